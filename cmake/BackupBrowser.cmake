@@ -1,0 +1,40 @@
+# Shared helpers for every folder's CMakeLists.txt.
+
+# bb_warnings(<target>): the project's warning set; errors when BB_WERROR is on.
+function(bb_warnings target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                           -Wold-style-cast -Wcast-align -Woverloaded-virtual
+                                           -Wno-shadow=compatible-local)
+  if(BB_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
+                                               QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+                                               QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+endfunction()
+
+# bb_library(<name> [LINK libs...]): a static library made of every .cpp/.h in the calling
+# folder (globbed, so adding a file needs no CMake edit), includable from the project root as
+# "folder/file.h".
+function(bb_library name)
+  cmake_parse_arguments(ARG "" "" "LINK;GLOB" ${ARGN})
+  if(NOT ARG_GLOB)
+    set(ARG_GLOB *.cpp *.h)
+  endif()
+  set(patterns)
+  foreach(g IN LISTS ARG_GLOB)
+    list(APPEND patterns ${CMAKE_CURRENT_SOURCE_DIR}/${g})
+  endforeach()
+  file(GLOB sources CONFIGURE_DEPENDS ${patterns})
+  # A folder that has no sources yet still yields a linkable library.
+  list(FILTER sources EXCLUDE REGEX "/main\\.cpp$")
+  if(NOT sources MATCHES "\\.cpp")
+    set(empty ${CMAKE_CURRENT_BINARY_DIR}/${name}_empty.cpp)
+    file(WRITE ${empty} "// generated: ${name} has no sources yet\n")
+    list(APPEND sources ${empty})
+  endif()
+  add_library(${name} STATIC ${sources})
+  target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/generated)
+  target_link_libraries(${name} PUBLIC ${ARG_LINK})
+  bb_warnings(${name})
+endfunction()

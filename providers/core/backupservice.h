@@ -1,0 +1,77 @@
+#pragma once
+
+#include "providers/core/servicereply.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+
+namespace bb {
+
+// What a product can do; the UI hides or disables the rest and shows the reason.
+struct Capabilities
+{
+    bool createBackup = false;
+    bool download = false;
+    bool editDescription = false;
+    bool deleteBackup = false;
+    bool perDatabaseCreate = false; // create can name databases
+    QString noCreateReason;          // translated, shown instead of a dead button
+    QString noDownloadReason;        // translated
+};
+
+// Filters for listing backups. An invalid since/until means the product's default window
+// (the last 7 days); services split the window and page as the API requires.
+struct BackupQuery
+{
+    QDateTime since;
+    QDateTime until;
+    QString statusRaw; // provider status filter, when the API has one
+    QString backupId;
+};
+
+struct CreateBackupRequest
+{
+    QString region;
+    QString instanceId;
+    QStringList databases; // empty: the whole instance
+    QString name;          // backup name / remark / description
+    QString method;        // RDS: Physical/Logical/Snapshot (empty: the product default)
+    int storageDays = 0;   // Redis: 0 means the product default
+};
+
+enum class DownloadNetwork { External, Internal };
+
+// One product on one account. Implementations sign, send, page and parse; every call returns
+// a ServiceReply the caller owns.
+class BackupService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupService)
+
+public:
+    using QObject::QObject;
+    ~BackupService() override = default;
+
+    virtual QString product() const = 0;
+    virtual Capabilities capabilities() const = 0;
+
+    // The regions this product is offered in (for the account dialog and region pickers).
+    virtual QStringList knownRegions() const = 0;
+    virtual ServiceReply *listInstances(const QString &region) = 0;
+    virtual ServiceReply *listBackups(const QString &region, const QString &instanceId, const BackupQuery &query) = 0;
+    // Fills what only a detail call returns (files, shard info); emits backupChanged().
+    virtual ServiceReply *backupDetail(const Backup &backup);
+    // Starts a backup and tracks it to the end: backupChanged() on every state, progressChanged()
+    // with percent where the API has one, finished() with backup() holding the final record.
+    virtual ServiceReply *createBackup(const CreateBackupRequest &request);
+    // Fetches fresh URLs right before a download (they expire in minutes); files() has them.
+    virtual ServiceReply *resolveDownload(const Backup &backup);
+    virtual ServiceReply *updateDescription(const Backup &backup, const QString &description);
+    virtual ServiceReply *deleteBackup(const Backup &backup);
+
+protected:
+    ServiceReply *unsupported(const QString &action) const;
+};
+
+} // namespace bb

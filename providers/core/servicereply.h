@@ -1,0 +1,78 @@
+#pragma once
+
+#include "providers/core/backup.h"
+#include "providers/core/instance.h"
+#include "providers/core/providererror.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace bb {
+
+class ApiCall;
+
+// The one asynchronous reply every BackupService call returns, shaped like QNetworkReply:
+// zero or more pages/updates, then exactly one of finished() or failed(). abort() fails it with
+// Kind::Aborted and aborts the HTTP calls it still has in flight. The caller owns the reply
+// (delete it, or deleteLater() from a slot, once it has finished or failed).
+class ServiceReply final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServiceReply)
+
+public:
+    explicit ServiceReply(QObject *parent = nullptr);
+    ~ServiceReply() override;
+
+    bool isFinished() const { return m_done; }
+    bool hasFailed() const { return m_error.isError(); }
+    const ProviderError &error() const { return m_error; }
+
+    // Everything received so far, in arrival order.
+    const QList<Backup> &backups() const { return m_backups; }
+    const QList<Instance> &instances() const { return m_instances; }
+    // The latest state of the one backup a create/detail/update call is about.
+    const Backup &backup() const { return m_backup; }
+    // Freshly resolved download sources (resolveDownload).
+    const QList<BackupFile> &files() const { return m_files; }
+    int progressPercent() const { return m_percent; }
+    QString progressStage() const { return m_stage; }
+
+    void abort();
+
+    // Producer side, used by services.
+    void addBackups(const QList<Backup> &page);
+    void addInstances(const QList<Instance> &page);
+    void setBackup(const Backup &backup);
+    void setFiles(const QList<BackupFile> &files);
+    void setProgress(int percent, const QString &stage);
+    void finish();
+    void fail(ProviderError error);
+    // Registers an HTTP call so that abort() reaches it. The reply does not own the call.
+    void track(ApiCall *call);
+
+    // A reply that fails on the next event-loop turn (for unsupported operations and bad input).
+    static ServiceReply *failLater(const ProviderError &error, QObject *parent = nullptr);
+
+signals:
+    void backupsReceived(const QList<bb::Backup> &page);
+    void instancesReceived(const QList<bb::Instance> &page);
+    void backupChanged(const bb::Backup &backup);
+    void progressChanged(int percent, const QString &stage);
+    void finished();
+    void failed(const bb::ProviderError &error);
+
+private:
+    bool m_done = false;
+    ProviderError m_error;
+    QList<Backup> m_backups;
+    QList<Instance> m_instances;
+    Backup m_backup;
+    QList<BackupFile> m_files;
+    int m_percent = -1;
+    QString m_stage;
+    QList<QPointer<ApiCall>> m_calls;
+};
+
+} // namespace bb

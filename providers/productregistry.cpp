@@ -1,0 +1,43 @@
+#include "providers/productregistry.h"
+
+#include <QCoreApplication>
+
+// Each product's service is added here (one include, one line in products(), one in create()).
+
+namespace bb {
+
+QList<ProductInfo> ProductRegistry::products()
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("bb::ProductRegistry", text); };
+    return {
+        {QStringLiteral("tencent-sqlserver"), Cloud::Tencent, tr("Tencent Cloud SQL Server")},
+        {QStringLiteral("tencent-redis"), Cloud::Tencent, tr("Tencent Cloud Redis")},
+        {QStringLiteral("alibaba-rds"), Cloud::Alibaba, tr("Alibaba Cloud ApsaraDB RDS")},
+        {QStringLiteral("alibaba-starrocks"), Cloud::Alibaba, tr("Alibaba Cloud EMR Serverless StarRocks")},
+    };
+}
+
+bool ProductRegistry::isKnown(const QString &key)
+{
+    for (const ProductInfo &info : products()) {
+        if (info.key == key)
+            return true;
+    }
+    return false;
+}
+
+Cloud ProductRegistry::cloudOf(const QString &key)
+{
+    return key.startsWith(QLatin1String("alibaba-")) ? Cloud::Alibaba : Cloud::Tencent;
+}
+
+std::unique_ptr<BackupService> ProductRegistry::create(const QString &key, const ServiceConfig &config,
+                                                       QObject *parent)
+{
+    Q_UNUSED(config)
+    Q_UNUSED(parent)
+    Q_UNUSED(key)
+    return nullptr;
+}
+
+} // namespace bb

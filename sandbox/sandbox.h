@@ -1,0 +1,75 @@
+#pragma once
+
+#include "sandbox/sandboxhttp.h"
+
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <memory>
+
+namespace bb::sandbox {
+
+class SandboxServer;
+
+// Fixed, published sandbox keys: the sandbox account and --sandbox use them. They open
+// nothing but the local emulator.
+struct SandboxKeys
+{
+    static constexpr const char *tencentSecretId = "AKIDsandbox0000000000000000000000000";
+    static constexpr const char *tencentSecretKey = "sandboxTencentSecretKey000000000";
+    static constexpr const char *alibabaAccessKeyId = "LTAIsandbox000000000000";
+    static constexpr const char *alibabaAccessKeySecret = "sandboxAlibabaSecret0000000000";
+};
+
+// Fault switches for tests and demos. Counters apply to the next N API requests (or file
+// requests, for the file faults) and then switch themselves off.
+struct FaultPlan
+{
+    int latencyMs = 0;          // every API answer waits this long
+    int throttleNext = 0;       // answer the provider's throttling error
+    int serverErrorNext = 0;    // answer HTTP 500/503 (Tencent: InternalError)
+    int malformedNext = 0;      // answer truncated, invalid JSON
+    int dropNext = 0;           // close the connection without answering
+};
+
+// The local emulator of every API Backup Browser calls, served over HTTP and HTTPS on free
+// loopback ports from its own thread. Its certificate is generated at start-up; clients
+// trust it explicitly through clientSslConfiguration().
+class Sandbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
+
+public:
+    struct Options
+    {
+        quint32 seed = 20261123;      // generated data is a pure function of the seed
+        int createDurationMs = 4000;  // how long a created backup takes to finish
+    };
+
+    explicit Sandbox(QObject *parent = nullptr);
+    Sandbox(const Options &options, QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    bool start(QString *error = nullptr);
+    void stop();
+
+    QUrl httpUrl() const;  // e.g. http://127.0.0.1:41234
+    QUrl httpsUrl() const; // e.g. https://127.0.0.1:41235
+    QSslCertificate certificate() const;
+    // The system's CA list plus the sandbox certificate: trust it, ignore no errors.
+    QSslConfiguration clientSslConfiguration() const;
+
+    void setFaults(const FaultPlan &plan); // thread-safe
+    FaultPlan faults() const;
+
+    // Adds a handler (product emulator, file host); handlers are asked in order. Thread-safe.
+    void addHandler(std::shared_ptr<Handler> handler);
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+};
+
+} // namespace bb::sandbox
