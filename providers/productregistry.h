@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/core/backupservice.h"
+#include "providers/core/cloud.h"
 #include "providers/core/serviceconfig.h"
 
 #include <QString>
@@ -9,8 +10,6 @@
 #include <memory>
 
 namespace bb {
-
-enum class Cloud { Tencent, Alibaba };
 
 // What the app knows about a product before it has an account: its key, cloud and name.
 struct ProductInfo
