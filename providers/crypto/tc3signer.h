@@ -11,7 +11,7 @@ struct Tc3Input
 {
     QByteArray secretId;
     QByteArray secretKey;
-    QByteArray service;   // from the product ("sqlserver", "redis"), never from the host
+    QByteArray service; // from the product ("sqlserver", "redis"), never from the host
     qint64 timestamp = 0; // Unix seconds, the same value as X-TC-Timestamp
     QByteArray method = "POST";
     QByteArray canonicalQuery; // empty for POST
@@ -24,11 +24,15 @@ struct Tc3Output
 {
     QByteArray canonicalRequest;
     QByteArray hashedCanonicalRequest; // hex
-    QByteArray credentialScope;        // "2019-02-25/cvm/tc3_request" (UTC date)
+    QByteArray credentialScope; // "2019-02-25/cvm/tc3_request" (UTC date)
     QByteArray stringToSign;
-    QByteArray signedHeaderNames;      // "content-type;host"
-    QByteArray signature;              // hex
-    QByteArray authorization;          // the whole Authorization header value
+    QByteArray signedHeaderNames; // "content-type;host"
+    QByteArray signature; // hex
+    QByteArray authorization; // the whole Authorization header value
+    // The derived keys (raw bytes): SecretDate, SecretService, SecretSigning of FACTS.md §1.4 C.
+    QByteArray secretDate;
+    QByteArray secretService;
+    QByteArray secretSigning;
 };
 
 Tc3Output signTc3(const Tc3Input &input);

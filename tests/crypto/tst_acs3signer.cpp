@@ -1,0 +1,137 @@
+#include "providers/crypto/acs3signer.h"
+
+#include <QTest>
+
+using namespace bb;
+
+static const QByteArray emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+// The published V3 RunInstances example (FACTS.md §3.2), an ROA variant recomputed with Python's
+// hashlib/hmac, and the encoding rules.
+class TestAcs3Signer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void publishedVector()
+    {
+        Acs3Input input;
+        input.accessKeyId = "YourAccessKeyId";
+        input.accessKeySecret = "YourAccessKeySecret";
+        input.method = "POST";
+        input.canonicalUri = "/";
+        input.query = {{"RegionId", "cn-shanghai"},
+                       {"ImageId", "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"}};
+        input.signedHeaders = {{"x-acs-version", "2014-05-26"},
+                               {"Host", "ecs.cn-shanghai.aliyuncs.com"},
+                               {"x-acs-action", "RunInstances"},
+                               {"x-acs-date", "2023-10-26T10:22:32Z"},
+                               {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"},
+                               {"x-acs-content-sha256", emptyHash}};
+        input.hashedPayload = emptyHash;
+        const Acs3Output out = signAcs3(input);
+        QCOMPARE(
+            out.canonicalQuery,
+            QByteArray("ImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai"));
+        QCOMPARE(
+            out.canonicalRequest,
+            QByteArray(
+                "POST\n/\nImageId=win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd&RegionId=cn-shanghai\n"
+                "host:ecs.cn-shanghai.aliyuncs.com\n"
+                "x-acs-action:RunInstances\n"
+                "x-acs-content-sha256:"
+                + emptyHash
+                + "\n"
+                  "x-acs-date:2023-10-26T10:22:32Z\n"
+                  "x-acs-signature-nonce:3156853299f313e23d1673dc12e1703d\n"
+                  "x-acs-version:2014-05-26\n\n"
+                  "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version\n"
+                + emptyHash));
+        QCOMPARE(out.hashedCanonicalRequest,
+                 QByteArray("7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259"));
+        QCOMPARE(
+            out.stringToSign,
+            QByteArray("ACS3-HMAC-SHA256\n7ea06492da5221eba5297e897ce16e55f964061054b7695beedaac1145b1e259"));
+        QCOMPARE(out.signature,
+                 QByteArray("06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
+        QCOMPARE(
+            out.authorization,
+            QByteArray(
+                "ACS3-HMAC-SHA256 Credential=YourAccessKeyId,"
+                "SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;"
+                "x-acs-version,Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
+    }
+
+    void roaStarRocksDescribeBackups()
+    {
+        Acs3Input input;
+        input.accessKeyId = "YourAccessKeyId";
+        input.accessKeySecret = "YourAccessKeySecret";
+        input.canonicalUri = "/webapi/backup/manage/describe";
+        input.query = {{"RegionId", "cn-hangzhou"},
+                       {"InstanceId", "c-b1f2e3d4a5c6"},
+                       {"PageNumber", "1"},
+                       {"PageSize", "10"},
+                       {"Statuses", "COMPLETED"}};
+        input.signedHeaders = {{"host", "starrocks.cn-hangzhou.aliyuncs.com"},
+                               {"x-acs-action", "DescribeBackups"},
+                               {"x-acs-version", "2022-10-19"},
+                               {"x-acs-date", "2026-11-23T08:00:00Z"},
+                               {"x-acs-signature-nonce", "0b4d5c3a-6e7f-4a1b-9c2d-3e4f5a6b7c8d"},
+                               {"x-acs-content-sha256", emptyHash}};
+        input.hashedPayload = emptyHash;
+        const Acs3Output out = signAcs3(input);
+        QCOMPARE(out.canonicalQuery,
+                 QByteArray("InstanceId=c-b1f2e3d4a5c6&PageNumber=1&PageSize=10&RegionId=cn-hangzhou&"
+                            "Statuses=COMPLETED"));
+        QVERIFY(out.canonicalRequest.startsWith("POST\n/webapi/backup/manage/describe\nInstanceId="));
+        QCOMPARE(out.hashedCanonicalRequest,
+                 QByteArray("3db4104342cd6cf62b3ce1c286c2b1668207a1b8f0ddf7099f7d7b7719f78271"));
+        QCOMPARE(out.signature,
+                 QByteArray("c8c987685103065a4366c7431ae42af7d54c81d254fc2777a2b434f626dd4aa0"));
+    }
+
+    void percentEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("encoded");
+        QTest::newRow("space") << QByteArray("a b") << QByteArray("a%20b");
+        QTest::newRow("star") << QByteArray("x*y") << QByteArray("x%2Ay");
+        QTest::newRow("tilde kept") << QByteArray("~ok") << QByteArray("~ok");
+        QTest::newRow("unreserved") << QByteArray("AZaz09-_.~") << QByteArray("AZaz09-_.~");
+        QTest::newRow("reserved") << QByteArray("/+=&:!'()") << QByteArray("%2F%2B%3D%26%3A%21%27%28%29");
+        QTest::newRow("utf-8") << QStringLiteral("中").toUtf8() << QByteArray("%E4%B8%AD");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+    }
+
+    void percentEncoding()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, encoded);
+        QCOMPARE(acsPercentEncode(raw), encoded);
+    }
+
+    void canonicalQueryEncodesAndSorts()
+    {
+        Acs3Input input;
+        input.query = {{"Name", "a b"},
+                       {"Star", "x*y"},
+                       {"Tilde", "~ok"},
+                       {"Chinese", QStringLiteral("中文").toUtf8()},
+                       {"Empty", ""}};
+        QCOMPARE(signAcs3(input).canonicalQuery,
+                 QByteArray("Chinese=%E4%B8%AD%E6%96%87&Empty=&Name=a%20b&Star=x%2Ay&Tilde=~ok"));
+        input.query.clear();
+        QCOMPARE(signAcs3(input).canonicalQuery, QByteArray());
+    }
+
+    void headerValuesKeepTheirCase()
+    {
+        Acs3Input input;
+        input.signedHeaders = {{"X-Acs-Action", "  DescribeBackups "}};
+        QVERIFY(signAcs3(input).canonicalRequest.contains("\nx-acs-action:DescribeBackups\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAcs3Signer)
+#include "tst_acs3signer.moc"
