@@ -1,0 +1,73 @@
+#pragma once
+
+#include "providers/core/backupservice.h"
+#include "providers/core/providererror.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace bb {
+
+class BackupTableModel;
+
+// Loads the backups of a selection (one or many instances) into a BackupTableModel: one
+// ServiceReply per instance, all in flight at once (the ApiClient's rate limits pace them),
+// each page appended as it arrives. Keeps widgets free of this logic.
+class BackupLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupLoader)
+
+public:
+    struct Target
+    {
+        std::shared_ptr<BackupService> service;
+        QString region;
+        QString instanceId;
+        BackupQuery query;
+    };
+
+    explicit BackupLoader(BackupTableModel *model, QObject *parent = nullptr);
+    ~BackupLoader() override;
+
+    // Aborts what is loading, clears the model and starts a fresh selection.
+    void load(const QList<Target> &targets);
+    // Adds one more instance to the current selection (services often open asynchronously).
+    void add(const Target &target);
+    // Aborts everything in flight and clears the model; pending results are dropped.
+    void reset();
+    void abort();
+
+    bool isLoading() const { return !m_replies.isEmpty(); }
+    int pendingCount() const { return static_cast<int>(m_replies.size()); }
+    int finishedCount() const { return m_finished; }
+    int failedCount() const { return m_failed; }
+    // Errors of the current selection, in the order they happened.
+    QList<ProviderError> errors() const { return m_errors; }
+
+signals:
+    void instanceLoaded(const QString &product, const QString &instanceId, int backupCount);
+    void instanceFailed(const bb::ProviderError &error);
+    // Every target added so far has finished or failed.
+    void idle();
+
+private:
+    struct Running
+    {
+        QPointer<ServiceReply> reply;
+        std::shared_ptr<BackupService> service; // keeps the service alive while its reply runs
+    };
+
+    void onDone(ServiceReply *reply);
+
+    QPointer<BackupTableModel> m_model;
+    QList<Running> m_replies;
+    QList<ProviderError> m_errors;
+    int m_finished = 0;
+    int m_failed = 0;
+};
+
+} // namespace bb

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models/modelroles.h"
+#include "providers/core/backup.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace bb {
+
+// The normalised backup table for an instance, a product or a whole account. DisplayRole is
+// formatted text, ModelRoles::RawRole the raw value (sorting, filtering, CSV), ToolTipRole the
+// exact bytes or the UTC time, ModelRoles::StatusColorRole the badge colour.
+class BackupTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupTableModel)
+
+public:
+    enum Column {
+        IdColumn,
+        NameColumn,
+        InstanceColumn,
+        ProductColumn,
+        RegionColumn,
+        StatusColumn,
+        KindColumn,
+        TriggerColumn,
+        MethodColumn,
+        StartColumn,
+        EndColumn,
+        DurationColumn,
+        SizeColumn,
+        DatabasesColumn,
+        ExpireColumn,
+        ChecksumColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit BackupTableModel(QObject *parent = nullptr);
+    ~BackupTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // One beginInsertRows/endInsertRows per page.
+    void appendPage(const QList<Backup> &page);
+    // Replaces the row with the same (product, instance, id) in place, or appends it.
+    void upsert(const Backup &backup);
+    // Removes the row with that key, if any (after a delete).
+    bool removeBackup(const Backup &backup);
+    void clear();
+
+    const QList<Backup> &backups() const { return m_rows; }
+    const Backup &backupAt(int row) const { return m_rows.at(row); }
+    // -1 when absent.
+    int rowOf(const QString &product, const QString &instanceId, const QString &backupId) const;
+
+    // Fast paths for the filter proxy (no QVariant): the raw sort key and the lower-cased text
+    // the filter box searches (id, name, databases, status).
+    QVariant rawValue(int row, int column) const;
+    const QString &searchText(int row) const { return m_search.at(row); }
+
+    // Default-visible columns (the others start hidden in the view's column chooser).
+    static bool isDefaultVisible(int column);
+
+private:
+    static QString keyOf(const Backup &backup);
+    static QString searchTextOf(const Backup &backup);
+    QVariant display(const Backup &backup, int column) const;
+    QVariant toolTip(const Backup &backup, int column) const;
+
+    QList<Backup> m_rows;
+    QList<QString> m_search; // parallel to m_rows
+    QHash<QString, int> m_index; // key -> row
+};
+
+} // namespace bb

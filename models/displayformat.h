@@ -1,0 +1,41 @@
+#pragma once
+
+#include "providers/core/backup.h"
+#include "providers/core/instance.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QString>
+
+namespace bb {
+
+// How records read for people: human-readable sizes, local times, translated enum names and
+// status colours. One place, so the table, the detail pane and the CLI's table agree.
+class DisplayFormat final
+{
+public:
+    // "1.5 GiB"; "—" for negative (unknown) sizes.
+    static QString size(qint64 bytes);
+    // "1,610,612,736 bytes" (for tooltips).
+    static QString exactBytes(qint64 bytes);
+    // Local time "yyyy-MM-dd HH:mm:ss"; empty for an invalid time.
+    static QString localTime(const QDateTime &utc);
+    // ISO-8601 UTC with Z, e.g. "2020-07-31T06:28:51Z"; empty for an invalid time.
+    static QString isoUtc(const QDateTime &utc);
+    // "UTC 2020-07-31 06:28:51" (for tooltips).
+    static QString utcTooltip(const QDateTime &utc);
+    // "1 h 02 min", "45 s"; empty when negative (unknown).
+    static QString duration(qint64 seconds);
+
+    static QString status(BackupStatus status);
+    static QString kind(BackupKind kind);
+    static QString trigger(BackupTrigger trigger);
+    static QString method(BackupMethod method);
+    static QString instanceStatus(InstanceStatus status);
+
+    // Badge colours chosen to read on light and dark palettes.
+    static QColor statusColor(BackupStatus status);
+    static QColor instanceStatusColor(InstanceStatus status);
+};
+
+} // namespace bb
