@@ -1,0 +1,118 @@
+#include "transfers/partsidecar.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPartSidecar : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripWithoutUrl();
+    void missingOrCorrupt();
+    void hugeSizesExact();
+    void identityForBackupFiles();
+};
+
+static bb::DownloadIdentity sampleIdentity()
+{
+    bb::DownloadIdentity id;
+    id.account = u"acct-1"_s;
+    id.product = u"alibaba-rds"_s;
+    id.region = u"cn-hangzhou"_s;
+    id.instanceId = u"rm-uf6wjk5xxxxxxx"_s;
+    id.backupId = u"321020562"_s;
+    id.fileName = u"hins1234_data_20250101.tar.gz"_s;
+    id.expectedSize = 2167808;
+    id.checksum = {u"crc64-xz"_s, u"1835830439123456789"_s};
+    return id;
+}
+
+void TestPartSidecar::roundTripWithoutUrl()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"x.tar.gz"_s);
+    bb::ResumeState state;
+    state.identity = sampleIdentity();
+    state.crcBytes = 1048576;
+    state.crcValue = 0xFFFFFFFFFFFFFFFFULL;
+    state.serverCrc = u"42"_s;
+    QVERIFY(bb::PartSidecar::write(target, state));
+    QCOMPARE(bb::PartSidecar::sidecarPath(target), target + u".part.json"_s);
+
+    const auto back = bb::PartSidecar::read(target);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->identity, state.identity);
+    QCOMPARE(back->crcBytes, state.crcBytes);
+    QCOMPARE(back->crcValue, state.crcValue);
+    QCOMPARE(back->serverCrc, state.serverCrc);
+
+    QFile raw(bb::PartSidecar::sidecarPath(target));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray text = raw.readAll();
+    QVERIFY(!text.contains("http"));
+    QVERIFY(!text.contains("Expires"));
+}
+
+void TestPartSidecar::missingOrCorrupt()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"y.bak"_s);
+    QVERIFY(!bb::PartSidecar::read(target).has_value());
+    QFile f(bb::PartSidecar::sidecarPath(target));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"version\":1,\"identity\":{}");
+    f.close();
+    QVERIFY(!bb::PartSidecar::read(target).has_value());
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"version\":99}");
+    f.close();
+    QVERIFY(!bb::PartSidecar::read(target).has_value());
+    bb::PartSidecar::removeAll(target);
+    QVERIFY(!QFile::exists(bb::PartSidecar::sidecarPath(target)));
+}
+
+void TestPartSidecar::hugeSizesExact()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"big"_s);
+    bb::ResumeState state;
+    state.identity = sampleIdentity();
+    state.identity.expectedSize = (qint64(1) << 60) + 3; // not representable as a double
+    state.crcBytes = (qint64(1) << 55) + 1;
+    QVERIFY(bb::PartSidecar::write(target, state));
+    const auto back = bb::PartSidecar::read(target);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->identity.expectedSize, state.identity.expectedSize);
+    QCOMPARE(back->crcBytes, state.crcBytes);
+}
+
+void TestPartSidecar::identityForBackupFiles()
+{
+    bb::Backup backup;
+    backup.id = u"b1"_s;
+    backup.product = u"tencent-sqlserver"_s;
+    backup.instanceId = u"mssql-1"_s;
+    backup.name = u"whole.bak"_s;
+    backup.sizeBytes = 10;
+    backup.externalUrl = QUrl(u"https://example.com/x?sign=secret"_s);
+    auto ids = bb::DownloadIdentity::forBackup(backup, u"a"_s);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ids.first().fileName, u"whole.bak"_s);
+    QCOMPARE(ids.first().expectedSize, 10);
+
+    backup.files = {bb::BackupFile {u"db1.bak"_s, 5, u"db1"_s, {}, {}, {}, {}},
+                    bb::BackupFile {u"db2.bak"_s, 6, u"db2"_s, {}, {}, {}, {}}};
+    ids = bb::DownloadIdentity::forBackup(backup);
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids.at(1).database, u"db2"_s);
+    QVERIFY(!ids.at(0).sameFile(ids.at(1)));
+    QCOMPARE(bb::DownloadIdentity::fromJson(ids.at(1).toJson()), ids.at(1));
+    QCOMPARE(ids.at(1).toBackup().id, u"b1"_s);
+}
+
+QTEST_GUILESS_MAIN(TestPartSidecar)
+#include "tst_partsidecar.moc"

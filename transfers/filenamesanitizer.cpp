@@ -1,0 +1,151 @@
+#include "transfers/filenamesanitizer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace bb {
+
+namespace {
+
+bool isForbiddenChar(char32_t c)
+{
+    // Separators of every platform, the characters Windows refuses, and control characters
+    // (C0, DEL and C1) which terminals and file managers render badly or not at all.
+    if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+        return true;
+    switch (c) {
+    case U'/':
+    case U'\\':
+    case U':':
+    case U'*':
+    case U'?':
+    case U'"':
+    case U'<':
+    case U'>':
+    case U'|':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString stripTrailingDotsAndSpaces(QString name)
+{
+    while (!name.isEmpty() && (name.endsWith(u'.') || name.endsWith(u' ')))
+        name.chop(1);
+    return name;
+}
+
+// The extension kept when a name is shortened or numbered: ".tar.gz"-style pairs stay together.
+qsizetype extensionStart(const QString &name)
+{
+    const qsizetype last = name.lastIndexOf(u'.');
+    if (last <= 0 || name.size() - last > 16)
+        return -1;
+    const qsizetype before = name.lastIndexOf(u'.', last - 1);
+    if (before > 0 && name.mid(before, last - before).compare(u".tar"_s, Qt::CaseInsensitive) == 0)
+        return before;
+    return last;
+}
+
+} // namespace
+
+bool FileNameSanitizer::isDeviceName(const QString &name)
+{
+    // Windows treats "CON", "con.txt" and "Com1 .bak" alike: the part before the first dot,
+    // trailing spaces ignored.
+    QString stem = name.section(u'.', 0, 0).trimmed().toUpper();
+    static const QStringList fixed = {u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s, u"CONIN$"_s, u"CONOUT$"_s};
+    if (fixed.contains(stem))
+        return true;
+    if (stem.size() == 4 && (stem.startsWith(u"COM"_s) || stem.startsWith(u"LPT"_s)))
+        return stem.at(3) >= u'1' && stem.at(3) <= u'9';
+    return false;
+}
+
+QString FileNameSanitizer::truncateUtf8(const QString &name, int maxBytes)
+{
+    if (name.toUtf8().size() <= maxBytes)
+        return name;
+    const qsizetype extAt = extensionStart(name);
+    const QString ext = extAt >= 0 ? name.mid(extAt) : QString();
+    const QString stem = extAt >= 0 ? name.left(extAt) : name;
+    const int budget = maxBytes - int(ext.toUtf8().size());
+    QString kept;
+    int used = 0;
+    for (qsizetype i = 0; i < stem.size();) {
+        // Walk code points, never splitting a surrogate pair.
+        const qsizetype len = (stem.at(i).isHighSurrogate() && i + 1 < stem.size()) ? 2 : 1;
+        const QString cp = stem.mid(i, len);
+        const int bytes = int(cp.toUtf8().size());
+        if (used + bytes > budget)
+            break;
+        kept += cp;
+        used += bytes;
+        i += len;
+    }
+    return stripTrailingDotsAndSpaces(kept) + ext;
+}
+
+QString FileNameSanitizer::sanitize(const QString &name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const QChar ch = name.at(i);
+        if (ch.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
+            out += ch;
+            out += name.at(++i);
+            continue;
+        }
+        if (ch.isSurrogate()) { // unpaired: not representable in UTF-8
+            out += u'_';
+            continue;
+        }
+        out += isForbiddenChar(ch.unicode()) ? QChar(u'_') : ch;
+    }
+    while (out.startsWith(u' '))
+        out.remove(0, 1);
+    out = stripTrailingDotsAndSpaces(out);
+    if (out.isEmpty() || out == u"."_s || out == u".."_s)
+        return u"download"_s;
+    if (isDeviceName(out))
+        out.prepend(u'_');
+    out = truncateUtf8(out, maxNameBytes);
+    return out.isEmpty() ? u"download"_s : out;
+}
+
+QString FileNameSanitizer::numbered(const QString &name, int n)
+{
+    if (n <= 0)
+        return name;
+    const qsizetype extAt = extensionStart(name);
+    const QString stem = extAt >= 0 ? name.left(extAt) : name;
+    const QString ext = extAt >= 0 ? name.mid(extAt) : QString();
+    const QString suffix = QStringLiteral(" (%1)").arg(n) + ext;
+    // Shorten the stem, not the number, when the name is already at the limit.
+    const QString shortStem = truncateUtf8(stem, maxNameBytes - int(suffix.toUtf8().size()));
+    return shortStem + suffix;
+}
+
+QString FileNameSanitizer::joinUnder(const QString &folder, const QString &name)
+{
+    const QString base = QFileInfo(folder).canonicalFilePath();
+    if (base.isEmpty() || !QFileInfo(base).isDir())
+        return {};
+    const QString safe = sanitize(name);
+    const QString joined = QDir(base).filePath(safe);
+    // Belt and braces: after sanitising nothing can climb out, but verify the canonical parent
+    // and refuse an existing entry that resolves elsewhere (a planted symlink).
+    const QFileInfo info(joined);
+    if (QFileInfo(info.absolutePath()).canonicalFilePath() != base)
+        return {};
+    if (info.exists() && QFileInfo(info.canonicalFilePath()).absolutePath() != base)
+        return {};
+    return joined;
+}
+
+} // namespace bb
