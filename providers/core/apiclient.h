@@ -27,15 +27,15 @@ namespace bb {
 // timestamp and nonce), so retries never replay a stale signature.
 struct ApiRequest
 {
-    QString product;    // product key, for errors and the log
-    QString action;     // e.g. "DescribeBackups"
+    QString product; // product key, for errors and the log
+    QString action; // e.g. "DescribeBackups"
     QString instanceId; // for errors and the log; may be empty
     QString region;
     QByteArray method = "POST";
-    QUrl url;           // scheme, host, port, path and query as sent
-    QByteArray body;    // exact bytes; signed as they are
+    QUrl url; // scheme, host, port, path and query as sent
+    QByteArray body; // exact bytes; signed as they are
     QByteArray contentType;
-    QString rateKey;        // token-bucket key, e.g. "tencent-sqlserver/DescribeBackups"
+    QString rateKey; // token-bucket key, e.g. "tencent-sqlserver/DescribeBackups"
     double ratePerSecond = 20; // documented limit for this API
 };
 
@@ -69,7 +69,7 @@ struct ApiLogEntry
     QString region;
     int attempt = 1;
     int httpStatus = 0;
-    QString code;   // provider error code, empty on success
+    QString code; // provider error code, empty on success
     QString requestId;
     qint64 durationMs = 0;
     QString maskedUrl; // query string masked: signed URLs are bearer tokens
@@ -102,6 +102,8 @@ class ApiCall final : public QObject
 public:
     ~ApiCall() override;
     const ApiRequest &request() const { return m_request; }
+    // Attempts made so far (1 after the first request went out).
+    int attempts() const { return m_attempt; }
     void abort();
 
 signals:
@@ -116,6 +118,10 @@ private:
     void onReplyFinished();
     void complete(const ApiResult &result);
     void retryOrFail(ProviderError error);
+    void onTimer();
+    void checkSize(qint64 bytes);
+    ProviderError transportError(QNetworkReply *reply, int httpStatus) const;
+    void logAttempt(int httpStatus, const ProviderError &error, const QString &requestId);
 
     ApiClient *m_client;
     ApiRequest m_request;
@@ -126,6 +132,8 @@ private:
     int m_attempt = 0;
     bool m_done = false;
     bool m_tooLarge = false;
+    bool m_timedOut = false;
+    QString m_sslErrors; // what sslErrors() reported for the attempt in flight
 };
 
 // Sends signed API requests through one shared QNetworkAccessManager (injected, never global):

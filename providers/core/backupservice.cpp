@@ -1,0 +1,40 @@
+#include "providers/core/backupservice.h"
+
+namespace bb {
+
+ServiceReply *BackupService::backupDetail(const Backup &)
+{
+    return unsupported(QStringLiteral("backupDetail"));
+}
+
+ServiceReply *BackupService::createBackup(const CreateBackupRequest &)
+{
+    return unsupported(QStringLiteral("createBackup"));
+}
+
+ServiceReply *BackupService::resolveDownload(const Backup &)
+{
+    return unsupported(QStringLiteral("resolveDownload"));
+}
+
+ServiceReply *BackupService::updateDescription(const Backup &, const QString &)
+{
+    return unsupported(QStringLiteral("updateDescription"));
+}
+
+ServiceReply *BackupService::deleteBackup(const Backup &)
+{
+    return unsupported(QStringLiteral("deleteBackup"));
+}
+
+ServiceReply *BackupService::unsupported(const QString &action) const
+{
+    ProviderError error;
+    error.kind = ProviderError::Kind::Unsupported;
+    error.product = product();
+    error.action = action;
+    error.message = tr("The product %1 does not offer this operation.").arg(product());
+    return ServiceReply::failLater(error);
+}
+
+} // namespace bb

@@ -1,0 +1,185 @@
+#include "providers/core/servicereply.h"
+#include "support/scriptedhttpserver.h"
+#include "support/testprotocol.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bb;
+using bb::test::ScriptedHttpServer;
+
+// The one async reply: pages, then exactly one of finished/failed; abort reaches the HTTP calls.
+class TestServiceReply : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Backup backup(const QString &id)
+    {
+        Backup b;
+        b.id = id;
+        return b;
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<ProviderError>(); }
+
+    void pagesThenFinished()
+    {
+        ServiceReply reply;
+        QSignalSpy pages(&reply, &ServiceReply::backupsReceived);
+        QSignalSpy finished(&reply, &ServiceReply::finished);
+        QSignalSpy failed(&reply, &ServiceReply::failed);
+        reply.addBackups({backup(QStringLiteral("a")), backup(QStringLiteral("b"))});
+        reply.addBackups({}); // an empty page is no news
+        reply.addBackups({backup(QStringLiteral("c"))});
+        QCOMPARE(pages.count(), 2);
+        QCOMPARE(reply.backups().size(), 3);
+        QCOMPARE(reply.backups().at(2).id, QStringLiteral("c"));
+        QVERIFY(!reply.isFinished());
+
+        reply.finish();
+        reply.finish();
+        reply.fail(ProviderError::network(QStringLiteral("late")));
+        reply.addBackups({backup(QStringLiteral("d"))});
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(pages.count(), 2);
+        QVERIFY(reply.isFinished());
+        QVERIFY(!reply.hasFailed());
+    }
+
+    void failOnce()
+    {
+        ServiceReply reply;
+        QSignalSpy finished(&reply, &ServiceReply::finished);
+        QSignalSpy failed(&reply, &ServiceReply::failed);
+        reply.fail(ProviderError::network(QStringLiteral("refused")));
+        reply.fail(ProviderError::malformed(QStringLiteral("second")));
+        reply.finish();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(reply.hasFailed());
+        QCOMPARE(reply.error().message, QStringLiteral("refused"));
+    }
+
+    void failWithoutKindStillFails()
+    {
+        ServiceReply reply;
+        reply.fail(ProviderError());
+        QVERIFY(reply.hasFailed());
+        QCOMPARE(reply.error().kind, ProviderError::Kind::Provider);
+    }
+
+    void progressAndBackup()
+    {
+        ServiceReply reply;
+        QSignalSpy progress(&reply, &ServiceReply::progressChanged);
+        QSignalSpy changed(&reply, &ServiceReply::backupChanged);
+        reply.setProgress(10, QStringLiteral("Uploading"));
+        reply.setProgress(10, QStringLiteral("Uploading")); // unchanged: no signal
+        reply.setProgress(50, QStringLiteral("Uploading"));
+        reply.setBackup(backup(QStringLiteral("x")));
+        QCOMPARE(progress.count(), 2);
+        QCOMPARE(reply.progressPercent(), 50);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(reply.backup().id, QStringLiteral("x"));
+        Instance instance;
+        instance.id = QStringLiteral("i-1");
+        reply.addInstances({instance});
+        QCOMPARE(reply.instances().size(), 1);
+        BackupFile file;
+        file.name = QStringLiteral("f.bak");
+        reply.setFiles({file});
+        QCOMPARE(reply.files().size(), 1);
+    }
+
+    void failLaterIsAsynchronous()
+    {
+        ProviderError error;
+        error.kind = ProviderError::Kind::Unsupported;
+        std::unique_ptr<ServiceReply> reply(ServiceReply::failLater(error));
+        QSignalSpy failed(reply.get(), &ServiceReply::failed);
+        QCOMPARE(failed.count(), 0); // the caller can still connect
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(reply->error().kind, ProviderError::Kind::Unsupported);
+    }
+
+    void abortFailsAndAbortsTrackedCalls()
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
+        slow.delayMs = 2000;
+        server.setFallback(slow);
+        const auto protocol = std::make_shared<bb::test::TestProtocol>();
+
+        ServiceReply reply;
+        std::unique_ptr<ApiCall> call(client.send(bb::test::testRequest(server.url()), protocol));
+        reply.track(call.get());
+        QSignalSpy callFailed(call.get(), &ApiCall::failed);
+        QSignalSpy failed(&reply, &ServiceReply::failed);
+        QSignalSpy finished(&reply, &ServiceReply::finished);
+        // A service typically forwards the call's failure to the reply: that must not double up.
+        connect(call.get(), &ApiCall::failed, &reply, [&reply](const ProviderError &e) { reply.fail(e); });
+        QTRY_COMPARE(server.requests().size(), 1);
+
+        reply.abort();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(reply.error().kind, ProviderError::Kind::Aborted);
+        QCOMPARE(callFailed.count(), 1);
+        QCOMPARE(callFailed.at(0).at(0).value<ProviderError>().kind, ProviderError::Kind::Aborted);
+        reply.abort();
+        reply.finish();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(finished.count(), 0);
+
+        // A call tracked after the end is stopped at once.
+        std::unique_ptr<ApiCall> late(client.send(bb::test::testRequest(server.url()), protocol));
+        QSignalSpy lateFailed(late.get(), &ApiCall::failed);
+        reply.track(late.get());
+        QCOMPARE(lateFailed.count(), 1);
+        QTest::qWait(100);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void abortAfterFinishIsANoOp()
+    {
+        ServiceReply reply;
+        QSignalSpy failed(&reply, &ServiceReply::failed);
+        reply.finish();
+        reply.abort();
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!reply.hasFailed());
+    }
+
+    void deletingTheReplyStopsItsCallsQuietly()
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
+        slow.delayMs = 300;
+        server.setFallback(slow);
+        auto *reply = new ServiceReply;
+        ApiCall *call
+            = client.send(bb::test::testRequest(server.url()), std::make_shared<bb::test::TestProtocol>());
+        call->setParent(reply);
+        std::unique_ptr<ApiCall> unowned(
+            client.send(bb::test::testRequest(server.url()), std::make_shared<bb::test::TestProtocol>()));
+        reply->track(unowned.get());
+        QSignalSpy unownedFailed(unowned.get(), &ApiCall::failed);
+        QSignalSpy unownedFinished(unowned.get(), &ApiCall::finished);
+        QTRY_COMPARE(server.requests().size(), 2);
+        delete reply;
+        QTest::qWait(500);
+        QCOMPARE(unownedFailed.count() + unownedFinished.count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceReply)
+#include "tst_servicereply.moc"
