@@ -2,7 +2,6 @@
 
 #include "providers/core/backup.h"
 
-#include <QCollator>
 #include <QDateTime>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -55,7 +54,6 @@ private:
     QSet<BackupStatus> m_statuses;
     QDateTime m_from;
     QDateTime m_to;
-    QCollator m_collator;
 };
 
 } // namespace bb

@@ -60,22 +60,38 @@ public:
     // -1 when absent.
     int rowOf(const QString &product, const QString &instanceId, const QString &backupId) const;
 
-    // Fast paths for the filter proxy (no QVariant): the raw sort key and the lower-cased text
-    // the filter box searches (id, name, databases, status).
+    // Fast paths for the filter proxy (no QVariant, no formatting). Whether a column sorts by
+    // number (sizes, times, durations, enums) or by text:
+    static bool isNumericColumn(int column);
+    // Numeric sort key; unknown values (no size, no time) sort first.
+    qint64 numericKey(int row, int column) const;
+    // Text sort key of a text column.
+    QStringView textKey(int row, int column) const;
+    // The case-folded text the filter box searches: id, name, databases and status.
+    const QString &searchText(int row) const { return m_cache.at(row).search; }
+    // The raw value of one cell, as RawRole returns it.
     QVariant rawValue(int row, int column) const;
-    const QString &searchText(int row) const { return m_search.at(row); }
 
     // Default-visible columns (the others start hidden in the view's column chooser).
     static bool isDefaultVisible(int column);
 
 private:
     static QString keyOf(const Backup &backup);
-    static QString searchTextOf(const Backup &backup);
+    struct RowCache
+    {
+        QString search;
+        QString databases;
+        qint64 start = 0;
+        qint64 end = 0;
+        qint64 expire = 0;
+    };
+    static RowCache cacheOf(const Backup &backup);
+    void reindexFrom(int row);
     QVariant display(const Backup &backup, int column) const;
     QVariant toolTip(const Backup &backup, int column) const;
 
     QList<Backup> m_rows;
-    QList<QString> m_search; // parallel to m_rows
+    QList<RowCache> m_cache; // parallel to m_rows: sort and filter keys computed once
     QHash<QString, int> m_index; // key -> row
 };
 

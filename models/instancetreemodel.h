@@ -109,13 +109,16 @@ signals:
 private:
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
-    QModelIndex indexOf(Node *node, int column = 0) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    Node *findRegion(const QString &accountId, const QString &product, const QString &region) const;
+    Node *findInstance(const QString &accountId, const QString &product, const QString &instanceId) const;
     void startLoad(Node *region);
-    void applyLoad(Node *region, quint64 generation, const QList<Instance> &instances,
-                   const ProviderError &error);
+    void applyLoad(const QString &accountId, const QString &product, const QString &region, quint64 token,
+                   const QList<Instance> &instances, const ProviderError &error);
     void collectRegions(Node *node, QList<Node *> &out) const;
     int backupCount(const Node *node) const;
-    void emitChangedUpwards(Node *node);
+    LoadState aggregateState(const Node *node) const;
+    void emitChangedUpwards(const Node *node);
 
     std::unique_ptr<Node> m_root;
     Loader m_loader;

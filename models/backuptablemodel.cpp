@@ -1,0 +1,424 @@
+#include "models/backuptablemodel.h"
+
+#include "models/displayformat.h"
+
+#include <limits>
+
+namespace bb {
+
+namespace {
+
+constexpr qint64 unknownKey = std::numeric_limits<qint64>::min();
+
+qint64 msecs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : unknownKey;
+}
+
+qint64 durationSeconds(const Backup &backup)
+{
+    if (!backup.start.isValid() || !backup.end.isValid() || backup.end < backup.start)
+        return -1;
+    return backup.start.secsTo(backup.end);
+}
+
+} // namespace
+
+BackupTableModel::BackupTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+BackupTableModel::~BackupTableModel() = default;
+
+int BackupTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int BackupTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString BackupTableModel::keyOf(const Backup &backup)
+{
+    return backup.product + QChar(0x1f) + backup.instanceId + QChar(0x1f) + backup.id;
+}
+
+BackupTableModel::RowCache BackupTableModel::cacheOf(const Backup &backup)
+{
+    RowCache cache;
+    cache.databases = backup.databases.join(QStringLiteral(", "));
+    // Case-folded once here so that a filter keystroke is a plain substring search per row.
+    const QChar sep(0x1f);
+    cache.search = (backup.id + sep + backup.name + sep + cache.databases + sep + toString(backup.status)
+                    + sep + DisplayFormat::status(backup.status) + sep + backup.statusRaw)
+                       .toCaseFolded();
+    cache.start = msecs(backup.start);
+    cache.end = msecs(backup.end);
+    cache.expire = msecs(backup.expire);
+    return cache;
+}
+
+void BackupTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_index.insert(keyOf(m_rows.at(i)), i);
+}
+
+void BackupTableModel::appendPage(const QList<Backup> &page)
+{
+    // Rows already present (a refresh, a page seen twice) update in place; the rest go in with
+    // one insertion for the whole page.
+    QList<Backup> fresh;
+    fresh.reserve(page.size());
+    QSet<QString> seen;
+    for (const Backup &backup : page) {
+        const QString key = keyOf(backup);
+        const auto existing = m_index.constFind(key);
+        if (existing != m_index.constEnd()) {
+            const int row = existing.value();
+            m_rows[row] = backup;
+            m_cache[row] = cacheOf(backup);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (!seen.contains(key)) {
+            seen.insert(key);
+            fresh.append(backup);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    m_rows.reserve(first + fresh.size());
+    m_cache.reserve(first + fresh.size());
+    for (const Backup &backup : std::as_const(fresh)) {
+        m_cache.append(cacheOf(backup));
+        m_rows.append(backup);
+    }
+    reindexFrom(first);
+    endInsertRows();
+}
+
+void BackupTableModel::upsert(const Backup &backup)
+{
+    appendPage({backup});
+}
+
+bool BackupTableModel::removeBackup(const Backup &backup)
+{
+    const auto found = m_index.constFind(keyOf(backup));
+    if (found == m_index.constEnd())
+        return false;
+    const int row = found.value();
+    beginRemoveRows({}, row, row);
+    m_index.remove(keyOf(backup));
+    m_rows.removeAt(row);
+    m_cache.removeAt(row);
+    reindexFrom(row);
+    endRemoveRows();
+    return true;
+}
+
+void BackupTableModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_cache.clear();
+    m_index.clear();
+    endResetModel();
+}
+
+int BackupTableModel::rowOf(const QString &product, const QString &instanceId, const QString &backupId) const
+{
+    Backup key;
+    key.product = product;
+    key.instanceId = instanceId;
+    key.id = backupId;
+    return m_index.value(keyOf(key), -1);
+}
+
+bool BackupTableModel::isNumericColumn(int column)
+{
+    switch (column) {
+    case StatusColumn:
+    case KindColumn:
+    case TriggerColumn:
+    case MethodColumn:
+    case StartColumn:
+    case EndColumn:
+    case DurationColumn:
+    case SizeColumn:
+    case ExpireColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+qint64 BackupTableModel::numericKey(int row, int column) const
+{
+    const Backup &backup = m_rows.at(row);
+    const RowCache &cache = m_cache.at(row);
+    switch (column) {
+    case StatusColumn:
+        return static_cast<qint64>(backup.status);
+    case KindColumn:
+        return static_cast<qint64>(backup.kind);
+    case TriggerColumn:
+        return static_cast<qint64>(backup.trigger);
+    case MethodColumn:
+        return static_cast<qint64>(backup.method);
+    case StartColumn:
+        return cache.start;
+    case EndColumn:
+        return cache.end;
+    case ExpireColumn:
+        return cache.expire;
+    case DurationColumn: {
+        if (cache.start == unknownKey || cache.end == unknownKey || cache.end < cache.start)
+            return unknownKey;
+        return cache.end - cache.start;
+    }
+    case SizeColumn:
+        return backup.sizeBytes < 0 ? unknownKey : backup.sizeBytes;
+    default:
+        return 0;
+    }
+}
+
+QStringView BackupTableModel::textKey(int row, int column) const
+{
+    const Backup &backup = m_rows.at(row);
+    switch (column) {
+    case IdColumn:
+        return backup.id;
+    case NameColumn:
+        return backup.name;
+    case InstanceColumn:
+        return backup.instanceId;
+    case ProductColumn:
+        return backup.product;
+    case RegionColumn:
+        return backup.region;
+    case DatabasesColumn:
+        return m_cache.at(row).databases;
+    case ChecksumColumn:
+        return backup.checksum.value;
+    default:
+        return {};
+    }
+}
+
+QVariant BackupTableModel::rawValue(int row, int column) const
+{
+    const Backup &backup = m_rows.at(row);
+    switch (column) {
+    case IdColumn:
+        return backup.id;
+    case NameColumn:
+        return backup.name;
+    case InstanceColumn:
+        return backup.instanceId;
+    case ProductColumn:
+        return backup.product;
+    case RegionColumn:
+        return backup.region;
+    case StatusColumn:
+        return static_cast<int>(backup.status);
+    case KindColumn:
+        return static_cast<int>(backup.kind);
+    case TriggerColumn:
+        return static_cast<int>(backup.trigger);
+    case MethodColumn:
+        return static_cast<int>(backup.method);
+    case StartColumn:
+        return backup.start.isValid() ? QVariant(backup.start.toUTC()) : QVariant();
+    case EndColumn:
+        return backup.end.isValid() ? QVariant(backup.end.toUTC()) : QVariant();
+    case ExpireColumn:
+        return backup.expire.isValid() ? QVariant(backup.expire.toUTC()) : QVariant();
+    case DurationColumn: {
+        const qint64 seconds = durationSeconds(backup);
+        return seconds < 0 ? QVariant() : QVariant(seconds);
+    }
+    case SizeColumn:
+        return backup.sizeBytes < 0 ? QVariant() : QVariant(backup.sizeBytes);
+    case DatabasesColumn:
+        return backup.databases;
+    case ChecksumColumn:
+        return backup.checksum.value;
+    default:
+        return {};
+    }
+}
+
+QVariant BackupTableModel::display(const Backup &backup, int column) const
+{
+    switch (column) {
+    case IdColumn:
+        return backup.id;
+    case NameColumn:
+        return backup.name;
+    case InstanceColumn:
+        return backup.instanceId;
+    case ProductColumn:
+        return backup.product;
+    case RegionColumn:
+        return backup.region;
+    case StatusColumn:
+        return DisplayFormat::status(backup.status);
+    case KindColumn:
+        return DisplayFormat::kind(backup.kind);
+    case TriggerColumn:
+        return DisplayFormat::trigger(backup.trigger);
+    case MethodColumn:
+        return DisplayFormat::method(backup.method);
+    case StartColumn:
+        return DisplayFormat::localTime(backup.start);
+    case EndColumn:
+        return DisplayFormat::localTime(backup.end);
+    case ExpireColumn:
+        return DisplayFormat::localTime(backup.expire);
+    case DurationColumn:
+        return DisplayFormat::duration(durationSeconds(backup));
+    case SizeColumn:
+        return DisplayFormat::size(backup.sizeBytes);
+    case DatabasesColumn:
+        return backup.databases.join(QStringLiteral(", "));
+    case ChecksumColumn:
+        return backup.checksum.value;
+    default:
+        return {};
+    }
+}
+
+QVariant BackupTableModel::toolTip(const Backup &backup, int column) const
+{
+    switch (column) {
+    case SizeColumn:
+        return DisplayFormat::exactBytes(backup.sizeBytes);
+    case StartColumn:
+        return DisplayFormat::utcTooltip(backup.start);
+    case EndColumn:
+        return DisplayFormat::utcTooltip(backup.end);
+    case ExpireColumn:
+        return DisplayFormat::utcTooltip(backup.expire);
+    case StatusColumn:
+        return backup.statusRaw.isEmpty() ? QVariant()
+                                          : QVariant(tr("Provider status: %1").arg(backup.statusRaw));
+    case ChecksumColumn:
+        return backup.checksum.algorithm;
+    case NameColumn:
+    case DatabasesColumn:
+        return display(backup, column);
+    default:
+        return {};
+    }
+}
+
+QVariant BackupTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Backup &backup = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(backup, column);
+    case Qt::ToolTipRole:
+        return toolTip(backup, column);
+    case Qt::TextAlignmentRole:
+        if (column == SizeColumn || column == DurationColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ModelRoles::RawRole:
+        return rawValue(index.row(), column);
+    case ModelRoles::StatusColorRole:
+        return DisplayFormat::statusColor(backup.status);
+    case ModelRoles::StatusRole:
+        return static_cast<int>(backup.status);
+    case ModelRoles::RecordRole:
+        return QVariant::fromValue(backup);
+    default:
+        return {};
+    }
+}
+
+QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == ModelRoles::RawHeaderRole) {
+        switch (section) {
+        case SizeColumn:
+            return tr("Size (bytes)");
+        case StartColumn:
+            return tr("Start (UTC)");
+        case EndColumn:
+            return tr("End (UTC)");
+        case ExpireColumn:
+            return tr("Expires (UTC)");
+        case DurationColumn:
+            return tr("Duration (seconds)");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case IdColumn:
+        return tr("Backup ID");
+    case NameColumn:
+        return tr("Name");
+    case InstanceColumn:
+        return tr("Instance");
+    case ProductColumn:
+        return tr("Product");
+    case RegionColumn:
+        return tr("Region");
+    case StatusColumn:
+        return tr("Status");
+    case KindColumn:
+        return tr("Kind");
+    case TriggerColumn:
+        return tr("Trigger");
+    case MethodColumn:
+        return tr("Method");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    case DurationColumn:
+        return tr("Duration");
+    case SizeColumn:
+        return tr("Size");
+    case DatabasesColumn:
+        return tr("Databases");
+    case ExpireColumn:
+        return tr("Expires");
+    case ChecksumColumn:
+        return tr("Checksum");
+    default:
+        return {};
+    }
+}
+
+bool BackupTableModel::isDefaultVisible(int column)
+{
+    switch (column) {
+    case ProductColumn:
+    case RegionColumn:
+    case MethodColumn:
+    case ExpireColumn:
+    case ChecksumColumn:
+        return false;
+    default:
+        return column >= 0 && column < ColumnCount;
+    }
+}
+
+} // namespace bb

@@ -1,0 +1,84 @@
+#include "models/createbackupoptions.h"
+
+#include <QRegularExpression>
+
+namespace bb {
+
+CreateBackupOptions CreateBackupOptions::forProduct(const QString &product, const Capabilities &caps)
+{
+    CreateBackupOptions o;
+    if (!caps.createBackup) {
+        o.unsupportedReason = caps.noCreateReason.isEmpty()
+            ? tr("This product has no on-demand backups; its backups follow the "
+                 "instance's backup policy.")
+            : caps.noCreateReason;
+        return o;
+    }
+    o.supported = true;
+    o.databases = caps.perDatabaseCreate;
+    if (product == QLatin1String("tencent-sqlserver")) {
+        o.name = true;
+        o.nameLabel = tr("Backup name");
+        o.nameMaxLength = 60;
+    } else if (product == QLatin1String("tencent-redis")) {
+        o.name = true;
+        o.nameLabel = tr("Remark");
+        o.nameMaxLength = 200;
+        o.storageDays = true;
+        o.storageDaysMin = 0; // 0: the instance's retention (7 days by default)
+        o.storageDaysMax = 1825;
+    } else if (product == QLatin1String("alibaba-rds")) {
+        o.methods = {QStringLiteral("Physical"), QStringLiteral("Logical"), QStringLiteral("Snapshot")};
+    }
+    return o;
+}
+
+QStringList CreateBackupOptions::splitDatabases(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QStringList names = text.split(separators, Qt::SkipEmptyParts);
+    names.removeDuplicates();
+    return names;
+}
+
+bool CreateBackupOptions::makeRequest(const QString &region, const QString &instanceId,
+                                      const QString &databasesText, const QString &nameText,
+                                      const QString &method, int days, CreateBackupRequest *request,
+                                      QString *error) const
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!supported)
+        return fail(unsupportedReason);
+    if (instanceId.isEmpty())
+        return fail(tr("Select an instance to back up."));
+    CreateBackupRequest r;
+    r.region = region;
+    r.instanceId = instanceId;
+    if (databases)
+        r.databases = splitDatabases(databasesText);
+    if (name) {
+        r.name = nameText.trimmed();
+        if (nameMaxLength > 0 && r.name.size() > nameMaxLength)
+            return fail(
+                tr("The %1 is longer than %2 characters.").arg(nameLabel.toLower()).arg(nameMaxLength));
+    }
+    if (!methods.isEmpty()) {
+        if (!method.isEmpty() && !methods.contains(method))
+            return fail(tr("Unknown backup method %1.").arg(method));
+        r.method = method;
+    }
+    if (storageDays) {
+        if (days < storageDaysMin || days > storageDaysMax)
+            return fail(
+                tr("Keep the backup between %1 and %2 days.").arg(storageDaysMin).arg(storageDaysMax));
+        r.storageDays = days;
+    }
+    *request = r;
+    return true;
+}
+
+} // namespace bb

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "providers/core/backupservice.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace bb {
+
+// What the create-backup dialog offers for a product, and the check of what the user filled
+// in. Only fields the product's create call accepts appear (FACTS.md: SQL Server CreateBackup
+// takes databases and a name; Redis ManualBackupInstance a remark and storage days; RDS
+// CreateBackup a method and databases; StarRocks has no on-demand backups).
+class CreateBackupOptions final
+{
+    Q_DECLARE_TR_FUNCTIONS(CreateBackupOptions)
+
+public:
+    bool supported = false;
+    QString unsupportedReason; // translated, shown instead of the form
+    bool databases = false; // the user may name databases (empty: whole instance)
+    bool name = false; // a free-text name / remark
+    QString nameLabel; // translated: "Backup name", "Remark"
+    int nameMaxLength = 0;
+    QStringList methods; // RDS: "Physical", "Logical", "Snapshot" (first: the default)
+    bool storageDays = false; // Redis
+    int storageDaysMin = 0;
+    int storageDaysMax = 0;
+
+    static CreateBackupOptions forProduct(const QString &product, const Capabilities &caps);
+
+    // Builds the request from what the dialog collected; *error (translated) when invalid.
+    bool makeRequest(const QString &region, const QString &instanceId, const QString &databasesText,
+                     const QString &nameText, const QString &method, int days, CreateBackupRequest *request,
+                     QString *error) const;
+    // "db1, db2 db3" → {"db1","db2","db3"} (commas, spaces or new lines separate).
+    static QStringList splitDatabases(const QString &text);
+};
+
+} // namespace bb
