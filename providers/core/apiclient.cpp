@@ -169,12 +169,14 @@ void ApiCall::onReplyFinished()
         return;
 
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_notDelivered = reply->error() == QNetworkReply::ConnectionRefusedError
+        || reply->error() == QNetworkReply::HostNotFoundError;
     ProviderError error = transportError(reply, httpStatus);
     ApiResult result;
     if (error.isError()) {
         result.error = error;
     } else {
-        result = m_protocol->interpret(httpStatus, reply->readAll());
+        result = m_protocol->interpretFor(m_request, httpStatus, reply->readAll());
         if (result.error.isError() && result.error.httpStatus == 0)
             result.error.httpStatus = httpStatus;
         if (result.error.requestId.isEmpty())
@@ -231,7 +233,9 @@ void ApiCall::logAttempt(int httpStatus, const ProviderError &error, const QStri
 
 void ApiCall::retryOrFail(ProviderError error)
 {
-    if (error.retryable && m_attempt < m_client->options().maxAttempts) {
+    const bool safeToRepeat
+        = m_request.idempotent || error.kind == ProviderError::Kind::Throttled || m_notDelivered;
+    if (error.retryable && safeToRepeat && m_attempt < m_client->options().maxAttempts) {
         // Wait out both the backoff and the rate limit (the retry spends a token too).
         const qint64 wait
             = std::max<qint64>(m_client->backoffMs(m_attempt), m_client->reserveSlot(m_request));

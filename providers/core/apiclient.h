@@ -37,6 +37,10 @@ struct ApiRequest
     QByteArray contentType;
     QString rateKey; // token-bucket key, e.g. "tencent-sqlserver/DescribeBackups"
     double ratePerSecond = 20; // documented limit for this API
+    // False for calls that change something (CreateBackup, ManualBackupInstance): then only
+    // failures that prove the server did not act (throttling, connection refused) are retried,
+    // never 5xx or timeouts, so a retry cannot start a second backup.
+    bool idempotent = true;
 };
 
 // What the protocol made of a complete HTTP response.
@@ -57,6 +61,13 @@ public:
     virtual void sign(QNetworkRequest &request, const ApiRequest &api, const QDateTime &nowUtc) const = 0;
     // Decides success or failure from the status and body, and whether a failure is retryable.
     virtual ApiResult interpret(int httpStatus, const QByteArray &body) const = 0;
+    // The same, knowing which request the answer is for (so hints can name the action). ApiCall
+    // calls this one; the default forwards to interpret().
+    virtual ApiResult interpretFor(const ApiRequest &api, int httpStatus, const QByteArray &body) const
+    {
+        Q_UNUSED(api)
+        return interpret(httpStatus, body);
+    }
 };
 
 // One line per API request for the log dock and the CLI's --verbose. URLs are masked.
@@ -133,6 +144,7 @@ private:
     bool m_done = false;
     bool m_tooLarge = false;
     bool m_timedOut = false;
+    bool m_notDelivered = false; // the last attempt surely never reached the server
     QString m_sslErrors; // what sslErrors() reported for the attempt in flight
 };
 

@@ -219,6 +219,27 @@ private slots:
         QCOMPARE(f.log.size(), 3);
     }
 
+    void nonIdempotentCallsAreRetriedOnlyWhenSurelyNotProcessed()
+    {
+        // A CreateBackup that hit a 5xx may have started a backup: never send it twice.
+        Fixture f;
+        QVERIFY(f.server.listen());
+        f.server.enqueue(ScriptedHttpServer::Response::json(503, R"({"Code":"ServiceUnavailable"})"));
+        f.server.setFallback(ScriptedHttpServer::Response::json(200, R"({})"));
+        ApiRequest create = bb::test::testRequest(f.url(), QStringLiteral("CreateBackup"));
+        create.idempotent = false;
+        const Outcome o = f.run(create);
+        QCOMPARE(o.failed, 1);
+        QCOMPARE(o.error.httpStatus, 503);
+        QCOMPARE(f.server.requests().size(), 1);
+
+        // Throttling means the request was not processed: safe to send again.
+        f.server.enqueue(ScriptedHttpServer::Response::json(400, R"({"Code":"Throttling"})"));
+        const Outcome throttled = f.run(create);
+        QCOMPARE(throttled.finished, 1);
+        QCOMPARE(f.server.requests().size(), 3);
+    }
+
     void timeout()
     {
         Fixture f;
