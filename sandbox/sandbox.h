@@ -11,7 +11,11 @@
 
 namespace bb::sandbox {
 
+class FaultState;
+class FileHost;
 class SandboxServer;
+class TencentSqlServerEmulator;
+struct SandboxContext;
 
 // Fixed, published sandbox keys: the sandbox account and --sandbox use them. They open
 // nothing but the local emulator.
@@ -21,17 +25,24 @@ struct SandboxKeys
     static constexpr const char *tencentSecretKey = "sandboxTencentSecretKey000000000";
     static constexpr const char *alibabaAccessKeyId = "LTAIsandbox000000000000";
     static constexpr const char *alibabaAccessKeySecret = "sandboxAlibabaSecret0000000000";
+    // Temporary (STS-style) credentials: the id works only together with its token.
+    static constexpr const char *tencentTmpSecretId = "AKIDsandboxTmp0000000000000000000000";
+    static constexpr const char *tencentTmpSecretKey = "sandboxTencentTmpSecretKey000000";
+    static constexpr const char *tencentToken = "sandbox-tencent-session-token";
+    static constexpr const char *alibabaStsAccessKeyId = "STS.sandbox00000000000000";
+    static constexpr const char *alibabaStsAccessKeySecret = "sandboxAlibabaStsSecret0000000";
+    static constexpr const char *alibabaSecurityToken = "sandbox-alibaba-security-token";
 };
 
 // Fault switches for tests and demos. Counters apply to the next N API requests (or file
 // requests, for the file faults) and then switch themselves off.
 struct FaultPlan
 {
-    int latencyMs = 0;          // every API answer waits this long
-    int throttleNext = 0;       // answer the provider's throttling error
-    int serverErrorNext = 0;    // answer HTTP 500/503 (Tencent: InternalError)
-    int malformedNext = 0;      // answer truncated, invalid JSON
-    int dropNext = 0;           // close the connection without answering
+    int latencyMs = 0; // every API answer waits this long
+    int throttleNext = 0; // answer the provider's throttling error
+    int serverErrorNext = 0; // answer HTTP 500/503 (Tencent: InternalError)
+    int malformedNext = 0; // answer truncated, invalid JSON
+    int dropNext = 0; // close the connection without answering
 };
 
 // The local emulator of every API Backup Browser calls, served over HTTP and HTTPS on free
@@ -45,8 +56,10 @@ class Sandbox final : public QObject
 public:
     struct Options
     {
-        quint32 seed = 20261123;      // generated data is a pure function of the seed
-        int createDurationMs = 4000;  // how long a created backup takes to finish
+        quint32 seed = 20261123; // generated data is a pure function of the seed
+        int createDurationMs = 4000; // how long a created backup takes to finish
+        quint16 httpPort = 0; // 0: any free port
+        quint16 httpsPort = 0;
     };
 
     explicit Sandbox(QObject *parent = nullptr);
@@ -56,7 +69,7 @@ public:
     bool start(QString *error = nullptr);
     void stop();
 
-    QUrl httpUrl() const;  // e.g. http://127.0.0.1:41234
+    QUrl httpUrl() const; // e.g. http://127.0.0.1:41234
     QUrl httpsUrl() const; // e.g. https://127.0.0.1:41235
     QSslCertificate certificate() const;
     // The system's CA list plus the sandbox certificate: trust it, ignore no errors.
@@ -68,8 +81,22 @@ public:
     // Adds a handler (product emulator, file host); handlers are asked in order. Thread-safe.
     void addHandler(std::shared_ptr<Handler> handler);
 
+    // What emulators share (faults, file host, seed, anchor time): construct more emulators with it.
+    const SandboxContext &context() const { return *m_context; }
+    FileHost &fileHost();
+    TencentSqlServerEmulator &sqlServer();
+    QByteArray certificatePem() const { return m_certificatePem; }
+
 private:
     std::unique_ptr<SandboxServer> m_server;
+    Options m_options;
+    std::unique_ptr<SandboxContext> m_context;
+    std::shared_ptr<TencentSqlServerEmulator> m_sqlServer;
+    QSslCertificate m_certificate;
+    QByteArray m_certificatePem;
+    QSslConfiguration m_serverTls;
+    QUrl m_httpUrl;
+    QUrl m_httpsUrl;
 };
 
 } // namespace bb::sandbox

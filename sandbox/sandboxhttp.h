@@ -17,9 +17,9 @@ namespace bb::sandbox {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;            // raw request target, e.g. "/webapi/x?a=1"
-    QString path;                 // decoded path
-    QByteArray rawQuery;          // undecoded query string (no '?')
+    QByteArray target; // raw request target, e.g. "/webapi/x?a=1"
+    QString path; // decoded path
+    QByteArray rawQuery; // undecoded query string (no '?')
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
@@ -40,22 +40,22 @@ public:
 // How the server should misbehave while sending this response (file-host faults).
 struct WireFault
 {
-    qint64 dropAfterBytes = -1;  // close the connection after this many body bytes
+    qint64 dropAfterBytes = -1; // close the connection after this many body bytes
     qint64 stallAfterBytes = -1; // stop sending (but keep the connection) after this many
-    int bytesPerSecond = 0;      // throttle the body
+    int bytesPerSecond = 0; // throttle the body
 };
 
 struct HttpResponse
 {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;                    // used when `stream` is null
+    QByteArray body; // used when `stream` is null
     std::shared_ptr<BodySource> stream; // streamed body of stream->size() bytes (from streamOffset)
     qint64 streamOffset = 0;
-    qint64 streamLength = -1;           // -1: to the end
+    qint64 streamLength = -1; // -1: to the end
     WireFault fault;
-    bool dropConnection = false;        // close without answering (a "dropped connection")
-    int delayMs = 0;                    // answer after this delay (latency)
+    bool dropConnection = false; // close without answering (a "dropped connection")
+    int delayMs = 0; // answer after this delay (latency)
 
     static HttpResponse json(int status, const QByteArray &body);
 };
