@@ -309,6 +309,15 @@ QString ApiClient::maskUrl(const QUrl &url)
     return text;
 }
 
+QByteArray ApiClient::hostHeader(const QUrl &url)
+{
+    QByteArray host = QUrl::toAce(url.host());
+    const int defaultPort = url.scheme() == QStringLiteral("http") ? 80 : 443;
+    if (url.port() != -1 && url.port() != defaultPort)
+        host += ':' + QByteArray::number(url.port());
+    return host;
+}
+
 qint64 ApiClient::reserveSlot(const ApiRequest &request)
 {
     const QString key = request.rateKey.isEmpty() ? request.product + u'/' + request.action : request.rateKey;

@@ -184,6 +184,9 @@ public:
 
     // Replaces the query string of a URL with "?…" (signed URLs are bearer tokens).
     static QString maskUrl(const QUrl &url);
+    // The Host header exactly as it goes on the wire: the host, plus ":port" unless the port is
+    // the scheme's default. Protocols set it explicitly so that what they sign is what is sent.
+    static QByteArray hostHeader(const QUrl &url);
 
 signals:
     void requestLogged(const bb::ApiLogEntry &entry);

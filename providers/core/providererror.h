@@ -38,6 +38,13 @@ struct ProviderError
     QString hint;
 
     bool isError() const { return kind != Kind::None; }
+    // True when `code` is `family` itself or one of its dotted sub-codes ("Throttling",
+    // "Throttling.User"), never a mere prefix ("ThrottlingX").
+    bool codeInFamily(QLatin1String family) const
+    {
+        return code == family
+            || (code.startsWith(family) && code.size() > family.size() && code.at(family.size()) == u'.');
+    }
     // One line for logs, the CLI's stderr and the GUI's error banner, e.g.
     // "DescribeBackups on mssql-1a2b3c4d (tencent-sqlserver) failed: AuthFailure.SignatureFailure:
     //  The provided credentials could not be validated. [RequestId 6b3c...]".

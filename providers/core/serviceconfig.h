@@ -28,6 +28,23 @@ struct ServiceConfig
     // Scheme, host and port to send every request to instead of the product's own host.
     // Signatures stay right: the TC3 service name comes from the product, never from this host.
     QUrl endpointOverride;
+
+    // https://<host>/, or the override's scheme, host and port with the path "/".
+    QUrl apiEndpoint(const QString &host) const
+    {
+        QUrl url;
+        if (endpointOverride.isValid() && !endpointOverride.host().isEmpty()) {
+            url.setScheme(endpointOverride.scheme().isEmpty() ? QStringLiteral("https")
+                                                              : endpointOverride.scheme());
+            url.setHost(endpointOverride.host());
+            url.setPort(endpointOverride.port());
+        } else {
+            url.setScheme(QStringLiteral("https"));
+            url.setHost(host);
+        }
+        url.setPath(QStringLiteral("/"));
+        return url;
+    }
 };
 
 } // namespace bb

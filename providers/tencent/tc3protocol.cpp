@@ -14,20 +14,11 @@ Tc3Protocol::Tc3Protocol(Credentials credentials, QString service, QString versi
     , m_version(std::move(version))
 { }
 
-QByteArray Tc3Protocol::hostHeader(const QUrl &url)
-{
-    QByteArray host = QUrl::toAce(url.host());
-    const int defaultPort = url.scheme() == QStringLiteral("http") ? 80 : 443;
-    if (url.port() != -1 && url.port() != defaultPort)
-        host += ':' + QByteArray::number(url.port());
-    return host;
-}
-
 void Tc3Protocol::sign(QNetworkRequest &request, const ApiRequest &api, const QDateTime &nowUtc) const
 {
     const QByteArray type = api.contentType.isEmpty() ? QByteArray(contentType) : api.contentType;
     // Sent explicitly, so that what is signed is byte for byte what goes on the wire.
-    const QByteArray host = hostHeader(api.url);
+    const QByteArray host = ApiClient::hostHeader(api.url);
     const QByteArray action = api.action.toUtf8();
     const qint64 timestamp = nowUtc.toSecsSinceEpoch();
 
@@ -118,13 +109,11 @@ ApiResult Tc3Protocol::interpretFor(const ApiRequest &api, int httpStatus, const
 
 void Tc3Protocol::classify(ProviderError &error, const QString &action)
 {
-    const QString &code = error.code;
-    const auto is = [&code](const char *name) {
-        return code == QLatin1String(name);
+    const auto is = [&error](const char *name) {
+        return error.code == QLatin1String(name);
     };
-    const auto family = [&code](const char *prefix) {
-        const QLatin1String p(prefix);
-        return code == p || code.startsWith(p + u'.');
+    const auto family = [&error](const char *name) {
+        return error.codeInFamily(QLatin1String(name));
     };
 
     error.retryable = false;

@@ -26,8 +26,6 @@ public:
     ApiResult interpret(int httpStatus, const QByteArray &body) const override;
     ApiResult interpretFor(const ApiRequest &api, int httpStatus, const QByteArray &body) const override;
 
-    // The Host header exactly as it goes on the wire: host, plus ":port" when not the default.
-    static QByteArray hostHeader(const QUrl &url);
     // Kind, retryability and a plain-words hint for a Tencent error code (FACTS.md §1.5).
     static void classify(ProviderError &error, const QString &action = QString());
 

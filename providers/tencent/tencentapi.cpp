@@ -15,20 +15,10 @@ TencentApi::TencentApi(ServiceConfig config, QString service, QString version, Q
 
 QUrl TencentApi::endpoint() const
 {
-    QUrl url;
-    const QUrl &override = m_config.endpointOverride;
-    if (override.isValid() && !override.host().isEmpty()) {
-        url.setScheme(override.scheme().isEmpty() ? QStringLiteral("https") : override.scheme());
-        url.setHost(override.host());
-        url.setPort(override.port());
-    } else {
-        url.setScheme(QStringLiteral("https"));
-        url.setHost(m_config.site == Site::International
-                        ? m_service + QStringLiteral(".intl.tencentcloudapi.com")
-                        : m_service + QStringLiteral(".tencentcloudapi.com"));
-    }
-    url.setPath(QStringLiteral("/")); // TC3's canonical URI is always "/"
-    return url;
+    // TC3's canonical URI is always "/", which apiEndpoint() keeps even for an override.
+    return m_config.apiEndpoint(m_config.site == Site::International
+                                    ? m_service + QStringLiteral(".intl.tencentcloudapi.com")
+                                    : m_service + QStringLiteral(".tencentcloudapi.com"));
 }
 
 ApiRequest TencentApi::request(const QString &action, const QString &region, const QString &instanceId,

@@ -49,6 +49,20 @@ private slots:
         QCOMPARE(error.toString(), QStringLiteral("DescribeBackups failed: Not JSON (HTTP 502)"));
     }
 
+    void codeFamilies()
+    {
+        ProviderError error;
+        error.code = QStringLiteral("Throttling.User");
+        QVERIFY(error.codeInFamily(QLatin1String("Throttling")));
+        QVERIFY(!error.codeInFamily(QLatin1String("Throttling.Api")));
+        error.code = QStringLiteral("Throttling");
+        QVERIFY(error.codeInFamily(QLatin1String("Throttling")));
+        error.code = QStringLiteral("ThrottlingX");
+        QVERIFY(!error.codeInFamily(QLatin1String("Throttling")));
+        error.code.clear();
+        QVERIFY(!error.codeInFamily(QLatin1String("Throttling")));
+    }
+
     void noErrorByDefault() { QVERIFY(!ProviderError().isError()); }
 };
 

@@ -103,7 +103,7 @@ private slots:
     {
         QFETCH(QString, url);
         QFETCH(QByteArray, host);
-        QCOMPARE(Tc3Protocol::hostHeader(QUrl(url)), host);
+        QCOMPARE(ApiClient::hostHeader(QUrl(url)), host);
     }
 
     void reSigningMovesWithTheClock()

@@ -1,0 +1,251 @@
+#include "providers/alibaba/alibabaapi.h"
+#include "providers/core/apiclient.h"
+#include "providers/crypto/acs3signer.h"
+#include "support/scriptedhttpserver.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bb;
+using bb::test::ScriptedHttpServer;
+
+// Endpoint selection, request shapes, parameter flattening, and whole signed RPC and ROA calls
+// over a real socket, checked the way the cloud checks them.
+class TestAlibabaApi : public QObject
+{
+    Q_OBJECT
+
+private:
+    static ServiceConfig config(const QUrl &override = QUrl(), ApiClient *client = nullptr)
+    {
+        ServiceConfig config;
+        config.client = client;
+        config.credentials = {QStringLiteral("LTAIexample"), QStringLiteral("secretExample"), QString()};
+        config.endpointOverride = override;
+        return config;
+    }
+
+    // Recomputes the signature of a received request from its wire form alone.
+    static void verifySignature(const ScriptedHttpServer::Request &got, const QByteArray &expectedUri)
+    {
+        static const QRegularExpression pattern(QStringLiteral(
+            R"(^ACS3-HMAC-SHA256 Credential=LTAIexample,SignedHeaders=([a-z0-9;-]+),Signature=([0-9a-f]{64})$)"));
+        const auto match = pattern.match(QString::fromLatin1(got.header("authorization")));
+        QVERIFY2(match.hasMatch(), got.header("authorization").constData());
+        const qsizetype question = got.target.indexOf('?');
+        Acs3Input input;
+        input.accessKeyId = "LTAIexample";
+        input.accessKeySecret = "secretExample";
+        input.method = got.method;
+        input.canonicalUri = question < 0 ? got.target : got.target.left(question);
+        QCOMPARE(input.canonicalUri, expectedUri);
+        if (question >= 0) {
+            for (const QByteArray &item : got.target.mid(question + 1).split('&')) {
+                const qsizetype equals = item.indexOf('=');
+                input.query.append({QByteArray::fromPercentEncoding(item.left(equals)),
+                                    QByteArray::fromPercentEncoding(item.mid(equals + 1))});
+            }
+        }
+        for (const QString &name : match.captured(1).split(u';'))
+            input.signedHeaders.append({name.toLatin1(), got.header(name.toLatin1())});
+        input.hashedPayload = got.header("x-acs-content-sha256");
+        QCOMPARE(input.hashedPayload, QCryptographicHash::hash(got.body, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(signAcs3(input).signature, match.captured(2).toLatin1());
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<ProviderError>(); }
+
+    void endpoints_data()
+    {
+        QTest::addColumn<int>("product");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("override");
+        QTest::addColumn<QString>("endpoint");
+        const int rds = int(AlibabaApi::Product::Rds);
+        const int starRocks = int(AlibabaApi::Product::StarRocks);
+        QTest::newRow("rds hangzhou central") << rds << QStringLiteral("cn-hangzhou") << QString()
+                                              << QStringLiteral("https://rds.aliyuncs.com/");
+        QTest::newRow("rds singapore central") << rds << QStringLiteral("ap-southeast-1") << QString()
+                                               << QStringLiteral("https://rds.aliyuncs.com/");
+        QTest::newRow("rds heyuan central")
+            << rds << QStringLiteral("cn-heyuan") << QString() << QStringLiteral("https://rds.aliyuncs.com/");
+        QTest::newRow("rds finance central") << rds << QStringLiteral("cn-shanghai-finance-1") << QString()
+                                             << QStringLiteral("https://rds.aliyuncs.com/");
+        QTest::newRow("rds frankfurt regional") << rds << QStringLiteral("eu-central-1") << QString()
+                                                << QStringLiteral("https://rds.eu-central-1.aliyuncs.com/");
+        QTest::newRow("rds tokyo regional") << rds << QStringLiteral("ap-northeast-1") << QString()
+                                            << QStringLiteral("https://rds.ap-northeast-1.aliyuncs.com/");
+        QTest::newRow("rds zhangjiakou regional")
+            << rds << QStringLiteral("cn-zhangjiakou") << QString()
+            << QStringLiteral("https://rds.cn-zhangjiakou.aliyuncs.com/");
+        QTest::newRow("starrocks hangzhou") << starRocks << QStringLiteral("cn-hangzhou") << QString()
+                                            << QStringLiteral("https://starrocks.cn-hangzhou.aliyuncs.com/");
+        QTest::newRow("starrocks singapore")
+            << starRocks << QStringLiteral("ap-southeast-1") << QString()
+            << QStringLiteral("https://starrocks.ap-southeast-1.aliyuncs.com/");
+        QTest::newRow("override") << rds << QStringLiteral("eu-central-1")
+                                  << QStringLiteral("http://127.0.0.1:4567")
+                                  << QStringLiteral("http://127.0.0.1:4567/");
+        QTest::newRow("override keeps only scheme host port")
+            << starRocks << QStringLiteral("cn-hangzhou")
+            << QStringLiteral("https://proxy.example:8443/x?y=1")
+            << QStringLiteral("https://proxy.example:8443/");
+    }
+
+    void endpoints()
+    {
+        QFETCH(int, product);
+        QFETCH(QString, region);
+        QFETCH(QString, override);
+        QFETCH(QString, endpoint);
+        const AlibabaApi api(config(QUrl(override)), AlibabaApi::Product(product),
+                             QStringLiteral("alibaba-x"));
+        QCOMPARE(api.endpoint(region).toString(), endpoint);
+    }
+
+    void protocolsPerProduct()
+    {
+        const AlibabaApi rds(config(), AlibabaApi::Product::Rds, QStringLiteral("alibaba-rds"));
+        QCOMPARE(rds.protocol()->style(), Acs3Protocol::Style::Rpc);
+        QCOMPARE(rds.protocol()->version(), QStringLiteral("2014-08-15"));
+        const AlibabaApi starRocks(config(), AlibabaApi::Product::StarRocks,
+                                   QStringLiteral("alibaba-starrocks"));
+        QCOMPARE(starRocks.protocol()->style(), Acs3Protocol::Style::Roa);
+        QCOMPARE(starRocks.protocol()->version(), QStringLiteral("2022-10-19"));
+    }
+
+    void rpcRequestShape()
+    {
+        const AlibabaApi api(config(), AlibabaApi::Product::Rds, QStringLiteral("alibaba-rds"));
+        const ApiRequest request = api.rpcRequest(
+            QStringLiteral("DescribeBackups"), QStringLiteral("cn-hangzhou"), QStringLiteral("rm-1"),
+            {{QStringLiteral("DBInstanceId"), QStringLiteral("rm-1")},
+             {QStringLiteral("StartTime"), QStringLiteral("2026-11-01T00:00Z")},
+             {QStringLiteral("Odd"), QStringLiteral("a b*c~d+e/f")}},
+            200);
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.url.path(), QStringLiteral("/"));
+        QVERIFY(request.body.isEmpty());
+        QCOMPARE(request.url.query(QUrl::FullyEncoded),
+                 QStringLiteral("RegionId=cn-hangzhou&DBInstanceId=rm-1&StartTime=2026-11-01T00%3A00Z&"
+                                "Odd=a%20b%2Ac~d%2Be%2Ff"));
+        // QUrl sends it as built: the server decodes exactly the values that were signed.
+        QVERIFY(request.url.toEncoded().endsWith("Odd=a%20b%2Ac~d%2Be%2Ff"));
+        const auto pairs = Acs3Protocol::queryPairs(request.url);
+        QCOMPARE(pairs.last().second, QByteArray("a b*c~d+e/f"));
+        QCOMPARE(request.product, QStringLiteral("alibaba-rds"));
+        QCOMPARE(request.instanceId, QStringLiteral("rm-1"));
+        QCOMPARE(request.ratePerSecond, 200.0);
+
+        // A RegionId given by the caller is not doubled.
+        const ApiRequest own
+            = api.rpcRequest(QStringLiteral("DescribeDBInstances"), QStringLiteral("cn-hangzhou"), QString(),
+                             {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")}}, 200);
+        QCOMPARE(own.url.query(QUrl::FullyEncoded), QStringLiteral("RegionId=cn-hangzhou"));
+    }
+
+    void roaRequestShape()
+    {
+        const AlibabaApi api(config(), AlibabaApi::Product::StarRocks, QStringLiteral("alibaba-starrocks"));
+        const ApiRequest describe = api.roaRequest(
+            "POST", QStringLiteral("/webapi/backup/manage/describe"), QStringLiteral("DescribeBackups"),
+            QStringLiteral("cn-hangzhou"), QStringLiteral("c-1"),
+            {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+             {QStringLiteral("InstanceId"), QStringLiteral("c-1")}},
+            std::nullopt, 10);
+        QCOMPARE(describe.url.toString(),
+                 QStringLiteral("https://starrocks.cn-hangzhou.aliyuncs.com/webapi/backup/"
+                                "manage/describe?RegionId=cn-hangzhou&InstanceId=c-1"));
+        QVERIFY(describe.body.isEmpty());
+        QVERIFY(describe.contentType.isEmpty());
+
+        QJsonObject body;
+        body[QStringLiteral("InstanceId")] = QStringLiteral("c-1");
+        body[QStringLiteral("RecurrenceValues")] = QJsonArray {1, 3};
+        const ApiRequest add = api.roaRequest(
+            "POST", QStringLiteral("/webapi/backupRestore/policy/add"), QStringLiteral("AddBackupPolicy"),
+            QStringLiteral("cn-hangzhou"), QStringLiteral("c-1"), {}, body, 10);
+        QCOMPARE(add.body, QByteArray(R"({"InstanceId":"c-1","RecurrenceValues":[1,3]})"));
+        QCOMPARE(add.contentType, QByteArray("application/json"));
+        QVERIFY(!add.url.hasQuery());
+    }
+
+    void flatten()
+    {
+        const QueryParams list = AlibabaApi::flatten(QStringLiteral("DBName"),
+                                                     QStringList {QStringLiteral("a"), QStringLiteral("b")});
+        QCOMPARE(list,
+                 (QueryParams {{QStringLiteral("DBName.1"), QStringLiteral("a")},
+                               {QStringLiteral("DBName.2"), QStringLiteral("b")}}));
+        QVERIFY(AlibabaApi::flatten(QStringLiteral("X"), QStringList()).isEmpty());
+
+        QJsonObject tag;
+        tag[QStringLiteral("Key")] = QStringLiteral("env");
+        tag[QStringLiteral("Value")] = QStringLiteral("prod");
+        const QueryParams nested = AlibabaApi::flatten(QStringLiteral("Tag"), QJsonArray {tag, true, 5});
+        QCOMPARE(nested,
+                 (QueryParams {{QStringLiteral("Tag.1.Key"), QStringLiteral("env")},
+                               {QStringLiteral("Tag.1.Value"), QStringLiteral("prod")},
+                               {QStringLiteral("Tag.2"), QStringLiteral("true")},
+                               {QStringLiteral("Tag.3"), QStringLiteral("5")}}));
+    }
+
+    void signedRpcCallOverOverriddenEndpoint()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(
+            ScriptedHttpServer::Response::json(200, R"({"RequestId":"rpc-1","Items":{"Backup":[]}})"));
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        const AlibabaApi api(config(server.url(), &client), AlibabaApi::Product::Rds,
+                             QStringLiteral("alibaba-rds"));
+        std::unique_ptr<ApiCall> call(api.rpc(QStringLiteral("DescribeBackups"),
+                                              QStringLiteral("eu-central-1"), QStringLiteral("rm-1"),
+                                              {{QStringLiteral("DBInstanceId"), QStringLiteral("rm-1")},
+                                               {QStringLiteral("Note"), QStringLiteral("a b*c~中")}},
+                                              200));
+        QSignalSpy finished(call.get(), &ApiCall::finished);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("rpc-1"));
+        QCOMPARE(server.requests().size(), 1);
+        const auto &got = server.requests().first();
+        QCOMPARE(got.method, QByteArray("POST"));
+        QCOMPARE(got.header("x-acs-action"), QByteArray("DescribeBackups"));
+        QCOMPARE(got.header("x-acs-version"), QByteArray("2014-08-15"));
+        QCOMPARE(got.header("host"), QByteArray("127.0.0.1:") + QByteArray::number(server.url().port()));
+        verifySignature(got, "/");
+    }
+
+    void signedRoaCallWithBody()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(
+            ScriptedHttpServer::Response::json(200, R"({"RequestId":"roa-1","Success":true,"Data":true})"));
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        const AlibabaApi api(config(server.url(), &client), AlibabaApi::Product::StarRocks,
+                             QStringLiteral("alibaba-starrocks"));
+        QJsonObject body;
+        body[QStringLiteral("InstanceId")] = QStringLiteral("c-1");
+        std::unique_ptr<ApiCall> call(
+            api.roa("POST", QStringLiteral("/webapi/backupRestore/policy/add"),
+                    QStringLiteral("AddBackupPolicy"), QStringLiteral("cn-hangzhou"), QStringLiteral("c-1"),
+                    {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")}}, body, 10));
+        QSignalSpy finished(call.get(), &ApiCall::finished);
+        QTRY_COMPARE(finished.count(), 1);
+        const auto &got = server.requests().first();
+        QCOMPARE(got.body, QByteArray(R"({"InstanceId":"c-1"})"));
+        QCOMPARE(got.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(got.header("x-acs-version"), QByteArray("2022-10-19"));
+        verifySignature(got, "/webapi/backupRestore/policy/add");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlibabaApi)
+#include "tst_alibabaapi.moc"
