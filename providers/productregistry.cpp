@@ -1,5 +1,8 @@
 #include "providers/productregistry.h"
 
+#include "providers/tencent/redisservice.h"
+#include "providers/tencent/sqlserverservice.h"
+
 #include <QCoreApplication>
 
 // Each product's service is added here (one include, one line in products(), one in create()).
@@ -8,7 +11,9 @@ namespace bb {
 
 QList<ProductInfo> ProductRegistry::products()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("bb::ProductRegistry", text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("bb::ProductRegistry", text);
+    };
     return {
         {QStringLiteral("tencent-sqlserver"), Cloud::Tencent, tr("Tencent Cloud SQL Server")},
         {QStringLiteral("tencent-redis"), Cloud::Tencent, tr("Tencent Cloud Redis")},
@@ -34,9 +39,12 @@ Cloud ProductRegistry::cloudOf(const QString &key)
 std::unique_ptr<BackupService> ProductRegistry::create(const QString &key, const ServiceConfig &config,
                                                        QObject *parent)
 {
+    if (key == QLatin1String("tencent-sqlserver"))
+        return std::make_unique<TencentSqlServerService>(config, parent);
+    if (key == QLatin1String("tencent-redis"))
+        return std::make_unique<TencentRedisService>(config, parent);
     Q_UNUSED(config)
     Q_UNUSED(parent)
-    Q_UNUSED(key)
     return nullptr;
 }
 

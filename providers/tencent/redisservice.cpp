@@ -1,0 +1,315 @@
+#include "providers/tencent/redisservice.h"
+
+#include "providers/core/apiclient.h"
+#include "providers/tencent/backoffpoller.h"
+#include "providers/tencent/pagedlisting.h"
+#include "providers/tencent/redisparser.h"
+#include "providers/tencent/replycall.h"
+#include "providers/tencent/timewindows.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+namespace bb {
+
+namespace {
+
+// Documented frequency limits (FACTS §2.2; DescribeTaskInfo's own page says 20/s).
+constexpr double describeInstancesRate = 35;
+constexpr double describeInstanceBackupsRate = 50;
+constexpr double describeBackupDetailRate = 20;
+constexpr double describeBackupUrlRate = 20;
+constexpr double manualBackupInstanceRate = 20;
+constexpr double describeTaskInfoRate = 20;
+
+// How far before the task's start a created backup may say it started (server clocks differ by
+// seconds), and how often to look for it in the listing after the task succeeded.
+constexpr int startToleranceSeconds = 60;
+constexpr int findAttempts = 4;
+
+} // namespace
+
+TencentRedisService::TencentRedisService(const ServiceConfig &config, QObject *parent)
+    : TencentService(config, QStringLiteral("redis"), QStringLiteral("2018-04-12"),
+                     QString::fromLatin1(productKey), parent)
+{ }
+
+TencentRedisService::~TencentRedisService() = default;
+
+Capabilities TencentRedisService::capabilities() const
+{
+    return createAndDownload(false);
+}
+
+QStringList TencentRedisService::knownRegions() const
+{
+    QStringList regions = commonRegions();
+    regions << QStringLiteral("ap-mumbai") << QStringLiteral("na-toronto");
+    regions.sort();
+    return regions;
+}
+
+QList<int> TencentRedisService::statusFilter(const QString &statusRaw)
+{
+    QList<int> statuses;
+    const QStringList parts = statusRaw.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString text = part.trimmed();
+        bool ok = false;
+        const int number = text.toInt(&ok);
+        if (ok) {
+            statuses.append(number);
+            continue;
+        }
+        for (int raw : {1, 2, -1, 3, 4, -2}) {
+            if (toString(RedisParser::backupStatus(raw)) == text)
+                statuses.append(raw);
+        }
+    }
+    return statuses;
+}
+
+ServiceReply *TencentRedisService::listInstances(const QString &region)
+{
+    // Offset is a row offset: Limit*(page-1).
+    return listInstancePages(region, QStringLiteral("DescribeInstances"), instancePageSize, true,
+                             describeInstancesRate, &RedisParser::parseInstances);
+}
+
+ServiceReply *TencentRedisService::listBackups(const QString &region, const QString &instanceId,
+                                               const BackupQuery &query)
+{
+    auto *reply = new ServiceReply;
+    auto *listing = new PagedListing(reply, backupPageSize);
+    const QList<TimeWindows::Window> windows
+        = TimeWindows::split(query.since, query.until, windowSeconds, m_api.client()->now());
+    QJsonArray statuses;
+    for (int status : statusFilter(query.statusRaw))
+        statuses.append(status);
+    for (const TimeWindows::Window &window : windows) {
+        QJsonObject params {{QStringLiteral("InstanceId"), instanceId},
+                            {QStringLiteral("BeginTime"), TencentJson::formatBeijing(window.begin)},
+                            {QStringLiteral("EndTime"), TencentJson::formatBeijing(window.end)},
+                            {QStringLiteral("Limit"), backupPageSize}};
+        if (!statuses.isEmpty())
+            params.insert(QStringLiteral("Status"), statuses);
+        const QString wantedId = query.backupId;
+        listing->addStream(
+            [this, region, instanceId, params](int index) {
+                QJsonObject paged = params;
+                // A row offset that must be a multiple of Limit.
+                paged.insert(QStringLiteral("Offset"), qint64(index) * backupPageSize);
+                return m_api.call(QStringLiteral("DescribeInstanceBackups"), region, instanceId, paged,
+                                  describeInstanceBackupsRate);
+            },
+            [this, reply, instanceId, region, wantedId](const QJsonObject &payload,
+                                                        ProviderError &error) -> qint64 {
+                TencentPage<Backup> page = RedisParser::parseBackups(payload, instanceId, region);
+                if (!page.ok()) {
+                    error = inContext(page.error, instanceId);
+                    return -1;
+                }
+                if (!wantedId.isEmpty())
+                    page.items.removeIf([&wantedId](const Backup &backup) { return backup.id != wantedId; });
+                reply->addBackups(page.items);
+                return page.totalCount;
+            });
+    }
+    listing->start();
+    return reply;
+}
+
+ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
+{
+    auto *reply = new ServiceReply;
+    ApiCall *call = m_api.call(
+        QStringLiteral("DescribeBackupDetail"), backup.region, backup.instanceId,
+        {{QStringLiteral("InstanceId"), backup.instanceId}, {QStringLiteral("BackupId"), backup.id}},
+        describeBackupDetailRate);
+    ReplyCall::attach(reply, call, [this, reply, backup](const QJsonObject &payload) {
+        ProviderError error;
+        const Backup detailed = RedisParser::parseBackupDetail(payload, backup, &error);
+        if (error.isError()) {
+            reply->fail(inContext(error, backup.instanceId));
+            return;
+        }
+        reply->setBackup(detailed);
+        reply->finish();
+    });
+    return reply;
+}
+
+ServiceReply *TencentRedisService::resolveDownload(const Backup &backup)
+{
+    auto *reply = new ServiceReply;
+    // Asked right before each download: the URLs are valid for 6 hours from now.
+    ApiCall *call = m_api.call(
+        QStringLiteral("DescribeBackupUrl"), backup.region, backup.instanceId,
+        {{QStringLiteral("InstanceId"), backup.instanceId}, {QStringLiteral("BackupId"), backup.id}},
+        describeBackupUrlRate);
+    ReplyCall::attach(reply, call, [this, reply, backup](const QJsonObject &payload) {
+        ProviderError error;
+        const QList<BackupFile> files = RedisParser::parseBackupUrls(payload, &error);
+        if (error.isError()) {
+            reply->fail(inContext(error, backup.instanceId));
+            return;
+        }
+        Backup updated = backup;
+        updated.files = files;
+        reply->setBackup(updated);
+        reply->setFiles(files);
+        reply->finish();
+    });
+    return reply;
+}
+
+ServiceReply *TencentRedisService::createBackup(const CreateBackupRequest &request)
+{
+    auto *reply = new ServiceReply;
+    QJsonObject params {{QStringLiteral("InstanceId"), request.instanceId}};
+    if (!request.name.isEmpty())
+        params.insert(QStringLiteral("Remark"), request.name);
+    if (request.storageDays > 0)
+        params.insert(QStringLiteral("StorageDays"), request.storageDays);
+    const QDateTime sentAt = m_api.client()->now();
+    // Not idempotent: a retried ManualBackupInstance could start a second backup.
+    ApiCall *call = m_api.call(QStringLiteral("ManualBackupInstance"), request.region, request.instanceId,
+                               params, manualBackupInstanceRate, false);
+    reply->setProgress(-1, tr("Starting the backup"));
+    auto *poller = new BackoffPoller(reply, m_pollFirstMs, m_pollMaxMs);
+    ReplyCall::attach(reply, call, [this, reply, poller, request, sentAt](const QJsonObject &payload) {
+        ProviderError error;
+        const qint64 taskId = RedisParser::parseTaskId(payload, &error);
+        if (error.isError()) {
+            reply->fail(inContext(error, request.instanceId));
+            return;
+        }
+        Backup pending;
+        pending.product = product();
+        pending.instanceId = request.instanceId;
+        pending.region = request.region;
+        pending.name = request.name;
+        pending.status = BackupStatus::Creating;
+        pending.kind = BackupKind::Full;
+        pending.trigger = BackupTrigger::Manual;
+        pending.extra.append({QStringLiteral("TaskId"), QString::number(taskId)});
+        reply->setBackup(pending);
+        poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {
+            pollTask(reply, poller, request, taskId, sentAt);
+        });
+    });
+    return reply;
+}
+
+void TencentRedisService::pollTask(ServiceReply *reply, BackoffPoller *poller,
+                                   const CreateBackupRequest &request, qint64 taskId, const QDateTime &sentAt)
+{
+    ApiCall *call = m_api.call(QStringLiteral("DescribeTaskInfo"), request.region, request.instanceId,
+                               {{QStringLiteral("TaskId"), taskId}}, describeTaskInfoRate);
+    ReplyCall::attach(
+        reply, call, [this, reply, poller, request, taskId, sentAt](const QJsonObject &payload) {
+            ProviderError error;
+            const RedisParser::TaskInfo task = RedisParser::parseTaskInfo(payload, &error);
+            if (error.isError()) {
+                reply->fail(inContext(error, request.instanceId));
+                return;
+            }
+            Backup state = reply->backup();
+            switch (task.state) {
+            case RedisParser::TaskState::Succeeded:
+                reply->setProgress(90, tr("Looking up the new backup"));
+                // The task does not name the backup: find it in the listing, started after the task.
+                findCreated(reply, poller, request, task.start.isValid() ? task.start : sentAt, findAttempts);
+                return;
+            case RedisParser::TaskState::Failed: {
+                ProviderError failure;
+                failure.kind = ProviderError::Kind::Provider;
+                failure.action = QStringLiteral("DescribeTaskInfo");
+                failure.code = task.statusRaw;
+                failure.message = task.message.isEmpty()
+                    ? tr("The backup task %1 failed on the server.").arg(taskId)
+                    : task.message;
+                failure.requestId
+                    = TencentJson::string(TencentJson::unwrap(payload).value(QLatin1String("RequestId")));
+                reply->fail(inContext(failure, request.instanceId));
+                return;
+            }
+            case RedisParser::TaskState::Preparing:
+                reply->setProgress(-1, tr("Waiting for the backup to start"));
+                break;
+            case RedisParser::TaskState::Running:
+                if (state.status != BackupStatus::Running) {
+                    state.status = BackupStatus::Running;
+                    state.statusRaw = task.statusRaw;
+                    state.start = task.start;
+                    reply->setBackup(state);
+                }
+                reply->setProgress(-1, tr("Backing up"));
+                break;
+            case RedisParser::TaskState::Unknown:
+                break;
+            }
+            poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {
+                pollTask(reply, poller, request, taskId, sentAt);
+            });
+        });
+}
+
+void TencentRedisService::findCreated(ServiceReply *reply, BackoffPoller *poller,
+                                      const CreateBackupRequest &request, const QDateTime &startedAfter,
+                                      int attemptsLeft)
+{
+    const QDateTime now = m_api.client()->now();
+    const QDateTime from = startedAfter.addSecs(-startToleranceSeconds);
+    ApiCall *call = m_api.call(QStringLiteral("DescribeInstanceBackups"), request.region, request.instanceId,
+                               {{QStringLiteral("InstanceId"), request.instanceId},
+                                {QStringLiteral("BeginTime"), TencentJson::formatBeijing(from)},
+                                {QStringLiteral("EndTime"), TencentJson::formatBeijing(now.addSecs(3600))},
+                                {QStringLiteral("Limit"), backupPageSize},
+                                {QStringLiteral("Offset"), 0}},
+                               describeInstanceBackupsRate);
+    ReplyCall::attach(
+        reply, call,
+        [this, reply, poller, request, startedAfter, attemptsLeft, from](const QJsonObject &payload) {
+            const TencentPage<Backup> page
+                = RedisParser::parseBackups(payload, request.instanceId, request.region);
+            if (!page.ok()) {
+                reply->fail(inContext(page.error, request.instanceId));
+                return;
+            }
+            const Backup *best = nullptr;
+            for (const Backup &candidate : page.items) {
+                if (candidate.start.isValid() && candidate.start < from)
+                    continue;
+                if (!request.name.isEmpty() && candidate.name != request.name)
+                    continue;
+                if (!best || candidate.start > best->start)
+                    best = &candidate;
+            }
+            if (best) {
+                Backup created = *best;
+                // We made this one with ManualBackupInstance: the record settles the trigger.
+                RedisParser::markCreatedManually(created);
+                created.extra.append(
+                    {QStringLiteral("TaskId"), reply->backup().extraValue(QStringLiteral("TaskId"))});
+                reply->setBackup(created);
+                reply->setProgress(100, tr("Backup finished"));
+                reply->finish();
+                return;
+            }
+            if (attemptsLeft > 1) {
+                poller->scheduleNext([this, reply, poller, request, startedAfter, attemptsLeft] {
+                    findCreated(reply, poller, request, startedAfter, attemptsLeft - 1);
+                });
+                return;
+            }
+            ProviderError error;
+            error.kind = ProviderError::Kind::Provider;
+            error.action = QStringLiteral("DescribeInstanceBackups");
+            error.requestId = page.requestId;
+            error.message = tr("The backup task succeeded, but the new backup does not appear in the list.");
+            reply->fail(inContext(error, request.instanceId));
+        });
+}
+
+} // namespace bb

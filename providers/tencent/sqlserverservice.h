@@ -1,0 +1,41 @@
+#pragma once
+
+#include "providers/tencent/tencentservice.h"
+
+namespace bb {
+
+class BackoffPoller;
+
+// Tencent Cloud SQL Server (2018-03-28) backups: instances, every page of data and log backups in
+// any window (split into week-long calls, pages fetched concurrently within the 60/s limit),
+// per-database files of "single" backups, create-and-track through DescribeBackupByFlowId, and
+// fresh download URLs right before each download (they expire after 300 s).
+class TencentSqlServerService final : public TencentService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TencentSqlServerService)
+
+public:
+    static constexpr const char *productKey = "tencent-sqlserver";
+    static constexpr int pageSize = 100; // DescribeBackups/DescribeBackupFiles maximum
+    static constexpr qint64 windowSeconds = 7 * 24 * 3600; // one DescribeBackups window
+
+    explicit TencentSqlServerService(const ServiceConfig &config, QObject *parent = nullptr);
+    ~TencentSqlServerService() override;
+
+    Capabilities capabilities() const override;
+    QStringList knownRegions() const override;
+    ServiceReply *listInstances(const QString &region) override;
+    ServiceReply *listBackups(const QString &region, const QString &instanceId,
+                              const BackupQuery &query) override;
+    ServiceReply *backupDetail(const Backup &backup) override;
+    ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    ServiceReply *resolveDownload(const Backup &backup) override;
+
+private:
+    void fetchFiles(ServiceReply *reply, const Backup &backup, bool forDownload);
+    void pollFlow(ServiceReply *reply, BackoffPoller *poller, const CreateBackupRequest &request,
+                  qint64 flowId);
+};
+
+} // namespace bb

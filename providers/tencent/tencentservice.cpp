@@ -1,0 +1,90 @@
+#include "providers/tencent/tencentservice.h"
+
+#include "providers/tencent/pagedlisting.h"
+
+namespace bb {
+
+TencentService::TencentService(const ServiceConfig &config, const QString &service, const QString &version,
+                               const QString &product, QObject *parent)
+    : BackupService(parent)
+    , m_api(config, service, version, product)
+{ }
+
+TencentService::~TencentService() = default;
+
+QString TencentService::product() const
+{
+    return m_api.product();
+}
+
+void TencentService::setPollIntervals(int firstMs, int maxMs)
+{
+    m_pollFirstMs = firstMs;
+    m_pollMaxMs = maxMs;
+}
+
+Capabilities TencentService::createAndDownload(bool perDatabaseCreate)
+{
+    Capabilities caps;
+    caps.createBackup = true;
+    caps.download = true;
+    caps.perDatabaseCreate = perDatabaseCreate;
+    return caps;
+}
+
+QStringList TencentService::commonRegions()
+{
+    return {
+        QStringLiteral("ap-bangkok"),   QStringLiteral("ap-beijing"),       QStringLiteral("ap-chengdu"),
+        QStringLiteral("ap-chongqing"), QStringLiteral("ap-guangzhou"),     QStringLiteral("ap-hongkong"),
+        QStringLiteral("ap-jakarta"),   QStringLiteral("ap-nanjing"),       QStringLiteral("ap-seoul"),
+        QStringLiteral("ap-shanghai"),  QStringLiteral("ap-shanghai-fsi"),  QStringLiteral("ap-shenzhen-fsi"),
+        QStringLiteral("ap-singapore"), QStringLiteral("ap-tokyo"),         QStringLiteral("eu-frankfurt"),
+        QStringLiteral("na-ashburn"),   QStringLiteral("na-siliconvalley"), QStringLiteral("sa-saopaulo")};
+}
+
+ServiceReply *TencentService::listInstancePages(const QString &region, const QString &action, int pageSize,
+                                                bool rowOffset, double ratePerSecond, InstanceParser parse)
+{
+    auto *reply = new ServiceReply;
+    auto *listing = new PagedListing(reply, pageSize);
+    listing->addStream(
+        [this, region, action, pageSize, rowOffset, ratePerSecond](int index) {
+            const qint64 offset = rowOffset ? qint64(index) * pageSize : index;
+            return m_api.call(action, region, {},
+                              {{QStringLiteral("Limit"), pageSize}, {QStringLiteral("Offset"), offset}},
+                              ratePerSecond);
+        },
+        [reply, region, parse](const QJsonObject &payload, ProviderError &error) -> qint64 {
+            const TencentPage<Instance> page = parse(payload, region);
+            if (!page.ok()) {
+                error = page.error;
+                return -1;
+            }
+            reply->addInstances(page.items);
+            return page.totalCount;
+        });
+    listing->start();
+    return reply;
+}
+
+ProviderError TencentService::inContext(ProviderError error, const QString &instanceId) const
+{
+    if (error.instanceId.isEmpty())
+        error.instanceId = instanceId;
+    if (error.product.isEmpty())
+        error.product = product();
+    return error;
+}
+
+ProviderError TencentService::refusal(const QString &action, const QString &instanceId,
+                                      const QString &message) const
+{
+    ProviderError error;
+    error.kind = ProviderError::Kind::Unsupported;
+    error.action = action;
+    error.message = message;
+    return inContext(error, instanceId);
+}
+
+} // namespace bb

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "providers/core/backupservice.h"
+#include "providers/core/serviceconfig.h"
+#include "providers/tencent/tencentapi.h"
+#include "providers/tencent/tencentjson.h"
+
+namespace bb {
+
+// What the Tencent product services share: the TencentApi for their service and version, the
+// product key, the create-and-track poll intervals, and errors that name the instance.
+class TencentService : public BackupService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TencentService)
+
+public:
+    ~TencentService() override;
+
+    QString product() const override;
+    // Pauses between the status polls of a create: first, doubling up to max (tests shorten them).
+    void setPollIntervals(int firstMs, int maxMs);
+
+protected:
+    TencentService(const ServiceConfig &config, const QString &service, const QString &version,
+                   const QString &product, QObject *parent);
+
+    // Both products create on demand and download; they differ only in naming databases.
+    static Capabilities createAndDownload(bool perDatabaseCreate);
+    // The regions the SQL Server pages list (FACTS §1.1); Redis is offered in these too.
+    static QStringList commonRegions();
+
+    // Every page of an instance listing. `rowOffset`: Offset counts rows (Redis) rather than
+    // pages (SQL Server's default "pageNumber" paging).
+    using InstanceParser = TencentPage<Instance> (*)(const QJsonObject &payload, const QString &region);
+    ServiceReply *listInstancePages(const QString &region, const QString &action, int pageSize,
+                                    bool rowOffset, double ratePerSecond, InstanceParser parse);
+
+    // `error` with the instance and product filled in where the producer left them out.
+    ProviderError inContext(ProviderError error, const QString &instanceId) const;
+    // A create-or-download refusal that never reached the API (failed backup, nothing to fetch).
+    ProviderError refusal(const QString &action, const QString &instanceId, const QString &message) const;
+
+    TencentApi m_api;
+    int m_pollFirstMs = 1000;
+    int m_pollMaxMs = 5000;
+};
+
+} // namespace bb
