@@ -1,0 +1,144 @@
+// The StarRocks emulator over real sockets with raw ACS3-signed ROA requests: the product's envelope,
+// the seed's units, paging, the time window in seconds, and the lower-case UpdateBackup keys.
+#include "sandbox/starrocksemulator.h"
+#include "support/sandboxfixture.h"
+#include "support/signedrequest.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace bb;
+using namespace bb::test;
+
+class TestStarRocksEmulator final : public QObject
+{
+    Q_OBJECT
+
+private:
+    RawReply call(const QByteArray &path, const QByteArray &action,
+                  const QList<QPair<QByteArray, QByteArray>> &query)
+    {
+        Acs3Call c;
+        c.endpoint = m_fixture->endpoint();
+        c.path = path;
+        c.action = action;
+        c.version = "2022-10-19";
+        c.query = query;
+        return sendAcs3(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), c);
+    }
+    RawReply describe(const QList<QPair<QByteArray, QByteArray>> &query)
+    {
+        return call("/webapi/backup/manage/describe", "DescribeBackups", query);
+    }
+    QByteArray firstInstance()
+    {
+        const RawReply r
+            = call("/webapi/starrocks/describeInstances", "DescribeInstances", {{"RegionId", "cn-hangzhou"}});
+        return r.json.value(QLatin1String("Data"))
+            .toArray()
+            .at(0)
+            .toObject()
+            .value(QLatin1String("InstanceId"))
+            .toString()
+            .toLatin1();
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+
+private slots:
+    void initTestCase()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QString error;
+        QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    }
+
+    void instancesInTheEnvelope()
+    {
+        const RawReply r
+            = call("/webapi/starrocks/describeInstances", "DescribeInstances", {{"RegionId", "cn-hangzhou"}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QLatin1String("HttpStatusCode")).toInt(), 200);
+        QCOMPARE(r.json.value(QLatin1String("Success")).toBool(), true);
+        QCOMPARE(r.json.value(QLatin1String("Total")).toInt(), 2);
+        QVERIFY(r.json.value(QLatin1String("Data"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QLatin1String("InstanceId"))
+                    .toString()
+                    .startsWith(QLatin1String("c-")));
+    }
+
+    void backupsPagedWithSeedUnits()
+    {
+        const QByteArray id = firstInstance();
+        const RawReply page1 = describe({{"InstanceId", id}, {"PageNumber", "1"}, {"PageSize", "10"}});
+        QCOMPARE(page1.status, 200);
+        const int total = page1.json.value(QLatin1String("Total")).toInt();
+        QVERIFY(total > 20);
+        const QJsonArray data = page1.json.value(QLatin1String("Data")).toArray();
+        QCOMPARE(data.size(), 10);
+        const QJsonObject b = data.at(0).toObject();
+        QVERIFY(b.value(QLatin1String("BackupStartTime")).toInteger() > 1'000'000'000'000LL); // ms
+        const QJsonObject sub = b.value(QLatin1String("SubTasks")).toArray().at(0).toObject();
+        QVERIFY(sub.value(QLatin1String("StartTime")).toInteger() < 100'000'000'000LL); // s
+        QCOMPARE(b.value(QLatin1String("Status")).toString(), QStringLiteral("RUNNING")); // the newest runs
+        const RawReply last = describe(
+            {{"InstanceId", id}, {"PageNumber", QByteArray::number((total + 9) / 10)}, {"PageSize", "10"}});
+        QCOMPARE(last.json.value(QLatin1String("Data")).toArray().size(), total % 10 ? total % 10 : 10);
+    }
+
+    void windowInSecondsAndStatuses()
+    {
+        const QByteArray id = firstInstance();
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        RawReply r = describe({{"InstanceId", id},
+                               {"TimePeriodStartTime", QByteArray::number(now - 3 * 86400)},
+                               {"TimePeriodEndTime", QByteArray::number(now)},
+                               {"PageSize", "100"}});
+        QVERIFY(r.json.value(QLatin1String("Total")).toInt() >= 2);
+        QVERIFY(r.json.value(QLatin1String("Total")).toInt() <= 4);
+        r = describe({{"InstanceId", id}, {"TimePeriodStartTime", QByteArray::number(now * 1000)}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(QLatin1String("Success")).toBool(), false);
+        QVERIFY(r.json.value(QLatin1String("ErrMessage")).toString().contains(QLatin1String("seconds")));
+        r = describe({{"InstanceId", id}, {"Statuses", "RUNNING"}});
+        QCOMPARE(r.json.value(QLatin1String("Total")).toInt(), 1);
+        r = describe({{"InstanceId", "c-nosuch"}});
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json.value(QLatin1String("ErrCode")).toString(), QStringLiteral("InvalidParams"));
+    }
+
+    void updateNeedsLowerCaseKeysThenDelete()
+    {
+        const QByteArray id = firstInstance();
+        const QJsonObject b = describe({{"InstanceId", id}, {"Statuses", "COMPLETED"}})
+                                  .json.value(QLatin1String("Data"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject();
+        const QByteArray task = b.value(QLatin1String("BackupTaskId")).toString().toLatin1();
+        RawReply r = call("/webapi/backup/manage/update", "UpdateBackup",
+                          {{"BackupTaskId", task}, {"Description", "x"}});
+        QCOMPARE(r.status, 400);
+        r = call("/webapi/backup/manage/update", "UpdateBackup",
+                 {{"RegionId", "cn-hangzhou"}, {"backupTaskId", task}, {"description", "before upgrade"}});
+        QCOMPARE(r.status, 200);
+        r = describe({{"BackupTaskId", task}});
+        QCOMPARE(r.json.value(QLatin1String("Data"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QLatin1String("Description"))
+                     .toString(),
+                 QStringLiteral("before upgrade"));
+        r = call("/webapi/backup/manage/delete", "DeleteBackup",
+                 {{"RegionId", "cn-hangzhou"}, {"InstanceId", id}, {"BackupTaskId", task}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(describe({{"BackupTaskId", task}}).json.value(QLatin1String("Total")).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStarRocksEmulator)
+#include "tst_starrocksemulator.moc"
