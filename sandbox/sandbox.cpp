@@ -7,6 +7,7 @@
 #include "sandbox/sandboxserver.h"
 #include "sandbox/selfsignedcertificate.h"
 #include "sandbox/starrocksemulator.h"
+#include "sandbox/tencentredisemulator.h"
 #include "sandbox/tencentsqlserveremulator.h"
 
 #include <QSslKey>
@@ -61,6 +62,7 @@ Sandbox::Sandbox(const Options &options, QObject *parent)
     // Product emulators register here (one line each).
     m_sqlServer = std::make_shared<TencentSqlServerEmulator>(*m_context);
     m_server->addHandler(m_sqlServer);
+    m_server->addHandler(std::make_shared<TencentRedisEmulator>(*m_context));
     m_server->addHandler(std::make_shared<AlibabaRdsEmulator>(*m_context));
     m_server->addHandler(std::make_shared<StarRocksEmulator>(*m_context));
 }
