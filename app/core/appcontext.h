@@ -81,6 +81,9 @@ public:
     // A transient, unsaved account for one product whose credentials come from the vendors'
     // environment variables and files (the CLI without --account).
     Account environmentAccount(const QString &product) const;
+    // The regions to list for an account and product: the account's own, else the product's
+    // known regions.
+    QStringList regionsFor(const Account &account, const QString &product) const;
 
     // Calls done (always later, never from inside this call) with the account's service for
     // the product: secrets from the credential store (or SandboxKeys for the sandbox accounts,

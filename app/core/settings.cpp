@@ -1,0 +1,149 @@
+#include "app/core/settings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace bb {
+
+namespace {
+
+const QString keyTheme = QStringLiteral("appearance/theme");
+const QString keyLanguage = QStringLiteral("appearance/language");
+const QString keyParallel = QStringLiteral("downloads/parallel");
+const QString keyBandwidth = QStringLiteral("downloads/bandwidthLimitKiBps");
+const QString keyFolder = QStringLiteral("downloads/folder");
+const QString keyAutoRefresh = QStringLiteral("browsing/autoRefreshMinutes");
+
+constexpr int defaultParallel = 3;
+constexpr int maxParallel = 16;
+
+} // namespace
+
+Settings::Settings(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_settings(filePath, QSettings::IniFormat)
+{
+    // QSettings then writes through a temporary file and a rename, never in place.
+    m_settings.setAtomicSyncRequired(true);
+}
+
+Settings::~Settings() = default;
+
+QString Settings::filePath() const
+{
+    return m_settings.fileName();
+}
+
+void Settings::store(const QString &key, const QVariant &value)
+{
+    if (m_settings.value(key) == value)
+        return;
+    QDir().mkpath(QFileInfo(m_settings.fileName()).absolutePath());
+    m_settings.setValue(key, value);
+    m_settings.sync();
+    m_error = m_settings.status() == QSettings::NoError
+        ? QString()
+        : tr("Cannot save the settings to %1.").arg(QDir::toNativeSeparators(m_settings.fileName()));
+    emit changed();
+}
+
+QString Settings::toString(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Settings::Theme Settings::themeFromString(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+Settings::Theme Settings::theme() const
+{
+    return themeFromString(m_settings.value(keyTheme).toString());
+}
+
+void Settings::setTheme(Theme theme)
+{
+    store(keyTheme, toString(theme));
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(keyLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    store(keyLanguage, language);
+}
+
+int Settings::parallelDownloads() const
+{
+    bool ok = false;
+    const int count = m_settings.value(keyParallel).toInt(&ok);
+    return ok ? qBound(1, count, maxParallel) : defaultParallel;
+}
+
+void Settings::setParallelDownloads(int count)
+{
+    store(keyParallel, qBound(1, count, maxParallel));
+}
+
+qint64 Settings::bandwidthLimitKiBps() const
+{
+    return qMax<qint64>(0, m_settings.value(keyBandwidth).toLongLong());
+}
+
+void Settings::setBandwidthLimitKiBps(qint64 limit)
+{
+    store(keyBandwidth, qMax<qint64>(0, limit));
+}
+
+QString Settings::downloadFolder() const
+{
+    const QString folder = m_settings.value(keyFolder).toString();
+    if (!folder.isEmpty())
+        return folder;
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return downloads.isEmpty() ? QDir::homePath() : downloads;
+}
+
+void Settings::setDownloadFolder(const QString &folder)
+{
+    store(keyFolder, folder);
+}
+
+int Settings::autoRefreshMinutes() const
+{
+    return qMax(0, m_settings.value(keyAutoRefresh).toInt());
+}
+
+void Settings::setAutoRefreshMinutes(int minutes)
+{
+    store(keyAutoRefresh, qMax(0, minutes));
+}
+
+QByteArray Settings::uiState(const QString &key) const
+{
+    return m_settings.value(QStringLiteral("ui/") + key).toByteArray();
+}
+
+void Settings::setUiState(const QString &key, const QByteArray &state)
+{
+    store(QStringLiteral("ui/") + key, state);
+}
+
+} // namespace bb
