@@ -1,0 +1,311 @@
+#include "ui/backuptablepane.h"
+
+#include "models/backupfilterproxy.h"
+#include "models/backuptablemodel.h"
+#include "models/displayformat.h"
+#include "models/modelroles.h"
+#include "ui/icons.h"
+#include "ui/statusbadgedelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QShortcut>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace bb {
+
+BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_table(table)
+    , m_proxy(proxy)
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_statusButton(new QToolButton(this))
+    , m_statusMenu(new QMenu(this))
+    , m_datePreset(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_copyMenu(new QMenu(tr("&Copy"), this))
+{
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by ID, name, database or status (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(Icons::named(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &BackupFilterProxy::setFilterText);
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_filter, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+
+    m_statusButton->setObjectName(QStringLiteral("statusFilter"));
+    m_statusButton->setText(tr("All statuses"));
+    m_statusButton->setIcon(Icons::named(QStringLiteral("filter")));
+    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_statusButton->setPopupMode(QToolButton::InstantPopup);
+    m_statusButton->setMenu(m_statusMenu);
+    for (BackupStatus status :
+         {BackupStatus::Succeeded, BackupStatus::Failed, BackupStatus::Running, BackupStatus::Creating,
+          BackupStatus::Expired, BackupStatus::Locked, BackupStatus::Exporting, BackupStatus::Exported,
+          BackupStatus::Deleted, BackupStatus::Unknown}) {
+        QAction *action = m_statusMenu->addAction(DisplayFormat::status(status));
+        action->setCheckable(true);
+        action->setData(static_cast<int>(status));
+        connect(action, &QAction::toggled, this, &BackupTablePane::applyStatusFilter);
+    }
+
+    m_datePreset->setObjectName(QStringLiteral("dateRange"));
+    m_datePreset->addItem(tr("Any time"), static_cast<int>(DateRange::Any));
+    m_datePreset->addItem(tr("Last 24 hours"), static_cast<int>(DateRange::Last24Hours));
+    m_datePreset->addItem(tr("Last 7 days"), static_cast<int>(DateRange::Last7Days));
+    m_datePreset->addItem(tr("Last 30 days"), static_cast<int>(DateRange::Last30Days));
+    m_datePreset->addItem(tr("Custom range"), static_cast<int>(DateRange::Custom));
+    const QDate today = QDate::currentDate();
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(today);
+        edit->setVisible(false);
+        connect(edit, &QDateEdit::dateChanged, this, &BackupTablePane::applyDateRange);
+    }
+    m_from->setDate(today.addDays(-7));
+    m_from->setToolTip(tr("Backups that started on or after this day (local time)"));
+    m_to->setToolTip(tr("Backups that started on or before this day (local time)"));
+    connect(m_datePreset, &QComboBox::currentIndexChanged, this, &BackupTablePane::applyDateRange);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_statusButton);
+    bar->addWidget(m_datePreset);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
+
+    m_view->setObjectName(QStringLiteral("backupTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(BackupTableModel::StartColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setShowGrid(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(BackupTableModel::StatusColumn, new StatusBadgeDelegate(m_view));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    for (int c = 0; c < BackupTableModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, !BackupTableModel::isDefaultVisible(c));
+    m_view->setColumnWidth(BackupTableModel::IdColumn, 170);
+    m_view->setColumnWidth(BackupTableModel::NameColumn, 200);
+    m_view->setColumnWidth(BackupTableModel::StatusColumn, 110);
+    m_view->setColumnWidth(BackupTableModel::StartColumn, 150);
+    m_view->setColumnWidth(BackupTableModel::EndColumn, 150);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &BackupTablePane::showHeaderMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &BackupTablePane::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BackupTablePane::currentBackupChanged);
+    connect(m_view, &QTableView::activated, this, &BackupTablePane::activated);
+    // A row that changes in place (detail loaded, create progress) must refresh the pane too.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const QModelIndex current = m_view->currentIndex();
+                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
+                    emit currentBackupChanged();
+            });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupTablePane::currentBackupChanged);
+
+    m_copyMenu->setIcon(Icons::named(QStringLiteral("copy")));
+    m_copyMenu->addAction(tr("Backup &ID"), this, &BackupTablePane::copyId);
+    m_copyMenu->addAction(tr("&Name"), this, &BackupTablePane::copyName);
+    m_copyMenu->addAction(tr("Download &URLs"), this, &BackupTablePane::copyUrls);
+    m_copyMenu->addAction(tr("Whole &row"), QKeySequence::Copy, this, &BackupTablePane::copyRow);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+const Backup *BackupTablePane::currentBackup() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), {}))
+        return nullptr;
+    return &m_proxy->backupAt(current.row());
+}
+
+QList<int> BackupTablePane::visibleColumns() const
+{
+    QList<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    return columns;
+}
+
+void BackupTablePane::setColumnVisible(int column, bool visible)
+{
+    m_view->setColumnHidden(column, !visible);
+}
+
+QByteArray BackupTablePane::saveHeaderState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+void BackupTablePane::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->horizontalHeader()->restoreState(state);
+}
+
+void BackupTablePane::setStatusFilter(const QSet<BackupStatus> &statuses)
+{
+    for (QAction *action : m_statusMenu->actions()) {
+        const QSignalBlocker block(action);
+        action->setChecked(statuses.contains(static_cast<BackupStatus>(action->data().toInt())));
+    }
+    applyStatusFilter();
+}
+
+void BackupTablePane::setDateRange(DateRange range)
+{
+    m_datePreset->setCurrentIndex(m_datePreset->findData(static_cast<int>(range)));
+}
+
+void BackupTablePane::applyStatusFilter()
+{
+    QSet<BackupStatus> statuses;
+    QStringList names;
+    for (QAction *action : m_statusMenu->actions()) {
+        if (action->isChecked()) {
+            statuses.insert(static_cast<BackupStatus>(action->data().toInt()));
+            names.append(action->text());
+        }
+    }
+    m_statusButton->setText(names.isEmpty() ? tr("All statuses")
+                                : names.size() == 1
+                                ? names.first()
+                                : tr("%n statuses", nullptr, static_cast<int>(names.size())));
+    m_proxy->setStatusFilter(statuses);
+}
+
+void BackupTablePane::applyDateRange()
+{
+    const auto range = static_cast<DateRange>(m_datePreset->currentData().toInt());
+    const bool custom = range == DateRange::Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (range) {
+    case DateRange::Any:
+        m_proxy->setDateRange({}, {});
+        break;
+    case DateRange::Last24Hours:
+        m_proxy->setDateRange(now.addDays(-1), {});
+        break;
+    case DateRange::Last7Days:
+        m_proxy->setDateRange(now.addDays(-7), {});
+        break;
+    case DateRange::Last30Days:
+        m_proxy->setDateRange(now.addDays(-30), {});
+        break;
+    case DateRange::Custom:
+        m_proxy->setDateRange(m_from->date().startOfDay().toUTC(), m_to->date().endOfDay().toUTC());
+        break;
+    }
+}
+
+void BackupTablePane::showHeaderMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.setTitle(tr("Columns"));
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        QAction *action = menu.addAction(m_table->headerData(c, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(c));
+        connect(action, &QAction::toggled, this, [this, c](bool on) { setColumnVisible(c, on); });
+    }
+    menu.exec(m_view->horizontalHeader()->viewport()->mapToGlobal(pos));
+}
+
+void BackupTablePane::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addActions(m_contextActions);
+    if (!m_contextActions.isEmpty())
+        menu.addSeparator();
+    menu.addMenu(m_copyMenu);
+    m_copyMenu->setEnabled(currentBackup() != nullptr);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void BackupTablePane::copy(const QString &text)
+{
+    QApplication::clipboard()->setText(text);
+}
+
+void BackupTablePane::copyId()
+{
+    if (const Backup *b = currentBackup())
+        copy(b->id);
+}
+
+void BackupTablePane::copyName()
+{
+    if (const Backup *b = currentBackup())
+        copy(b->name);
+}
+
+void BackupTablePane::copyUrls()
+{
+    const Backup *b = currentBackup();
+    if (!b)
+        return;
+    // Full URLs on purpose: the user asked for them to paste into a downloader.
+    QStringList urls;
+    for (const QUrl &url : {b->externalUrl, b->internalUrl}) {
+        if (!url.isEmpty())
+            urls.append(url.toString());
+    }
+    for (const BackupFile &file : b->files) {
+        for (const QUrl &url : {file.externalUrl, file.internalUrl}) {
+            if (!url.isEmpty())
+                urls.append(url.toString());
+        }
+    }
+    urls.removeDuplicates();
+    copy(urls.join(QLatin1Char('\n')));
+}
+
+void BackupTablePane::copyRow()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    QStringList cells;
+    for (int column : visibleColumns())
+        cells.append(m_proxy->index(current.row(), column).data().toString());
+    copy(cells.join(QLatin1Char('\t')));
+}
+
+} // namespace bb

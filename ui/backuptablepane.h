@@ -1,0 +1,81 @@
+#pragma once
+
+#include "providers/core/backup.h"
+
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QMenu;
+class QTableView;
+class QToolButton;
+
+namespace bb {
+
+class BackupFilterProxy;
+class BackupTableModel;
+
+// The backup table with its filter bar: a text filter (Ctrl+F), a status filter, a date range,
+// a column chooser on the header's context menu and a Copy submenu. Shows the proxy; the
+// actions (download, create, delete, export) belong to the main window and are passed in.
+class BackupTablePane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BackupTablePane)
+
+public:
+    BackupTablePane(BackupTableModel *table, BackupFilterProxy *proxy, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QMenu *copyMenu() const { return m_copyMenu; }
+    // Actions shown on the table's context menu, above the Copy submenu.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
+    // The selected backup (nullptr when none).
+    const Backup *currentBackup() const;
+    // Visible columns in view order (what the export writes).
+    QList<int> visibleColumns() const;
+    void setColumnVisible(int column, bool visible);
+
+    QByteArray saveHeaderState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    // Selects the statuses shown (empty: all) and the date preset (see DateRange).
+    void setStatusFilter(const QSet<BackupStatus> &statuses);
+    enum class DateRange { Any, Last24Hours, Last7Days, Last30Days, Custom };
+    void setDateRange(DateRange range);
+
+    // Copies to the clipboard (also from the Copy submenu).
+    void copyId();
+    void copyName();
+    void copyUrls();
+    void copyRow();
+
+signals:
+    void currentBackupChanged();
+    void activated();
+
+private:
+    void showHeaderMenu(const QPoint &pos);
+    void showContextMenu(const QPoint &pos);
+    void applyDateRange();
+    void applyStatusFilter();
+    void copy(const QString &text);
+
+    BackupTableModel *m_table;
+    BackupFilterProxy *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_filter;
+    QToolButton *m_statusButton;
+    QMenu *m_statusMenu;
+    QComboBox *m_datePreset;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QMenu *m_copyMenu;
+    QList<QAction *> m_contextActions;
+};
+
+} // namespace bb

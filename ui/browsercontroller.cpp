@@ -1,0 +1,342 @@
+#include "ui/browsercontroller.h"
+
+#include "app/core/appcontext.h"
+#include "models/backupcreationtracker.h"
+#include "models/backupfilterproxy.h"
+#include "models/backuploader.h"
+#include "models/backuptablemodel.h"
+#include "models/csvwriter.h"
+#include "models/instancetreemodel.h"
+#include "models/logmodel.h"
+#include "providers/core/apiclient.h"
+#include "providers/productregistry.h"
+
+#include <memory>
+
+namespace bb {
+
+namespace {
+
+QString productName(const QString &key)
+{
+    for (const ProductInfo &info : ProductRegistry::products()) {
+        if (info.key == key)
+            return info.displayName;
+    }
+    return key;
+}
+
+// Deletes a reply once it is done and hands its outcome to one callback.
+void onDone(ServiceReply *reply, QObject *context, std::function<void(ServiceReply *)> done)
+{
+    auto once = std::make_shared<std::function<void(ServiceReply *)>>(std::move(done));
+    auto finish = [reply, once] {
+        if (*once) {
+            auto call = std::move(*once);
+            *once = nullptr;
+            call(reply);
+        }
+        reply->deleteLater();
+    };
+    QObject::connect(reply, &ServiceReply::finished, context, finish);
+    QObject::connect(reply, &ServiceReply::failed, context, finish);
+}
+
+} // namespace
+
+BrowserController::BrowserController(AppContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_tree(new InstanceTreeModel(this))
+    , m_table(new BackupTableModel(this))
+    , m_proxy(new BackupFilterProxy(this))
+    , m_log(new LogModel(5000, this))
+    , m_loader(new BackupLoader(m_table, this))
+    , m_tracker(new BackupCreationTracker(m_table, this))
+{
+    m_proxy->setSourceModel(m_table);
+    connect(m_context->apiClient(), &ApiClient::requestLogged, m_log, &LogModel::append);
+    connect(m_context, &AppContext::accountsChanged, this, &BrowserController::reloadAccounts);
+
+    m_tree->setLoader(
+        [this](const QString &accountId, const QString &product, const QString &region,
+               InstanceTreeModel::LoadDone done) { loadRegions(accountId, product, region, done); });
+    connect(m_tree, &InstanceTreeModel::loadFailed, this,
+            [this](const QString &, const QString &, const QString &, const ProviderError &error) {
+                emit errorOccurred(error.toString());
+            });
+    connect(m_tree, &InstanceTreeModel::regionLoaded, this, [this](const QModelIndex &region) {
+        // A selection above a region that just loaded now has more instances to show.
+        if (!m_selection.isValid() || m_tree->loadingCount() > 0)
+            return;
+        QModelIndex up = region;
+        while (up.isValid() && up != QModelIndex(m_selection))
+            up = up.parent();
+        if (up.isValid())
+            select(m_selection);
+    });
+
+    connect(m_loader, &BackupLoader::instanceLoaded, this,
+            [this](const QString &product, const QString &instanceId, int count) {
+                m_tree->setBackupCount(m_selectionAccount, product, instanceId, count);
+            });
+    connect(m_loader, &BackupLoader::instanceFailed, this,
+            [this](const ProviderError &error) { emit errorOccurred(error.toString()); });
+    connect(m_loader, &BackupLoader::idle, this, [this] {
+        emit message(tr("%n backup(s) loaded", nullptr, m_table->rowCount()));
+        emit selectionLoaded();
+    });
+    connect(m_tracker, &BackupCreationTracker::succeeded, this, [this](const Backup &backup) {
+        emit message(tr("Backup %1 of %2 finished").arg(backup.id, backup.instanceId));
+    });
+    connect(m_tracker, &BackupCreationTracker::failed, this,
+            [this](const ProviderError &error) { emit errorOccurred(error.toString()); });
+
+    m_autoRefresh.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_autoRefresh, &QTimer::timeout, this, &BrowserController::refresh);
+}
+
+BrowserController::~BrowserController()
+{
+    m_loader->abort();
+    m_tracker->abortAll();
+}
+
+void BrowserController::reloadAccounts()
+{
+    const quint64 generation = ++m_accountsGeneration;
+    const QList<Account> accounts = m_context->accounts();
+    auto entries = std::make_shared<QList<InstanceTreeModel::AccountEntry>>();
+    auto pending = std::make_shared<int>(1); // released at the end of this function
+
+    auto finishOne = [this, generation, entries, pending] {
+        if (--*pending > 0 || generation != m_accountsGeneration)
+            return;
+        m_tree->setAccounts(*entries);
+        emit accountsReady();
+    };
+
+    for (const Account &account : accounts) {
+        InstanceTreeModel::AccountEntry entry {account.id, account.alias, {}};
+        for (const QString &product : account.products)
+            entry.products.append({product, productName(product), account.regions});
+        entries->append(entry);
+        const int accountRow = static_cast<int>(entries->size()) - 1;
+        if (!account.regions.isEmpty())
+            continue;
+        // No regions named: the product's known regions, which only its service knows.
+        for (int p = 0; p < account.products.size(); ++p) {
+            ++*pending;
+            m_context->openService(account, account.products.at(p),
+                                   [entries, accountRow, p, finishOne](std::shared_ptr<BackupService> service,
+                                                                       const ProviderError &) {
+                                       if (service)
+                                           (*entries)[accountRow].products[p].regions
+                                               = service->knownRegions();
+                                       finishOne();
+                                   });
+        }
+    }
+    finishOne();
+}
+
+void BrowserController::loadRegions(const QString &accountId, const QString &product, const QString &region,
+                                    std::function<void(const QList<Instance> &, const ProviderError &)> done)
+{
+    const std::optional<Account> account = m_context->account(accountId);
+    if (!account) {
+        done({}, ProviderError::malformed(tr("The account no longer exists")));
+        return;
+    }
+    QPointer<BrowserController> self(this);
+    m_context->openService(
+        *account, product,
+        [self, region, done](std::shared_ptr<BackupService> service, const ProviderError &error) {
+            if (!self)
+                return;
+            if (!service) {
+                done({}, error);
+                return;
+            }
+            ServiceReply *reply = service->listInstances(region);
+            onDone(reply, self, [service, done](ServiceReply *r) { done(r->instances(), r->error()); });
+        });
+}
+
+void BrowserController::select(const QModelIndex &treeIndex)
+{
+    const quint64 generation = ++m_selectionGeneration;
+    m_selection = treeIndex;
+    m_selectionAccount = treeIndex.data(InstanceTreeModel::AccountIdRole).toString();
+    m_services.clear();
+    m_loader->reset();
+    emit capabilitiesChanged();
+    if (!treeIndex.isValid())
+        return;
+
+    // Selecting an account, product or region loads its regions' instances first; the
+    // regionLoaded handler selects again once they are there.
+    m_tree->load(treeIndex);
+
+    const std::optional<Account> account = m_context->account(m_selectionAccount);
+    if (!account)
+        return;
+    const QList<Instance> instances = m_tree->instancesUnder(treeIndex);
+    QStringList products;
+    const QString product = treeIndex.data(InstanceTreeModel::ProductRole).toString();
+    if (!product.isEmpty())
+        products = {product};
+    else
+        products = account->products;
+
+    for (const QString &key : std::as_const(products)) {
+        QPointer<BrowserController> self(this);
+        m_context->openService(*account, key,
+                               [self, generation, key, instances](std::shared_ptr<BackupService> service,
+                                                                  const ProviderError &error) {
+                                   if (!self || generation != self->m_selectionGeneration)
+                                       return;
+                                   if (!service) {
+                                       emit self->errorOccurred(error.toString());
+                                       return;
+                                   }
+                                   self->m_services.insert(key, service);
+                                   emit self->capabilitiesChanged();
+                                   for (const Instance &instance : instances) {
+                                       if (instance.product == key)
+                                           self->m_loader->add({service, instance.region, instance.id, {}});
+                                   }
+                               });
+    }
+}
+
+void BrowserController::refresh()
+{
+    m_tree->refresh();
+    if (m_selection.isValid())
+        select(m_selection);
+}
+
+void BrowserController::setAutoRefreshMinutes(int minutes)
+{
+    if (minutes <= 0) {
+        m_autoRefresh.stop();
+        return;
+    }
+    m_autoRefresh.start(minutes * 60 * 1000);
+}
+
+int BrowserController::autoRefreshMinutes() const
+{
+    return m_autoRefresh.isActive() ? m_autoRefresh.interval() / 60000 : 0;
+}
+
+Account BrowserController::selectionAccount() const
+{
+    return m_context->account(m_selectionAccount).value_or(Account {});
+}
+
+std::shared_ptr<BackupService> BrowserController::service(const QString &product) const
+{
+    return m_services.value(product);
+}
+
+std::optional<Capabilities> BrowserController::capabilities(const QString &product) const
+{
+    const auto service = m_services.value(product);
+    if (!service)
+        return std::nullopt;
+    return service->capabilities();
+}
+
+void BrowserController::loadDetail(const Backup &backup)
+{
+    const auto service = m_services.value(backup.product);
+    if (!service)
+        return;
+    ServiceReply *reply = service->backupDetail(backup);
+    QPointer<BackupTableModel> table(m_table);
+    connect(reply, &ServiceReply::backupChanged, this, [table](const Backup &updated) {
+        if (table)
+            table->upsert(updated);
+    });
+    onDone(reply, this, [service](ServiceReply *) {
+        // Products without a detail call answer Unsupported: the row already has everything.
+    });
+}
+
+bool BrowserController::createBackup(const QString &product, const CreateBackupRequest &request,
+                                     QString *error)
+{
+    const auto service = m_services.value(product);
+    if (!service) {
+        if (error)
+            *error = tr("Select an instance of %1 first.").arg(productName(product));
+        return false;
+    }
+    const Capabilities caps = service->capabilities();
+    if (!caps.createBackup) {
+        if (error)
+            *error = caps.noCreateReason;
+        return false;
+    }
+    m_tracker->create(service, request);
+    emit message(tr("Creating a backup of %1…").arg(request.instanceId));
+    return true;
+}
+
+bool BrowserController::deleteBackup(const Backup &backup, QString *error)
+{
+    const auto service = m_services.value(backup.product);
+    if (!service || !service->capabilities().deleteBackup) {
+        if (error)
+            *error = tr("%1 backups cannot be deleted from here.").arg(productName(backup.product));
+        return false;
+    }
+    ServiceReply *reply = service->deleteBackup(backup);
+    QPointer<BackupTableModel> table(m_table);
+    onDone(reply, this, [this, table, backup, service](ServiceReply *r) {
+        if (r->hasFailed()) {
+            emit errorOccurred(r->error().toString());
+            return;
+        }
+        if (table)
+            table->removeBackup(backup);
+        emit message(tr("Backup %1 deleted").arg(backup.id));
+    });
+    return true;
+}
+
+bool BrowserController::resolveDownload(const Backup &backup, FilesCallback done, QString *error)
+{
+    const auto service = m_services.value(backup.product);
+    if (!service) {
+        if (error)
+            *error = tr("Select an instance of %1 first.").arg(productName(backup.product));
+        return false;
+    }
+    const Capabilities caps = service->capabilities();
+    if (!caps.download) {
+        if (error)
+            *error = caps.noDownloadReason;
+        return false;
+    }
+    if (!backup.notDownloadableReason.isEmpty()) {
+        if (error)
+            *error = backup.notDownloadableReason;
+        return false;
+    }
+    ServiceReply *reply = service->resolveDownload(backup);
+    onDone(reply, this, [service, done](ServiceReply *r) { done(r->files(), r->error()); });
+    return true;
+}
+
+bool BrowserController::exportCsv(const QString &path, const QList<int> &columns, bool bom,
+                                  QString *error) const
+{
+    return CsvWriter::writeFile(
+        path, bom, [this, &columns](CsvWriter &writer) { return writer.writeModel(m_proxy, columns); },
+        error);
+}
+
+} // namespace bb

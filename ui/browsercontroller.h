@@ -1,0 +1,114 @@
+#pragma once
+
+#include "providers/accounts/account.h"
+#include "providers/core/backupservice.h"
+#include "providers/core/providererror.h"
+
+#include <QMap>
+#include <QObject>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace bb {
+
+class AppContext;
+class BackupCreationTracker;
+class BackupFilterProxy;
+class BackupLoader;
+class BackupTableModel;
+class InstanceTreeModel;
+class LogModel;
+
+// The main window's logic without a single widget: builds the account tree from the
+// AppContext, loads the backups of what the tree selects, fetches details, creates and deletes
+// backups, exports CSV, and knows each product's capabilities. The panes only show its models
+// and call it, so it is tested on its own against the sandbox.
+class BrowserController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BrowserController)
+
+public:
+    explicit BrowserController(AppContext *context, QObject *parent = nullptr);
+    ~BrowserController() override;
+
+    AppContext *context() const { return m_context; }
+    InstanceTreeModel *tree() const { return m_tree; }
+    BackupTableModel *table() const { return m_table; }
+    BackupFilterProxy *proxy() const { return m_proxy; }
+    LogModel *log() const { return m_log; }
+    BackupLoader *loader() const { return m_loader; }
+    BackupCreationTracker *tracker() const { return m_tracker; }
+
+    // Rebuilds the tree from the context's accounts (regions of accounts that name none come
+    // from the products' known regions). Emits accountsReady() when the tree is set.
+    void reloadAccounts();
+    // Loads the backups of every loaded instance under a tree index into the table.
+    void select(const QModelIndex &treeIndex);
+    QModelIndex selection() const { return m_selection; }
+    QString selectionAccountId() const { return m_selectionAccount; }
+    // Reloads the tree's regions and the current selection.
+    void refresh();
+    // Minutes between automatic refreshes; 0 switches it off.
+    void setAutoRefreshMinutes(int minutes);
+    int autoRefreshMinutes() const;
+
+    // The account of the current selection (invalid when nothing is selected).
+    Account selectionAccount() const;
+    // The service of a product in the current selection's account, once opened (else null).
+    std::shared_ptr<BackupService> service(const QString &product) const;
+    // Capabilities of a product in the current selection (nullopt until its service opened).
+    std::optional<Capabilities> capabilities(const QString &product) const;
+    // The products (keys) of the current selection whose services opened, sorted.
+    QStringList selectionProducts() const { return m_services.keys(); }
+
+    // Fills the detail-only fields of a backup; the row updates in place.
+    void loadDetail(const Backup &backup);
+    // Starts and tracks a backup with the product's service; the row appears and tracks live.
+    bool createBackup(const QString &product, const CreateBackupRequest &request, QString *error = nullptr);
+    // Deletes a backup where the product allows it; the row goes away on success.
+    bool deleteBackup(const Backup &backup, QString *error = nullptr);
+    // Resolves fresh download URLs for a backup and calls done with the files (or an error).
+    using FilesCallback = std::function<void(const QList<BackupFile> &files, const ProviderError &error)>;
+    bool resolveDownload(const Backup &backup, FilesCallback done, QString *error = nullptr);
+
+    // Writes what the view shows (the proxy's rows, `columns` in this order) as CSV, atomically.
+    bool exportCsv(const QString &path, const QList<int> &columns, bool bom, QString *error = nullptr) const;
+
+signals:
+    void accountsReady();
+    // The current selection's services opened (capabilities are known).
+    void capabilitiesChanged();
+    // Every instance of the selection finished loading.
+    void selectionLoaded();
+    // Something failed that the user should read (ProviderError::toString() or a reason).
+    void errorOccurred(const QString &message);
+    // A short status-bar message.
+    void message(const QString &message);
+
+private:
+    void loadRegions(const QString &accountId, const QString &product, const QString &region,
+                     std::function<void(const QList<Instance> &, const ProviderError &)> done);
+    void withService(const QString &product, std::function<void(std::shared_ptr<BackupService>)> then);
+
+    AppContext *m_context;
+    InstanceTreeModel *m_tree;
+    BackupTableModel *m_table;
+    BackupFilterProxy *m_proxy;
+    LogModel *m_log;
+    BackupLoader *m_loader;
+    BackupCreationTracker *m_tracker;
+    QTimer m_autoRefresh;
+    QPersistentModelIndex m_selection;
+    QString m_selectionAccount;
+    quint64 m_selectionGeneration = 0;
+    quint64 m_accountsGeneration = 0;
+    QMap<QString, std::shared_ptr<BackupService>> m_services; // product -> service (selection)
+};
+
+} // namespace bb

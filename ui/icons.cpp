@@ -1,0 +1,74 @@
+#include "ui/icons.h"
+
+#include <QFile>
+
+static void bbInitResources()
+{
+    // Q_INIT_RESOURCE must be used outside any namespace.
+    Q_INIT_RESOURCE(resources);
+}
+
+namespace bb {
+
+void Icons::init()
+{
+    if (!QFile::exists(QStringLiteral(":/icons/download.svg")))
+        bbInitResources();
+}
+
+QIcon Icons::named(const QString &name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+}
+
+QIcon Icons::forInstanceStatus(InstanceStatus status)
+{
+    switch (status) {
+    case InstanceStatus::Running:
+        return named(QStringLiteral("status-ok"));
+    case InstanceStatus::Busy:
+    case InstanceStatus::Creating:
+    case InstanceStatus::Deleting:
+        return named(QStringLiteral("status-busy"));
+    case InstanceStatus::Stopped:
+        return named(QStringLiteral("status-stopped"));
+    case InstanceStatus::Error:
+        return named(QStringLiteral("status-error"));
+    case InstanceStatus::Unknown:
+        break;
+    }
+    return named(QStringLiteral("status-unknown"));
+}
+
+QIcon Icons::forBackupStatus(BackupStatus status)
+{
+    switch (status) {
+    case BackupStatus::Succeeded:
+    case BackupStatus::Exported:
+        return named(QStringLiteral("status-ok"));
+    case BackupStatus::Creating:
+    case BackupStatus::Running:
+    case BackupStatus::Exporting:
+        return named(QStringLiteral("status-busy"));
+    case BackupStatus::Failed:
+        return named(QStringLiteral("status-error"));
+    case BackupStatus::Expired:
+    case BackupStatus::Locked:
+    case BackupStatus::Deleted:
+        return named(QStringLiteral("status-stopped"));
+    case BackupStatus::Unknown:
+        break;
+    }
+    return named(QStringLiteral("status-unknown"));
+}
+
+QIcon Icons::forCloud(const QString &cloudOrProduct)
+{
+    if (cloudOrProduct.startsWith(QLatin1String("tencent")))
+        return named(QStringLiteral("cloud-tencent"));
+    if (cloudOrProduct.startsWith(QLatin1String("alibaba")))
+        return named(QStringLiteral("cloud-alibaba"));
+    return named(QStringLiteral("cloud-sandbox"));
+}
+
+} // namespace bb
