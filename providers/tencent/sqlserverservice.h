@@ -7,7 +7,7 @@ namespace bb {
 class BackoffPoller;
 
 // Tencent Cloud SQL Server (2018-03-28) backups: instances, every page of data and log backups in
-// any window (split into week-long calls, pages fetched concurrently within the 60/s limit),
+// any window (split into 30-day calls, pages fetched concurrently within the 60/s limit),
 // per-database files of "single" backups, create-and-track through DescribeBackupByFlowId, and
 // fresh download URLs right before each download (they expire after 300 s).
 class TencentSqlServerService final : public TencentService
@@ -18,7 +18,9 @@ class TencentSqlServerService final : public TencentService
 public:
     static constexpr const char *productKey = "tencent-sqlserver";
     static constexpr int pageSize = 100; // DescribeBackups/DescribeBackupFiles maximum
-    static constexpr qint64 windowSeconds = 7 * 24 * 3600; // one DescribeBackups window
+    // One DescribeBackups window. StartTime/EndTime are required but no maximum is documented; 30
+    // days (Redis' documented maximum for the same kind of call) keeps each answer small.
+    static constexpr qint64 windowSeconds = 30 * 24 * 3600;
 
     explicit TencentSqlServerService(const ServiceConfig &config, QObject *parent = nullptr);
     ~TencentSqlServerService() override;

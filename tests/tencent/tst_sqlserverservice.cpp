@@ -1,0 +1,532 @@
+// TencentSqlServerService end to end against the sandbox over real sockets (HTTPS with the
+// sandbox certificate trusted explicitly, and plain HTTP): paging, window splitting, per-database
+// files, create-and-track, fresh download URLs that really download, and error mapping.
+#include "providers/core/apiclient.h"
+#include "providers/tencent/sqlserverservice.h"
+#include "sandbox/filehost.h"
+#include "sandbox/tencentsqlserveremulator.h"
+#include "support/sandboxfixture.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace bb;
+
+// The records' enums have no QTest::toString; compare their values.
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(static_cast<int>(actual), static_cast<int>(expected))
+
+namespace {
+
+using Emulator = sandbox::TencentSqlServerEmulator;
+
+sandbox::Sandbox::Options sandboxOptions()
+{
+    sandbox::Sandbox::Options options;
+    options.createDurationMs = 1200;
+    return options;
+}
+
+// Waits for the reply to end and says how it ended.
+bool finishes(ServiceReply *reply, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!reply->isFinished() && timer.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    return reply->isFinished();
+}
+
+// Downloads the first KiB of `url` and returns the HTTP status (and the bytes).
+int fetchStart(QNetworkAccessManager &network, const QSslConfiguration &ssl, const QUrl &url,
+               QByteArray *body)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(ssl);
+    request.setRawHeader("Range", "bytes=0-1023");
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!done.wait(10000))
+        return -1;
+    if (body)
+        *body = reply->readAll();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+class TestSqlServerService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void instancesInEveryRegion();
+    void allPagesConcurrently();
+    void longWindowIsSplit();
+    void statusFilter();
+    void perDatabaseFiles();
+    void freshUrlDownloads();
+    void failedBackupIsNotDownloadable();
+    void createAndTrack();
+    void createMultiDatabase();
+    void createOnIsolatedInstanceFails();
+    void wrongSecretIsAuth();
+    void unknownInstance();
+    void retriesAfterThrottling();
+    void temporaryCredentials();
+    void plainHttp();
+
+private:
+    std::unique_ptr<TencentSqlServerService> service(const ServiceConfig &config);
+    Emulator::InstanceInfo busyInstance() const;
+    QList<Backup> listAll(TencentSqlServerService &svc, const Emulator::InstanceInfo &instance,
+                          const BackupQuery &query, int *requests = nullptr);
+
+    std::unique_ptr<test::SandboxFixture> m_fixture;
+};
+
+void TestSqlServerService::initTestCase()
+{
+    m_fixture = std::make_unique<test::SandboxFixture>(sandboxOptions());
+    QString error;
+    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+}
+
+void TestSqlServerService::init()
+{
+    m_fixture->sandbox().setFaults({});
+}
+
+std::unique_ptr<TencentSqlServerService> TestSqlServerService::service(const ServiceConfig &config)
+{
+    auto svc = std::make_unique<TencentSqlServerService>(config);
+    svc->setPollIntervals(100, 300);
+    return svc;
+}
+
+Emulator::InstanceInfo TestSqlServerService::busyInstance() const
+{
+    for (const Emulator::InstanceInfo &instance : m_fixture->sandbox().sqlServer().instances()) {
+        if (instance.status == 2)
+            return instance;
+    }
+    return {};
+}
+
+QList<Backup> TestSqlServerService::listAll(TencentSqlServerService &svc,
+                                            const Emulator::InstanceInfo &instance, const BackupQuery &query,
+                                            int *requests)
+{
+    int count = 0;
+    const auto connection
+        = connect(&m_fixture->client(), &ApiClient::requestLogged, this, [&count](const ApiLogEntry &entry) {
+              if (entry.action == QLatin1String("DescribeBackups"))
+                  ++count;
+          });
+    std::unique_ptr<ServiceReply> reply(svc.listBackups(instance.region, instance.id, query));
+    const bool done = finishes(reply.get());
+    disconnect(connection);
+    if (requests)
+        *requests = count;
+    if (!done || reply->hasFailed()) {
+        qWarning() << "listing failed:" << reply->error().toString();
+        return {};
+    }
+    return reply->backups();
+}
+
+void TestSqlServerService::instancesInEveryRegion()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    QSet<QString> seen;
+    for (const QString &region : svc->knownRegions()) {
+        std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
+        QVERIFY(finishes(reply.get()));
+        // Regions the sandbox does not serve answer UnsupportedRegion like the cloud; skip them.
+        if (reply->hasFailed()) {
+            QCOMPARE(reply->error().code, QStringLiteral("UnsupportedRegion"));
+            continue;
+        }
+        for (const Instance &instance : reply->instances()) {
+            QCOMPARE(instance.product, QStringLiteral("tencent-sqlserver"));
+            QCOMPARE(instance.region, region);
+            QVERIFY(instance.engine.startsWith(QLatin1String("SQL Server")));
+            QVERIFY(!seen.contains(instance.id));
+            seen.insert(instance.id);
+        }
+    }
+    QCOMPARE(seen.size(), m_fixture->sandbox().sqlServer().instances().size());
+}
+
+void TestSqlServerService::allPagesConcurrently()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    QVERIFY(!instance.id.isEmpty());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BackupQuery query;
+    query.since = now.addSecs(-TencentSqlServerService::windowSeconds); // exactly one window
+    query.until = now;
+
+    QSet<qint64> expected;
+    int logs = 0;
+    int data = 0;
+    for (const Emulator::BackupInfo &b : instance.backups) {
+        if (b.start.toSecsSinceEpoch() >= query.since.toSecsSinceEpoch() && b.start <= now) {
+            expected.insert(b.id);
+            (b.type == 2 ? logs : data) += 1;
+        }
+    }
+    QVERIFY2(logs > TencentSqlServerService::pageSize, "the sandbox must need several pages");
+    const int expectedRequests = (logs + 99) / 100 + (data + 99) / 100;
+
+    // With 250 ms per answer, one page after another would take expectedRequests × 250 ms; the
+    // first pages of both types go together, then all remaining pages together.
+    m_fixture->sandbox().setFaults({250, 0, 0, 0, 0});
+    QElapsedTimer timer;
+    timer.start();
+    int requests = 0;
+    const QList<Backup> backups = listAll(*svc, instance, query, &requests);
+    const qint64 elapsed = timer.elapsed();
+    m_fixture->sandbox().setFaults({});
+
+    QCOMPARE(requests, expectedRequests);
+    QVERIFY(requests > 2);
+    QVERIFY2(elapsed < qint64(expectedRequests) * 250 - 100, qPrintable(QString::number(elapsed)));
+    QSet<qint64> got;
+    for (const Backup &backup : backups) {
+        QVERIFY2(!got.contains(backup.id.toLongLong()), "a row arrived twice");
+        got.insert(backup.id.toLongLong());
+        QCOMPARE(backup.instanceId, instance.id);
+        QVERIFY(backup.kind == BackupKind::Full || backup.kind == BackupKind::Log);
+        QVERIFY(backup.start.isValid());
+        QCOMPARE(backup.start.timeSpec(), Qt::UTC);
+    }
+    QCOMPARE(got, expected);
+    // Units: the listing's sizes are the emulator's bytes (reported in KB, converted back).
+    for (const Emulator::BackupInfo &b : instance.backups) {
+        if (b.format == u"pkg" && b.status == 1 && got.contains(b.id)) {
+            const auto it = std::find_if(backups.cbegin(), backups.cend(),
+                                         [&](const Backup &x) { return x.id.toLongLong() == b.id; });
+            QCOMPARE(it->sizeBytes, b.sizeBytes());
+            break;
+        }
+    }
+}
+
+void TestSqlServerService::longWindowIsSplit()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BackupQuery query;
+    query.since = now.addDays(-45); // two 30-day windows
+    query.until = now;
+    int requests = 0;
+    const QList<Backup> backups = listAll(*svc, instance, query, &requests);
+    QSet<QString> ids;
+    for (const Backup &backup : backups)
+        ids.insert(backup.id);
+    QCOMPARE(ids.size(), backups.size()); // the windows do not overlap
+    QCOMPARE(backups.size(), instance.backups.size()); // the sandbox's history is 30 days
+    // Window 1: data (1 page) + log (3 pages); window 2 (older): one page per type.
+    QCOMPARE(requests, 1 + 3 + 2);
+
+    // The default window is the last 7 days.
+    const QList<Backup> week = listAll(*svc, instance, BackupQuery());
+    QVERIFY(!week.isEmpty());
+    for (const Backup &backup : week)
+        QVERIFY(backup.start >= now.addDays(-7).addSecs(-5));
+}
+
+void TestSqlServerService::statusFilter()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    BackupQuery query;
+    query.since = QDateTime::currentDateTimeUtc().addDays(-30);
+    query.statusRaw = QStringLiteral("failed");
+    const QList<Backup> failed = listAll(*svc, instance, query);
+    int expected = 0;
+    for (const Emulator::BackupInfo &b : instance.backups)
+        expected += b.status == 2 && b.start >= query.since ? 1 : 0;
+    QCOMPARE(failed.size(), expected);
+    for (const Backup &backup : failed)
+        QCOMPARE_ENUM(backup.status, BackupStatus::Failed);
+}
+
+void TestSqlServerService::perDatabaseFiles()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    // An instance that keeps "single" (per-database) data backups.
+    for (const Emulator::InstanceInfo &instance : m_fixture->sandbox().sqlServer().instances()) {
+        const auto single
+            = std::find_if(instance.backups.crbegin(), instance.backups.crend(),
+                           [](const auto &b) { return b.format == u"single" && b.status == 1; });
+        if (single == instance.backups.crend())
+            continue;
+        BackupQuery query;
+        query.since = single->start.addSecs(-60);
+        query.until = single->start.addSecs(60);
+        query.backupId = QString::number(single->id);
+        const QList<Backup> listed = listAll(*svc, instance, query);
+        QCOMPARE(listed.size(), 1);
+        const Backup &backup = listed.first();
+        QCOMPARE(backup.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
+        QVERIFY(!backup.hasUrls());
+
+        std::unique_ptr<ServiceReply> detail(svc->backupDetail(backup));
+        QSignalSpy changed(detail.get(), &ServiceReply::backupChanged);
+        QVERIFY(finishes(detail.get()));
+        QVERIFY2(!detail->hasFailed(), qPrintable(detail->error().toString()));
+        QCOMPARE(changed.size(), 1);
+        const Backup &detailed = detail->backup();
+        QCOMPARE(detailed.files.size(), single->files.size());
+        QCOMPARE(detailed.sizeBytes, single->sizeBytes());
+        QStringList databases;
+        for (const BackupFile &file : detailed.files)
+            databases.append(file.database);
+        QCOMPARE(databases.size(), single->dbs.size());
+        for (const QString &db : single->dbs)
+            QVERIFY(databases.contains(db));
+
+        // Fresh per-database URLs, and one of them really downloads.
+        std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(detailed));
+        QVERIFY(finishes(resolve.get()));
+        QVERIFY2(!resolve->hasFailed(), qPrintable(resolve->error().toString()));
+        QCOMPARE(resolve->files().size(), single->files.size());
+        QByteArray bytes;
+        QCOMPARE(fetchStart(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(),
+                            resolve->files().first().externalUrl, &bytes),
+                 206);
+        QCOMPARE(bytes.size(), 1024);
+        return;
+    }
+    QFAIL("the sandbox has no single-format backup");
+}
+
+void TestSqlServerService::freshUrlDownloads()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    const auto pkg = std::find_if(instance.backups.crbegin(), instance.backups.crend(), [](const auto &b) {
+        return b.format == u"pkg" && b.status == 1 && b.type == 1;
+    });
+    QVERIFY(pkg != instance.backups.crend());
+    BackupQuery query;
+    query.since = pkg->start.addSecs(-1);
+    query.until = pkg->start.addSecs(1);
+    const QList<Backup> listed = listAll(*svc, instance, query);
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(listed.first().hasUrls());
+
+    std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(listed.first()));
+    QVERIFY(finishes(resolve.get()));
+    QVERIFY2(!resolve->hasFailed(), qPrintable(resolve->error().toString()));
+    QCOMPARE(resolve->files().size(), 1);
+    const BackupFile file = resolve->files().first();
+    QCOMPARE(file.sizeBytes, pkg->sizeBytes());
+    QCOMPARE(file.name, pkg->files.first().fileName);
+    QCOMPARE(file.externalUrl.scheme(), QStringLiteral("https"));
+    QByteArray bytes;
+    const int status = fetchStart(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(),
+                                  file.externalUrl, &bytes);
+    QVERIFY2(status == 206 || status == 200, qPrintable(QString::number(status)));
+    QCOMPARE(bytes,
+             m_fixture->sandbox().fileHost().content(
+                 {Emulator::fileKey(*pkg, pkg->files.first()), pkg->files.first().fileName, pkg->sizeBytes()},
+                 0, 1024));
+}
+
+void TestSqlServerService::failedBackupIsNotDownloadable()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    const auto failed = std::find_if(instance.backups.crbegin(), instance.backups.crend(),
+                                     [](const auto &b) { return b.status == 2; });
+    if (failed == instance.backups.crend())
+        QSKIP("no failed backup on this instance with this seed");
+    BackupQuery query;
+    query.since = failed->start.addSecs(-1);
+    query.until = failed->start.addSecs(1);
+    query.backupId = QString::number(failed->id);
+    const QList<Backup> listed = listAll(*svc, instance, query);
+    QCOMPARE(listed.size(), 1);
+    std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(listed.first()));
+    QVERIFY(finishes(resolve.get()));
+    QVERIFY(resolve->hasFailed());
+    QCOMPARE_ENUM(resolve->error().kind, ProviderError::Kind::Unsupported);
+    QVERIFY(!resolve->error().message.isEmpty());
+}
+
+void TestSqlServerService::createAndTrack()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    CreateBackupRequest request;
+    request.region = instance.region;
+    request.instanceId = instance.id;
+    request.name = QStringLiteral("before-upgrade");
+    std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
+    QList<Backup> states;
+    connect(reply.get(), &ServiceReply::backupChanged, this,
+            [&states](const Backup &b) { states.append(b); });
+    QVERIFY(finishes(reply.get(), 15000));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QVERIFY(states.size() >= 3); // accepted, creating (polled), succeeded
+    QCOMPARE_ENUM(states.first().status, BackupStatus::Creating);
+    QVERIFY(!states.first().extraValue(QStringLiteral("FlowId")).isEmpty());
+    const Backup &final = reply->backup();
+    QCOMPARE_ENUM(final.status, BackupStatus::Succeeded);
+    QCOMPARE_ENUM(final.trigger, BackupTrigger::Manual);
+    QCOMPARE(final.name, QStringLiteral("before-upgrade"));
+    QCOMPARE(final.extraValue(QStringLiteral("Strategy")), QStringLiteral("instance"));
+    QVERIFY(!final.id.isEmpty());
+    QVERIFY(final.end.isValid());
+    QVERIFY(final.hasUrls());
+
+    // The new backup is in the list.
+    BackupQuery query;
+    query.backupId = final.id;
+    query.since = QDateTime::currentDateTimeUtc().addSecs(-600);
+    const QList<Backup> listed = listAll(*svc, instance, query);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().id, final.id);
+    QCOMPARE_ENUM(listed.first().trigger, BackupTrigger::Manual);
+}
+
+void TestSqlServerService::createMultiDatabase()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    CreateBackupRequest request;
+    request.region = instance.region;
+    request.instanceId = instance.id;
+    request.databases = instance.databases.mid(0, 2);
+    std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
+    QVERIFY(finishes(reply.get(), 15000));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->backup().extraValue(QStringLiteral("Strategy")), QStringLiteral("multi-database"));
+    QCOMPARE(reply->backup().databases.size(), 2);
+}
+
+void TestSqlServerService::createOnIsolatedInstanceFails()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    for (const Emulator::InstanceInfo &instance : m_fixture->sandbox().sqlServer().instances()) {
+        if (instance.status == 2)
+            continue;
+        CreateBackupRequest request;
+        request.region = instance.region;
+        request.instanceId = instance.id;
+        std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
+        QVERIFY(finishes(reply.get()));
+        QVERIFY(reply->hasFailed());
+        QCOMPARE(reply->error().code, QStringLiteral("ResourceUnavailable.InstanceStatusInvalid"));
+        QCOMPARE(reply->error().instanceId, instance.id);
+        QVERIFY(!reply->error().hint.isEmpty());
+        QVERIFY(!reply->error().requestId.isEmpty());
+        return;
+    }
+    QSKIP("the sandbox has no isolated instance");
+}
+
+void TestSqlServerService::wrongSecretIsAuth()
+{
+    ServiceConfig config = m_fixture->tencentConfig();
+    config.credentials.secret = QStringLiteral("not-the-secret");
+    auto svc = service(config);
+    const Emulator::InstanceInfo instance = busyInstance();
+    std::unique_ptr<ServiceReply> reply(svc->listBackups(instance.region, instance.id, {}));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY(reply->hasFailed());
+    const ProviderError &error = reply->error();
+    QCOMPARE_ENUM(error.kind, ProviderError::Kind::Auth);
+    QCOMPARE(error.code, QStringLiteral("AuthFailure.SignatureFailure"));
+    QVERIFY(!error.requestId.isEmpty());
+    QVERIFY(!error.retryable);
+    QVERIFY(!error.hint.isEmpty());
+    QVERIFY(error.toString().contains(error.requestId));
+}
+
+void TestSqlServerService::unknownInstance()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    std::unique_ptr<ServiceReply> reply(
+        svc->listBackups(busyInstance().region, QStringLiteral("mssql-nosuch00"), {}));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY(reply->hasFailed());
+    QCOMPARE(reply->error().code, QStringLiteral("ResourceNotFound.InstanceNotFound"));
+    QCOMPARE(reply->error().instanceId, QStringLiteral("mssql-nosuch00"));
+    QCOMPARE(reply->error().action, QStringLiteral("DescribeBackups"));
+    QVERIFY(!reply->error().hint.isEmpty());
+}
+
+void TestSqlServerService::retriesAfterThrottling()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    int throttled = 0;
+    const auto connection = connect(&m_fixture->client(), &ApiClient::requestLogged, this,
+                                    [&throttled](const ApiLogEntry &entry) {
+                                        if (entry.code == QLatin1String("RequestLimitExceeded"))
+                                            ++throttled;
+                                    });
+    sandbox::FaultPlan plan;
+    plan.throttleNext = 1;
+    plan.serverErrorNext = 1;
+    m_fixture->sandbox().setFaults(plan);
+    std::unique_ptr<ServiceReply> reply(svc->listInstances(instance.region));
+    QVERIFY(finishes(reply.get()));
+    disconnect(connection);
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QVERIFY(!reply->instances().isEmpty());
+    QCOMPARE(throttled, 1);
+}
+
+void TestSqlServerService::temporaryCredentials()
+{
+    ServiceConfig config = m_fixture->tencentConfig();
+    config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretId);
+    config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretKey);
+    config.credentials.token = QString::fromLatin1(sandbox::SandboxKeys::tencentToken);
+    const QString region = busyInstance().region;
+    {
+        auto svc = service(config);
+        std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
+        QVERIFY(finishes(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QVERIFY(!reply->instances().isEmpty());
+    }
+    config.credentials.token.clear();
+    auto svc = service(config);
+    std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY(reply->hasFailed());
+    QCOMPARE(reply->error().code, QStringLiteral("AuthFailure.TokenFailure"));
+    QCOMPARE_ENUM(reply->error().kind, ProviderError::Kind::Auth);
+}
+
+void TestSqlServerService::plainHttp()
+{
+    auto svc = service(m_fixture->tencentConfig(false));
+    const Emulator::InstanceInfo instance = busyInstance();
+    const QList<Backup> backups = listAll(*svc, instance, BackupQuery());
+    QVERIFY(!backups.isEmpty());
+    const auto pkg
+        = std::find_if(backups.cbegin(), backups.cend(), [](const Backup &b) { return b.hasUrls(); });
+    QVERIFY(pkg != backups.cend());
+    // The URL follows the scheme the API was called with.
+    QCOMPARE(pkg->externalUrl.scheme(), QStringLiteral("http"));
+    QCOMPARE(fetchStart(m_fixture->network(), QSslConfiguration(), pkg->externalUrl, nullptr), 206);
+}
+
+QTEST_GUILESS_MAIN(TestSqlServerService)
+#include "tst_sqlserverservice.moc"
