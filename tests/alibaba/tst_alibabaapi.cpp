@@ -1,6 +1,8 @@
 #include "providers/alibaba/alibabaapi.h"
 #include "providers/core/apiclient.h"
 #include "providers/crypto/acs3signer.h"
+#include "support/calloutcome.h"
+#include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
 
 #include <QJsonArray>
@@ -56,8 +58,99 @@ private:
         QCOMPARE(signAcs3(input).signature, match.captured(2).toLatin1());
     }
 
+    using Outcome = bb::test::CallOutcome;
+
+    // One instance listing through the sandbox (RDS over RPC or StarRocks over ROA), waited for.
+    static Outcome listInstances(const ServiceConfig &config, bool starRocks)
+    {
+        const AlibabaApi api(config, starRocks ? AlibabaApi::Product::StarRocks : AlibabaApi::Product::Rds,
+                             starRocks ? QStringLiteral("alibaba-starrocks") : QStringLiteral("alibaba-rds"));
+        const QueryParams region = {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                                    {QStringLiteral("PageSize"), QStringLiteral("30")}};
+        std::unique_ptr<ApiCall> call(
+            starRocks ? api.roa("POST", QStringLiteral("/webapi/starrocks/describeInstances"),
+                                QStringLiteral("DescribeInstances"), QStringLiteral("cn-hangzhou"), QString(),
+                                region, std::nullopt, 20)
+                      : api.rpc(QStringLiteral("DescribeDBInstances"), QStringLiteral("cn-hangzhou"),
+                                QString(), region, 200));
+        return bb::test::waitForCall(call.get());
+    }
+
+    std::unique_ptr<bb::test::SandboxFixture> m_sandbox;
+
+    static void productRows()
+    {
+        QTest::addColumn<bool>("starRocks");
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("rds https") << false << true;
+        QTest::newRow("rds http") << false << false;
+        QTest::newRow("starrocks https") << true << true;
+        QTest::newRow("starrocks http") << true << false;
+    }
+
 private slots:
-    void initTestCase() { qRegisterMetaType<ProviderError>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<ProviderError>();
+        m_sandbox = std::make_unique<bb::test::SandboxFixture>();
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_sandbox->sandbox().setFaults({});
+        m_sandbox->client().setClock({});
+    }
+
+    // The sandbox checks ACS3 the way the cloud does (signature, nonce, date window).
+    void sandboxAcceptsOurSignature_data() { productRows(); }
+    void sandboxAcceptsOurSignature()
+    {
+        QFETCH(bool, starRocks);
+        QFETCH(bool, tls);
+        const Outcome outcome = listInstances(m_sandbox->alibabaConfig(tls), starRocks);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        QVERIFY(!outcome.payload.value(QStringLiteral("RequestId")).toString().isEmpty());
+        QCOMPARE(outcome.attempts, 1);
+    }
+
+    void sandboxRejectsAWrongSecret_data() { productRows(); }
+    void sandboxRejectsAWrongSecret()
+    {
+        QFETCH(bool, starRocks);
+        QFETCH(bool, tls);
+        ServiceConfig config = m_sandbox->alibabaConfig(tls);
+        config.credentials.secret += u'x';
+        const Outcome outcome = listInstances(config, starRocks);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.code, QStringLiteral("SignatureDoesNotMatch"));
+        QCOMPARE(outcome.error.kind, ProviderError::Kind::Auth);
+        QCOMPARE(outcome.attempts, 1);
+    }
+
+    void sandboxRejectsASkewedClock()
+    {
+        m_sandbox->client().setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
+        const Outcome outcome = listInstances(m_sandbox->alibabaConfig(), false);
+        QCOMPARE(outcome.error.code, QStringLiteral("InvalidTimeStamp.Expired"));
+        QVERIFY(outcome.error.hint.contains(QStringLiteral("15 minutes")));
+        QCOMPARE(outcome.attempts, 1);
+    }
+
+    void sandboxThrottlingIsRetried_data() { productRows(); }
+    void sandboxThrottlingIsRetried()
+    {
+        QFETCH(bool, starRocks);
+        QFETCH(bool, tls);
+        sandbox::FaultPlan plan;
+        plan.throttleNext = 1;
+        plan.serverErrorNext = 1;
+        m_sandbox->sandbox().setFaults(plan);
+        const Outcome outcome = listInstances(m_sandbox->alibabaConfig(tls), starRocks);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        QCOMPARE(outcome.attempts, 3);
+    }
 
     void endpoints_data()
     {

@@ -1,4 +1,5 @@
 #include "providers/core/apiclient.h"
+#include "support/calloutcome.h"
 #include "support/scriptedhttpserver.h"
 #include "support/testprotocol.h"
 
@@ -18,16 +19,7 @@ class TestApiClient : public QObject
     Q_OBJECT
 
 private:
-    struct Outcome
-    {
-        int finished = 0;
-        int failed = 0;
-        QJsonObject payload;
-        QString requestId;
-        ProviderError error;
-        int attempts = 0;
-        bool exactlyOne() const { return finished + failed == 1; }
-    };
+    using Outcome = bb::test::CallOutcome;
 
     struct Fixture
     {
@@ -68,30 +60,12 @@ private:
         }
         ApiCall *send(const ApiRequest &request) { return client.send(request, protocol); }
 
-        // Sends the request and waits for its outcome, then a little longer: anything emitted
-        // after the outcome would be a bug.
+        // Sends the request and waits for its outcome (and a little longer: anything emitted
+        // after the outcome would be a bug).
         Outcome run(const ApiRequest &request)
         {
-            Outcome outcome;
             std::unique_ptr<ApiCall> call(send(request));
-            QObject::connect(call.get(), &ApiCall::finished, call.get(),
-                             [&outcome](const QJsonObject &payload, const QString &requestId) {
-                                 ++outcome.finished;
-                                 outcome.payload = payload;
-                                 outcome.requestId = requestId;
-                             });
-            QObject::connect(call.get(), &ApiCall::failed, call.get(),
-                             [&outcome](const ProviderError &error) {
-                                 ++outcome.failed;
-                                 outcome.error = error;
-                             });
-            QElapsedTimer timer;
-            timer.start();
-            while (outcome.finished + outcome.failed == 0 && timer.elapsed() < 10000)
-                QTest::qWait(5);
-            QTest::qWait(30);
-            outcome.attempts = call->attempts();
-            return outcome;
+            return bb::test::waitForCall(call.get(), 10000);
         }
     };
 

@@ -1,6 +1,8 @@
 #include "providers/core/apiclient.h"
 #include "providers/crypto/tc3signer.h"
 #include "providers/tencent/tencentapi.h"
+#include "support/calloutcome.h"
+#include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
 
 #include <QJsonArray>
@@ -29,8 +31,107 @@ private:
         return config;
     }
 
+    using Outcome = bb::test::CallOutcome;
+
+    // One SQL Server DescribeDBInstances through the sandbox, waited for.
+    static Outcome describeInstances(const ServiceConfig &config)
+    {
+        const TencentApi api(config, QStringLiteral("sqlserver"), QStringLiteral("2018-03-28"),
+                             QStringLiteral("tencent-sqlserver"));
+        std::unique_ptr<ApiCall> call(api.call(QStringLiteral("DescribeDBInstances"),
+                                               QStringLiteral("ap-guangzhou"), QString(),
+                                               QJsonObject {{QStringLiteral("Limit"), 10}}, 20));
+        return bb::test::waitForCall(call.get());
+    }
+
+    std::unique_ptr<bb::test::SandboxFixture> m_sandbox;
+
 private slots:
-    void initTestCase() { qRegisterMetaType<ProviderError>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<ProviderError>();
+        m_sandbox = std::make_unique<bb::test::SandboxFixture>();
+        QString error;
+        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_sandbox->sandbox().setFaults({});
+        m_sandbox->client().setClock({});
+    }
+
+    // The sandbox checks TC3 the way the cloud does: these pass only if what was signed is
+    // what went on the wire (Host with port, service from the product, UTC date).
+    void sandboxAcceptsOurSignature_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::newRow("https") << true;
+        QTest::newRow("http") << false;
+    }
+
+    void sandboxAcceptsOurSignature()
+    {
+        QFETCH(bool, tls);
+        const Outcome outcome = describeInstances(m_sandbox->tencentConfig(tls));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        QVERIFY(outcome.payload.contains(QStringLiteral("TotalCount")));
+        QCOMPARE(outcome.attempts, 1);
+    }
+
+    void sandboxRejectsAWrongKey()
+    {
+        ServiceConfig config = m_sandbox->tencentConfig();
+        config.credentials.secret += u'x';
+        const Outcome outcome = describeInstances(config);
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.code, QStringLiteral("AuthFailure.SignatureFailure"));
+        QCOMPARE(outcome.error.kind, ProviderError::Kind::Auth);
+        QCOMPARE(outcome.attempts, 1); // never retried
+        QVERIFY(!outcome.error.requestId.isEmpty());
+        QCOMPARE(outcome.error.action, QStringLiteral("DescribeDBInstances"));
+    }
+
+    void sandboxRejectsASkewedClock()
+    {
+        m_sandbox->client().setClock([] { return QDateTime::currentDateTimeUtc().addSecs(600); });
+        const Outcome outcome = describeInstances(m_sandbox->tencentConfig());
+        QCOMPARE(outcome.error.code, QStringLiteral("AuthFailure.SignatureExpire"));
+        QVERIFY(outcome.error.hint.contains(QStringLiteral("clock")));
+        QCOMPARE(outcome.attempts, 1);
+    }
+
+    void sandboxFaultsAreRetried_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("throttled") << 0;
+        QTest::newRow("server error") << 1;
+        QTest::newRow("dropped connection") << 2;
+    }
+
+    void sandboxFaultsAreRetried()
+    {
+        QFETCH(int, fault);
+        sandbox::FaultPlan plan;
+        (fault == 0 ? plan.throttleNext : fault == 1 ? plan.serverErrorNext : plan.dropNext) = 1;
+        m_sandbox->sandbox().setFaults(plan);
+        const Outcome outcome = describeInstances(m_sandbox->tencentConfig());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.toString()));
+        // A connection dropped before any answer on a reused keep-alive connection is resent by
+        // QNetworkAccessManager itself, below ApiClient: then one attempt is all we see.
+        QVERIFY(fault == 2 || outcome.attempts >= 2);
+    }
+
+    void sandboxMalformedAnswerFails()
+    {
+        sandbox::FaultPlan plan;
+        plan.malformedNext = 1;
+        m_sandbox->sandbox().setFaults(plan);
+        const Outcome outcome = describeInstances(m_sandbox->tencentConfig());
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error.kind, ProviderError::Kind::Malformed);
+        QCOMPARE(outcome.attempts, 1);
+    }
 
     void endpoints_data()
     {
