@@ -62,7 +62,8 @@ Sandbox::Sandbox(const Options &options, QObject *parent)
     // Product emulators register here (one line each).
     m_sqlServer = std::make_shared<TencentSqlServerEmulator>(*m_context);
     m_server->addHandler(m_sqlServer);
-    m_server->addHandler(std::make_shared<TencentRedisEmulator>(*m_context));
+    m_redis = std::make_shared<TencentRedisEmulator>(*m_context);
+    m_server->addHandler(m_redis);
     m_server->addHandler(std::make_shared<AlibabaRdsEmulator>(*m_context));
     m_server->addHandler(std::make_shared<StarRocksEmulator>(*m_context));
 }
@@ -148,6 +149,11 @@ FileHost &Sandbox::fileHost()
 TencentSqlServerEmulator &Sandbox::sqlServer()
 {
     return *m_sqlServer;
+}
+
+TencentRedisEmulator &Sandbox::redis()
+{
+    return *m_redis;
 }
 
 } // namespace bb::sandbox

@@ -14,6 +14,7 @@ namespace bb::sandbox {
 class FaultState;
 class FileHost;
 class SandboxServer;
+class TencentRedisEmulator;
 class TencentSqlServerEmulator;
 struct SandboxContext;
 
@@ -85,6 +86,7 @@ public:
     const SandboxContext &context() const { return *m_context; }
     FileHost &fileHost();
     TencentSqlServerEmulator &sqlServer();
+    TencentRedisEmulator &redis();
     QByteArray certificatePem() const { return m_certificatePem; }
 
 private:
@@ -92,6 +94,7 @@ private:
     Options m_options;
     std::unique_ptr<SandboxContext> m_context;
     std::shared_ptr<TencentSqlServerEmulator> m_sqlServer;
+    std::shared_ptr<TencentRedisEmulator> m_redis;
     QSslCertificate m_certificate;
     QByteArray m_certificatePem;
     QSslConfiguration m_serverTls;

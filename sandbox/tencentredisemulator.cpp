@@ -26,7 +26,10 @@ int regionNumber(const QString &region)
     return index < 0 ? 99 : static_cast<int>(index) + 1;
 }
 
-FileHost::File shardFile(const QString &instanceId, const QString &backupId, int shard, qint64 size)
+} // namespace
+
+FileHost::File TencentRedisEmulator::shardFile(const QString &instanceId, const QString &backupId, int shard,
+                                               qint64 size)
 {
     FileHost::File file;
     file.key = QStringLiteral("tencent-redis/%1/%2/%3.rdb").arg(instanceId, backupId).arg(shard);
@@ -35,6 +38,8 @@ FileHost::File shardFile(const QString &instanceId, const QString &backupId, int
     file.size = size;
     return file;
 }
+
+namespace {
 
 TencentReply notFound()
 {
@@ -87,6 +92,25 @@ TencentRedisEmulator::TencentRedisEmulator(SandboxContext context)
 }
 
 TencentRedisEmulator::~TencentRedisEmulator() = default;
+
+QList<TencentRedisEmulator::RedisInstance> TencentRedisEmulator::instances() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_instances;
+}
+
+QList<TencentRedisEmulator::RedisBackup> TencentRedisEmulator::backups(const QString &instanceId)
+{
+    QMutexLocker lock(&m_mutex);
+    for (Task &task : m_tasks)
+        taskStatus(task);
+    QList<RedisBackup> out;
+    for (const RedisBackup &backup : std::as_const(m_backups)) {
+        if (backup.instanceId == instanceId)
+            out.append(backup);
+    }
+    return out;
+}
 
 void TencentRedisEmulator::generate()
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/filehost.h"
 #include "sandbox/tencentemulator.h"
 
 #include <QDateTime>
@@ -29,7 +30,6 @@ public:
     static constexpr int maxWindowDays = 30;
     static constexpr int urlValiditySeconds = 6 * 3600;
 
-private:
     struct RedisInstance
     {
         QString id;
@@ -55,6 +55,15 @@ private:
         QList<qint64> shardSizes;
         qint64 totalSize() const;
     };
+    // For tests and demos: a snapshot of the data (backups newest first per instance, finished
+    // create tasks included).
+    QList<RedisInstance> instances() const;
+    QList<RedisBackup> backups(const QString &instanceId);
+    // The FileHost entry behind one shard's file (to compare downloaded bytes).
+    static FileHost::File shardFile(const QString &instanceId, const QString &backupId, int shard,
+                                    qint64 size);
+
+private:
     struct Task
     {
         qint64 id = 0;
@@ -78,7 +87,7 @@ private:
     TencentReply manualBackupInstance(const TencentCall &call);
     TencentReply describeTaskInfo(const TencentCall &call);
 
-    QMutex m_mutex; // handlers may run on the server's worker threads
+    mutable QMutex m_mutex; // handlers may run on the server's worker threads
     QList<RedisInstance> m_instances;
     QList<RedisBackup> m_backups; // newest first per instance after generate()
     QList<Task> m_tasks;
