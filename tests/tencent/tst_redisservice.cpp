@@ -1,0 +1,394 @@
+// TencentRedisService end to end against the sandbox's Redis emulator over real sockets (HTTPS
+// with the sandbox certificate trusted explicitly, and plain HTTP): row-offset paging, windows
+// over 30 days split, status filter, detail, one URL per shard that really downloads,
+// create-and-track through ManualBackupInstance/DescribeTaskInfo, and error mapping.
+#include "providers/core/apiclient.h"
+#include "providers/tencent/redisservice.h"
+#include "sandbox/filehost.h"
+#include "sandbox/tencentredisemulator.h"
+#include "support/sandboxfixture.h"
+
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace bb;
+
+// The records' enums have no QTest::toString; compare their values.
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(static_cast<int>(actual), static_cast<int>(expected))
+
+namespace {
+
+using Emulator = sandbox::TencentRedisEmulator;
+
+bool finishes(ServiceReply *reply, int timeoutMs = 10000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!reply->isFinished() && timer.elapsed() < timeoutMs)
+        QTest::qWait(10);
+    return reply->isFinished();
+}
+
+int fetch(QNetworkAccessManager &network, const QSslConfiguration &ssl, const QUrl &url, QByteArray *body)
+{
+    QNetworkRequest request(url);
+    request.setSslConfiguration(ssl);
+    std::unique_ptr<QNetworkReply> reply(network.get(request));
+    QSignalSpy done(reply.get(), &QNetworkReply::finished);
+    if (!done.wait(10000))
+        return -1;
+    *body = reply->readAll();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+class TestRedisService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void instances();
+    void rowOffsetPaging();
+    void longWindowIsSplit();
+    void statusFilter();
+    void detail();
+    void perShardUrlsDownload();
+    void createAndTrack();
+    void unknownBackupAndInstance();
+    void wrongSecretIsAuth();
+    void retriesAfterThrottling();
+    void plainHttpWithToken();
+
+private:
+    std::unique_ptr<TencentRedisService> service(const ServiceConfig &config) const;
+    Emulator::RedisInstance instanceNamed(const QString &name) const;
+    Emulator::RedisInstance clusterInstance() const;
+    QList<Backup> listAll(TencentRedisService &svc, const Emulator::RedisInstance &instance,
+                          const BackupQuery &query, int *requests = nullptr);
+
+    std::unique_ptr<test::SandboxFixture> m_fixture;
+};
+
+void TestRedisService::initTestCase()
+{
+    sandbox::Sandbox::Options options;
+    options.createDurationMs = 1200;
+    m_fixture = std::make_unique<test::SandboxFixture>(options);
+    QString error;
+    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+}
+
+void TestRedisService::init()
+{
+    m_fixture->sandbox().setFaults({});
+}
+
+std::unique_ptr<TencentRedisService> TestRedisService::service(const ServiceConfig &config) const
+{
+    auto svc = std::make_unique<TencentRedisService>(config);
+    svc->setPollIntervals(100, 300);
+    return svc;
+}
+
+Emulator::RedisInstance TestRedisService::instanceNamed(const QString &name) const
+{
+    for (const Emulator::RedisInstance &instance : m_fixture->sandbox().redis().instances()) {
+        if (instance.name == name)
+            return instance;
+    }
+    return {};
+}
+
+Emulator::RedisInstance TestRedisService::clusterInstance() const
+{
+    for (const Emulator::RedisInstance &instance : m_fixture->sandbox().redis().instances()) {
+        if (instance.shardNum > 1)
+            return instance;
+    }
+    return {};
+}
+
+QList<Backup> TestRedisService::listAll(TencentRedisService &svc, const Emulator::RedisInstance &instance,
+                                        const BackupQuery &query, int *requests)
+{
+    int count = 0;
+    const auto connection
+        = connect(&m_fixture->client(), &ApiClient::requestLogged, this, [&count](const ApiLogEntry &entry) {
+              if (entry.action == QLatin1String("DescribeInstanceBackups"))
+                  ++count;
+          });
+    std::unique_ptr<ServiceReply> reply(svc.listBackups(instance.region, instance.id, query));
+    const bool done = finishes(reply.get());
+    disconnect(connection);
+    if (requests)
+        *requests = count;
+    if (!done || reply->hasFailed()) {
+        qWarning() << "listing failed:" << reply->error().toString();
+        return {};
+    }
+    return reply->backups();
+}
+
+void TestRedisService::instances()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    QSet<QString> seen;
+    for (const QString &region : svc->knownRegions()) {
+        std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
+        QVERIFY(finishes(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        for (const Instance &instance : reply->instances()) {
+            QCOMPARE(instance.product, QStringLiteral("tencent-redis"));
+            QCOMPARE(instance.region, region);
+            QCOMPARE_ENUM(instance.status, InstanceStatus::Running);
+            QVERIFY(instance.engine.startsWith(QLatin1String("Redis")));
+            seen.insert(instance.id);
+        }
+    }
+    QCOMPARE(seen.size(), m_fixture->sandbox().redis().instances().size());
+}
+
+void TestRedisService::rowOffsetPaging()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance busy = instanceNamed(QStringLiteral("sandbox-redis-busy"));
+    QVERIFY(!busy.id.isEmpty());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BackupQuery query;
+    query.since = now.addSecs(-TencentRedisService::windowSeconds); // exactly one 30-day window
+    query.until = now;
+    QSet<QString> expected;
+    for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(busy.id)) {
+        if (b.start.toSecsSinceEpoch() >= query.since.toSecsSinceEpoch())
+            expected.insert(b.id);
+    }
+    QVERIFY2(expected.size() > TencentRedisService::backupPageSize, "the sandbox must need several pages");
+
+    int requests = 0;
+    const QList<Backup> backups = listAll(*svc, busy, query, &requests);
+    // An Offset that is not a multiple of Limit would have been refused: every page came back.
+    QCOMPARE(requests, int((expected.size() + 99) / 100));
+    QVERIFY(requests > 1);
+    QSet<QString> got;
+    for (const Backup &backup : backups) {
+        QVERIFY2(!got.contains(backup.id), "a row arrived twice");
+        got.insert(backup.id);
+        QCOMPARE(backup.instanceId, busy.id);
+        QCOMPARE_ENUM(backup.kind, BackupKind::Full);
+        QVERIFY(backup.expire.isValid());
+    }
+    QCOMPARE(got, expected);
+}
+
+void TestRedisService::longWindowIsSplit()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance busy = instanceNamed(QStringLiteral("sandbox-redis-busy"));
+    BackupQuery query;
+    query.since = QDateTime::currentDateTimeUtc().addDays(-50); // more than 30 days: two windows
+    int requests = 0;
+    const QList<Backup> backups = listAll(*svc, busy, query, &requests);
+    const QList<Emulator::RedisBackup> all = m_fixture->sandbox().redis().backups(busy.id);
+    QCOMPARE(backups.size(), all.size()); // the whole 45-day history, no window refused
+    QSet<QString> ids;
+    for (const Backup &backup : backups)
+        ids.insert(backup.id);
+    QCOMPARE(ids.size(), backups.size());
+    QVERIFY(requests >= 3); // 30 days need 2 pages, the older 20 days at least 1
+}
+
+void TestRedisService::statusFilter()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance busy = instanceNamed(QStringLiteral("sandbox-redis-busy"));
+    BackupQuery query;
+    query.since = QDateTime::currentDateTimeUtc().addDays(-45);
+    query.statusRaw = QStringLiteral("expired");
+    const QList<Backup> expired = listAll(*svc, busy, query);
+    int expected = 0;
+    for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(busy.id))
+        expected += b.status == -1 && b.start >= query.since ? 1 : 0;
+    QVERIFY(expected > 0);
+    QCOMPARE(expired.size(), expected);
+    for (const Backup &backup : expired) {
+        QCOMPARE_ENUM(backup.status, BackupStatus::Expired);
+        QVERIFY(!backup.notDownloadableReason.isEmpty());
+    }
+    QCOMPARE(TencentRedisService::statusFilter(QStringLiteral("2,-1")), QList<int>({2, -1}));
+}
+
+void TestRedisService::detail()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    QVERIFY(!cluster.id.isEmpty());
+    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    QVERIFY(!listed.isEmpty());
+    const Backup backup = listed.first();
+    QCOMPARE(backup.sizeBytes, qint64(-1)); // the listing's BackupSize is an internal field
+    std::unique_ptr<ServiceReply> reply(svc->backupDetail(backup));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    const Backup &detailed = reply->backup();
+    qint64 expectedSize = 0;
+    for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(cluster.id)) {
+        if (b.id == backup.id)
+            expectedSize = b.totalSize();
+    }
+    QCOMPARE(detailed.sizeBytes, expectedSize);
+    QCOMPARE(detailed.extraValue(QStringLiteral("ShardNum")), QString::number(cluster.shardNum));
+    QCOMPARE(detailed.extraValue(QStringLiteral("ReplicasNum")), QString::number(cluster.replicasNum));
+    QCOMPARE(detailed.extraValue(QStringLiteral("MemSize")), QString::number(cluster.memSizeMb));
+    QCOMPARE(detailed.id, backup.id);
+}
+
+void TestRedisService::perShardUrlsDownload()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    const auto usable = std::find_if(listed.cbegin(), listed.cend(),
+                                     [](const Backup &b) { return b.status == BackupStatus::Succeeded; });
+    QVERIFY(usable != listed.cend());
+    std::unique_ptr<ServiceReply> reply(svc->resolveDownload(*usable));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    const QList<BackupFile> files = reply->files();
+    QCOMPARE(files.size(), cluster.shardNum); // one per shard
+    QList<qint64> sizes;
+    for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(cluster.id)) {
+        if (b.id == usable->id)
+            sizes = b.shardSizes;
+    }
+    for (int shard = 0; shard < files.size(); ++shard) {
+        const BackupFile &file = files.at(shard);
+        QCOMPARE(file.sizeBytes, sizes.at(shard));
+        QVERIFY(!file.internalUrl.isEmpty());
+        QVERIFY(file.internalUrl != file.externalUrl);
+        QByteArray bytes;
+        QCOMPARE(fetch(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), file.externalUrl,
+                       &bytes),
+                 200);
+        QCOMPARE(qint64(bytes.size()), file.sizeBytes);
+        const sandbox::FileHost::File hosted
+            = Emulator::shardFile(cluster.id, usable->id, shard + 1, sizes.at(shard));
+        QCOMPARE(file.name, hosted.fileName);
+        QVERIFY(bytes == m_fixture->sandbox().fileHost().content(hosted, 0, hosted.size));
+    }
+    QCOMPARE(reply->backup().files.size(), files.size());
+}
+
+void TestRedisService::createAndTrack()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    CreateBackupRequest request;
+    request.region = cluster.region;
+    request.instanceId = cluster.id;
+    request.name = QStringLiteral("before-flush");
+    request.storageDays = 3;
+    std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
+    QList<Backup> states;
+    connect(reply.get(), &ServiceReply::backupChanged, this,
+            [&states](const Backup &b) { states.append(b); });
+    QVERIFY(finishes(reply.get(), 15000));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QVERIFY(states.size() >= 3); // accepted, running, found
+    QCOMPARE_ENUM(states.first().status, BackupStatus::Creating);
+    QVERIFY(!states.first().extraValue(QStringLiteral("TaskId")).isEmpty());
+    QVERIFY(std::any_of(states.cbegin(), states.cend(),
+                        [](const Backup &b) { return b.status == BackupStatus::Running; }));
+    const Backup &created = reply->backup();
+    QCOMPARE_ENUM(created.status, BackupStatus::Succeeded);
+    QCOMPARE_ENUM(created.trigger, BackupTrigger::Manual); // settled by the record: we made it
+    QCOMPARE(created.name, QStringLiteral("before-flush"));
+    QVERIFY(!created.id.isEmpty());
+    QCOMPARE(created.extraValue(QStringLiteral("TaskId")),
+             states.first().extraValue(QStringLiteral("TaskId")));
+    // Storage days reach the server: the backup expires 3 days after it started.
+    QCOMPARE(created.start.daysTo(created.expire), 3);
+    // It is in the list now.
+    BackupQuery query;
+    query.backupId = created.id;
+    query.since = QDateTime::currentDateTimeUtc().addSecs(-600);
+    QCOMPARE(listAll(*svc, cluster, query).size(), 1);
+}
+
+void TestRedisService::unknownBackupAndInstance()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    Backup ghost;
+    ghost.id = QStringLiteral("1-2-3");
+    ghost.instanceId = cluster.id;
+    ghost.region = cluster.region;
+    std::unique_ptr<ServiceReply> detail(svc->backupDetail(ghost));
+    QVERIFY(finishes(detail.get()));
+    QVERIFY(detail->hasFailed());
+    QCOMPARE(detail->error().code, QStringLiteral("InvalidParameterValue.BackupNotExists"));
+    QCOMPARE(detail->error().instanceId, cluster.id);
+    QVERIFY(!detail->error().hint.isEmpty());
+
+    std::unique_ptr<ServiceReply> list(svc->listBackups(cluster.region, QStringLiteral("crs-nosuch00"), {}));
+    QVERIFY(finishes(list.get()));
+    QVERIFY(list->hasFailed());
+    QCOMPARE(list->error().code, QStringLiteral("ResourceNotFound.InstanceNotExists"));
+    QVERIFY(!list->error().requestId.isEmpty());
+    QVERIFY(!list->error().hint.isEmpty());
+}
+
+void TestRedisService::wrongSecretIsAuth()
+{
+    ServiceConfig config = m_fixture->tencentConfig();
+    config.credentials.secret = QStringLiteral("wrong");
+    auto svc = service(config);
+    std::unique_ptr<ServiceReply> reply(svc->listInstances(QStringLiteral("ap-guangzhou")));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY(reply->hasFailed());
+    QCOMPARE_ENUM(reply->error().kind, ProviderError::Kind::Auth);
+    QCOMPARE(reply->error().code, QStringLiteral("AuthFailure.SignatureFailure"));
+    QVERIFY(!reply->error().requestId.isEmpty());
+}
+
+void TestRedisService::retriesAfterThrottling()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    sandbox::FaultPlan plan;
+    plan.throttleNext = 2;
+    m_fixture->sandbox().setFaults(plan);
+    std::unique_ptr<ServiceReply> reply(svc->listInstances(QStringLiteral("ap-guangzhou")));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->instances().size(), 2);
+}
+
+void TestRedisService::plainHttpWithToken()
+{
+    ServiceConfig config = m_fixture->tencentConfig(false);
+    config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretId);
+    config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretKey);
+    config.credentials.token = QString::fromLatin1(sandbox::SandboxKeys::tencentToken);
+    auto svc = service(config);
+    const Emulator::RedisInstance cluster = clusterInstance();
+    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    QVERIFY(!listed.isEmpty());
+    std::unique_ptr<ServiceReply> reply(svc->resolveDownload(listed.first()));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->files().first().externalUrl.scheme(), QStringLiteral("http"));
+    QByteArray bytes;
+    QCOMPARE(fetch(m_fixture->network(), QSslConfiguration(), reply->files().first().externalUrl, &bytes),
+             200);
+}
+
+QTEST_GUILESS_MAIN(TestRedisService)
+#include "tst_redisservice.moc"
