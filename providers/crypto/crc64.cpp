@@ -41,38 +41,37 @@ Matrix square(const Matrix &matrix)
 
 } // namespace
 
+// The operators that append 2^k zero bytes to a CRC register, k = 0..62: built once by
+// squaring (zlib's crc32_combine method, GF(2) matrices), so that combine() costs at most 63
+// matrix-vector products (a few microseconds) whatever the length.
+static const std::array<Matrix, 63> &zeroBytePowers()
+{
+    static const std::array<Matrix, 63> powers = [] {
+        Matrix bit; // one zero bit
+        bit[0] = 0xC96C5795D7870F42ULL; // reflected ECMA-182 polynomial
+        for (size_t i = 1; i < 64; ++i)
+            bit[i] = uint64_t(1) << (i - 1);
+        std::array<Matrix, 63> out;
+        out[0] = square(square(square(bit))); // eight zero bits
+        for (size_t k = 1; k < out.size(); ++k)
+            out[k] = square(out[k - 1]);
+        return out;
+    }();
+    return powers;
+}
+
 uint64_t Crc64::combine(uint64_t crcA, uint64_t crcB, qint64 lengthB)
 {
-    // zlib's crc32_combine method: appending n zero bytes to A is a linear map on the CRC
-    // register; build the one-zero-bit operator and square it up to the bits of lengthB.
-    // The init/xorout of all ones cancel out, so crc(AB) = zeros^lengthB(crcA) ^ crcB.
+    // Appending zeros is linear on the register and init/xorout (all ones) cancel out, so
+    // crc(A + B) = zeros^lengthB(crc(A)) ^ crc(B).
     if (lengthB <= 0)
         return crcA;
-
-    Matrix odd; // operator for one zero bit
-    odd[0] = 0xC96C5795D7870F42ULL; // reflected ECMA-182 polynomial
-    uint64_t row = 1;
-    for (size_t i = 1; i < 64; ++i) {
-        odd[i] = row;
-        row <<= 1;
-    }
-    Matrix even = square(odd); // two zero bits
-    odd = square(even); // four zero bits
-
+    const auto &powers = zeroBytePowers();
     auto length = quint64(lengthB);
-    do {
-        // The first squaring turns four bits into one byte.
-        even = square(odd);
+    for (size_t k = 0; length; ++k, length >>= 1) {
         if (length & 1)
-            crcA = times(even, crcA);
-        length >>= 1;
-        if (!length)
-            break;
-        odd = square(even);
-        if (length & 1)
-            crcA = times(odd, crcA);
-        length >>= 1;
-    } while (length);
+            crcA = times(powers[k], crcA);
+    }
     return crcA ^ crcB;
 }
 
