@@ -1,5 +1,7 @@
 #include "providers/productregistry.h"
 
+#include "providers/alibaba/rdsservice.h"
+#include "providers/alibaba/starrocksservice.h"
 #include "providers/tencent/redisservice.h"
 #include "providers/tencent/sqlserverservice.h"
 
@@ -43,6 +45,10 @@ std::unique_ptr<BackupService> ProductRegistry::create(const QString &key, const
         return std::make_unique<TencentSqlServerService>(config, parent);
     if (key == QLatin1String("tencent-redis"))
         return std::make_unique<TencentRedisService>(config, parent);
+    if (key == QLatin1String("alibaba-rds"))
+        return std::make_unique<AlibabaRdsService>(config, parent);
+    if (key == QLatin1String("alibaba-starrocks"))
+        return std::make_unique<StarRocksService>(config, parent);
     Q_UNUSED(config)
     Q_UNUSED(parent)
     return nullptr;

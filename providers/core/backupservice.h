@@ -28,6 +28,8 @@ struct BackupQuery
     QDateTime until;
     QString statusRaw; // provider status filter, when the API has one
     QString backupId;
+    QString modeRaw; // provider backup-mode filter (RDS BackupMode: Automated/Manual), when the API has one
+    QString typeRaw; // provider backup-type filter (RDS BackupType: FullBackup/IncrementalBackup)
 };
 
 struct CreateBackupRequest

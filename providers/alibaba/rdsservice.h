@@ -1,0 +1,72 @@
+#pragma once
+
+#include "providers/alibaba/alibabaapi.h"
+#include "providers/core/backupservice.h"
+
+namespace bb {
+
+// ApsaraDB RDS (2014-08-15, RPC) backups: instances per region (NextToken paging), every page of
+// DescribeBackups with every filter (first page, then the rest at once within 200 calls/s), backup
+// detail and fresh download links by re-listing the one backup (links carry Expires=), and
+// CreateBackup tracked through DescribeBackupTasks with progress until the new backup is listed.
+class AlibabaRdsService final : public BackupService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AlibabaRdsService)
+
+public:
+    static constexpr const char *productKey = "alibaba-rds";
+    static constexpr double ratePerSecond = 200; // FACTS.md §3.5, per region, API and account
+    static constexpr int defaultPageSize = 100;
+
+    explicit AlibabaRdsService(const ServiceConfig &config, QObject *parent = nullptr);
+    ~AlibabaRdsService() override;
+
+    QString product() const override;
+    Capabilities capabilities() const override;
+    QStringList knownRegions() const override;
+    ServiceReply *listInstances(const QString &region) override;
+    ServiceReply *listBackups(const QString &region, const QString &instanceId,
+                              const BackupQuery &query) override;
+    // Re-lists the one backup by BackupId: the listing already carries files, this refreshes them.
+    ServiceReply *backupDetail(const Backup &backup) override;
+    ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    // Re-lists the backup right before a download: files() holds the whole-backup file (with its
+    // CRC-64) when there is one, else the per-database files.
+    ServiceReply *resolveDownload(const Backup &backup) override;
+
+    // DescribeBackups page size: only the documented 30, 50 and 100 are accepted (others are ignored).
+    void setPageSize(int size);
+    int pageSize() const { return m_pageSize; }
+    // DescribeDBInstances MaxResults (1-100).
+    void setInstancePageSize(int maxResults);
+    // How often CreateBackup is polled: first pause, growing to at most `maxMs`.
+    void setPollInterval(int firstMs, int maxMs);
+
+    // The DescribeBackups window format, yyyy-MM-ddTHH:mmZ in UTC. Seconds cannot be sent, so a
+    // window start rounds down and an end rounds up to the minute (nothing in range is lost).
+    static QString windowStart(const QDateTime &time);
+    static QString windowEnd(const QDateTime &time);
+    // The DescribeBackups parameters for one page (pure; tests check the filters and format).
+    static QueryParams backupParams(const QString &instanceId, const BackupQuery &query, int pageSize,
+                                    int pageNumber, const QDateTime &nowUtc);
+    // Adds plain-words hints for the RDS-specific codes (CreateBackup's preconditions, ...).
+    static void explain(ProviderError &error);
+
+private:
+    struct CreateState;
+    void fetchOne(ServiceReply *reply, const Backup &backup, bool forDownload);
+    void pollJob(ServiceReply *reply, const std::shared_ptr<CreateState> &state);
+    void findCreated(ServiceReply *reply, const std::shared_ptr<CreateState> &state);
+    void scheduleCreatePoll(ServiceReply *reply, const std::shared_ptr<CreateState> &state,
+                            void (AlibabaRdsService::*step)(ServiceReply *,
+                                                            const std::shared_ptr<CreateState> &));
+
+    AlibabaApi m_api;
+    int m_pageSize = defaultPageSize;
+    int m_instancePageSize = 100;
+    int m_pollFirstMs = 1000;
+    int m_pollMaxMs = 8000;
+};
+
+} // namespace bb

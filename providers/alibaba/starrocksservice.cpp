@@ -1,0 +1,206 @@
+#include "providers/alibaba/starrocksservice.h"
+
+#include "providers/alibaba/servicesupport.h"
+#include "providers/alibaba/starrocksparser.h"
+#include "providers/core/apiclient.h"
+#include "providers/core/callbinding.h"
+#include "providers/core/pagedfetch.h"
+#include "providers/core/servicereply.h"
+
+namespace bb {
+
+namespace {
+
+const QString instancesPath = QStringLiteral("/webapi/starrocks/describeInstances");
+const QString describePath = QStringLiteral("/webapi/backup/manage/describe");
+const QString updatePath = QStringLiteral("/webapi/backup/manage/update");
+const QString deletePath = QStringLiteral("/webapi/backup/manage/delete");
+
+ProviderError failure(const QString &action, const QString &instanceId, const QString &message,
+                      ProviderError::Kind kind = ProviderError::Kind::Malformed)
+{
+    return alibabaservice::error(StarRocksService::productKey, action, instanceId, message, kind);
+}
+
+} // namespace
+
+StarRocksService::StarRocksService(const ServiceConfig &config, QObject *parent)
+    : BackupService(parent)
+    , m_api(config, AlibabaApi::Product::StarRocks, QLatin1String(productKey))
+{ }
+
+StarRocksService::~StarRocksService() = default;
+
+QString StarRocksService::product() const
+{
+    return QLatin1String(productKey);
+}
+
+Capabilities StarRocksService::capabilities() const
+{
+    Capabilities caps;
+    caps.editDescription = true;
+    caps.deleteBackup = true;
+    caps.noCreateReason = tr("EMR Serverless StarRocks creates backups only from backup policies; it has no "
+                             "on-demand backup API.");
+    caps.noDownloadReason = tr("StarRocks backups have no download URL.");
+    return caps;
+}
+
+QStringList StarRocksService::knownRegions() const
+{
+    // FACTS.md §3.1: the regions of the SDK's starrocks.<region>.aliyuncs.com endpoint map.
+    return {
+        QStringLiteral("cn-hangzhou"),    QStringLiteral("cn-shanghai"),  QStringLiteral("cn-beijing"),
+        QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-qingdao"),   QStringLiteral("cn-zhangjiakou"),
+        QStringLiteral("cn-wulanchabu"),  QStringLiteral("cn-hongkong"),  QStringLiteral("ap-southeast-1"),
+        QStringLiteral("ap-southeast-5"), QStringLiteral("eu-central-1"), QStringLiteral("us-west-1"),
+        QStringLiteral("us-east-1"),
+    };
+}
+
+QueryParams StarRocksService::backupParams(const QString &region, const QString &instanceId,
+                                           const BackupQuery &query, int pageNumber, const QDateTime &nowUtc)
+{
+    QueryParams params;
+    if (!region.isEmpty())
+        params.append({QStringLiteral("RegionId"), region});
+    if (!instanceId.isEmpty())
+        params.append({QStringLiteral("InstanceId"), instanceId});
+    if (!query.backupId.isEmpty()) {
+        params.append({QStringLiteral("BackupTaskId"), query.backupId});
+    }
+    // The window is in Unix seconds (the answer's times are in milliseconds: the units differ).
+    const auto [since, until] = alibabaservice::window(query, nowUtc);
+    if (since.isValid())
+        params.append({QStringLiteral("TimePeriodStartTime"), QString::number(since.toSecsSinceEpoch())});
+    if (until.isValid())
+        params.append({QStringLiteral("TimePeriodEndTime"), QString::number(until.toSecsSinceEpoch())});
+    if (!query.statusRaw.isEmpty())
+        params.append({QStringLiteral("Statuses"), query.statusRaw});
+    params.append({QStringLiteral("PageNumber"), QString::number(pageNumber)});
+    params.append({QStringLiteral("PageSize"), QString::number(pageSize)});
+    return params;
+}
+
+ServiceReply *StarRocksService::listInstances(const QString &region)
+{
+    auto *reply = new ServiceReply;
+    auto *fetch = new PagedFetch(
+        reply, pageSize,
+        [this, region](int number) {
+            QueryParams params;
+            if (!region.isEmpty())
+                params.append({QStringLiteral("RegionId"), region});
+            params.append({QStringLiteral("PageNumber"), QString::number(number)});
+            params.append({QStringLiteral("PageSize"), QString::number(pageSize)});
+            return m_api.roa("POST", instancesPath, QStringLiteral("DescribeInstances"), region, {}, params,
+                             std::nullopt, ratePerSecond);
+        },
+        [reply, region](const QJsonObject &payload, ProviderError &error) -> qint64 {
+            const StarRocksInstancePage page = StarRocksParser::parseInstances(payload, region);
+            if (!page.error.isEmpty()) {
+                error = failure(QStringLiteral("DescribeInstances"), {}, page.error);
+                return -1;
+            }
+            reply->addInstances(page.instances);
+            return page.total;
+        });
+    fetch->start();
+    return reply;
+}
+
+ServiceReply *StarRocksService::listBackups(const QString &region, const QString &instanceId,
+                                            const BackupQuery &query)
+{
+    auto *reply = new ServiceReply;
+    const QDateTime now = m_api.client() ? m_api.client()->now() : QDateTime::currentDateTimeUtc();
+    auto *fetch = new PagedFetch(
+        reply, pageSize,
+        [this, region, instanceId, query, now](int number) {
+            return m_api.roa("POST", describePath, QStringLiteral("DescribeBackups"), region, instanceId,
+                             backupParams(region, instanceId, query, number, now), std::nullopt,
+                             ratePerSecond);
+        },
+        [reply, region, instanceId](const QJsonObject &payload, ProviderError &error) -> qint64 {
+            const StarRocksBackupPage page = StarRocksParser::parseBackups(payload, region);
+            if (!page.error.isEmpty()) {
+                error = failure(QStringLiteral("DescribeBackups"), instanceId, page.error);
+                return -1;
+            }
+            reply->addBackups(page.backups);
+            return page.total;
+        });
+    fetch->start();
+    return reply;
+}
+
+void StarRocksService::refresh(ServiceReply *reply, const Backup &backup, const QString &action)
+{
+    BackupQuery query;
+    query.backupId = backup.id;
+    ApiCall *call = m_api.roa("POST", describePath, QStringLiteral("DescribeBackups"), backup.region,
+                              backup.instanceId, backupParams(backup.region, backup.instanceId, query, 1, {}),
+                              std::nullopt, ratePerSecond);
+    CallBinding::attach(reply, call, [reply, backup, action](const QJsonObject &payload) {
+        const StarRocksBackupPage page = StarRocksParser::parseBackups(payload, backup.region);
+        for (const Backup &b : page.backups) {
+            if (b.id == backup.id) {
+                reply->setBackup(b);
+                reply->finish();
+                return;
+            }
+        }
+        reply->fail(
+            failure(action, backup.instanceId,
+                    tr("Backup %1 is no longer listed; it may have expired or been deleted.").arg(backup.id),
+                    ProviderError::Kind::Provider));
+    });
+}
+
+ServiceReply *StarRocksService::backupDetail(const Backup &backup)
+{
+    auto *reply = new ServiceReply;
+    refresh(reply, backup, QStringLiteral("DescribeBackups"));
+    return reply;
+}
+
+ServiceReply *StarRocksService::updateDescription(const Backup &backup, const QString &description)
+{
+    auto *reply = new ServiceReply;
+    // UpdateBackup spells these two keys in lower case, unlike every other StarRocks parameter.
+    QueryParams params;
+    if (!backup.region.isEmpty())
+        params.append({QStringLiteral("RegionId"), backup.region});
+    params.append({QStringLiteral("backupTaskId"), backup.id});
+    params.append({QStringLiteral("description"), description});
+    ApiCall *call = m_api.roa("POST", updatePath, QStringLiteral("UpdateBackup"), backup.region,
+                              backup.instanceId, params, std::nullopt, ratePerSecond, /*idempotent=*/true);
+    CallBinding::attach(reply, call, [this, reply, backup](const QJsonObject &) {
+        refresh(reply, backup, QStringLiteral("UpdateBackup"));
+    });
+    return reply;
+}
+
+ServiceReply *StarRocksService::deleteBackup(const Backup &backup)
+{
+    auto *reply = new ServiceReply;
+    QueryParams params;
+    if (!backup.region.isEmpty())
+        params.append({QStringLiteral("RegionId"), backup.region});
+    if (!backup.instanceId.isEmpty())
+        params.append({QStringLiteral("InstanceId"), backup.instanceId});
+    params.append({QStringLiteral("BackupTaskId"), backup.id});
+    // Not idempotent for the retry logic: a retried delete of a deleted backup reads as a failure.
+    ApiCall *call = m_api.roa("POST", deletePath, QStringLiteral("DeleteBackup"), backup.region,
+                              backup.instanceId, params, std::nullopt, ratePerSecond, /*idempotent=*/false);
+    CallBinding::attach(reply, call, [reply, backup](const QJsonObject &) {
+        Backup deleted = backup;
+        deleted.status = BackupStatus::Deleted;
+        reply->setBackup(deleted);
+        reply->finish();
+    });
+    return reply;
+}
+
+} // namespace bb

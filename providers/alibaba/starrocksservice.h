@@ -1,0 +1,46 @@
+#pragma once
+
+#include "providers/alibaba/alibabaapi.h"
+#include "providers/core/backupservice.h"
+
+namespace bb {
+
+// EMR Serverless StarRocks (2022-10-19, ROA) backups: instances and every page of DescribeBackups
+// (time window in Unix seconds, status and task-id filters), description edits (UpdateBackup) and
+// deletion (DeleteBackup). The product has no on-demand backup and no download URL; capabilities()
+// says so in words the UI shows instead of dead buttons.
+class StarRocksService final : public BackupService
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StarRocksService)
+
+public:
+    static constexpr const char *productKey = "alibaba-starrocks";
+    // No published per-API limit (FACTS.md §5.5): a conservative rate keeps bursts polite.
+    static constexpr double ratePerSecond = 20;
+    static constexpr int pageSize = 100;
+
+    explicit StarRocksService(const ServiceConfig &config, QObject *parent = nullptr);
+    ~StarRocksService() override;
+
+    QString product() const override;
+    Capabilities capabilities() const override;
+    QStringList knownRegions() const override;
+    ServiceReply *listInstances(const QString &region) override;
+    ServiceReply *listBackups(const QString &region, const QString &instanceId,
+                              const BackupQuery &query) override;
+    ServiceReply *backupDetail(const Backup &backup) override;
+    ServiceReply *updateDescription(const Backup &backup, const QString &description) override;
+    ServiceReply *deleteBackup(const Backup &backup) override;
+
+    // The DescribeBackups query for one page (pure; tests check the units and keys).
+    static QueryParams backupParams(const QString &region, const QString &instanceId,
+                                    const BackupQuery &query, int pageNumber, const QDateTime &nowUtc);
+
+private:
+    void refresh(ServiceReply *reply, const Backup &backup, const QString &action);
+
+    AlibabaApi m_api;
+};
+
+} // namespace bb

@@ -1,0 +1,487 @@
+// AlibabaRdsService end to end over real sockets against the sandbox's RDS emulator (HTTPS with the
+// sandbox certificate trusted explicitly, and plain HTTP): listing with every page size and filter,
+// per-database files, the CRC-64 of a downloaded file against Checksum, create-and-track with
+// progress, the CreateBackup preconditions, auth errors, throttling and STS tokens.
+#include "providers/alibaba/rdsservice.h"
+#include "providers/core/servicereply.h"
+#include "providers/crypto/crc64.h"
+#include "support/replywait.h"
+#include "support/sandboxfixture.h"
+#include "support/signedrequest.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace bb;
+using namespace bb::test;
+
+namespace {
+
+bool settle(ServiceReply *reply)
+{
+    return waitForReply(reply);
+}
+
+using ReplyPtr = std::unique_ptr<ServiceReply>;
+
+} // namespace
+
+class TestAlibabaRdsService final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<AlibabaRdsService> m_service;
+
+    std::unique_ptr<AlibabaRdsService> service(bool tls = true)
+    {
+        auto s = std::make_unique<AlibabaRdsService>(m_fixture->alibabaConfig(tls));
+        s->setPollInterval(20, 60);
+        return s;
+    }
+
+    Instance instance(const QString &region, const QString &enginePrefix,
+                      InstanceStatus status = InstanceStatus::Running)
+    {
+        ReplyPtr reply(m_service->listInstances(region));
+        if (!settle(reply.get()) || reply->hasFailed())
+            return {};
+        for (const Instance &in : reply->instances()) {
+            if (in.engine.startsWith(enginePrefix) && in.status == status)
+                return in;
+        }
+        return {};
+    }
+
+    QList<Backup> list(AlibabaRdsService &s, const Instance &in, const BackupQuery &query,
+                       ProviderError *error = nullptr)
+    {
+        ReplyPtr reply(s.listBackups(in.region, in.id, query));
+        if (!settle(reply.get()))
+            return {};
+        if (error)
+            *error = reply->error();
+        return reply->backups();
+    }
+
+    static BackupQuery lastDays(int days)
+    {
+        BackupQuery query;
+        query.until = QDateTime::currentDateTimeUtc();
+        query.since = query.until.addDays(-days);
+        return query;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        sandbox::Sandbox::Options options;
+        options.createDurationMs = 400;
+        m_fixture = std::make_unique<SandboxFixture>(options);
+        QString error;
+        QVERIFY2(m_fixture->start(&error), qPrintable(error));
+        m_service = service();
+    }
+
+    void productAndCapabilities()
+    {
+        QCOMPARE(m_service->product(), QStringLiteral("alibaba-rds"));
+        const Capabilities caps = m_service->capabilities();
+        QVERIFY(caps.createBackup);
+        QVERIFY(caps.download);
+        QVERIFY(caps.perDatabaseCreate);
+        QVERIFY(!caps.deleteBackup);
+        QVERIFY(m_service->knownRegions().contains(QStringLiteral("cn-hangzhou")));
+    }
+
+    void windowFormat()
+    {
+        const QDateTime t = QDateTime::fromString(QStringLiteral("2025-03-17T02:36:58Z"), Qt::ISODate);
+        QCOMPARE(AlibabaRdsService::windowStart(t), QStringLiteral("2025-03-17T02:36Z"));
+        QCOMPARE(AlibabaRdsService::windowEnd(t), QStringLiteral("2025-03-17T02:37Z"));
+        const QDateTime even = QDateTime::fromString(QStringLiteral("2025-03-17T02:36:00Z"), Qt::ISODate);
+        QCOMPARE(AlibabaRdsService::windowEnd(even), QStringLiteral("2025-03-17T02:36Z"));
+        // Local times are converted, never printed as if they were UTC.
+        QCOMPARE(AlibabaRdsService::windowStart(t.toOffsetFromUtc(8 * 3600)),
+                 QStringLiteral("2025-03-17T02:36Z"));
+
+        BackupQuery query;
+        query.statusRaw = QStringLiteral("Failed");
+        query.modeRaw = QStringLiteral("Manual");
+        query.typeRaw = QStringLiteral("FullBackup");
+        const QueryParams params = AlibabaRdsService::backupParams(QStringLiteral("rm-1"), query, 50, 3, t);
+        const QueryParams expected {{QStringLiteral("DBInstanceId"), QStringLiteral("rm-1")},
+                                    {QStringLiteral("StartTime"), QStringLiteral("2025-03-10T02:36Z")},
+                                    {QStringLiteral("EndTime"), QStringLiteral("2025-03-17T02:37Z")},
+                                    {QStringLiteral("BackupStatus"), QStringLiteral("Failed")},
+                                    {QStringLiteral("BackupMode"), QStringLiteral("Manual")},
+                                    {QStringLiteral("BackupType"), QStringLiteral("FullBackup")},
+                                    {QStringLiteral("PageSize"), QStringLiteral("50")},
+                                    {QStringLiteral("PageNumber"), QStringLiteral("3")}};
+        QCOMPARE(params, expected);
+    }
+
+    void instancesWithNextTokenPaging()
+    {
+        auto s = service();
+        s->setInstancePageSize(3); // cn-hangzhou has 4: two pages
+        ReplyPtr reply(s->listInstances(QStringLiteral("cn-hangzhou")));
+        QSignalSpy pages(reply.get(), &ServiceReply::instancesReceived);
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->instances().size(), 4);
+        QCOMPARE(pages.count(), 2);
+        QSet<QString> engines;
+        for (const Instance &in : reply->instances()) {
+            QCOMPARE(in.product, QStringLiteral("alibaba-rds"));
+            QCOMPARE(in.region, QStringLiteral("cn-hangzhou"));
+            engines.insert(in.engine);
+        }
+        QVERIFY(engines.contains(QStringLiteral("MySQL 8.0")));
+        QVERIFY(engines.contains(QStringLiteral("SQL Server 2019_std_ha")));
+        QVERIFY(engines.contains(QStringLiteral("PostgreSQL 14.0")));
+    }
+
+    void instancesNeedARegion()
+    {
+        ReplyPtr reply(m_service->listInstances(QString()));
+        QVERIFY(settle(reply.get()));
+        QVERIFY(reply->hasFailed());
+    }
+
+    void everyPageWithEachPageSize_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("30") << 30;
+        QTest::newRow("50") << 50;
+        QTest::newRow("100") << 100;
+    }
+    void everyPageWithEachPageSize()
+    {
+        QFETCH(int, pageSize);
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("SQL Server"));
+        QVERIFY(!in.id.isEmpty());
+        auto s = service();
+        s->setPageSize(pageSize);
+        QCOMPARE(s->pageSize(), pageSize);
+        ReplyPtr reply(s->listBackups(in.region, in.id, lastDays(31)));
+        QSignalSpy pages(reply.get(), &ServiceReply::backupsReceived);
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        const QList<Backup> backups = reply->backups();
+        QVERIFY2(backups.size() > 150, qPrintable(QString::number(backups.size())));
+        QCOMPARE(pages.count(), int((backups.size() + pageSize - 1) / pageSize));
+        QSet<QString> ids;
+        for (const Backup &b : backups)
+            ids.insert(b.id);
+        QCOMPARE(ids.size(), backups.size()); // every page once, no duplicates
+    }
+
+    void undocumentedPageSizeIsRefused()
+    {
+        auto s = service();
+        s->setPageSize(40);
+        QCOMPARE(s->pageSize(), AlibabaRdsService::defaultPageSize);
+    }
+
+    void defaultWindowIsTheLastWeek()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        const QList<Backup> backups = list(*m_service, in, BackupQuery());
+        QVERIFY(!backups.isEmpty());
+        const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
+        for (const Backup &b : backups)
+            QVERIFY(b.start >= weekAgo);
+    }
+
+    void filters()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("SQL Server"));
+        BackupQuery query = lastDays(31);
+        query.statusRaw = QStringLiteral("Failed");
+        QList<Backup> backups = list(*m_service, in, query);
+        QVERIFY(!backups.isEmpty());
+        for (const Backup &b : backups) {
+            QCOMPARE(toString(b.status), QStringLiteral("failed"));
+            QVERIFY(!b.hasUrls());
+            QVERIFY(!b.notDownloadableReason.isEmpty());
+        }
+
+        query = lastDays(31);
+        query.typeRaw = QStringLiteral("IncrementalBackup");
+        backups = list(*m_service, in, query);
+        QVERIFY(!backups.isEmpty());
+        for (const Backup &b : backups)
+            QCOMPARE(toString(b.kind), QStringLiteral("incremental"));
+
+        query = lastDays(31);
+        query.modeRaw = QStringLiteral("Automated");
+        backups = list(*m_service, in, query);
+        QVERIFY(!backups.isEmpty());
+        for (const Backup &b : backups)
+            QCOMPARE(toString(b.trigger), QStringLiteral("automatic"));
+
+        query = lastDays(3);
+        query.since = query.since.addSecs(17); // seconds are dropped on the wire, never the range
+        backups = list(*m_service, in, query);
+        QVERIFY(!backups.isEmpty());
+        for (const Backup &b : backups) {
+            QVERIFY(b.start >= query.since.addSecs(-60));
+            QVERIFY(b.start <= query.until);
+        }
+
+        const QString wanted = backups.at(backups.size() / 2).id;
+        query = BackupQuery();
+        query.backupId = wanted;
+        backups = list(*m_service, in, query);
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(backups.at(0).id, wanted);
+    }
+
+    void perDatabaseFiles()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("SQL Server"));
+        BackupQuery query = lastDays(3);
+        query.typeRaw = QStringLiteral("FullBackup");
+        query.statusRaw = QStringLiteral("Success");
+        const QList<Backup> backups = list(*m_service, in, query);
+        QVERIFY(!backups.isEmpty());
+        const Backup &b = backups.first();
+        QVERIFY(b.files.size() >= 2);
+        QCOMPARE(b.databases.size(), b.files.size());
+        for (const BackupFile &f : b.files) {
+            QVERIFY(!f.database.isEmpty());
+            QVERIFY(f.name.endsWith(QLatin1String(".bak")));
+            QVERIFY(f.externalUrl.query().contains(QLatin1String("dbList=")));
+            QVERIFY(f.externalUrl.query().contains(QLatin1String("Expires=")));
+        }
+        QVERIFY(!b.checksum.isEmpty());
+    }
+
+    void checksumEqualsCrcOfTheDownloadedFile()
+    {
+        const Instance in = instance(QStringLiteral("ap-southeast-1"), QStringLiteral("MySQL"));
+        QVERIFY(!in.id.isEmpty());
+        BackupQuery query = lastDays(31);
+        query.statusRaw = QStringLiteral("Success");
+        const QList<Backup> backups = list(*m_service, in, query);
+        QVERIFY(!backups.isEmpty());
+        Backup smallest = backups.first();
+        for (const Backup &b : backups) {
+            if (b.sizeBytes < smallest.sizeBytes)
+                smallest = b;
+        }
+        QVERIFY(smallest.sizeBytes > 0 && smallest.sizeBytes < 1024 * 1024);
+
+        ReplyPtr reply(m_service->resolveDownload(smallest));
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->files().size(), 1);
+        const BackupFile file = reply->files().first();
+        QCOMPARE(file.checksum.algorithm, QStringLiteral("crc64-xz"));
+        QCOMPARE(file.sizeBytes, smallest.sizeBytes);
+        QCOMPARE(file.externalUrl.scheme(), QStringLiteral("https"));
+
+        const RawReply body = sendRaw(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(),
+                                      "GET", file.externalUrl);
+        QCOMPARE(body.status, 200);
+        QCOMPARE(qint64(body.body.size()), file.sizeBytes);
+        QCOMPARE(QString::number(Crc64::of(body.body)), file.checksum.value);
+    }
+
+    void plainHttpAccount()
+    {
+        auto s = service(false);
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        BackupQuery query = lastDays(2);
+        query.statusRaw = QStringLiteral("Success");
+        const QList<Backup> backups = list(*s, in, query);
+        QVERIFY(!backups.isEmpty());
+        QCOMPARE(backups.first().externalUrl.scheme(), QStringLiteral("http"));
+    }
+
+    void snapshotIsNotDownloadable()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("PostgreSQL"));
+        BackupQuery query = lastDays(2);
+        query.statusRaw = QStringLiteral("Success");
+        const QList<Backup> backups = list(*m_service, in, query);
+        QVERIFY(!backups.isEmpty());
+        QCOMPARE(toString(backups.first().method), QStringLiteral("snapshot"));
+        ReplyPtr reply(m_service->resolveDownload(backups.first()));
+        QVERIFY(settle(reply.get()));
+        QVERIFY(reply->hasFailed());
+        QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Unsupported));
+        QVERIFY(reply->error().message.contains(QLatin1String("napshot")));
+    }
+
+    void createAndTrackWithProgress()
+    {
+        const Instance in = instance(QStringLiteral("cn-shanghai"), QStringLiteral("SQL Server"));
+        QVERIFY(!in.id.isEmpty());
+        // Which databases exist: the per-database files of a recent full backup name them.
+        BackupQuery query = lastDays(3);
+        query.typeRaw = QStringLiteral("FullBackup");
+        query.statusRaw = QStringLiteral("Success");
+        const QStringList databases = list(*m_service, in, query).first().databases;
+        QVERIFY(!databases.isEmpty());
+
+        CreateBackupRequest request;
+        request.region = in.region;
+        request.instanceId = in.id;
+        request.databases = {databases.first()};
+        ReplyPtr reply(m_service->createBackup(request));
+        QSignalSpy progress(reply.get(), &ServiceReply::progressChanged);
+        QSignalSpy changes(reply.get(), &ServiceReply::backupChanged);
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QVERIFY(progress.count() >= 3);
+        int last = -1;
+        bool between = false;
+        for (const QList<QVariant> &args : progress) {
+            QVERIFY(args.at(0).toInt() >= last);
+            last = args.at(0).toInt();
+            between = between || (last > 0 && last < 100);
+        }
+        QVERIFY(between);
+        QCOMPARE(last, 100);
+        QVERIFY(changes.count() >= 2);
+        const Backup created = reply->backup();
+        QVERIFY(!created.id.isEmpty());
+        QCOMPARE(toString(created.trigger), QStringLiteral("manual"));
+        QCOMPARE(toString(created.status), QStringLiteral("succeeded"));
+        QCOMPARE(created.databases, QStringList {databases.first()});
+        QVERIFY(created.hasUrls());
+
+        query = BackupQuery();
+        query.backupId = created.id;
+        QCOMPARE(list(*m_service, in, query).size(), 1);
+    }
+
+    void preconditionsAreClearErrors()
+    {
+        const Instance stopped
+            = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 5.7"), InstanceStatus::Stopped);
+        QVERIFY(!stopped.id.isEmpty());
+        CreateBackupRequest request;
+        request.region = stopped.region;
+        request.instanceId = stopped.id;
+        ReplyPtr reply(m_service->createBackup(request));
+        QVERIFY(settle(reply.get()));
+        QVERIFY(reply->hasFailed());
+        const ProviderError &error = reply->error();
+        QCOMPARE(error.code, QStringLiteral("IncorrectDBInstanceState"));
+        QCOMPARE(error.httpStatus, 403);
+        QVERIFY(!error.requestId.isEmpty());
+        QVERIFY(error.hint.contains(QLatin1String("Running")));
+        const QString line = error.toString();
+        QVERIFY2(line.contains(QLatin1String("CreateBackup")) && line.contains(stopped.id), qPrintable(line));
+
+        const Instance running = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        request.region = running.region;
+        request.instanceId = running.id;
+        ReplyPtr first(m_service->createBackup(request));
+        ReplyPtr second(m_service->createBackup(request));
+        QVERIFY(settle(second.get()));
+        QVERIFY(second->hasFailed());
+        QCOMPARE(second->error().code, QStringLiteral("BackupJobExists"));
+        QVERIFY(!second->error().hint.isEmpty());
+        QVERIFY(settle(first.get()));
+        QVERIFY2(!first->hasFailed(), qPrintable(first->error().toString()));
+    }
+
+    void twentyBackupsADay()
+    {
+        sandbox::Sandbox::Options options;
+        options.createDurationMs = 10;
+        SandboxFixture fast(options);
+        QVERIFY(fast.start());
+        AlibabaRdsService s(fast.alibabaConfig());
+        s.setPollInterval(5, 10);
+        ReplyPtr instances(s.listInstances(QStringLiteral("us-west-1")));
+        QVERIFY(settle(instances.get()));
+        QCOMPARE(instances->instances().size(), 1);
+        const Instance in = instances->instances().first();
+        CreateBackupRequest request;
+        request.region = in.region;
+        request.instanceId = in.id;
+        int created = 0;
+        ProviderError error;
+        for (int i = 0; i < 25 && !error.isError(); ++i) {
+            ReplyPtr reply(s.createBackup(request));
+            QVERIFY(settle(reply.get()));
+            if (reply->hasFailed())
+                error = reply->error();
+            else
+                ++created;
+        }
+        QVERIFY(created >= 18 && created <= 20);
+        QCOMPARE(error.code, QStringLiteral("QuotaExceeded.BackupTimes"));
+        QVERIFY(error.hint.contains(QLatin1String("20")));
+    }
+
+    void unknownInstance()
+    {
+        Instance ghost;
+        ghost.id = QStringLiteral("rm-doesnotexist00");
+        ghost.region = QStringLiteral("cn-hangzhou");
+        ProviderError error;
+        list(*m_service, ghost, lastDays(1), &error);
+        QCOMPARE(error.code, QStringLiteral("InvalidDBInstance.NotFound"));
+        QCOMPARE(error.httpStatus, 404);
+        QVERIFY(!error.hint.isEmpty());
+    }
+
+    void wrongSecretIsAuth()
+    {
+        ServiceConfig config = m_fixture->alibabaConfig();
+        config.credentials.secret = QStringLiteral("not-the-secret");
+        AlibabaRdsService s(config);
+        ReplyPtr reply(s.listInstances(QStringLiteral("cn-hangzhou")));
+        QVERIFY(settle(reply.get()));
+        QVERIFY(reply->hasFailed());
+        QCOMPARE(reply->error().code, QStringLiteral("SignatureDoesNotMatch"));
+        QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Auth));
+        QVERIFY(!reply->error().hint.isEmpty());
+    }
+
+    void retriesAfterThrottling()
+    {
+        sandbox::FaultPlan plan;
+        plan.throttleNext = 2;
+        m_fixture->sandbox().setFaults(plan);
+        ReplyPtr reply(m_service->listInstances(QStringLiteral("ap-southeast-1")));
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->instances().size(), 2);
+        QCOMPARE(m_fixture->sandbox().faults().throttleNext, 0);
+    }
+
+    void stsTokenHeader()
+    {
+        ServiceConfig config = m_fixture->alibabaConfig();
+        config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::alibabaStsAccessKeyId);
+        config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::alibabaStsAccessKeySecret);
+        {
+            AlibabaRdsService s(config);
+            ReplyPtr reply(s.listInstances(QStringLiteral("cn-hangzhou")));
+            QVERIFY(settle(reply.get()));
+            QVERIFY(reply->hasFailed());
+            QCOMPARE(reply->error().code, QStringLiteral("MissingSecurityToken"));
+            QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Auth));
+        }
+        config.credentials.token = QString::fromLatin1(sandbox::SandboxKeys::alibabaSecurityToken);
+        AlibabaRdsService s(config);
+        ReplyPtr reply(s.listInstances(QStringLiteral("cn-hangzhou")));
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->instances().size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAlibabaRdsService)
+#include "tst_rdsservice.moc"

@@ -1,0 +1,247 @@
+// StarRocksService end to end over real sockets against the sandbox's StarRocks emulator: instances,
+// every page of backups with the seed's unit conversions, the window in seconds, status filters,
+// description edits and deletion, the envelope's errors, and the capability reasons.
+#include "providers/alibaba/starrocksparser.h"
+#include "providers/alibaba/starrocksservice.h"
+#include "providers/core/servicereply.h"
+#include "support/replywait.h"
+#include "support/sandboxfixture.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace bb;
+using namespace bb::test;
+
+namespace {
+
+bool settle(ServiceReply *reply)
+{
+    return waitForReply(reply);
+}
+
+using ReplyPtr = std::unique_ptr<ServiceReply>;
+
+} // namespace
+
+class TestStarRocksService final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<StarRocksService> m_service;
+
+    Instance firstInstance(const QString &region = QStringLiteral("cn-hangzhou"))
+    {
+        ReplyPtr reply(m_service->listInstances(region));
+        if (!settle(reply.get()) || reply->hasFailed() || reply->instances().isEmpty())
+            return {};
+        return reply->instances().first();
+    }
+
+    QList<Backup> list(const Instance &in, const BackupQuery &query, ProviderError *error = nullptr)
+    {
+        ReplyPtr reply(m_service->listBackups(in.region, in.id, query));
+        if (!settle(reply.get()))
+            return {};
+        if (error)
+            *error = reply->error();
+        return reply->backups();
+    }
+
+    static BackupQuery lastDays(int days)
+    {
+        BackupQuery query;
+        query.until = QDateTime::currentDateTimeUtc();
+        query.since = query.until.addDays(-days);
+        return query;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QString error;
+        QVERIFY2(m_fixture->start(&error), qPrintable(error));
+        m_service = std::make_unique<StarRocksService>(m_fixture->alibabaConfig());
+    }
+
+    void capabilityReasons()
+    {
+        const Capabilities caps = m_service->capabilities();
+        QVERIFY(!caps.createBackup);
+        QVERIFY(!caps.download);
+        QVERIFY(caps.editDescription);
+        QVERIFY(caps.deleteBackup);
+        QCOMPARE(caps.noCreateReason,
+                 QStringLiteral("EMR Serverless StarRocks creates backups only from backup "
+                                "policies; it has no on-demand backup API."));
+        QCOMPARE(caps.noDownloadReason, QStringLiteral("StarRocks backups have no download URL."));
+        QCOMPARE(m_service->product(), QStringLiteral("alibaba-starrocks"));
+        QVERIFY(m_service->knownRegions().contains(QStringLiteral("eu-central-1")));
+
+        ReplyPtr create(m_service->createBackup(CreateBackupRequest()));
+        QVERIFY(settle(create.get()));
+        QCOMPARE(int(create->error().kind), int(ProviderError::Kind::Unsupported));
+        ReplyPtr download(m_service->resolveDownload(Backup()));
+        QVERIFY(settle(download.get()));
+        QCOMPARE(int(download->error().kind), int(ProviderError::Kind::Unsupported));
+    }
+
+    void backupParamsUseSeconds()
+    {
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2025-05-20T05:16:30Z"), Qt::ISODate);
+        BackupQuery query;
+        query.statusRaw = QStringLiteral("COMPLETED");
+        const QueryParams params = StarRocksService::backupParams(QStringLiteral("cn-hangzhou"),
+                                                                  QStringLiteral("c-1"), query, 2, now);
+        const QueryParams expected {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                                    {QStringLiteral("InstanceId"), QStringLiteral("c-1")},
+                                    {QStringLiteral("TimePeriodStartTime"), QStringLiteral("1747113390")},
+                                    {QStringLiteral("TimePeriodEndTime"), QStringLiteral("1747718190")},
+                                    {QStringLiteral("Statuses"), QStringLiteral("COMPLETED")},
+                                    {QStringLiteral("PageNumber"), QStringLiteral("2")},
+                                    {QStringLiteral("PageSize"), QStringLiteral("100")}};
+        QCOMPARE(params, expected);
+    }
+
+    void instances()
+    {
+        ReplyPtr reply(m_service->listInstances(QStringLiteral("cn-hangzhou")));
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->instances().size(), 2);
+        const Instance &in = reply->instances().first();
+        QVERIFY(in.id.startsWith(QLatin1String("c-")));
+        QVERIFY(in.engine.startsWith(QLatin1String("StarRocks 3.")));
+        QCOMPARE(toString(in.status), QStringLiteral("running"));
+    }
+
+    void backupsWithUnitsConverted()
+    {
+        const Instance in = firstInstance();
+        QVERIFY(!in.id.isEmpty());
+        const QList<Backup> backups = list(in, lastDays(31));
+        QVERIFY2(backups.size() >= 30, qPrintable(QString::number(backups.size())));
+        QSet<QString> ids;
+        bool running = false;
+        for (const Backup &b : backups) {
+            ids.insert(b.id);
+            QVERIFY(b.id.startsWith(QLatin1String("bt-")));
+            QCOMPARE(b.product, QStringLiteral("alibaba-starrocks"));
+            QCOMPARE(b.sizeBytes % StarRocksParser::bytesPerGiB, 0);
+            QVERIFY(b.start.isValid());
+            QVERIFY(b.start.date().year() >= 2025); // ms read as ms, not as seconds
+            QVERIFY(b.expire > b.start);
+            QVERIFY(!b.files.isEmpty());
+            qint64 parts = 0;
+            for (const BackupFile &f : b.files) {
+                parts += f.sizeBytes;
+                QVERIFY(!f.database.isEmpty());
+            }
+            QCOMPARE(parts, b.sizeBytes); // the subtasks add up to the backup
+            QVERIFY(!b.extraValue(QStringLiteral("InstanceSnapshot.RunMode")).isEmpty());
+            QVERIFY(b.extraValue(QStringLiteral("InstanceSnapshot.NodeGroups[0]"))
+                        .startsWith(QLatin1String("FE: ")));
+            QVERIFY(!b.notDownloadableReason.isEmpty());
+            running = running || b.status == BackupStatus::Running;
+        }
+        QCOMPARE(ids.size(), backups.size());
+        QVERIFY(running);
+    }
+
+    void windowAndStatusFilters()
+    {
+        const Instance in = firstInstance();
+        QList<Backup> backups = list(in, lastDays(3));
+        QVERIFY(backups.size() >= 2 && backups.size() <= 4);
+        const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-3).addSecs(-1);
+        for (const Backup &b : backups)
+            QVERIFY(b.start >= from);
+
+        BackupQuery query = lastDays(31);
+        query.statusRaw = QStringLiteral("RUNNING");
+        backups = list(in, query);
+        QCOMPARE(backups.size(), 1);
+        QCOMPARE(toString(backups.first().status), QStringLiteral("running"));
+    }
+
+    void envelopeErrorIsReadable()
+    {
+        Instance ghost;
+        ghost.id = QStringLiteral("c-doesnotexist");
+        ghost.region = QStringLiteral("cn-hangzhou");
+        ProviderError error;
+        list(ghost, lastDays(1), &error);
+        QVERIFY(error.isError());
+        QCOMPARE(error.code, QStringLiteral("InvalidParams"));
+        QVERIFY(error.message.contains(QLatin1String("instance not exists")));
+        QVERIFY(!error.requestId.isEmpty());
+        QVERIFY(error.toString().contains(QLatin1String("DescribeBackups")));
+    }
+
+    void updateDescriptionThenDelete()
+    {
+        const Instance in = firstInstance();
+        BackupQuery query = lastDays(31);
+        query.statusRaw = QStringLiteral("COMPLETED");
+        const QList<Backup> backups = list(in, query);
+        QVERIFY(!backups.isEmpty());
+        const Backup target = backups.last();
+
+        ReplyPtr update(m_service->updateDescription(target, QStringLiteral("kept for the audit")));
+        QSignalSpy changed(update.get(), &ServiceReply::backupChanged);
+        QVERIFY(settle(update.get()));
+        QVERIFY2(!update->hasFailed(), qPrintable(update->error().toString()));
+        QCOMPARE(update->backup().name, QStringLiteral("kept for the audit"));
+        QCOMPARE(changed.count(), 1);
+
+        query = BackupQuery();
+        query.backupId = target.id;
+        QCOMPARE(list(in, query).first().name, QStringLiteral("kept for the audit"));
+
+        ReplyPtr removal(m_service->deleteBackup(target));
+        QVERIFY(settle(removal.get()));
+        QVERIFY2(!removal->hasFailed(), qPrintable(removal->error().toString()));
+        QCOMPARE(toString(removal->backup().status), QStringLiteral("deleted"));
+        QVERIFY(list(in, query).isEmpty());
+
+        // Deleting it again: the envelope's error, not a crash or a silent success.
+        ReplyPtr again(m_service->deleteBackup(target));
+        QVERIFY(settle(again.get()));
+        QVERIFY(again->hasFailed());
+        QVERIFY(again->error().message.contains(QLatin1String("not exists")));
+    }
+
+    void runningBackupCannotBeDeleted()
+    {
+        const Instance in = firstInstance();
+        BackupQuery query = lastDays(31);
+        query.statusRaw = QStringLiteral("RUNNING");
+        const QList<Backup> running = list(in, query);
+        QCOMPARE(running.size(), 1);
+        ReplyPtr removal(m_service->deleteBackup(running.first()));
+        QVERIFY(settle(removal.get()));
+        QVERIFY(removal->hasFailed());
+        QVERIFY(removal->error().message.contains(QLatin1String("running")));
+    }
+
+    void plainHttpAndThrottling()
+    {
+        StarRocksService http(m_fixture->alibabaConfig(false));
+        sandbox::FaultPlan plan;
+        plan.throttleNext = 1;
+        m_fixture->sandbox().setFaults(plan);
+        ReplyPtr reply(http.listInstances(QStringLiteral("cn-beijing")));
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->instances().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStarRocksService)
+#include "tst_starrocksservice.moc"
