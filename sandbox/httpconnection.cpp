@@ -9,6 +9,12 @@
 
 #include <algorithm>
 
+#include <sys/socket.h>
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#endif
+
 namespace bb::sandbox {
 
 namespace {
@@ -20,6 +26,7 @@ constexpr qint64 chunkBytes = 256 * 1024;
 // kernel busy between bytesWritten signals, small enough to keep memory flat.
 constexpr qint64 highWaterBytes = 2 * 1024 * 1024;
 constexpr int throttleTickMs = 20;
+constexpr int dropGraceTicks = 5; // 10 ms each, after the kernel has sent everything
 
 QByteArray reasonPhrase(int status)
 {
@@ -290,13 +297,12 @@ void HttpConnection::pump()
             }
             const WireFault &fault = m_response.fault;
             if (fault.dropAfterBytes >= 0 && m_sent >= fault.dropAfterBytes) {
-                // Let the bytes promised so far reach the client, then cut the connection
-                // without a TLS close_notify or a complete body: a dropped connection.
                 if (pendingBytes() > 0)
-                    return;
+                    return; // bytesWritten brings us back
                 m_state = State::Closing;
-                m_socket->abort();
-                deleteLater();
+                // Never abort inside the socket's own bytesWritten handler: with TLS that frees the
+                // SSL object under OpenSSL's feet. resetWhenDelivered() runs from a timer.
+                QTimer::singleShot(0, this, &HttpConnection::resetWhenDelivered);
                 return;
             }
             // Stall: keep the connection open and send nothing more; the client must time out.
@@ -331,6 +337,33 @@ void HttpConnection::pump()
             m_sent += n;
         }
     }
+}
+
+void HttpConnection::resetWhenDelivered()
+{
+    // A dropped connection as a client sees one: exactly the promised bytes arrive, then a TCP
+    // reset (no FIN, no TLS close_notify, which a client could mistake for a complete body). Wait
+    // until the kernel has sent everything and the client has had a moment to read it, because a
+    // reset discards whatever is still queued on either side.
+    const qintptr fd = m_socket->socketDescriptor();
+    int unsent = 0;
+#ifdef Q_OS_LINUX
+    if (fd >= 0 && ::ioctl(static_cast<int>(fd), SIOCOUTQ, &unsent) != 0)
+        unsent = 0;
+#endif
+    qDebug() << "reset check" << unsent << m_dropGraceTicks << pendingBytes() << m_sent;
+    if (unsent > 0 || m_dropGraceTicks < dropGraceTicks) {
+        if (unsent == 0)
+            ++m_dropGraceTicks;
+        QTimer::singleShot(10, this, &HttpConnection::resetWhenDelivered);
+        return;
+    }
+    if (fd >= 0) {
+        const linger reset{1, 0};
+        ::setsockopt(static_cast<int>(fd), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+    }
+    m_socket->abort();
+    deleteLater();
 }
 
 void HttpConnection::finishResponse()

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+namespace bb {
+
+// One optional bandwidth limit shared by every download (a token bucket), changeable while
+// downloads run. Tasks take tokens before reading from their reply; when none are left they
+// stop reading, the reply's bounded read buffer fills and TCP flow control slows the sender,
+// so nothing piles up in memory.
+class BandwidthLimiter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BandwidthLimiter)
+
+public:
+    explicit BandwidthLimiter(QObject *parent = nullptr);
+
+    // Bytes per second for all downloads together; 0 or less: unlimited.
+    void setLimit(qint64 bytesPerSecond);
+    qint64 limit() const { return m_rate; }
+    bool isLimited() const { return m_rate > 0; }
+
+    // Takes up to `wanted` bytes of allowance now and returns how many were granted (all of them
+    // when unlimited; 0 when the bucket is empty).
+    qint64 acquire(qint64 wanted);
+    // Milliseconds until at least `wanted` bytes (capped at one burst) can be granted.
+    int msUntilAvailable(qint64 wanted) const;
+    // The read buffer a reply should have under the current limit: small enough that a paused
+    // reader holds little, large enough for the network to run at the allowed rate.
+    qint64 suggestedReadBuffer() const;
+
+signals:
+    void limitChanged(qint64 bytesPerSecond);
+
+private:
+    void refill();
+    qint64 burst() const;
+
+    qint64 m_rate = 0;
+    double m_tokens = 0;
+    qint64 m_lastMs = 0;
+    QElapsedTimer m_clock;
+};
+
+} // namespace bb

@@ -1,0 +1,960 @@
+#include "transfers/downloadtask.h"
+
+#include "providers/core/apiclient.h"
+#include "transfers/bandwidthlimiter.h"
+#include "transfers/filenamesanitizer.h"
+#include "transfers/partsidecar.h"
+
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QStorageInfo>
+#include <QTimer>
+
+#include <filesystem>
+
+Q_LOGGING_CATEGORY(lcDownload, "bb.transfers.download")
+
+namespace bb {
+
+namespace {
+
+constexpr qint64 chunkSize = 256 * 1024;
+constexpr qint64 rebuildChunk = 8 * 1024 * 1024;
+constexpr qsizetype maxErrorBody = 4096;
+constexpr int maxNumberedNames = 1000;
+// Sizes some providers report in KB (Tencent SQL Server) are rounded: only a difference of a
+// whole KiB or more between the listing and the bytes received is a real mismatch.
+constexpr qint64 listedSizeTolerance = 1024;
+
+bool isUnreachable(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isTlsError(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::SslHandshakeFailedError;
+}
+
+QString bytesText(qint64 bytes)
+{
+    return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+// Content-Range: bytes 100-199/1000 → first 100, total 1000 (total -1 for "*").
+bool parseContentRange(const QByteArray &header, qint64 *first, qint64 *total)
+{
+    const QByteArray value = header.trimmed();
+    if (!value.startsWith("bytes "))
+        return false;
+    const QByteArray spec = value.mid(6);
+    const qsizetype dash = spec.indexOf('-');
+    const qsizetype slash = spec.indexOf('/');
+    if (dash <= 0 || slash < dash)
+        return false;
+    bool ok = false;
+    *first = spec.left(dash).toLongLong(&ok);
+    if (!ok)
+        return false;
+    const QByteArray totalText = spec.mid(slash + 1);
+    *total = totalText == "*" ? -1 : totalText.toLongLong(&ok);
+    return ok;
+}
+
+bool isCrc64(const Checksum &checksum)
+{
+    return !checksum.isEmpty() && checksum.algorithm.contains(QStringLiteral("crc64"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+DownloadTask::DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver, DownloadIdentity identity,
+                           DownloadOptions options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_resolver(resolver)
+    , m_identity(std::move(identity))
+    , m_options(std::move(options))
+    , m_retryTimer(new QTimer(this))
+    , m_throttleTimer(new QTimer(this))
+    , m_tick(new QTimer(this))
+{
+    m_retryTimer->setSingleShot(true);
+    m_throttleTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!checkFreeSpace())
+            return;
+        if (m_restartNext)
+            restartFromZero();
+        if (m_haveSource)
+            sendRequest();
+        else
+            resolve();
+    });
+    connect(m_throttleTimer, &QTimer::timeout, this, &DownloadTask::readChunks);
+    connect(m_tick, &QTimer::timeout, this, &DownloadTask::onTick);
+    m_progress.total = m_identity.expectedSize;
+}
+
+DownloadTask::~DownloadTask()
+{
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
+        m_reply->abort();
+        delete m_reply;
+    }
+    if (m_part.isOpen())
+        checkpoint(true);
+}
+
+void DownloadTask::setBandwidthLimiter(BandwidthLimiter *limiter)
+{
+    if (m_limiter)
+        disconnect(m_limiter, nullptr, this, nullptr);
+    m_limiter = limiter;
+    if (limiter) {
+        connect(limiter, &BandwidthLimiter::limitChanged, this, [this] {
+            if (m_reply)
+                m_reply->setReadBufferSize(m_limiter->suggestedReadBuffer());
+            readChunks();
+        });
+    }
+}
+
+QString DownloadTask::partPath() const
+{
+    return m_target.isEmpty() ? QString() : PartSidecar::partPath(m_target);
+}
+
+bool DownloadTask::isActive() const
+{
+    return m_state == DownloadState::Resolving || m_state == DownloadState::Downloading
+        || m_state == DownloadState::Verifying;
+}
+
+void DownloadTask::setState(DownloadState state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void DownloadTask::setStatusText(const QString &text)
+{
+    if (m_statusText == text)
+        return;
+    m_statusText = text;
+    emit statusTextChanged(text);
+}
+
+QUrl DownloadTask::currentUrl() const
+{
+    return m_useInternal ? m_source.internalUrl : m_source.externalUrl;
+}
+
+QString DownloadTask::maskedUrl() const
+{
+    return ApiClient::maskUrl(currentUrl());
+}
+
+void DownloadTask::start()
+{
+    if (isActive() || m_state == DownloadState::Done)
+        return;
+    ++m_generation;
+    m_error = DownloadError::None;
+    m_errorString.clear();
+    m_failures = 0;
+    m_resolvesInRow = 0;
+    m_usedFallback = false;
+    m_haveSource = false;
+    m_serverTotal = -1;
+    m_useInternal = m_options.network == DownloadNetwork::Internal;
+    setStatusText({});
+    setState(DownloadState::Queued);
+    if (!chooseTarget())
+        return;
+    loadResumeState();
+    if (!checkFreeSpace())
+        return;
+    if (m_rebuildPos >= 0) {
+        // The saved CRC state does not cover the whole .part (a crash between checkpoints, or
+        // no sidecar): read the uncovered bytes once, in slices, without blocking the loop.
+        setState(DownloadState::Verifying);
+        setStatusText(tr("Checking the partial file"));
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                rebuildCrcStep();
+        });
+        return;
+    }
+    if (m_identity.expectedSize >= 0 && m_received == m_identity.expectedSize && m_received > 0) {
+        verify(); // a complete .part from an earlier run (e.g. stopped at TargetExists)
+        return;
+    }
+    resolve();
+}
+
+bool DownloadTask::chooseTarget()
+{
+    if (!m_target.isEmpty() && QFileInfo::exists(partPath()))
+        return true; // keep resuming into the same slot
+    const QString first = FileNameSanitizer::joinUnder(m_options.folder, m_identity.fileName);
+    if (first.isEmpty()) {
+        fail(DownloadError::FileError,
+             tr("Cannot save into \"%1\": the folder does not exist or the name resolves outside it")
+                 .arg(m_options.folder));
+        return false;
+    }
+    const QFileInfo firstInfo(first);
+    const QString dir = firstInfo.absolutePath();
+    const QString name = firstInfo.fileName();
+    for (int n = 0; n < maxNumberedNames; ++n) {
+        const QString candidate = dir + u'/' + FileNameSanitizer::numbered(name, n);
+        const QFileInfo part(PartSidecar::partPath(candidate));
+        if (part.isSymLink())
+            continue; // never write through a link someone planted
+        if (part.exists()) {
+            const auto state = PartSidecar::read(candidate);
+            if (!state || state->identity.sameFile(m_identity)) {
+                m_target = candidate;
+                return true;
+            }
+            continue; // another download's partial file
+        }
+        const QFileInfo target(candidate);
+        if (target.exists() || target.isSymLink()) {
+            if (m_options.overwrite == OverwritePolicy::Overwrite) {
+                m_target = candidate;
+                return true;
+            }
+            if (m_options.overwrite == OverwritePolicy::Ask) {
+                m_target = candidate;
+                fail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(candidate));
+                return false;
+            }
+            continue;
+        }
+        m_target = candidate;
+        return true;
+    }
+    fail(DownloadError::FileError, tr("No free file name for \"%1\" in \"%2\"").arg(name, dir));
+    return false;
+}
+
+bool DownloadTask::checkFreeSpace()
+{
+    const qint64 total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
+    if (total < 0 || m_target.isEmpty())
+        return true;
+    const QString dir = QFileInfo(m_target).absolutePath();
+    QStorageInfo storage(dir);
+    storage.refresh();
+    if (!storage.isValid())
+        return true;
+    const qint64 needed = std::max<qint64>(0, total - m_received);
+    if (storage.bytesAvailable() < needed) {
+        fail(DownloadError::DiskFull,
+             tr("Not enough free space in \"%1\": %2 more needed, %3 available")
+                 .arg(dir, bytesText(needed), bytesText(storage.bytesAvailable())));
+        return false;
+    }
+    return true;
+}
+
+void DownloadTask::loadResumeState()
+{
+    m_crc = Crc64();
+    m_received = 0;
+    m_rebuildPos = -1;
+    m_serverCrc.clear();
+    if (m_restartNext) {
+        m_restartNext = false;
+        PartSidecar::removeAll(m_target);
+        return;
+    }
+    const QFileInfo part(partPath());
+    if (!part.exists()) {
+        QFile::remove(PartSidecar::sidecarPath(m_target));
+        return;
+    }
+    const qint64 partSize = part.size();
+    if (m_identity.expectedSize >= 0 && partSize > m_identity.expectedSize + listedSizeTolerance) {
+        PartSidecar::removeAll(m_target);
+        return;
+    }
+    const auto state = PartSidecar::read(m_target);
+    if (state && state->identity.sameFile(m_identity) && state->crcBytes <= partSize) {
+        m_crc = Crc64(state->crcValue);
+        m_received = state->crcBytes;
+        m_serverCrc = state->serverCrc;
+        if (m_identity.expectedSize < 0)
+            m_identity.expectedSize = state->identity.expectedSize;
+        if (m_identity.checksum.isEmpty())
+            m_identity.checksum = state->identity.checksum;
+        if (state->crcBytes < partSize)
+            m_rebuildPos = state->crcBytes;
+    } else if (partSize > 0) {
+        m_rebuildPos = 0;
+    }
+    qCInfo(lcDownload) << "resuming" << m_identity.key() << "at" << m_received << "of" << partSize
+                       << (m_rebuildPos >= 0 ? "(re-reading the tail)" : "");
+}
+
+void DownloadTask::rebuildCrcStep()
+{
+    QFile file(partPath());
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_rebuildPos)) {
+        fail(DownloadError::FileError, tr("Cannot read \"%1\": %2").arg(file.fileName(), file.errorString()));
+        return;
+    }
+    QByteArray buffer(rebuildChunk, Qt::Uninitialized);
+    const qint64 n = file.read(buffer.data(), buffer.size());
+    if (n < 0) {
+        fail(DownloadError::FileError, tr("Cannot read \"%1\": %2").arg(file.fileName(), file.errorString()));
+        return;
+    }
+    m_crc.update(QByteArrayView(buffer.constData(), n));
+    m_rebuildPos += n;
+    m_received = m_rebuildPos;
+    updateProgress(false);
+    if (n > 0 && m_rebuildPos < file.size()) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_generation)
+                rebuildCrcStep();
+        });
+        return;
+    }
+    m_rebuildPos = -1;
+    setStatusText({});
+    if (m_identity.expectedSize >= 0 && m_received == m_identity.expectedSize && m_received > 0) {
+        verify();
+        return;
+    }
+    resolve();
+}
+
+void DownloadTask::resolve()
+{
+    setState(DownloadState::Resolving);
+    m_haveSource = false;
+    const quint64 generation = m_generation;
+    m_resolver->resolve(m_identity, this,
+                        [this, generation](const ResolvedSource &source, const ProviderError &error) {
+                            if (generation == m_generation)
+                                onResolved(source, error);
+                        });
+}
+
+void DownloadTask::onResolved(const ResolvedSource &source, const ProviderError &error)
+{
+    if (error.isError()) {
+        fail(DownloadError::Resolve, tr("Could not get a download URL: %1").arg(error.toString()));
+        return;
+    }
+    m_source = source;
+    m_haveSource = true;
+    if (m_identity.expectedSize < 0 && source.size >= 0)
+        m_identity.expectedSize = source.size;
+    if (m_identity.checksum.isEmpty() && !source.checksum.isEmpty())
+        m_identity.checksum = source.checksum;
+    if (m_useInternal && source.internalUrl.isEmpty()) {
+        if (!m_options.fallbackToExternal || source.externalUrl.isEmpty()) {
+            fail(DownloadError::Resolve,
+                 tr("The provider gave no internal URL for \"%1\"").arg(m_identity.fileName));
+            return;
+        }
+        m_useInternal = false;
+        m_usedFallback = true;
+        setStatusText(tr("No internal URL; using the external URL"));
+    }
+    if (currentUrl().isEmpty()) {
+        fail(DownloadError::Resolve,
+             tr("The provider gave no download URL for \"%1\"").arg(m_identity.fileName));
+        return;
+    }
+    sendRequest();
+}
+
+bool DownloadTask::openPart(bool truncate)
+{
+    if (m_part.isOpen() && !truncate)
+        return true;
+    m_part.close();
+    m_part.setFileName(partPath());
+    if (QFileInfo(m_part.fileName()).isSymLink()) {
+        fail(DownloadError::FileError,
+             tr("\"%1\" is a symbolic link; refusing to write through it").arg(m_part.fileName()));
+        return false;
+    }
+    const QIODevice::OpenMode mode
+        = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
+    if (!m_part.open(mode)) {
+        fail(DownloadError::FileError,
+             tr("Cannot write \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
+        return false;
+    }
+    // The .part may hold bytes beyond the CRC state (never here after a rebuild, but be sure that
+    // what we append follows exactly the bytes the CRC covers).
+    if (m_part.size() != m_received && !m_part.resize(m_received)) {
+        fail(DownloadError::FileError,
+             tr("Cannot resize \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
+        return false;
+    }
+    checkpoint(true);
+    return true;
+}
+
+void DownloadTask::sendRequest()
+{
+    if (!openPart(false))
+        return;
+    QNetworkRequest request(currentUrl());
+    // Compressed transfer would make byte offsets (Range) and sizes meaningless.
+    request.setRawHeader("Accept-Encoding", "identity");
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5);
+    if (m_received > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
+    if (!m_ssl.isNull())
+        request.setSslConfiguration(m_ssl);
+
+    m_httpStatus = 0;
+    m_accepting = false;
+    m_replyFinished = false;
+    m_errorBody.clear();
+    m_attemptStart = m_received;
+    m_abortReason = AbortReason::None;
+    ++m_totalAttempts;
+    qCInfo(lcDownload) << "GET" << maskedUrl() << "from byte" << m_received << "attempt" << m_totalAttempts;
+
+    // A custom "GET" is the same request on the wire, but newer Qt versions count custom verbs as
+    // not idempotent and then never silently re-send them when a connection drops mid-body, so
+    // every reconnect comes through here with a fresh Range. Qt 6.4 re-sends anyway (up to twice,
+    // with the original Range): onMetaData() skips the bytes such a re-sent answer repeats.
+    m_reply = m_network->sendCustomRequest(request, QByteArrayLiteral("GET"));
+    m_reply->setReadBufferSize(m_limiter ? m_limiter->suggestedReadBuffer() : 4 * 1024 * 1024);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &DownloadTask::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the reply then fails with SslHandshakeFailedError, which is fatal.
+        for (const QSslError &error : errors)
+            qCWarning(lcDownload) << "TLS error for" << maskedUrl() << error.errorString();
+    });
+    setState(DownloadState::Downloading);
+    m_sinceByte.restart();
+    if (!m_sinceProgress.isValid())
+        m_sinceProgress.start();
+    m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
+}
+
+void DownloadTask::onMetaData()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 || (status >= 300 && status < 400))
+        return;
+    m_httpStatus = status;
+    for (const QByteArray &name :
+         {QByteArrayLiteral("x-oss-hash-crc64ecma"), QByteArrayLiteral("x-cos-hash-crc64ecma")}) {
+        if (m_reply->hasRawHeader(name))
+            m_serverCrc = QString::fromLatin1(m_reply->rawHeader(name).trimmed());
+    }
+    m_skip = 0;
+    if (status == 200) {
+        if (m_attemptStart == 0 && m_received > 0) {
+            // Qt re-sent a whole-file request by itself after a drop: skip what we already have.
+            m_skip = m_received;
+        } else if (m_received > 0) {
+            // The host ignored Range and sends the whole file: take it from byte zero.
+            qCInfo(lcDownload) << maskedUrl() << "ignored Range; restarting from zero";
+            setStatusText(tr("The server ignored the resume request; starting over"));
+            m_crc = Crc64();
+            m_received = 0;
+            m_attemptStart = 0;
+            if (!m_part.resize(0)) {
+                fail(DownloadError::FileError,
+                     tr("Cannot truncate \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
+                return;
+            }
+        }
+        bool ok = false;
+        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        m_serverTotal = ok ? length : -1;
+        m_accepting = true;
+    } else if (status == 206) {
+        qint64 first = -1;
+        qint64 total = -1;
+        const bool parsed = parseContentRange(m_reply->rawHeader("Content-Range"), &first, &total);
+        if (parsed && first >= m_attemptStart && first < m_received) {
+            // Qt re-sent this attempt's request by itself after a drop: the answer starts where
+            // the attempt started, and the bytes up to m_received are already in the .part.
+            m_skip = m_received - first;
+            first = m_received;
+        }
+        if (!parsed || first != m_received) {
+            // Only bytes that continue exactly where the .part ends may be appended.
+            qCWarning(lcDownload) << maskedUrl() << "answered an unexpected Content-Range"
+                                  << m_reply->rawHeader("Content-Range") << "for offset" << m_received;
+            abortReply(AbortReason::Restart);
+            if (++m_failures >= m_options.maxAttempts) {
+                fail(DownloadError::Http, tr("The server kept answering the wrong byte range"));
+                return;
+            }
+            restartFromZero();
+            sendRequest();
+            return;
+        }
+        m_serverTotal = total;
+        m_accepting = true;
+    } else {
+        m_accepting = false;
+    }
+    if (m_accepting && m_serverTotal >= 0 && m_identity.expectedSize >= 0
+        && std::abs(m_serverTotal - m_identity.expectedSize) >= listedSizeTolerance) {
+        qCWarning(lcDownload) << maskedUrl() << "serves" << m_serverTotal << "bytes; the listing said"
+                              << m_identity.expectedSize;
+    }
+}
+
+void DownloadTask::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (m_accepting) {
+        readChunks();
+        return;
+    }
+    // An error body: keep its start for the message, drop the rest.
+    const QByteArray data = m_reply->readAll();
+    if (m_errorBody.size() < maxErrorBody)
+        m_errorBody += data.left(maxErrorBody - m_errorBody.size());
+}
+
+void DownloadTask::readChunks()
+{
+    if (!m_reply || !m_accepting)
+        return;
+    if (m_buffer.size() < chunkSize)
+        m_buffer.resize(chunkSize);
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        qint64 want = std::min<qint64>(m_reply->bytesAvailable(), chunkSize);
+        if (m_limiter && m_limiter->isLimited()) {
+            const qint64 granted = m_limiter->acquire(want);
+            if (granted <= 0) {
+                if (!m_throttleTimer->isActive())
+                    m_throttleTimer->start(m_limiter->msUntilAvailable(want));
+                updateProgress(false);
+                return;
+            }
+            want = granted;
+        }
+        const qint64 n = m_reply->read(m_buffer.data(), want);
+        if (n <= 0)
+            break;
+        if (m_skip > 0) {
+            // Bytes a re-sent answer repeats: already in the .part and in the CRC.
+            const qint64 skipped = std::min(m_skip, n);
+            m_skip -= skipped;
+            if (skipped < n) {
+                const qint64 rest = n - skipped;
+                memmove(m_buffer.data(), m_buffer.constData() + skipped, size_t(rest));
+                if (!appendChunk(rest))
+                    return;
+            }
+            continue;
+        }
+        if (!appendChunk(n))
+            return;
+    }
+    updateProgress(false);
+    checkpoint(false);
+    if (m_replyFinished && m_reply && m_reply->bytesAvailable() == 0)
+        finishAttempt();
+}
+
+bool DownloadTask::appendChunk(qint64 n)
+{
+    if (m_part.write(m_buffer.constData(), n) != n) {
+        QStorageInfo storage(QFileInfo(m_target).absolutePath());
+        const bool full = storage.isValid() && storage.bytesAvailable() < n;
+        fail(full ? DownloadError::DiskFull : DownloadError::FileError,
+             full ? tr("The disk is full: \"%1\"").arg(m_part.fileName())
+                  : tr("Cannot write \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
+        return false;
+    }
+    m_crc.update(QByteArrayView(m_buffer.constData(), n));
+    m_received += n;
+    m_sinceByte.restart();
+    return true;
+}
+
+void DownloadTask::onReplyFinished()
+{
+    m_replyFinished = true;
+    if (m_accepting && m_reply && m_reply->bytesAvailable() > 0) {
+        readChunks(); // finishes the attempt once drained (later, when throttled)
+        return;
+    }
+    finishAttempt();
+}
+
+void DownloadTask::finishAttempt()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->deleteLater();
+    m_tick->stop();
+    m_throttleTimer->stop();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const int status = m_httpStatus;
+    checkpoint(true);
+
+    if (netError == QNetworkReply::NoError && (status == 200 || status == 206)) {
+        const qint64 total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
+        if (total >= 0 && m_received < total) {
+            handleFailedAttempt(
+                QNetworkReply::RemoteHostClosedError, status,
+                tr("the connection closed after %1 of %2").arg(bytesText(m_received), bytesText(total)));
+            return;
+        }
+        verify();
+        return;
+    }
+    QString message = reply->errorString();
+    if (status >= 400) {
+        message = tr("HTTP %1").arg(status);
+        // Object stores explain themselves in an XML <Code>/<Message>; quote the code.
+        const qsizetype codeAt = m_errorBody.indexOf("<Code>");
+        const qsizetype codeEnd = m_errorBody.indexOf("</Code>");
+        if (codeAt >= 0 && codeEnd > codeAt)
+            message += u' ' + QString::fromUtf8(m_errorBody.mid(codeAt + 6, codeEnd - codeAt - 6));
+    }
+    handleFailedAttempt(netError, status, message);
+}
+
+void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int status,
+                                       const QString &message)
+{
+    const bool progressed = m_received > m_attemptStart;
+    if (progressed) {
+        m_failures = 0;
+        m_resolvesInRow = 0;
+    }
+    qCInfo(lcDownload) << maskedUrl() << "attempt failed:" << message << "at byte" << m_received;
+    if (isTlsError(netError)) {
+        fail(DownloadError::Tls, tr("TLS failure talking to %1: %2").arg(currentUrl().host(), message));
+        return;
+    }
+    if (status == 401 || status == 403) {
+        // Signed URLs are bearer tokens that expire (COS in minutes): get fresh ones, keep the bytes.
+        if (++m_resolvesInRow > m_options.maxResolves) {
+            fail(DownloadError::Expired,
+                 tr("The download link was refused even after renewing it (%1)").arg(message));
+            return;
+        }
+        setStatusText(tr("The download link expired; asking for a fresh one"));
+        resolve();
+        return;
+    }
+    if (status == 404 || status == 416) {
+        if (++m_failures >= m_options.maxAttempts) {
+            fail(DownloadError::Http, tr("The file host answered %1").arg(message));
+            return;
+        }
+        setStatusText(tr("The file host answered %1; starting over").arg(message));
+        restartFromZero();
+        resolve();
+        return;
+    }
+    if (m_useInternal && status == 0 && !progressed && isUnreachable(netError)) {
+        if (m_options.fallbackToExternal && !m_source.externalUrl.isEmpty()) {
+            qCWarning(lcDownload) << "internal URL" << maskedUrl()
+                                  << "unreachable; falling back to the external URL";
+            m_useInternal = false;
+            m_usedFallback = true;
+            setStatusText(tr("The internal URL is unreachable from this network; using the external URL"));
+            sendRequest();
+            return;
+        }
+        fail(DownloadError::InternalUnreachable,
+             tr("The internal URL %1 is unreachable from this network (%2). Internal links only work inside "
+                "the "
+                "cloud's network; download over the external URL instead.")
+                 .arg(maskedUrl(), message));
+        return;
+    }
+    if (status >= 400 && status < 500 && status != 408 && status != 429) {
+        fail(DownloadError::Http, tr("The file host answered %1").arg(message));
+        return;
+    }
+    scheduleRetry(message);
+}
+
+void DownloadTask::scheduleRetry(const QString &reason)
+{
+    if (++m_failures >= m_options.maxAttempts) {
+        fail(DownloadError::Network,
+             tr("Gave up after %1 failed attempts (%2); the partial file is kept")
+                 .arg(m_failures)
+                 .arg(reason));
+        return;
+    }
+    const int exponent = std::min(m_failures - 1, 16);
+    const qint64 base = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << exponent);
+    const int delay = int(double(base) * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
+    setStatusText(tr("%1; retrying in %2 s").arg(reason).arg(std::max(1, (delay + 500) / 1000)));
+    m_retryTimer->start(delay);
+}
+
+void DownloadTask::restartFromZero()
+{
+    m_restartNext = false;
+    m_crc = Crc64();
+    m_received = 0;
+    m_attemptStart = 0;
+    m_serverCrc.clear();
+    if (m_part.isOpen())
+        m_part.resize(0);
+    else
+        QFile::resize(partPath(), 0);
+    checkpoint(true);
+}
+
+void DownloadTask::abortReply(AbortReason reason)
+{
+    m_tick->stop();
+    m_throttleTimer->stop();
+    m_retryTimer->stop();
+    if (!m_reply)
+        return;
+    m_abortReason = reason;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void DownloadTask::onTick()
+{
+    if (m_reply && !m_throttleTimer->isActive() && m_reply->bytesAvailable() == 0
+        && m_sinceByte.elapsed() > m_options.stallTimeoutMs) {
+        const int status = m_httpStatus;
+        qCInfo(lcDownload) << maskedUrl() << "stalled for" << m_sinceByte.elapsed() << "ms";
+        abortReply(AbortReason::Stall);
+        checkpoint(true);
+        handleFailedAttempt(QNetworkReply::TimeoutError, status,
+                            tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
+        return;
+    }
+    updateProgress(false);
+}
+
+void DownloadTask::verify()
+{
+    setState(DownloadState::Verifying);
+    checkpoint(true);
+    m_part.close();
+    const qint64 expected = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
+    if ((expected >= 0 && m_received != expected)
+        || (m_identity.expectedSize >= 0
+            && std::abs(m_received - m_identity.expectedSize) >= listedSizeTolerance)) {
+        m_restartNext = true;
+        fail(DownloadError::SizeMismatch,
+             tr("Size mismatch: received %1 bytes, expected %2; the partial file is kept")
+                 .arg(m_received)
+                 .arg(expected >= 0 ? expected : m_identity.expectedSize));
+        return;
+    }
+    const uint64_t crc = m_crc.value();
+    if (isCrc64(m_identity.checksum)) {
+        bool ok = false;
+        const uint64_t published = m_identity.checksum.value.trimmed().toULongLong(&ok);
+        if (!ok || published != crc) {
+            m_restartNext = true;
+            fail(DownloadError::ChecksumMismatch,
+                 tr("Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is "
+                    "kept")
+                     .arg(m_identity.checksum.value, QString::number(crc)));
+            return;
+        }
+    }
+    if (!m_serverCrc.isEmpty()) {
+        bool ok = false;
+        const uint64_t announced = m_serverCrc.toULongLong(&ok);
+        if (!ok || announced != crc) {
+            m_restartNext = true;
+            fail(DownloadError::ChecksumMismatch,
+                 tr("Checksum mismatch: the file host announced CRC-64 %1, the file has %2; the partial file "
+                    "is kept")
+                     .arg(m_serverCrc, QString::number(crc)));
+            return;
+        }
+    }
+    finalizeFile();
+}
+
+void DownloadTask::finalizeFile()
+{
+    const QString part = partPath();
+    const QFileInfo first(m_target);
+    QString destination = m_target;
+    for (int n = 1;; ++n) {
+        // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE / link+unlink).
+        if (QFile::rename(part, destination))
+            break;
+        if (!QFileInfo::exists(destination) || n >= maxNumberedNames) {
+            fail(DownloadError::FileError, tr("Cannot rename \"%1\" to \"%2\"").arg(part, destination));
+            return;
+        }
+        if (m_options.overwrite == OverwritePolicy::Overwrite) {
+            std::error_code error;
+            std::filesystem::rename(std::filesystem::path(part.toStdU16String()),
+                                    std::filesystem::path(destination.toStdU16String()), error);
+            if (error) {
+                fail(DownloadError::FileError,
+                     tr("Cannot replace \"%1\": %2")
+                         .arg(destination, QString::fromLocal8Bit(error.message())));
+                return;
+            }
+            break;
+        }
+        if (m_options.overwrite == OverwritePolicy::Ask) {
+            fail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(destination));
+            return;
+        }
+        destination = first.absolutePath() + u'/' + FileNameSanitizer::numbered(first.fileName(), n);
+    }
+    QFile::remove(PartSidecar::sidecarPath(m_target));
+    m_target = destination;
+    setStatusText({});
+    setState(DownloadState::Done);
+    updateProgress(true);
+    qCInfo(lcDownload) << "downloaded" << m_identity.key() << "to" << destination << m_received
+                       << "bytes, CRC-64" << m_crc.value();
+    emit finished(destination);
+}
+
+void DownloadTask::checkpoint(bool force)
+{
+    if (m_target.isEmpty() || m_rebuildPos >= 0 || m_state == DownloadState::Done)
+        return;
+    if (!force && m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < m_options.checkpointIntervalMs)
+        return;
+    if (!force && m_received == m_checkpointBytes)
+        return;
+    ResumeState state;
+    state.identity = m_identity;
+    state.crcBytes = m_received;
+    state.crcValue = m_crc.value();
+    state.serverCrc = m_serverCrc;
+    QString error;
+    if (!PartSidecar::write(m_target, state, &error))
+        qCWarning(lcDownload) << error;
+    m_sinceCheckpoint.restart();
+    m_checkpointBytes = m_received;
+}
+
+void DownloadTask::updateProgress(bool force)
+{
+    const qint64 elapsed = m_sinceProgress.isValid() ? m_sinceProgress.elapsed() : 0;
+    if (!force && m_sinceProgress.isValid() && elapsed < m_options.progressIntervalMs)
+        return;
+    if (m_state == DownloadState::Downloading && elapsed > 0) {
+        const double instant = std::max(0.0, double(m_received - m_speedBytes) * 1000.0 / double(elapsed));
+        // Exponential smoothing: steady enough to read, quick enough to follow a change of rate.
+        m_progress.bytesPerSecond
+            = m_progress.bytesPerSecond <= 0 ? instant : 0.7 * m_progress.bytesPerSecond + 0.3 * instant;
+    } else if (m_state != DownloadState::Downloading) {
+        m_progress.bytesPerSecond = 0;
+    }
+    m_speedBytes = m_received;
+    m_sinceProgress.restart();
+    m_progress.received = m_received;
+    m_progress.total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
+    m_progress.percent = m_progress.total > 0 ? int(m_received * 100 / m_progress.total)
+                                              : (m_progress.total == 0 ? 100 : -1);
+    m_progress.etaSeconds = (m_progress.total >= 0 && m_progress.bytesPerSecond > 1)
+        ? qint64(double(m_progress.total - m_received) / m_progress.bytesPerSecond)
+        : -1;
+    emit progressChanged(m_progress);
+}
+
+void DownloadTask::pause()
+{
+    if (!isActive() && m_state != DownloadState::Queued)
+        return;
+    ++m_generation;
+    abortReply(AbortReason::Pause);
+    const bool rebuilding = m_rebuildPos >= 0;
+    m_rebuildPos = -1;
+    if (!rebuilding && m_part.isOpen())
+        checkpoint(true);
+    m_part.close();
+    setStatusText({});
+    setState(DownloadState::Paused);
+    updateProgress(true);
+}
+
+void DownloadTask::cancel()
+{
+    if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled)
+        return;
+    ++m_generation;
+    abortReply(AbortReason::Cancel);
+    m_rebuildPos = -1;
+    m_part.close();
+    if (!m_target.isEmpty())
+        PartSidecar::removeAll(m_target);
+    m_received = 0;
+    m_error = DownloadError::Cancelled;
+    m_errorString = tr("Cancelled");
+    setStatusText({});
+    setState(DownloadState::Cancelled);
+}
+
+void DownloadTask::fail(DownloadError error, const QString &message)
+{
+    ++m_generation;
+    abortReply(AbortReason::None);
+    const bool rebuilding = m_rebuildPos >= 0;
+    m_rebuildPos = -1;
+    if (!rebuilding && m_part.isOpen())
+        checkpoint(true);
+    m_part.close();
+    m_error = error;
+    m_errorString = message;
+    qCWarning(lcDownload) << "download" << m_identity.key() << "failed:" << toString(error) << message;
+    setStatusText({});
+    setState(DownloadState::Failed);
+    updateProgress(true);
+    emit failed(error, message);
+}
+
+} // namespace bb

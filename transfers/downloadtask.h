@@ -1,0 +1,157 @@
+#pragma once
+
+#include "providers/crypto/crc64.h"
+#include "transfers/downloadidentity.h"
+#include "transfers/downloadtypes.h"
+#include "transfers/urlresolver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace bb {
+
+class BandwidthLimiter;
+
+// Downloads one backup file to "<name>.part" beside the target and renames it when the size and
+// CRC-64/XZ check out. Resumes with Range, re-resolves expired URLs, retries drops, stalls and
+// 5xx with backoff, restarts when the host ignores Range, and keeps the .part when it gives up.
+//
+//   Queued → Resolving → Downloading → Verifying → Done
+//              ↘ Paused / Failed(error) / Cancelled
+class DownloadTask final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadTask)
+
+public:
+    DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver, DownloadIdentity identity,
+                 DownloadOptions options, QObject *parent = nullptr);
+    ~DownloadTask() override;
+
+    // Certificates to trust (the ApiClient's configuration); TLS errors are always fatal.
+    void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
+    void setBandwidthLimiter(BandwidthLimiter *limiter);
+    // Changing options applies to the next start (e.g. the overwrite policy after TargetExists).
+    void setOptions(const DownloadOptions &options) { m_options = options; }
+
+    const DownloadIdentity &identity() const { return m_identity; }
+    const DownloadOptions &options() const { return m_options; }
+    DownloadState state() const { return m_state; }
+    DownloadError error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    // A transient note for people ("retrying in 4 s", "internal URL unreachable, using external").
+    QString statusText() const { return m_statusText; }
+    DownloadProgress progress() const { return m_progress; }
+    // The final path (empty until chosen), and the .part beside it.
+    QString targetPath() const { return m_target; }
+    QString partPath() const;
+    bool usedFallback() const { return m_usedFallback; }
+    int attempts() const { return m_totalAttempts; }
+
+    // Starts or resumes (from Queued, Paused or Failed). A no-op while running or when done.
+    void start();
+    // Stops the transfer and keeps the .part and its sidecar for a later start().
+    void pause();
+    // Stops and deletes the .part and its sidecar.
+    void cancel();
+    bool isActive() const;
+
+signals:
+    void stateChanged(bb::DownloadState state);
+    void progressChanged(const bb::DownloadProgress &progress);
+    void statusTextChanged(const QString &text);
+    void finished(const QString &path);
+    void failed(bb::DownloadError error, const QString &message);
+
+private:
+    enum class AbortReason { None, Pause, Cancel, Stall, Restart, Fallback };
+
+    void setState(DownloadState state);
+    void setStatusText(const QString &text);
+    void fail(DownloadError error, const QString &message);
+    bool chooseTarget();
+    bool checkFreeSpace();
+    bool openPart(bool truncate);
+    void loadResumeState();
+    void rebuildCrcStep();
+    void resolve();
+    void onResolved(const ResolvedSource &source, const ProviderError &error);
+    void sendRequest();
+    void onMetaData();
+    void onReadyRead();
+    void readChunks();
+    bool appendChunk(qint64 n); // writes m_buffer[0, n) to the .part and the CRC
+    void onReplyFinished();
+    void finishAttempt();
+    void handleFailedAttempt(QNetworkReply::NetworkError netError, int status, const QString &message);
+    void scheduleRetry(const QString &reason);
+    void restartFromZero();
+    void abortReply(AbortReason reason);
+    void verify();
+    void finalizeFile();
+    void checkpoint(bool force);
+    void updateProgress(bool force);
+    void onTick();
+    QUrl currentUrl() const;
+    QString maskedUrl() const;
+
+    QNetworkAccessManager *m_network;
+    UrlResolver *m_resolver;
+    DownloadIdentity m_identity;
+    DownloadOptions m_options;
+    QSslConfiguration m_ssl;
+    QPointer<BandwidthLimiter> m_limiter;
+
+    DownloadState m_state = DownloadState::Queued;
+    DownloadError m_error = DownloadError::None;
+    QString m_errorString;
+    QString m_statusText;
+    DownloadProgress m_progress;
+
+    QString m_target;
+    QFile m_part;
+    Crc64 m_crc;
+    qint64 m_received = 0; // bytes in the .part, all covered by m_crc
+    qint64 m_rebuildPos = -1; // >= 0 while re-reading the .part to rebuild the CRC
+    QString m_serverCrc; // from x-oss/x-cos-hash-crc64ecma
+    qint64 m_serverTotal = -1;
+    bool m_restartNext = false; // the .part is known bad (verification failed): start over
+
+    ResolvedSource m_source;
+    bool m_useInternal = false;
+    bool m_usedFallback = false;
+    bool m_haveSource = false;
+
+    QPointer<QNetworkReply> m_reply;
+    AbortReason m_abortReason = AbortReason::None;
+    int m_httpStatus = 0;
+    bool m_accepting = false; // the current response's body goes into the .part
+    bool m_replyFinished = false;
+    qint64 m_attemptStart = 0; // m_received when the attempt began
+    QByteArray m_errorBody; // the start of an error response, for the message
+    QByteArray m_buffer;
+    qint64 m_skip = 0; // bytes of the current answer that repeat what the .part has
+
+    int m_failures = 0; // consecutive attempts without progress
+    int m_resolvesInRow = 0;
+    int m_totalAttempts = 0;
+    quint64 m_generation = 0; // stale callbacks (resolve, timers) compare against it
+    QTimer *m_retryTimer;
+    QTimer *m_throttleTimer;
+    QTimer *m_tick;
+    QElapsedTimer m_sinceByte; // stall detection
+    QElapsedTimer m_sinceProgress;
+    QElapsedTimer m_sinceCheckpoint;
+    qint64 m_checkpointBytes = 0;
+    qint64 m_speedBytes = 0; // m_received at the last speed sample
+};
+
+} // namespace bb

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "providers/core/backupservice.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace bb {
+
+// What to do when the final file name is already taken.
+enum class OverwritePolicy {
+    Ask, // stop with DownloadError::TargetExists; the caller asks and retries with another policy
+    Overwrite, // replace it (atomically, at the very end)
+    Numbered, // keep both: "x (1).bak", "x (2).bak", ...
+};
+
+enum class DownloadState { Queued, Resolving, Downloading, Verifying, Done, Paused, Failed, Cancelled };
+
+enum class DownloadError {
+    None,
+    Resolve, // the provider would not give a URL
+    Network, // the connection failed, dropped or stalled too often
+    InternalUnreachable, // the internal URL cannot be reached from here (and no fallback)
+    Tls, // certificate or handshake failure: never retried
+    Http, // the host answered an error status that retrying cannot fix
+    Expired, // the signed URL kept being refused even when freshly resolved
+    SizeMismatch,
+    ChecksumMismatch,
+    DiskFull,
+    FileError,
+    TargetExists, // OverwritePolicy::Ask and the final name is taken
+    Cancelled,
+};
+
+// Per-download choices (the GUI's and the CLI's defaults come from settings and the account).
+struct DownloadOptions
+{
+    QString folder; // the folder the user chose
+    DownloadNetwork network = DownloadNetwork::External;
+    bool fallbackToExternal = true; // internal unreachable → use the external URL
+    OverwritePolicy overwrite = OverwritePolicy::Numbered;
+
+    int maxAttempts = 5; // consecutive failed attempts without a byte of progress
+    int maxResolves = 4; // fresh URLs refused in a row before giving up
+    int stallTimeoutMs = 30000; // no byte for this long: abort and retry
+    int backoffBaseMs = 1000; // first retry delay, doubled each time, with jitter
+    int backoffMaxMs = 30000;
+    int progressIntervalMs = 100; // at most ~10 progress updates a second
+    int checkpointIntervalMs = 2000; // how often the sidecar's CRC state is saved
+};
+
+// One progress sample: what the model shows per row.
+struct DownloadProgress
+{
+    qint64 received = 0;
+    qint64 total = -1; // -1 unknown
+    int percent = -1; // -1 unknown
+    double bytesPerSecond = 0; // smoothed
+    qint64 etaSeconds = -1; // -1 unknown
+};
+
+QString toString(DownloadState state); // stable lower-case key: "queued", "downloading", ...
+QString displayName(DownloadState state); // translated, for people
+QString toString(DownloadError error); // stable lower-case key
+DownloadState downloadStateFromString(const QString &key);
+QString toString(OverwritePolicy policy);
+OverwritePolicy overwritePolicyFromString(const QString &key);
+
+} // namespace bb
+
+Q_DECLARE_METATYPE(bb::DownloadProgress)
