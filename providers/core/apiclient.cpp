@@ -1,5 +1,6 @@
 #include "providers/core/apiclient.h"
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -10,6 +11,8 @@
 #include <cmath>
 
 namespace bb {
+
+Q_LOGGING_CATEGORY(lcApi, "bb.api", QtWarningMsg)
 
 // ---- RateLimiter ---------------------------------------------------------------------------
 
@@ -86,6 +89,9 @@ void ApiCall::sendAttempt()
         request.setSslConfiguration(m_client->m_ssl);
     // An API answer is never a redirect; following one would send the signed request elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // HTTP/1.1 only: the signed Host header then goes out exactly as signed (HTTP/2 rebuilds it
+    // as :authority from the URL, port and all), and API calls are too small to gain from h2.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     if (!m_request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
     // Signed again on every attempt: a fresh timestamp and nonce, never a replayed signature.
@@ -228,6 +234,10 @@ void ApiCall::logAttempt(int httpStatus, const ProviderError &error, const QStri
     entry.requestId = requestId;
     entry.durationMs = m_elapsed.elapsed();
     entry.maskedUrl = ApiClient::maskUrl(m_request.url);
+    // Masked URL and codes only: never the query, the headers or the body.
+    qCDebug(lcApi).noquote() << entry.action << entry.instanceId << "attempt" << entry.attempt << "HTTP"
+                             << entry.httpStatus << entry.code << entry.durationMs << "ms" << entry.maskedUrl
+                             << entry.requestId;
     emit m_client->requestLogged(entry);
 }
 
