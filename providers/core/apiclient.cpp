@@ -48,6 +48,11 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, std::shared_ptr<const Ap
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ApiCall::onTimer);
+    // The caller owns the call and may keep it longer than the client: then it ends, aborted.
+    connect(client, &QObject::destroyed, this, [this] {
+        abort();
+        m_client = nullptr;
+    });
 }
 
 ApiCall::~ApiCall()
@@ -296,6 +301,9 @@ ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
 {
+    // For queued connections (a log view or a service in another thread).
+    qRegisterMetaType<ApiLogEntry>();
+    qRegisterMetaType<ProviderError>();
     m_monotonic.start();
 }
 

@@ -349,17 +349,17 @@ private slots:
         QVERIFY(f.server.listen());
         f.server.setFallback(ScriptedHttpServer::Response::json(200, R"({})"));
         ApiRequest request = bb::test::testRequest(f.url());
-        request.ratePerSecond = 2;
-        std::unique_ptr<ApiCall> first(f.send(request));
-        std::unique_ptr<ApiCall> third(f.send(request)); // the second token of the burst
-        std::unique_ptr<ApiCall> second(f.send(request)); // waits half a second for its token
-        QSignalSpy failed(second.get(), &ApiCall::failed);
-        QSignalSpy firstFinished(first.get(), &ApiCall::finished);
-        QTRY_COMPARE(firstFinished.count(), 1);
-        second->abort();
+        request.ratePerSecond = 4;
+        std::vector<std::unique_ptr<ApiCall>> burst; // one second's worth goes at once
+        for (int i = 0; i < 4; ++i)
+            burst.emplace_back(f.send(request));
+        std::unique_ptr<ApiCall> waiting(f.send(request)); // waits a quarter second for its token
+        QSignalSpy failed(waiting.get(), &ApiCall::failed);
+        QTRY_COMPARE(f.server.requests().size(), 4);
+        waiting->abort();
         QCOMPARE(failed.count(), 1);
-        QTest::qWait(700);
-        QCOMPARE(f.server.requests().size(), 2);
+        QTest::qWait(400);
+        QCOMPARE(f.server.requests().size(), 4);
     }
 
     void rateLimitSpacesRequests()
@@ -436,13 +436,33 @@ private slots:
         Fixture f;
         QVERIFY(f.server.listen());
         ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
-        slow.delayMs = 300;
+        slow.delayMs = 200;
         f.server.enqueue(slow);
         auto *call = f.send(bb::test::testRequest(f.url()));
         QTRY_COMPARE(f.server.requests().size(), 1);
         delete call;
-        QTest::qWait(500);
+        QTest::qWait(300);
         QCOMPARE(f.log.size(), 0);
+    }
+
+    void callOutlivingItsClientEndsAborted()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
+        slow.delayMs = 300;
+        server.setFallback(slow);
+        QNetworkAccessManager network;
+        auto client = std::make_unique<ApiClient>(&network);
+        std::unique_ptr<ApiCall> call(
+            client->send(bb::test::testRequest(server.url()), std::make_shared<bb::test::TestProtocol>()));
+        QSignalSpy failed(call.get(), &ApiCall::failed);
+        QTRY_COMPARE(server.requests().size(), 1);
+        client.reset();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).value<ProviderError>().kind, ProviderError::Kind::Aborted);
+        QTest::qWait(400);
+        QCOMPARE(failed.count(), 1);
     }
 
     void maskUrl_data()
