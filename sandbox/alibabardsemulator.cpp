@@ -73,6 +73,12 @@ std::optional<int> intParam(const AlibabaCall &call, const QString &name, int fa
     return value;
 }
 
+AlibabaReply instanceNotFound()
+{
+    return AlibabaReply::error(404, QStringLiteral("InvalidDBInstance.NotFound"),
+                               QStringLiteral("The specified instance does not exist or is not supported."));
+}
+
 QString stamp(const QDateTime &utc)
 {
     return utc.toString(QStringLiteral("yyyyMMddHHmmss"));
@@ -384,9 +390,7 @@ AlibabaReply AlibabaRdsEmulator::describeBackups(const AlibabaCall &call)
     settleJobs(QDateTime::currentDateTimeUtc());
     const RdsInstance *in = findInstance(call.param(QStringLiteral("DBInstanceId")));
     if (!in)
-        return AlibabaReply::error(
-            404, QStringLiteral("InvalidDBInstance.NotFound"),
-            QStringLiteral("The specified instance does not exist or is not supported."));
+        return instanceNotFound();
 
     bool malformed = false;
     const int pageSize = intParam(call, QStringLiteral("PageSize"), 30, &malformed).value_or(0);
@@ -455,9 +459,7 @@ AlibabaReply AlibabaRdsEmulator::createBackup(const AlibabaCall &call)
     settleJobs(now);
     const RdsInstance *in = findInstance(call.param(QStringLiteral("DBInstanceId")));
     if (!in)
-        return AlibabaReply::error(
-            404, QStringLiteral("InvalidDBInstance.NotFound"),
-            QStringLiteral("The specified instance does not exist or is not supported."));
+        return instanceNotFound();
     if (in->status != QLatin1String("Running"))
         return AlibabaReply::error(
             403, QStringLiteral("IncorrectDBInstanceState"),
@@ -569,9 +571,7 @@ AlibabaReply AlibabaRdsEmulator::describeBackupTasks(const AlibabaCall &call)
     settleJobs(now);
     const RdsInstance *in = findInstance(call.param(QStringLiteral("DBInstanceId")));
     if (!in)
-        return AlibabaReply::error(
-            404, QStringLiteral("InvalidDBInstance.NotFound"),
-            QStringLiteral("The specified instance does not exist or is not supported."));
+        return instanceNotFound();
     const QString jobText = call.param(QStringLiteral("BackupJobId"));
     bool ok = true;
     const qint64 jobId = jobText.isEmpty() ? 0 : jobText.toLongLong(&ok);

@@ -385,6 +385,9 @@ private slots:
         request.region = running.region;
         request.instanceId = running.id;
         ReplyPtr first(m_service->createBackup(request));
+        // The second request goes out only once the first job exists (two calls in flight at once
+        // could reach the server in either order).
+        QTRY_VERIFY(!first->backup().extraValue(QStringLiteral("BackupJobId")).isEmpty());
         ReplyPtr second(m_service->createBackup(request));
         QVERIFY(settle(second.get()));
         QVERIFY(second->hasFailed());
