@@ -15,7 +15,14 @@ TencentApi::TencentApi(ServiceConfig config, QString service, QString version, Q
 
 QUrl TencentApi::endpoint() const
 {
+    return endpointFor(QString());
+}
+
+QUrl TencentApi::endpointFor(const QString &region) const
+{
     // TC3's canonical URI is always "/", which apiEndpoint() keeps even for an override.
+    if (region.endsWith(QStringLiteral("-fsi")))
+        return m_config.apiEndpoint(m_service + u'.' + region + QStringLiteral(".tencentcloudapi.com"));
     return m_config.apiEndpoint(m_config.site == Site::International
                                     ? m_service + QStringLiteral(".intl.tencentcloudapi.com")
                                     : m_service + QStringLiteral(".tencentcloudapi.com"));
@@ -30,7 +37,7 @@ ApiRequest TencentApi::request(const QString &action, const QString &region, con
     request.instanceId = instanceId;
     request.region = region;
     request.method = "POST";
-    request.url = endpoint();
+    request.url = endpointFor(region);
     request.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
     request.contentType = Tc3Protocol::contentType;
     // Tencent limits each API per account: one bucket per product, action and key.

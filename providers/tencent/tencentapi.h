@@ -25,6 +25,9 @@ public:
     // https://<service>.tencentcloudapi.com/ (Mainland); the override replaces scheme, host and
     // port, while the service name used in signatures stays the product's.
     QUrl endpoint() const;
+    // The endpoint for calls in `region`: the financial zones (ap-shanghai-fsi, ap-shenzhen-fsi)
+    // are isolated and reachable only through their own regional host; others use endpoint().
+    QUrl endpointFor(const QString &region) const;
 
     // POSTs `params` as compact JSON. The caller owns the call (parent it to its ServiceReply and
     // track() it there). `idempotent` false for calls that start something (see ApiRequest).

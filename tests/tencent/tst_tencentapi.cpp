@@ -173,6 +173,26 @@ private slots:
         QCOMPARE(api.protocol()->service(), service);
     }
 
+    void financialZonesUseTheirOwnHost()
+    {
+        const TencentApi api(config(Site::International), QStringLiteral("sqlserver"),
+                             QStringLiteral("2018-03-28"), QStringLiteral("tencent-sqlserver"));
+        QCOMPARE(api.endpointFor(QStringLiteral("ap-shanghai-fsi")).toString(),
+                 QStringLiteral("https://sqlserver.ap-shanghai-fsi.tencentcloudapi.com/"));
+        QCOMPARE(api.endpointFor(QStringLiteral("ap-guangzhou")).toString(),
+                 QStringLiteral("https://sqlserver.intl.tencentcloudapi.com/"));
+        QCOMPARE(api.request(QStringLiteral("DescribeBackups"), QStringLiteral("ap-shenzhen-fsi"), QString(),
+                             {}, 60)
+                     .url.host(),
+                 QStringLiteral("sqlserver.ap-shenzhen-fsi.tencentcloudapi.com"));
+        // An override still wins (the sandbox serves every region).
+        const TencentApi local(config(Site::International, QUrl(QStringLiteral("http://127.0.0.1:9"))),
+                               QStringLiteral("sqlserver"), QStringLiteral("2018-03-28"),
+                               QStringLiteral("tencent-sqlserver"));
+        QCOMPARE(local.endpointFor(QStringLiteral("ap-shanghai-fsi")).toString(),
+                 QStringLiteral("http://127.0.0.1:9/"));
+    }
+
     void requestShape()
     {
         const TencentApi api(config(Site::International, QUrl(QStringLiteral("http://127.0.0.1:9"))),
