@@ -313,6 +313,8 @@ ServiceReply *AlibabaRdsService::createBackup(const CreateBackupRequest &request
     }
     if (!request.method.isEmpty())
         params.append({QStringLiteral("BackupMethod"), request.method});
+    if (!request.type.isEmpty())
+        params.append({QStringLiteral("BackupType"), request.type});
     ApiCall *call = m_api.rpc(QStringLiteral("CreateBackup"), request.region, request.instanceId, params,
                               ratePerSecond, /*idempotent=*/false);
     CallBinding::attach(

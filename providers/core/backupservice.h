@@ -39,6 +39,7 @@ struct CreateBackupRequest
     QStringList databases; // empty: the whole instance
     QString name;          // backup name / remark / description
     QString method;        // RDS: Physical/Logical/Snapshot (empty: the product default)
+    QString type;          // RDS SQL Server BackupType: Auto/FullBackup (empty: the product default)
     int storageDays = 0;   // Redis: 0 means the product default
 };
 

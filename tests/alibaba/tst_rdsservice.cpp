@@ -464,6 +464,43 @@ private slots:
         QCOMPARE(m_fixture->sandbox().faults().throttleNext, 0);
     }
 
+    void retriesAfterServerErrors()
+    {
+        sandbox::FaultPlan plan;
+        plan.serverErrorNext = 2;
+        m_fixture->sandbox().setFaults(plan);
+        ReplyPtr reply(m_service->listInstances(QStringLiteral("us-west-1")));
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->instances().size(), 1);
+    }
+
+    void clockSkewIsExplained()
+    {
+        m_fixture->client().setClock([] { return QDateTime::currentDateTimeUtc().addSecs(20 * 60); });
+        ReplyPtr reply(m_service->listInstances(QStringLiteral("cn-hangzhou")));
+        const bool done = settle(reply.get());
+        m_fixture->client().setClock({});
+        QVERIFY(done);
+        QVERIFY(reply->hasFailed());
+        QCOMPARE(reply->error().code, QStringLiteral("InvalidTimeStamp.Expired"));
+        QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Auth));
+        QVERIFY(reply->error().hint.contains(QLatin1String("clock")));
+    }
+
+    void sqlServerBackupTypeIsSent()
+    {
+        const Instance mysql = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        CreateBackupRequest request;
+        request.region = mysql.region;
+        request.instanceId = mysql.id;
+        request.type = QStringLiteral("FullBackup"); // SQL Server only: MySQL refuses it
+        ReplyPtr reply(m_service->createBackup(request));
+        QVERIFY(settle(reply.get()));
+        QVERIFY(reply->hasFailed());
+        QCOMPARE(reply->error().code, QStringLiteral("BackupType.NotSupport"));
+    }
+
     void stsTokenHeader()
     {
         ServiceConfig config = m_fixture->alibabaConfig();
