@@ -465,6 +465,30 @@ private slots:
         QCOMPARE(failed.count(), 1);
     }
 
+    void hostHeader_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("https default") << QStringLiteral("https://sqlserver.intl.tencentcloudapi.com/")
+                                       << QByteArray("sqlserver.intl.tencentcloudapi.com");
+        QTest::newRow("https explicit 443")
+            << QStringLiteral("https://a.example:443/") << QByteArray("a.example");
+        QTest::newRow("http explicit 80")
+            << QStringLiteral("http://a.example:80/") << QByteArray("a.example");
+        QTest::newRow("http on 443") << QStringLiteral("http://a.example:443/")
+                                     << QByteArray("a.example:443");
+        QTest::newRow("https on 80") << QStringLiteral("https://a.example:80/") << QByteArray("a.example:80");
+        QTest::newRow("loopback port")
+            << QStringLiteral("http://127.0.0.1:8080/") << QByteArray("127.0.0.1:8080");
+    }
+
+    void hostHeader()
+    {
+        QFETCH(QString, url);
+        QFETCH(QByteArray, host);
+        QCOMPARE(ApiClient::hostHeader(QUrl(url)), host);
+    }
+
     void maskUrl_data()
     {
         QTest::addColumn<QString>("url");
