@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
 
@@ -348,6 +349,29 @@ private slots:
         QCOMPARE(result.error.message, QStringLiteral("Invalid params: [instance not exists].\n"));
         QCOMPARE(result.error.requestId, QStringLiteral("A4B7D9E2-0C3F-5E61-8A9B-1C2D3E4F5A6B"));
         QCOMPARE(result.error.httpStatus, 400);
+    }
+
+    void randomBodiesNeverPassAsSuccessfulGarbage()
+    {
+        // Mutations of the seeds: whatever comes back, an answer is either a JSON object payload
+        // or an error with a message, never a crash or an empty success.
+        const QByteArray seeds[] = {fixture(QStringLiteral("alibaba-rds/describebackups.json")),
+                                    fixture(QStringLiteral("alibaba-starrocks/describebackups.json"))};
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray body = seeds[i % 2];
+            for (int m = 0, n = int(rng.bounded(1, 8)); m < n; ++m) {
+                const qsizetype at = qsizetype(rng.bounded(quint32(body.size())));
+                body[at] = char(rng.bounded(256));
+            }
+            if (i % 5 == 0)
+                body.truncate(qsizetype(rng.bounded(quint32(body.size()))));
+            for (const Acs3Protocol *protocol : {&rpc(), &roa()}) {
+                const ApiResult result = protocol->interpret(i % 7 == 0 ? 500 : 200, body);
+                QVERIFY(result.error.isError() || !result.payload.isEmpty());
+                QVERIFY(!result.error.isError() || !result.error.message.isEmpty());
+            }
+        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace bb;
@@ -234,6 +235,30 @@ private slots:
         QVERIFY(result.payload.isEmpty());
         QVERIFY(!result.error.message.isEmpty() || !result.error.code.isEmpty()
                 || kind == int(ProviderError::Kind::Provider));
+    }
+
+    void randomBodiesNeverPassAsSuccessfulGarbage()
+    {
+        // Mutations of a seed: whatever comes back, an answer is either the Response object or
+        // an error, never a crash.
+        QFile file(QStringLiteral(BB_SEEDS_DIR "/tencent-sqlserver/describebackups.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray seed = file.readAll();
+        const Tc3Protocol protocol({}, QStringLiteral("redis"), QStringLiteral("2018-04-12"));
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 2000; ++i) {
+            QByteArray body = seed;
+            for (int m = 0, n = int(rng.bounded(1, 8)); m < n; ++m) {
+                const qsizetype at = qsizetype(rng.bounded(quint32(body.size())));
+                body[at] = char(rng.bounded(256));
+            }
+            if (i % 5 == 0)
+                body.truncate(qsizetype(rng.bounded(quint32(body.size()))));
+            const ApiResult result = protocol.interpret(i % 7 == 0 ? 502 : 200, body);
+            QVERIFY(result.error.isError() || !result.payload.isEmpty());
+            QVERIFY(!result.error.isError() || !result.error.message.isEmpty()
+                    || !result.error.code.isEmpty());
+        }
     }
 };
 
