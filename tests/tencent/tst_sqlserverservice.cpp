@@ -82,6 +82,9 @@ private slots:
     void retriesAfterThrottling();
     void temporaryCredentials();
     void plainHttp();
+    void mainlandSiteWithOverride();
+    void malformedAnswerFailsCleanly();
+    void abortStopsEverything();
 
 private:
     std::unique_ptr<TencentSqlServerService> service(const ServiceConfig &config);
@@ -526,6 +529,53 @@ void TestSqlServerService::plainHttp()
     // The URL follows the scheme the API was called with.
     QCOMPARE(pkg->externalUrl.scheme(), QStringLiteral("http"));
     QCOMPARE(fetchStart(m_fixture->network(), QSslConfiguration(), pkg->externalUrl, nullptr), 206);
+}
+
+void TestSqlServerService::mainlandSiteWithOverride()
+{
+    // The override replaces the host for either site; the TC3 service stays "sqlserver".
+    ServiceConfig config = m_fixture->tencentConfig();
+    config.site = Site::Mainland;
+    auto svc = service(config);
+    std::unique_ptr<ServiceReply> reply(svc->listInstances(busyInstance().region));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QVERIFY(!reply->instances().isEmpty());
+}
+
+void TestSqlServerService::malformedAnswerFailsCleanly()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    sandbox::FaultPlan plan;
+    plan.malformedNext = 10; // more than any retry budget
+    m_fixture->sandbox().setFaults(plan);
+    std::unique_ptr<ServiceReply> reply(svc->listInstances(busyInstance().region));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY(reply->hasFailed());
+    QCOMPARE_ENUM(reply->error().kind, ProviderError::Kind::Malformed);
+    QCOMPARE(reply->error().action, QStringLiteral("DescribeDBInstances"));
+    QVERIFY(reply->instances().isEmpty());
+}
+
+void TestSqlServerService::abortStopsEverything()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = busyInstance();
+    m_fixture->sandbox().setFaults({300, 0, 0, 0, 0});
+    BackupQuery query;
+    query.since = QDateTime::currentDateTimeUtc().addDays(-60);
+    std::unique_ptr<ServiceReply> reply(svc->listBackups(instance.region, instance.id, query));
+    QSignalSpy failed(reply.get(), &ServiceReply::failed);
+    QSignalSpy finished(reply.get(), &ServiceReply::finished);
+    QSignalSpy pages(reply.get(), &ServiceReply::backupsReceived);
+    QTest::qWait(50);
+    reply->abort();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE_ENUM(reply->error().kind, ProviderError::Kind::Aborted);
+    QTest::qWait(700); // longer than the answers take
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(pages.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSqlServerService)
