@@ -60,7 +60,8 @@ QStringList StarRocksService::knownRegions() const
 }
 
 QueryParams StarRocksService::backupParams(const QString &region, const QString &instanceId,
-                                           const BackupQuery &query, int pageNumber, const QDateTime &nowUtc)
+                                           const BackupQuery &query, int pageNumber, int pageSize,
+                                           const QDateTime &nowUtc)
 {
     QueryParams params;
     if (!region.isEmpty())
@@ -86,9 +87,10 @@ QueryParams StarRocksService::backupParams(const QString &region, const QString 
 ServiceReply *StarRocksService::listInstances(const QString &region)
 {
     auto *reply = new ServiceReply;
+    const int pageSize = m_pageSize;
     auto *fetch = new PagedFetch(
         reply, pageSize,
-        [this, region](int number) {
+        [this, region, pageSize](int number) {
             QueryParams params;
             if (!region.isEmpty())
                 params.append({QStringLiteral("RegionId"), region});
@@ -115,11 +117,12 @@ ServiceReply *StarRocksService::listBackups(const QString &region, const QString
 {
     auto *reply = new ServiceReply;
     const QDateTime now = m_api.client() ? m_api.client()->now() : QDateTime::currentDateTimeUtc();
+    const int pageSize = m_pageSize;
     auto *fetch = new PagedFetch(
         reply, pageSize,
-        [this, region, instanceId, query, now](int number) {
+        [this, region, instanceId, query, now, pageSize](int number) {
             return m_api.roa("POST", describePath, QStringLiteral("DescribeBackups"), region, instanceId,
-                             backupParams(region, instanceId, query, number, now), std::nullopt,
+                             backupParams(region, instanceId, query, number, pageSize, now), std::nullopt,
                              ratePerSecond);
         },
         [reply, region, instanceId](const QJsonObject &payload, ProviderError &error) -> qint64 {
@@ -139,9 +142,10 @@ void StarRocksService::refresh(ServiceReply *reply, const Backup &backup, const 
 {
     BackupQuery query;
     query.backupId = backup.id;
-    ApiCall *call = m_api.roa("POST", describePath, QStringLiteral("DescribeBackups"), backup.region,
-                              backup.instanceId, backupParams(backup.region, backup.instanceId, query, 1, {}),
-                              std::nullopt, ratePerSecond);
+    ApiCall *call
+        = m_api.roa("POST", describePath, QStringLiteral("DescribeBackups"), backup.region, backup.instanceId,
+                    backupParams(backup.region, backup.instanceId, query, 1, m_pageSize, {}), std::nullopt,
+                    ratePerSecond);
     CallBinding::attach(reply, call, [reply, backup, action](const QJsonObject &payload) {
         const StarRocksBackupPage page = StarRocksParser::parseBackups(payload, backup.region);
         for (const Backup &b : page.backups) {

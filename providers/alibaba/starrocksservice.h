@@ -18,7 +18,7 @@ public:
     static constexpr const char *productKey = "alibaba-starrocks";
     // No published per-API limit (FACTS.md §5.5): a conservative rate keeps bursts polite.
     static constexpr double ratePerSecond = 20;
-    static constexpr int pageSize = 100;
+    static constexpr int defaultPageSize = 100;
 
     explicit StarRocksService(const ServiceConfig &config, QObject *parent = nullptr);
     ~StarRocksService() override;
@@ -33,14 +33,20 @@ public:
     ServiceReply *updateDescription(const Backup &backup, const QString &description) override;
     ServiceReply *deleteBackup(const Backup &backup) override;
 
+    // Rows per page for both listings (1-100; the API documents no limit, the sandbox enforces 100).
+    void setPageSize(int size) { m_pageSize = qBound(1, size, 100); }
+    int pageSize() const { return m_pageSize; }
+
     // The DescribeBackups query for one page (pure; tests check the units and keys).
     static QueryParams backupParams(const QString &region, const QString &instanceId,
-                                    const BackupQuery &query, int pageNumber, const QDateTime &nowUtc);
+                                    const BackupQuery &query, int pageNumber, int pageSize,
+                                    const QDateTime &nowUtc);
 
 private:
     void refresh(ServiceReply *reply, const Backup &backup, const QString &action);
 
     AlibabaApi m_api;
+    int m_pageSize = defaultPageSize;
 };
 
 } // namespace bb

@@ -98,7 +98,7 @@ private slots:
         BackupQuery query;
         query.statusRaw = QStringLiteral("COMPLETED");
         const QueryParams params = StarRocksService::backupParams(QStringLiteral("cn-hangzhou"),
-                                                                  QStringLiteral("c-1"), query, 2, now);
+                                                                  QStringLiteral("c-1"), query, 2, 100, now);
         const QueryParams expected {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
                                     {QStringLiteral("InstanceId"), QStringLiteral("c-1")},
                                     {QStringLiteral("TimePeriodStartTime"), QStringLiteral("1747113390")},
@@ -152,6 +152,29 @@ private slots:
         }
         QCOMPARE(ids.size(), backups.size());
         QVERIFY(running);
+    }
+
+    void everyPageWithSmallPages()
+    {
+        const Instance in = firstInstance();
+        const QList<Backup> all = list(in, lastDays(31)); // one page of 100
+        StarRocksService paged(m_fixture->alibabaConfig());
+        paged.setPageSize(7);
+        ReplyPtr reply(paged.listBackups(in.region, in.id, lastDays(31)));
+        QSignalSpy pages(reply.get(), &ServiceReply::backupsReceived);
+        QVERIFY(settle(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(reply->backups().size(), all.size());
+        QCOMPARE(pages.count(), int((all.size() + 6) / 7));
+        QSet<QString> ids;
+        for (const Backup &b : reply->backups())
+            ids.insert(b.id);
+        QCOMPARE(ids.size(), all.size());
+
+        paged.setPageSize(1);
+        ReplyPtr instances(paged.listInstances(QStringLiteral("cn-hangzhou")));
+        QVERIFY(settle(instances.get()));
+        QCOMPARE(instances->instances().size(), 2);
     }
 
     void windowAndStatusFilters()
