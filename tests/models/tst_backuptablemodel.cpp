@@ -1,0 +1,138 @@
+#include "models/backuptablemodel.h"
+#include "models/modelroles.h"
+#include "support/backupfactory.h"
+
+#include <QAbstractItemModelTester>
+#include <QColor>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bb;
+using bb::test::BackupFactory;
+
+class tst_BackupTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void onePagePerInsert()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.appendPage(BackupFactory::page(0, 100));
+        model.appendPage(BackupFactory::page(100, 100));
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 100);
+        QCOMPARE(inserted.at(1).at(2).toInt(), 199);
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(model.columnCount(), int(BackupTableModel::ColumnCount));
+        model.appendPage({});
+        QCOMPARE(inserted.size(), 2);
+    }
+
+    void roles()
+    {
+        BackupTableModel model;
+        Backup backup = BackupFactory::make(1);
+        backup.sizeBytes = 1536;
+        model.appendPage({backup});
+        const QModelIndex size = model.index(0, BackupTableModel::SizeColumn);
+        QCOMPARE(size.data(ModelRoles::RawRole).toLongLong(), 1536);
+        QCOMPARE(size.data(Qt::DisplayRole).toString(),
+                 QLocale().formattedDataSize(1536, 1, QLocale::DataSizeIecFormat));
+        QVERIFY(size.data(Qt::ToolTipRole).toString().contains(QLocale().toString(1536)));
+
+        const QModelIndex start = model.index(0, BackupTableModel::StartColumn);
+        QCOMPARE(start.data(ModelRoles::RawRole).toDateTime(), backup.start);
+        QCOMPARE(start.data(ModelRoles::RawRole).toDateTime().timeSpec(), Qt::UTC);
+        QCOMPARE(start.data(Qt::DisplayRole).toString(),
+                 backup.start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QVERIFY(start.data(Qt::ToolTipRole).toString().contains(QLatin1String("UTC")));
+
+        const QModelIndex status = model.index(0, BackupTableModel::StatusColumn);
+        QCOMPARE(status.data(ModelRoles::RawRole).toInt(), int(backup.status));
+        QVERIFY(status.data(ModelRoles::StatusColorRole).value<QColor>().isValid());
+        QCOMPARE(model.index(0, BackupTableModel::NameColumn).data(ModelRoles::RecordRole).value<Backup>(),
+                 backup);
+        QCOMPARE(model.index(0, BackupTableModel::DatabasesColumn).data().toString(),
+                 QStringLiteral("db1, orders"));
+        QCOMPARE(model.index(0, BackupTableModel::DurationColumn).data(ModelRoles::RawRole).toLongLong(),
+                 backup.start.secsTo(backup.end));
+
+        // Unknown size and time: no raw value, a dash / empty text.
+        Backup unknown = BackupFactory::make(2);
+        unknown.sizeBytes = -1;
+        unknown.end = QDateTime();
+        model.appendPage({unknown});
+        QVERIFY(model.index(1, BackupTableModel::SizeColumn).data(ModelRoles::RawRole).isNull());
+        QVERIFY(model.index(1, BackupTableModel::EndColumn).data(ModelRoles::RawRole).isNull());
+        QVERIFY(model.index(1, BackupTableModel::DurationColumn).data().toString().isEmpty());
+    }
+
+    void headers()
+    {
+        BackupTableModel model;
+        for (int column = 0; column < BackupTableModel::ColumnCount; ++column)
+            QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+        QVERIFY(!model.headerData(BackupTableModel::SizeColumn, Qt::Horizontal, ModelRoles::RawHeaderRole)
+                     .isNull());
+        QVERIFY(model.headerData(BackupTableModel::NameColumn, Qt::Horizontal, ModelRoles::RawHeaderRole)
+                    .isNull());
+    }
+
+    void upsertUpdatesInPlace()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendPage(BackupFactory::page(0, 10));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        Backup creating = BackupFactory::make(50);
+        creating.status = BackupStatus::Creating;
+        model.upsert(creating);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.rowCount(), 11);
+
+        Backup done = creating;
+        done.status = BackupStatus::Succeeded;
+        done.sizeBytes = 4242;
+        model.upsert(done);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.rowCount(), 11);
+        const int row = model.rowOf(done.product, done.instanceId, done.id);
+        QCOMPARE(row, 10);
+        QVERIFY(model.backupAt(row).status == BackupStatus::Succeeded);
+        QVERIFY(model.searchText(row).contains(QLatin1String("succeeded")));
+
+        // The same id on another instance is another backup.
+        model.upsert(BackupFactory::make(50, QStringLiteral("mssql-0002")));
+        QCOMPARE(model.rowCount(), 12);
+
+        // A page repeating rows updates them and inserts only the new ones.
+        model.appendPage(BackupFactory::page(5, 10));
+        QCOMPARE(model.rowCount(), 17);
+    }
+
+    void removeAndClear()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendPage(BackupFactory::page(0, 5));
+        QVERIFY(model.removeBackup(BackupFactory::make(2)));
+        QVERIFY(!model.removeBackup(BackupFactory::make(2)));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(QStringLiteral("tencent-sqlserver"), QStringLiteral("mssql-0001"),
+                             BackupFactory::make(4).id),
+                 3);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        model.appendPage(BackupFactory::page(0, 3));
+        QCOMPARE(model.rowCount(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BackupTableModel)
+#include "tst_backuptablemodel.moc"

@@ -1,0 +1,213 @@
+#include "models/instancetreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bb;
+
+namespace {
+
+struct PendingLoad
+{
+    QString account;
+    QString product;
+    QString region;
+    InstanceTreeModel::LoadDone done;
+};
+
+Instance instance(const QString &id, const QString &region, InstanceStatus status = InstanceStatus::Running)
+{
+    Instance out;
+    out.id = id;
+    out.name = QStringLiteral("name of ") + id;
+    out.product = QStringLiteral("tencent-sqlserver");
+    out.region = region;
+    out.status = status;
+    return out;
+}
+
+QList<InstanceTreeModel::AccountEntry> accounts()
+{
+    return {{QStringLiteral("acc1"),
+             QStringLiteral("Production"),
+             {{QStringLiteral("tencent-sqlserver"),
+               QStringLiteral("SQL Server"),
+               {QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai")}},
+              {QStringLiteral("tencent-redis"), QStringLiteral("Redis"), {QStringLiteral("ap-guangzhou")}}}},
+            {QStringLiteral("acc2"), QStringLiteral("Staging"), {}}};
+}
+
+} // namespace
+
+class tst_InstanceTreeModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QList<PendingLoad> m_pending;
+
+    // The pending load of one region (the tester fetches every region it walks, like a view).
+    InstanceTreeModel::LoadDone take(const QString &product, const QString &region)
+    {
+        for (qsizetype i = 0; i < m_pending.size(); ++i) {
+            if (m_pending.at(i).product == product && m_pending.at(i).region == region)
+                return m_pending.takeAt(i).done;
+        }
+        return {};
+    }
+
+    void install(InstanceTreeModel &model)
+    {
+        m_pending.clear();
+        model.setLoader([this](const QString &account, const QString &product, const QString &region,
+                               InstanceTreeModel::LoadDone done) {
+            m_pending.append({account, product, region, std::move(done)});
+        });
+        model.setAccounts(accounts());
+    }
+
+private slots:
+    void structure()
+    {
+        InstanceTreeModel model;
+        install(model);
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex account = model.index(0, 0);
+        QCOMPARE(account.data().toString(), QStringLiteral("Production"));
+        QCOMPARE(model.rowCount(account), 2);
+        const QModelIndex product = model.index(0, 0, account);
+        QCOMPARE(product.data(InstanceTreeModel::ProductRole).toString(),
+                 QStringLiteral("tencent-sqlserver"));
+        const QModelIndex region = model.index(1, 0, product);
+        QCOMPARE(region.data().toString(), QStringLiteral("ap-shanghai"));
+        QCOMPARE(region.data(InstanceTreeModel::NodeTypeRole).toInt(),
+                 int(InstanceTreeModel::NodeType::Region));
+        QVERIFY(model.hasChildren(region));
+        QVERIFY(model.canFetchMore(region));
+        QCOMPARE(model.rowCount(region), 0);
+        QVERIFY(m_pending.isEmpty()); // nothing loads until asked
+        QCOMPARE(model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
+                                   QStringLiteral("ap-shanghai")),
+                 region);
+    }
+
+    void lazyConcurrentLoad()
+    {
+        InstanceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        install(model);
+        QSignalSpy loaded(&model, &InstanceTreeModel::regionLoaded);
+        model.load(model.accountIndex(QStringLiteral("acc1")));
+        QCOMPARE(m_pending.size(), 3); // all regions at once, not one after another
+        QCOMPARE(model.loadingCount(), 3);
+        const QModelIndex account = model.accountIndex(QStringLiteral("acc1"));
+        QCOMPARE(account.data(InstanceTreeModel::LoadStateRole).toInt(),
+                 int(InstanceTreeModel::LoadState::Loading));
+
+        // Answers arrive out of order.
+        m_pending.at(1).done({instance(QStringLiteral("mssql-sh1"), QStringLiteral("ap-shanghai"))}, {});
+        m_pending.at(0).done(
+            {instance(QStringLiteral("mssql-gz1"), QStringLiteral("ap-guangzhou")),
+             instance(QStringLiteral("mssql-gz2"), QStringLiteral("ap-guangzhou"), InstanceStatus::Stopped)},
+            {});
+        QTRY_COMPARE(loaded.size(), 2);
+        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
+                                                 QStringLiteral("ap-guangzhou"));
+        QCOMPARE(model.rowCount(gz), 2);
+        QVERIFY(!model.canFetchMore(gz));
+        const QModelIndex gz2 = model.index(1, 0, gz);
+        QCOMPARE(gz2.data(InstanceTreeModel::InstanceIdRole).toString(), QStringLiteral("mssql-gz2"));
+        QCOMPARE(model.index(1, InstanceTreeModel::StatusColumn, gz).data().toString(),
+                 QStringLiteral("Stopped"));
+        QCOMPARE(model.instanceAt(gz2).id, QStringLiteral("mssql-gz2"));
+
+        ProviderError error;
+        error.kind = ProviderError::Kind::Auth;
+        error.code = QStringLiteral("AuthFailure.SecretIdNotFound");
+        error.message = QStringLiteral("The SecretId is not found.");
+        QSignalSpy failed(&model, &InstanceTreeModel::loadFailed);
+        m_pending.at(2).done({}, error);
+        QTRY_COMPARE(failed.size(), 1);
+        const QModelIndex redis = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-redis"),
+                                                    QStringLiteral("ap-guangzhou"));
+        QCOMPARE(redis.data(InstanceTreeModel::LoadStateRole).toInt(),
+                 int(InstanceTreeModel::LoadState::Failed));
+        QVERIFY(
+            redis.data(Qt::ToolTipRole).toString().contains(QLatin1String("AuthFailure.SecretIdNotFound")));
+        QCOMPARE(account.data(InstanceTreeModel::LoadStateRole).toInt(),
+                 int(InstanceTreeModel::LoadState::Failed));
+        QCOMPARE(model.loadingCount(), 0);
+        QCOMPARE(model.instancesUnder(account).size(), 3);
+    }
+
+    void fetchMoreLoadsOneRegion()
+    {
+        InstanceTreeModel model;
+        install(model);
+        const QModelIndex region = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-redis"),
+                                                     QStringLiteral("ap-guangzhou"));
+        model.fetchMore(region);
+        QCOMPARE(m_pending.size(), 1);
+        QVERIFY(!model.canFetchMore(region)); // no second load while one runs
+        m_pending.at(0).done({}, {});
+        QTRY_VERIFY(!model.hasChildren(region)); // loaded, empty
+    }
+
+    void backupCountsAndRefresh()
+    {
+        InstanceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        install(model);
+        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
+                                                 QStringLiteral("ap-guangzhou"));
+        model.fetchMore(gz);
+        take(QStringLiteral("tencent-sqlserver"),
+             QStringLiteral("ap-guangzhou"))({instance(QStringLiteral("a"), QStringLiteral("ap-guangzhou")),
+                                              instance(QStringLiteral("b"), QStringLiteral("ap-guangzhou"))},
+                                             {});
+        QTRY_COMPARE(model.rowCount(gz), 2);
+        model.setBackupCount(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("a"),
+                             5);
+        model.setBackupCount(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("b"),
+                             7);
+        QCOMPARE(model.index(0, InstanceTreeModel::BackupsColumn, gz).data().toInt(), 5);
+        const QModelIndex account = model.accountIndex(QStringLiteral("acc1"));
+        QCOMPARE(model.index(account.row(), InstanceTreeModel::BackupsColumn).data().toInt(), 12);
+
+        // Refresh: "a" stays (with its count), "b" goes, "c" arrives.
+        model.refresh(gz);
+        take(QStringLiteral("tencent-sqlserver"), QStringLiteral("ap-guangzhou"))(
+            {instance(QStringLiteral("a"), QStringLiteral("ap-guangzhou"), InstanceStatus::Busy),
+             instance(QStringLiteral("c"), QStringLiteral("ap-guangzhou"))},
+            {});
+        QTRY_COMPARE(gz.data(InstanceTreeModel::LoadStateRole).toInt(),
+                     int(InstanceTreeModel::LoadState::Loaded));
+        QCOMPARE(model.rowCount(gz), 2);
+        QCOMPARE(model.index(0, 0, gz).data(InstanceTreeModel::InstanceIdRole).toString(),
+                 QStringLiteral("a"));
+        QCOMPARE(model.index(0, InstanceTreeModel::BackupsColumn, gz).data().toInt(), 5);
+        QCOMPARE(model.index(1, 0, gz).data(InstanceTreeModel::InstanceIdRole).toString(),
+                 QStringLiteral("c"));
+    }
+
+    void staleAnswersIgnored()
+    {
+        InstanceTreeModel model;
+        install(model);
+        model.load();
+        QCOMPARE(m_pending.size(), 3);
+        const QList<PendingLoad> old = m_pending;
+        model.setAccounts(accounts()); // rebuilt: old loads no longer count
+        for (const PendingLoad &load : old)
+            load.done({instance(QStringLiteral("late"), load.region)}, {});
+        QTest::qWait(20);
+        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
+                                                 QStringLiteral("ap-guangzhou"));
+        QCOMPARE(model.rowCount(gz), 0);
+        QVERIFY(model.canFetchMore(gz));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_InstanceTreeModel)
+#include "tst_instancetreemodel.moc"
