@@ -1,8 +1,9 @@
 #include "providers/tencent/pagedlisting.h"
 
 #include "providers/core/apiclient.h"
+#include "providers/core/callbinding.h"
 #include "providers/core/servicereply.h"
-#include "providers/tencent/replycall.h"
+#include "providers/tencent/tencenterrorhints.h"
 
 #include <QTimer>
 
@@ -40,8 +41,9 @@ void PagedListing::send(qsizetype stream, int index)
         return;
     ++m_streams[stream].outstanding;
     ++m_requested;
-    ReplyCall::attach(m_reply, call,
-                      [this, stream, index](const QJsonObject &payload) { onPage(stream, index, payload); });
+    CallBinding::attach(
+        m_reply, call, [this, stream, index](const QJsonObject &payload) { onPage(stream, index, payload); },
+        &TencentErrorHints::explain);
 }
 
 void PagedListing::onPage(qsizetype stream, int index, const QJsonObject &payload)

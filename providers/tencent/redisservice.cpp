@@ -1,10 +1,11 @@
 #include "providers/tencent/redisservice.h"
 
 #include "providers/core/apiclient.h"
+#include "providers/core/callbinding.h"
 #include "providers/tencent/backoffpoller.h"
 #include "providers/tencent/pagedlisting.h"
 #include "providers/tencent/redisparser.h"
-#include "providers/tencent/replycall.h"
+#include "providers/tencent/tencenterrorhints.h"
 #include "providers/tencent/timewindows.h"
 
 #include <QJsonArray>
@@ -126,16 +127,19 @@ ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
         QStringLiteral("DescribeBackupDetail"), backup.region, backup.instanceId,
         {{QStringLiteral("InstanceId"), backup.instanceId}, {QStringLiteral("BackupId"), backup.id}},
         describeBackupDetailRate);
-    ReplyCall::attach(reply, call, [this, reply, backup](const QJsonObject &payload) {
-        ProviderError error;
-        const Backup detailed = RedisParser::parseBackupDetail(payload, backup, &error);
-        if (error.isError()) {
-            reply->fail(inContext(error, backup.instanceId));
-            return;
-        }
-        reply->setBackup(detailed);
-        reply->finish();
-    });
+    CallBinding::attach(
+        reply, call,
+        [this, reply, backup](const QJsonObject &payload) {
+            ProviderError error;
+            const Backup detailed = RedisParser::parseBackupDetail(payload, backup, &error);
+            if (error.isError()) {
+                reply->fail(inContext(error, backup.instanceId));
+                return;
+            }
+            reply->setBackup(detailed);
+            reply->finish();
+        },
+        &TencentErrorHints::explain);
     return reply;
 }
 
@@ -147,19 +151,22 @@ ServiceReply *TencentRedisService::resolveDownload(const Backup &backup)
         QStringLiteral("DescribeBackupUrl"), backup.region, backup.instanceId,
         {{QStringLiteral("InstanceId"), backup.instanceId}, {QStringLiteral("BackupId"), backup.id}},
         describeBackupUrlRate);
-    ReplyCall::attach(reply, call, [this, reply, backup](const QJsonObject &payload) {
-        ProviderError error;
-        const QList<BackupFile> files = RedisParser::parseBackupUrls(payload, &error);
-        if (error.isError()) {
-            reply->fail(inContext(error, backup.instanceId));
-            return;
-        }
-        Backup updated = backup;
-        updated.files = files;
-        reply->setBackup(updated);
-        reply->setFiles(files);
-        reply->finish();
-    });
+    CallBinding::attach(
+        reply, call,
+        [this, reply, backup](const QJsonObject &payload) {
+            ProviderError error;
+            const QList<BackupFile> files = RedisParser::parseBackupUrls(payload, &error);
+            if (error.isError()) {
+                reply->fail(inContext(error, backup.instanceId));
+                return;
+            }
+            Backup updated = backup;
+            updated.files = files;
+            reply->setBackup(updated);
+            reply->setFiles(files);
+            reply->finish();
+        },
+        &TencentErrorHints::explain);
     return reply;
 }
 
@@ -177,27 +184,30 @@ ServiceReply *TencentRedisService::createBackup(const CreateBackupRequest &reque
                                params, manualBackupInstanceRate, false);
     reply->setProgress(-1, tr("Starting the backup"));
     auto *poller = new BackoffPoller(reply, m_pollFirstMs, m_pollMaxMs);
-    ReplyCall::attach(reply, call, [this, reply, poller, request, sentAt](const QJsonObject &payload) {
-        ProviderError error;
-        const qint64 taskId = RedisParser::parseTaskId(payload, &error);
-        if (error.isError()) {
-            reply->fail(inContext(error, request.instanceId));
-            return;
-        }
-        Backup pending;
-        pending.product = product();
-        pending.instanceId = request.instanceId;
-        pending.region = request.region;
-        pending.name = request.name;
-        pending.status = BackupStatus::Creating;
-        pending.kind = BackupKind::Full;
-        pending.trigger = BackupTrigger::Manual;
-        pending.extra.append({QStringLiteral("TaskId"), QString::number(taskId)});
-        reply->setBackup(pending);
-        poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {
-            pollTask(reply, poller, request, taskId, sentAt);
-        });
-    });
+    CallBinding::attach(
+        reply, call,
+        [this, reply, poller, request, sentAt](const QJsonObject &payload) {
+            ProviderError error;
+            const qint64 taskId = RedisParser::parseTaskId(payload, &error);
+            if (error.isError()) {
+                reply->fail(inContext(error, request.instanceId));
+                return;
+            }
+            Backup pending;
+            pending.product = product();
+            pending.instanceId = request.instanceId;
+            pending.region = request.region;
+            pending.name = request.name;
+            pending.status = BackupStatus::Creating;
+            pending.kind = BackupKind::Full;
+            pending.trigger = BackupTrigger::Manual;
+            pending.extra.append({QStringLiteral("TaskId"), QString::number(taskId)});
+            reply->setBackup(pending);
+            poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {
+                pollTask(reply, poller, request, taskId, sentAt);
+            });
+        },
+        &TencentErrorHints::explain);
     return reply;
 }
 
@@ -206,8 +216,9 @@ void TencentRedisService::pollTask(ServiceReply *reply, BackoffPoller *poller,
 {
     ApiCall *call = m_api.call(QStringLiteral("DescribeTaskInfo"), request.region, request.instanceId,
                                {{QStringLiteral("TaskId"), taskId}}, describeTaskInfoRate);
-    ReplyCall::attach(
-        reply, call, [this, reply, poller, request, taskId, sentAt](const QJsonObject &payload) {
+    CallBinding::attach(
+        reply, call,
+        [this, reply, poller, request, taskId, sentAt](const QJsonObject &payload) {
             ProviderError error;
             const RedisParser::TaskInfo task = RedisParser::parseTaskInfo(payload, &error);
             if (error.isError()) {
@@ -252,7 +263,8 @@ void TencentRedisService::pollTask(ServiceReply *reply, BackoffPoller *poller,
             poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {
                 pollTask(reply, poller, request, taskId, sentAt);
             });
-        });
+        },
+        &TencentErrorHints::explain);
 }
 
 void TencentRedisService::findCreated(ServiceReply *reply, BackoffPoller *poller,
@@ -268,7 +280,7 @@ void TencentRedisService::findCreated(ServiceReply *reply, BackoffPoller *poller
                                 {QStringLiteral("Limit"), backupPageSize},
                                 {QStringLiteral("Offset"), 0}},
                                describeInstanceBackupsRate);
-    ReplyCall::attach(
+    CallBinding::attach(
         reply, call,
         [this, reply, poller, request, startedAfter, attemptsLeft, from](const QJsonObject &payload) {
             const TencentPage<Backup> page
@@ -309,7 +321,8 @@ void TencentRedisService::findCreated(ServiceReply *reply, BackoffPoller *poller
             error.requestId = page.requestId;
             error.message = tr("The backup task succeeded, but the new backup does not appear in the list.");
             reply->fail(inContext(error, request.instanceId));
-        });
+        },
+        &TencentErrorHints::explain);
 }
 
 } // namespace bb

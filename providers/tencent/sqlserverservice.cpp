@@ -1,10 +1,11 @@
 #include "providers/tencent/sqlserverservice.h"
 
 #include "providers/core/apiclient.h"
+#include "providers/core/callbinding.h"
 #include "providers/tencent/backoffpoller.h"
 #include "providers/tencent/pagedlisting.h"
-#include "providers/tencent/replycall.h"
 #include "providers/tencent/sqlserverparser.h"
+#include "providers/tencent/tencenterrorhints.h"
 #include "providers/tencent/timewindows.h"
 
 #include <QCoreApplication>
@@ -199,46 +200,50 @@ ServiceReply *TencentSqlServerService::resolveDownload(const Backup &backup)
     ApiCall *call = m_api.call(QStringLiteral("DescribeBackups"), backup.region, backup.instanceId, params,
                                describeBackupsRate);
     const SqlServerParser::Context context {backup.instanceId, backup.region, backup.kind};
-    ReplyCall::attach(reply, call, [this, reply, backup, context](const QJsonObject &payload) {
-        const TencentPage<Backup> page = SqlServerParser::parseBackups(payload, context);
-        if (!page.ok()) {
-            reply->fail(inContext(page.error, backup.instanceId));
-            return;
-        }
-        for (const Backup &fresh : page.items) {
-            if (fresh.id != backup.id)
-                continue;
-            if (!fresh.hasUrls()) {
-                ProviderError error = refusal(QStringLiteral("DescribeBackups"), backup.instanceId,
-                                              fresh.notDownloadableReason);
-                error.kind = ProviderError::Kind::Provider;
-                error.requestId = page.requestId;
-                if (error.message.isEmpty())
-                    error.message = tr("The listing gave no download address for backup %1.").arg(backup.id);
-                reply->fail(error);
+    CallBinding::attach(
+        reply, call,
+        [this, reply, backup, context](const QJsonObject &payload) {
+            const TencentPage<Backup> page = SqlServerParser::parseBackups(payload, context);
+            if (!page.ok()) {
+                reply->fail(inContext(page.error, backup.instanceId));
                 return;
             }
-            BackupFile file;
-            file.name = fresh.extraValue(QStringLiteral("FileName"));
-            if (file.name.isEmpty())
-                file.name = fresh.name;
-            file.sizeBytes = fresh.sizeBytes;
-            file.database = fresh.databases.join(QLatin1Char(','));
-            file.internalUrl = fresh.internalUrl;
-            file.externalUrl = fresh.externalUrl;
-            reply->setBackup(fresh);
-            reply->setFiles({file});
-            reply->finish();
-            return;
-        }
-        ProviderError error;
-        error.kind = ProviderError::Kind::Provider;
-        error.code = QStringLiteral("ResourceNotFound.BackupNotFound");
-        error.message = tr("Backup %1 is no longer listed; it may have expired.").arg(backup.id);
-        error.requestId = page.requestId;
-        error.action = QStringLiteral("DescribeBackups");
-        reply->fail(inContext(error, backup.instanceId));
-    });
+            for (const Backup &fresh : page.items) {
+                if (fresh.id != backup.id)
+                    continue;
+                if (!fresh.hasUrls()) {
+                    ProviderError error = refusal(QStringLiteral("DescribeBackups"), backup.instanceId,
+                                                  fresh.notDownloadableReason);
+                    error.kind = ProviderError::Kind::Provider;
+                    error.requestId = page.requestId;
+                    if (error.message.isEmpty())
+                        error.message
+                            = tr("The listing gave no download address for backup %1.").arg(backup.id);
+                    reply->fail(error);
+                    return;
+                }
+                BackupFile file;
+                file.name = fresh.extraValue(QStringLiteral("FileName"));
+                if (file.name.isEmpty())
+                    file.name = fresh.name;
+                file.sizeBytes = fresh.sizeBytes;
+                file.database = fresh.databases.join(QLatin1Char(','));
+                file.internalUrl = fresh.internalUrl;
+                file.externalUrl = fresh.externalUrl;
+                reply->setBackup(fresh);
+                reply->setFiles({file});
+                reply->finish();
+                return;
+            }
+            ProviderError error;
+            error.kind = ProviderError::Kind::Provider;
+            error.code = QStringLiteral("ResourceNotFound.BackupNotFound");
+            error.message = tr("Backup %1 is no longer listed; it may have expired.").arg(backup.id);
+            error.requestId = page.requestId;
+            error.action = QStringLiteral("DescribeBackups");
+            reply->fail(inContext(error, backup.instanceId));
+        },
+        &TencentErrorHints::explain);
     return reply;
 }
 
@@ -262,28 +267,31 @@ ServiceReply *TencentSqlServerService::createBackup(const CreateBackupRequest &r
                                createBackupRate, false);
     reply->setProgress(-1, tr("Starting the backup"));
     auto *poller = new BackoffPoller(reply, m_pollFirstMs, m_pollMaxMs);
-    ReplyCall::attach(reply, call, [this, reply, poller, request](const QJsonObject &payload) {
-        ProviderError error;
-        const qint64 flowId = SqlServerParser::parseFlowId(payload, &error);
-        if (error.isError()) {
-            reply->fail(inContext(error, request.instanceId));
-            return;
-        }
-        Backup pending;
-        pending.product = product();
-        pending.instanceId = request.instanceId;
-        pending.region = request.region;
-        pending.name = request.name;
-        pending.status = BackupStatus::Creating;
-        pending.statusRaw = QStringLiteral("0");
-        pending.trigger = BackupTrigger::Manual;
-        pending.databases = request.databases;
-        pending.extra.append({QStringLiteral("FlowId"), QString::number(flowId)});
-        reply->setBackup(pending);
-        reply->setProgress(-1, tr("Creating the backup"));
-        poller->scheduleNext(
-            [this, reply, poller, request, flowId] { pollFlow(reply, poller, request, flowId); });
-    });
+    CallBinding::attach(
+        reply, call,
+        [this, reply, poller, request](const QJsonObject &payload) {
+            ProviderError error;
+            const qint64 flowId = SqlServerParser::parseFlowId(payload, &error);
+            if (error.isError()) {
+                reply->fail(inContext(error, request.instanceId));
+                return;
+            }
+            Backup pending;
+            pending.product = product();
+            pending.instanceId = request.instanceId;
+            pending.region = request.region;
+            pending.name = request.name;
+            pending.status = BackupStatus::Creating;
+            pending.statusRaw = QStringLiteral("0");
+            pending.trigger = BackupTrigger::Manual;
+            pending.databases = request.databases;
+            pending.extra.append({QStringLiteral("FlowId"), QString::number(flowId)});
+            reply->setBackup(pending);
+            reply->setProgress(-1, tr("Creating the backup"));
+            poller->scheduleNext(
+                [this, reply, poller, request, flowId] { pollFlow(reply, poller, request, flowId); });
+        },
+        &TencentErrorHints::explain);
     return reply;
 }
 
@@ -295,45 +303,48 @@ void TencentSqlServerService::pollFlow(ServiceReply *reply, BackoffPoller *polle
                                {{QStringLiteral("InstanceId"), request.instanceId},
                                 {QStringLiteral("FlowId"), QString::number(flowId)}},
                                describeBackupByFlowIdRate);
-    ReplyCall::attach(reply, call, [this, reply, poller, request, flowId](const QJsonObject &payload) {
-        ProviderError error;
-        const SqlServerParser::Context context {request.instanceId, request.region, BackupKind::Full};
-        Backup backup = SqlServerParser::parseBackupByFlowId(payload, context, &error);
-        if (error.isError()) {
-            reply->fail(inContext(error, request.instanceId));
-            return;
-        }
-        // We made it, so we know what the placeholders (while Status is 0) do not say.
-        backup.trigger = BackupTrigger::Manual;
-        if (backup.extraValue(QStringLiteral("BackupWay")).isEmpty())
-            backup.extra.prepend({QStringLiteral("BackupWay"), QStringLiteral("manual")});
-        if (backup.extraValue(QStringLiteral("Strategy")).isEmpty())
-            backup.extra.prepend({QStringLiteral("Strategy"),
-                                  request.databases.isEmpty() ? QStringLiteral("instance")
-                                                              : QStringLiteral("multi-database")});
-        backup.extra.append({QStringLiteral("FlowId"), QString::number(flowId)});
-        reply->setBackup(backup);
-        switch (backup.status) {
-        case BackupStatus::Succeeded:
-            reply->setProgress(100, tr("Backup finished"));
-            reply->finish();
-            return;
-        case BackupStatus::Failed: {
-            ProviderError failure;
-            failure.kind = ProviderError::Kind::Provider;
-            failure.action = QStringLiteral("DescribeBackupByFlowId");
-            failure.message = tr("The backup (flow %1) failed on the server.").arg(flowId);
-            failure.requestId
-                = TencentJson::string(TencentJson::unwrap(payload).value(QLatin1String("RequestId")));
-            reply->fail(inContext(failure, request.instanceId));
-            return;
-        }
-        default:
-            poller->scheduleNext(
-                [this, reply, poller, request, flowId] { pollFlow(reply, poller, request, flowId); });
-            return;
-        }
-    });
+    CallBinding::attach(
+        reply, call,
+        [this, reply, poller, request, flowId](const QJsonObject &payload) {
+            ProviderError error;
+            const SqlServerParser::Context context {request.instanceId, request.region, BackupKind::Full};
+            Backup backup = SqlServerParser::parseBackupByFlowId(payload, context, &error);
+            if (error.isError()) {
+                reply->fail(inContext(error, request.instanceId));
+                return;
+            }
+            // We made it, so we know what the placeholders (while Status is 0) do not say.
+            backup.trigger = BackupTrigger::Manual;
+            if (backup.extraValue(QStringLiteral("BackupWay")).isEmpty())
+                backup.extra.prepend({QStringLiteral("BackupWay"), QStringLiteral("manual")});
+            if (backup.extraValue(QStringLiteral("Strategy")).isEmpty())
+                backup.extra.prepend({QStringLiteral("Strategy"),
+                                      request.databases.isEmpty() ? QStringLiteral("instance")
+                                                                  : QStringLiteral("multi-database")});
+            backup.extra.append({QStringLiteral("FlowId"), QString::number(flowId)});
+            reply->setBackup(backup);
+            switch (backup.status) {
+            case BackupStatus::Succeeded:
+                reply->setProgress(100, tr("Backup finished"));
+                reply->finish();
+                return;
+            case BackupStatus::Failed: {
+                ProviderError failure;
+                failure.kind = ProviderError::Kind::Provider;
+                failure.action = QStringLiteral("DescribeBackupByFlowId");
+                failure.message = tr("The backup (flow %1) failed on the server.").arg(flowId);
+                failure.requestId
+                    = TencentJson::string(TencentJson::unwrap(payload).value(QLatin1String("RequestId")));
+                reply->fail(inContext(failure, request.instanceId));
+                return;
+            }
+            default:
+                poller->scheduleNext(
+                    [this, reply, poller, request, flowId] { pollFlow(reply, poller, request, flowId); });
+                return;
+            }
+        },
+        &TencentErrorHints::explain);
 }
 
 } // namespace bb
