@@ -922,6 +922,37 @@ void DownloadTask::pause()
     updateProgress(true);
 }
 
+void DownloadTask::requeue()
+{
+    if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled
+        || m_state == DownloadState::Queued)
+        return;
+    if (isActive())
+        pause();
+    setState(DownloadState::Queued);
+}
+
+void DownloadTask::restore(DownloadState state, const QString &targetPath, const QString &message)
+{
+    if (m_state != DownloadState::Queued)
+        return;
+    m_target = targetPath;
+    if (state == DownloadState::Failed) {
+        m_error = DownloadError::Network;
+        m_errorString = message;
+    }
+    if (state == DownloadState::Done) {
+        m_received = m_identity.expectedSize;
+        m_progress.received = m_received;
+        m_progress.percent = 100;
+    } else if (!m_target.isEmpty()) {
+        m_progress.received = QFileInfo(partPath()).size();
+        m_progress.percent = m_progress.total > 0 ? int(m_progress.received * 100 / m_progress.total) : -1;
+    }
+    if (state == DownloadState::Paused || state == DownloadState::Failed || state == DownloadState::Done)
+        setState(state);
+}
+
 void DownloadTask::cancel()
 {
     if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled)

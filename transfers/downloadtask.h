@@ -60,8 +60,14 @@ public:
     void start();
     // Stops the transfer and keeps the .part and its sidecar for a later start().
     void pause();
+    // Back to Queued (from running, Paused or Failed) for a scheduler to start later; a running
+    // transfer stops like pause() and keeps its .part.
+    void requeue();
     // Stops and deletes the .part and its sidecar.
     void cancel();
+    // Puts a task that has not started into a state saved by an earlier run (Paused, Failed with
+    // its message, Done with its final path), without touching the network.
+    void restore(DownloadState state, const QString &targetPath, const QString &message);
     bool isActive() const;
 
 signals:
