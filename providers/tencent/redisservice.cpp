@@ -193,15 +193,8 @@ ServiceReply *TencentRedisService::createBackup(const CreateBackupRequest &reque
                 reply->fail(inContext(error, request.instanceId));
                 return;
             }
-            Backup pending;
-            pending.product = product();
-            pending.instanceId = request.instanceId;
-            pending.region = request.region;
-            pending.name = request.name;
-            pending.status = BackupStatus::Creating;
+            Backup pending = pendingBackup(request, QStringLiteral("TaskId"), taskId);
             pending.kind = BackupKind::Full;
-            pending.trigger = BackupTrigger::Manual;
-            pending.extra.append({QStringLiteral("TaskId"), QString::number(taskId)});
             reply->setBackup(pending);
             poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {
                 pollTask(reply, poller, request, taskId, sentAt);

@@ -276,16 +276,8 @@ ServiceReply *TencentSqlServerService::createBackup(const CreateBackupRequest &r
                 reply->fail(inContext(error, request.instanceId));
                 return;
             }
-            Backup pending;
-            pending.product = product();
-            pending.instanceId = request.instanceId;
-            pending.region = request.region;
-            pending.name = request.name;
-            pending.status = BackupStatus::Creating;
+            Backup pending = pendingBackup(request, QStringLiteral("FlowId"), flowId);
             pending.statusRaw = QStringLiteral("0");
-            pending.trigger = BackupTrigger::Manual;
-            pending.databases = request.databases;
-            pending.extra.append({QStringLiteral("FlowId"), QString::number(flowId)});
             reply->setBackup(pending);
             reply->setProgress(-1, tr("Creating the backup"));
             poller->scheduleNext(

@@ -68,6 +68,21 @@ ServiceReply *TencentService::listInstancePages(const QString &region, const QSt
     return reply;
 }
 
+Backup TencentService::pendingBackup(const CreateBackupRequest &request, const QString &idKey,
+                                     qint64 id) const
+{
+    Backup pending;
+    pending.product = product();
+    pending.instanceId = request.instanceId;
+    pending.region = request.region;
+    pending.name = request.name;
+    pending.status = BackupStatus::Creating;
+    pending.trigger = BackupTrigger::Manual;
+    pending.databases = request.databases;
+    pending.extra.append({idKey, QString::number(id)});
+    return pending;
+}
+
 ProviderError TencentService::inContext(ProviderError error, const QString &instanceId) const
 {
     if (error.instanceId.isEmpty())

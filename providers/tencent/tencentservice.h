@@ -36,6 +36,10 @@ protected:
     ServiceReply *listInstancePages(const QString &region, const QString &action, int pageSize,
                                     bool rowOffset, double ratePerSecond, InstanceParser parse);
 
+    // The record a create shows before the server names the backup: creating, manual, and the
+    // flow/task id under `idKey` so views can match later states to it.
+    Backup pendingBackup(const CreateBackupRequest &request, const QString &idKey, qint64 id) const;
+
     // `error` with the instance and product filled in where the producer left them out.
     ProviderError inContext(ProviderError error, const QString &instanceId) const;
     // A create-or-download refusal that never reached the API (failed backup, nothing to fetch).
