@@ -1,0 +1,88 @@
+#include "downloadtestsupport.h"
+#include "support/sandboxfixture.h"
+#include "transfers/downloadtask.h"
+#include "transfers/partsidecar.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using File = bb::sandbox::FileHost::File;
+
+// A download process killed with SIGKILL in the middle, then resumed in this process: the
+// result must be byte-identical, fetched with Range from where the dead process left off.
+class TestDownloadKill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void killedProcessResumes();
+};
+
+void TestDownloadKill::killedProcessResumes()
+{
+    bb::test::SandboxFixture fixture;
+    QString error;
+    QVERIFY2(fixture.start(&error), qPrintable(error));
+    bb::sandbox::FileHost &host = fixture.sandbox().fileHost();
+    const File file = bb::test::sandboxFile(u"kill/victim.bak"_s, 4 * 1024 * 1024);
+    bb::sandbox::FileFaultPlan plan;
+    plan.bytesPerSecond = 2 * 1024 * 1024; // slow enough to be killed mid-file
+    host.faults().set(plan);
+    QTemporaryDir dir;
+    const bb::DownloadIdentity identity = bb::test::identityFor(file, host.crc64Decimal(file));
+
+    QProcess helper;
+    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    helper.start(QStringLiteral(BB_DOWNLOAD_HELPER), {});
+    QVERIFY(helper.waitForStarted());
+    const QJsonObject job {
+        {u"url"_s, host.signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true).toString()},
+        {u"identity"_s, identity.toJson()},
+        {u"folder"_s, dir.path()},
+        {u"caPem"_s, QString::fromLatin1(fixture.sandbox().certificatePem())},
+    };
+    helper.write(QJsonDocument(job).toJson(QJsonDocument::Compact) + '\n');
+    helper.closeWriteChannel();
+
+    const QString target = QDir(dir.path()).filePath(file.fileName);
+    const QString part = bb::PartSidecar::partPath(target);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 1024 * 1024, 20000);
+    ::kill(pid_t(helper.processId()), SIGKILL);
+    QVERIFY(helper.waitForFinished());
+    QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+    const qint64 left = QFileInfo(part).size();
+    QVERIFY(left > 0 && left < file.size);
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(bb::PartSidecar::read(target).has_value());
+
+    host.faults().set({});
+    host.faults().clearLog();
+    bb::FunctionUrlResolver resolver([&host, file](const bb::DownloadIdentity &, bb::ProviderError *) {
+        bb::ResolvedSource source;
+        source.externalUrl = host.signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true);
+        return source;
+    });
+    bb::DownloadOptions options;
+    options.folder = dir.path();
+    bb::DownloadTask task(&fixture.network(), &resolver, identity, options);
+    task.setSslConfiguration(fixture.sandbox().clientSslConfiguration());
+    task.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        task.state() == bb::DownloadState::Done || task.state() == bb::DownloadState::Failed, 20000);
+    QVERIFY2(task.state() == bb::DownloadState::Done, qPrintable(task.errorString()));
+    QCOMPARE(task.targetPath(), target);
+    QCOMPARE(host.faults().rangeLog(), QList<QByteArray> {"bytes=" + QByteArray::number(left) + '-'});
+    const auto digest = bb::test::digestOf(target);
+    QCOMPARE(digest.size, file.size);
+    QCOMPARE(digest.crc, host.crc64(file));
+}
+
+QTEST_GUILESS_MAIN(TestDownloadKill)
+#include "tst_downloadkill.moc"
