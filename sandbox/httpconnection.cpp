@@ -8,7 +8,6 @@
 #include <QUrl>
 
 #include <algorithm>
-
 #include <sys/socket.h>
 #ifdef Q_OS_LINUX
 #include <linux/sockios.h>
@@ -210,9 +209,10 @@ void HttpConnection::startResponse(HttpResponse response)
     m_response = std::move(response);
     const auto begin = [this] {
         if (m_response.dropConnection) {
+            // Closed before any byte of an answer. Note that QNetworkAccessManager silently
+            // re-sends such a request up to three times: a client only sees the fourth drop in a row.
             m_state = State::Closing;
-            m_socket->abort();
-            deleteLater();
+            QTimer::singleShot(0, this, &HttpConnection::resetWhenDelivered);
             return;
         }
         writeHead();
@@ -351,15 +351,15 @@ void HttpConnection::resetWhenDelivered()
     if (fd >= 0 && ::ioctl(static_cast<int>(fd), SIOCOUTQ, &unsent) != 0)
         unsent = 0;
 #endif
-    qDebug() << "reset check" << unsent << m_dropGraceTicks << pendingBytes() << m_sent;
-    if (unsent > 0 || m_dropGraceTicks < dropGraceTicks) {
-        if (unsent == 0)
+    const bool queued = unsent > 0 || pendingBytes() > 0;
+    if (queued || m_dropGraceTicks < dropGraceTicks) {
+        if (!queued)
             ++m_dropGraceTicks;
         QTimer::singleShot(10, this, &HttpConnection::resetWhenDelivered);
         return;
     }
     if (fd >= 0) {
-        const linger reset{1, 0};
+        const linger reset {1, 0};
         ::setsockopt(static_cast<int>(fd), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
     }
     m_socket->abort();

@@ -41,6 +41,7 @@ private:
     void pump();
     void finishResponse();
     void closeAfterFlush();
+    void resetWhenDelivered();
     qint64 pendingBytes() const;
     void fail(int status, const QByteArray &message);
 
@@ -63,6 +64,7 @@ private:
     double m_credit = 0; // throttle allowance in bytes
     QTimer *m_throttle = nullptr;
     QByteArray m_chunk;
+    int m_dropGraceTicks = 0;
 };
 
 } // namespace bb::sandbox

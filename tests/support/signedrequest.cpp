@@ -64,7 +64,9 @@ RawReply sendRaw(QNetworkAccessManager &network, const QSslConfiguration &tls, c
         buffer->setData(body);
         buffer->open(QIODevice::ReadOnly);
     }
-    QNetworkReply *reply = network.sendCustomRequest(request, method, buffer);
+    // QNetworkAccessManager only knows that a HEAD answer has no body when head() sends it.
+    QNetworkReply *reply
+        = method == "HEAD" ? network.head(request) : network.sendCustomRequest(request, method, buffer);
     if (buffer)
         buffer->setParent(reply);
     QSignalSpy finished(reply, &QNetworkReply::finished);
