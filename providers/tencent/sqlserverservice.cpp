@@ -280,29 +280,31 @@ ServiceReply *TencentSqlServerService::createBackup(const CreateBackupRequest &r
             pending.statusRaw = QStringLiteral("0");
             reply->setBackup(pending);
             reply->setProgress(-1, tr("Creating the backup"));
-            poller->scheduleNext(
-                [this, reply, poller, request, flowId] { pollFlow(reply, poller, request, flowId); });
+            auto state = std::make_shared<CreateState>(CreateState {request, flowId, {}});
+            poller->scheduleNext([this, reply, poller, state] { pollFlow(reply, poller, state); });
         },
         &TencentErrorHints::explain);
     return reply;
 }
 
 void TencentSqlServerService::pollFlow(ServiceReply *reply, BackoffPoller *poller,
-                                       const CreateBackupRequest &request, qint64 flowId)
+                                       const std::shared_ptr<CreateState> &state)
 {
+    const CreateBackupRequest &request = state->request;
     // FlowId comes back from CreateBackup as an Integer but DescribeBackupByFlowId types it String.
     ApiCall *call = m_api.call(QStringLiteral("DescribeBackupByFlowId"), request.region, request.instanceId,
                                {{QStringLiteral("InstanceId"), request.instanceId},
-                                {QStringLiteral("FlowId"), QString::number(flowId)}},
+                                {QStringLiteral("FlowId"), QString::number(state->flowId)}},
                                describeBackupByFlowIdRate);
     CallBinding::attach(
         reply, call,
-        [this, reply, poller, request, flowId](const QJsonObject &payload) {
+        [this, reply, poller, state](const QJsonObject &payload) {
             ProviderError error;
-            const SqlServerParser::Context context {request.instanceId, request.region, BackupKind::Full};
+            const SqlServerParser::Context context {state->request.instanceId, state->request.region,
+                                                    BackupKind::Full};
             Backup backup = SqlServerParser::parseBackupByFlowId(payload, context, &error);
             if (error.isError()) {
-                reply->fail(inContext(error, request.instanceId));
+                reply->fail(inContext(error, state->request.instanceId));
                 return;
             }
             // We made it, so we know what the placeholders (while Status is 0) do not say.
@@ -311,32 +313,84 @@ void TencentSqlServerService::pollFlow(ServiceReply *reply, BackoffPoller *polle
                 backup.extra.prepend({QStringLiteral("BackupWay"), QStringLiteral("manual")});
             if (backup.extraValue(QStringLiteral("Strategy")).isEmpty())
                 backup.extra.prepend({QStringLiteral("Strategy"),
-                                      request.databases.isEmpty() ? QStringLiteral("instance")
-                                                                  : QStringLiteral("multi-database")});
-            backup.extra.append({QStringLiteral("FlowId"), QString::number(flowId)});
-            reply->setBackup(backup);
-            switch (backup.status) {
-            case BackupStatus::Succeeded:
-                reply->setProgress(100, tr("Backup finished"));
-                reply->finish();
-                return;
-            case BackupStatus::Failed: {
-                ProviderError failure;
-                failure.kind = ProviderError::Kind::Provider;
-                failure.action = QStringLiteral("DescribeBackupByFlowId");
-                failure.message = tr("The backup (flow %1) failed on the server.").arg(flowId);
-                failure.requestId
-                    = TencentJson::string(TencentJson::unwrap(payload).value(QLatin1String("RequestId")));
-                reply->fail(inContext(failure, request.instanceId));
+                                      state->request.databases.isEmpty() ? QStringLiteral("instance")
+                                                                         : QStringLiteral("multi-database")});
+            backup.extra.append({QStringLiteral("FlowId"), QString::number(state->flowId)});
+            const QString requestId
+                = TencentJson::string(TencentJson::unwrap(payload).value(QLatin1String("RequestId")));
+            const bool creating = backup.status == BackupStatus::Creating;
+            if (!state->listedId.isEmpty() && creating) {
+                backup.id = state->listedId;
+                showFlowState(reply, poller, state, backup, requestId);
                 return;
             }
-            default:
-                poller->scheduleNext(
-                    [this, reply, poller, request, flowId] { pollFlow(reply, poller, request, flowId); });
+            if (backup.name.isEmpty() || !backup.start.isValid()) {
+                showFlowState(reply, poller, state, backup, requestId);
                 return;
             }
+            // The flow's Id is 0 while creating and, for per-database backups, the first file's id:
+            // the listing's own record has the id, format and GroupId every other call uses.
+            const QDateTime start = backup.start;
+            ApiCall *lookup = m_api.call(
+                QStringLiteral("DescribeBackups"), state->request.region, state->request.instanceId,
+                {{QStringLiteral("InstanceId"), state->request.instanceId},
+                 {QStringLiteral("StartTime"), TencentJson::formatBeijing(start.addSecs(-60))},
+                 {QStringLiteral("EndTime"), TencentJson::formatBeijing(start.addSecs(60))},
+                 {QStringLiteral("BackupName"), backup.name},
+                 {QStringLiteral("Type"), 1},
+                 {QStringLiteral("Limit"), pageSize},
+                 {QStringLiteral("Offset"), 0}},
+                describeBackupsRate);
+            CallBinding::attach(
+                reply, lookup,
+                [this, reply, poller, state, backup, requestId, creating](const QJsonObject &listing) {
+                    const SqlServerParser::Context listContext {state->request.instanceId,
+                                                                state->request.region, BackupKind::Full};
+                    const TencentPage<Backup> page = SqlServerParser::parseBackups(listing, listContext);
+                    Backup shown = backup;
+                    for (const Backup &listed : page.items) {
+                        if (listed.name != backup.name || listed.start != backup.start)
+                            continue;
+                        state->listedId = listed.id;
+                        if (creating) {
+                            shown.id = listed.id;
+                        } else {
+                            shown = listed;
+                            shown.trigger = BackupTrigger::Manual;
+                            shown.extra.append({QStringLiteral("FlowId"), QString::number(state->flowId)});
+                        }
+                        break;
+                    }
+                    showFlowState(reply, poller, state, shown, requestId);
+                },
+                &TencentErrorHints::explain);
         },
         &TencentErrorHints::explain);
+}
+
+void TencentSqlServerService::showFlowState(ServiceReply *reply, BackoffPoller *poller,
+                                            const std::shared_ptr<CreateState> &state, const Backup &backup,
+                                            const QString &requestId)
+{
+    reply->setBackup(backup);
+    switch (backup.status) {
+    case BackupStatus::Succeeded:
+        reply->setProgress(100, tr("Backup finished"));
+        reply->finish();
+        return;
+    case BackupStatus::Failed: {
+        ProviderError failure;
+        failure.kind = ProviderError::Kind::Provider;
+        failure.action = QStringLiteral("DescribeBackupByFlowId");
+        failure.message = tr("The backup (flow %1) failed on the server.").arg(state->flowId);
+        failure.requestId = requestId;
+        reply->fail(inContext(failure, state->request.instanceId));
+        return;
+    }
+    default:
+        poller->scheduleNext([this, reply, poller, state] { pollFlow(reply, poller, state); });
+        return;
+    }
 }
 
 } // namespace bb

@@ -2,6 +2,8 @@
 
 #include "providers/tencent/tencentservice.h"
 
+#include <memory>
+
 namespace bb {
 
 class BackoffPoller;
@@ -36,8 +38,16 @@ public:
 
 private:
     void fetchFiles(ServiceReply *reply, const Backup &backup, bool forDownload);
-    void pollFlow(ServiceReply *reply, BackoffPoller *poller, const CreateBackupRequest &request,
-                  qint64 flowId);
+    // One create-and-track: what was asked, the flow, and the id the listing gives the backup.
+    struct CreateState
+    {
+        CreateBackupRequest request;
+        qint64 flowId = 0;
+        QString listedId;
+    };
+    void pollFlow(ServiceReply *reply, BackoffPoller *poller, const std::shared_ptr<CreateState> &state);
+    void showFlowState(ServiceReply *reply, BackoffPoller *poller, const std::shared_ptr<CreateState> &state,
+                       const Backup &backup, const QString &requestId);
 };
 
 } // namespace bb

@@ -386,7 +386,14 @@ void TestSqlServerService::createAndTrack()
     QVERIFY(states.size() >= 3); // accepted, creating (polled), succeeded
     QCOMPARE_ENUM(states.first().status, BackupStatus::Creating);
     QVERIFY(!states.first().extraValue(QStringLiteral("FlowId")).isEmpty());
+    // While still creating, the row already carries the id the listing knows it by, so a view
+    // can show it at once and update it in place.
+    const auto creatingWithId = std::find_if(states.cbegin(), states.cend(), [](const Backup &b) {
+        return b.status == BackupStatus::Creating && !b.id.isEmpty();
+    });
+    QVERIFY(creatingWithId != states.cend());
     const Backup &final = reply->backup();
+    QCOMPARE(final.id, creatingWithId->id);
     QCOMPARE_ENUM(final.status, BackupStatus::Succeeded);
     QCOMPARE_ENUM(final.trigger, BackupTrigger::Manual);
     QCOMPARE(final.name, QStringLiteral("before-upgrade"));
@@ -416,8 +423,17 @@ void TestSqlServerService::createMultiDatabase()
     std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
     QVERIFY(finishes(reply.get(), 15000));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
-    QCOMPARE(reply->backup().extraValue(QStringLiteral("Strategy")), QStringLiteral("multi-database"));
-    QCOMPARE(reply->backup().databases.size(), 2);
+    const Backup created = reply->backup();
+    QCOMPARE(created.extraValue(QStringLiteral("Strategy")), QStringLiteral("multi-database"));
+    QCOMPARE(created.databases.size(), 2);
+    QCOMPARE_ENUM(created.trigger, BackupTrigger::Manual);
+    // The record is the listing's (group id and format), so the per-database files follow.
+    QCOMPARE(created.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
+    std::unique_ptr<ServiceReply> detail(svc->backupDetail(created));
+    QVERIFY(finishes(detail.get()));
+    QVERIFY2(!detail->hasFailed(), qPrintable(detail->error().toString()));
+    QCOMPARE(detail->backup().files.size(), 2);
+    QCOMPARE(detail->backup().id, created.id);
 }
 
 void TestSqlServerService::createOnIsolatedInstanceFails()
