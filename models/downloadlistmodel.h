@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+class QTimer;
+
+namespace bb {
+
+class DownloadManager;
+
+// The downloads panel's table: one row per DownloadManager entry. DisplayRole is text for people;
+// ModelRoles::RawRole holds the value behind it (bytes, bytes/s, seconds, percent, state as int).
+// Progress changes are batched: at most one dataChanged per ~100 ms for all rows together.
+class DownloadListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadListModel)
+
+public:
+    enum Column { Name, State, Progress, Speed, Eta, Size, Target, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 100, // the manager's id for the row (pause/resume/... take it)
+        ErrorRole, // the failure message, empty unless failed
+    };
+
+    explicit DownloadListModel(DownloadManager *manager, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // How often queued changes are flushed (tests shorten or lengthen it).
+    void setUpdateInterval(int ms);
+
+private:
+    void onAdded(int row);
+    void onAboutToBeRemoved(int row);
+    void onRemoved(int row);
+    void onChanged(int row);
+    void flush();
+
+    QPointer<DownloadManager> m_manager;
+    int m_rows = 0; // our own count: the manager changes before it tells us
+    int m_dirtyFirst = -1;
+    int m_dirtyLast = -1;
+    QTimer *m_flush;
+};
+
+} // namespace bb

@@ -1,0 +1,134 @@
+#include "models/downloadlistmodel.h"
+#include "models/modelroles.h"
+#include "sandbox/filehost.h"
+#include "support/sandboxfixture.h"
+#include "transfers/downloadmanager.h"
+#include "transfers/downloadtask.h"
+#include "transfers/urlresolver.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using File = bb::sandbox::FileHost::File;
+
+// DownloadListModel over a real DownloadManager downloading from the sandbox, watched by
+// QAbstractItemModelTester the whole time.
+class TestDownloadListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rowsFollowTheManager();
+    void updatesAreBatched();
+
+private:
+    bb::DownloadIdentity identity(const File &file) const;
+
+    std::unique_ptr<bb::test::SandboxFixture> m_fixture;
+    std::unique_ptr<bb::FunctionUrlResolver> m_resolver;
+    QList<File> m_files;
+};
+
+void TestDownloadListModel::initTestCase()
+{
+    m_fixture = std::make_unique<bb::test::SandboxFixture>();
+    QString error;
+    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    m_resolver = std::make_unique<bb::FunctionUrlResolver>(
+        [this](const bb::DownloadIdentity &id, bb::ProviderError *) {
+            bb::ResolvedSource source;
+            for (const File &file : std::as_const(m_files)) {
+                if (file.key == id.backupId)
+                    source.externalUrl = m_fixture->sandbox().fileHost().signedUrl(file, false, 300);
+            }
+            return source;
+        });
+}
+
+bb::DownloadIdentity TestDownloadListModel::identity(const File &file) const
+{
+    bb::DownloadIdentity id;
+    id.product = u"sandbox"_s;
+    id.backupId = file.key;
+    id.fileName = file.fileName;
+    id.expectedSize = file.size;
+    return id;
+}
+
+void TestDownloadListModel::rowsFollowTheManager()
+{
+    QTemporaryDir dir;
+    bb::DownloadManager manager(&m_fixture->network(), m_resolver.get());
+    manager.setSslConfiguration(m_fixture->sandbox().clientSslConfiguration());
+    bb::DownloadListModel model(&manager);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.columnCount(), int(bb::DownloadListModel::ColumnCount));
+    QCOMPARE(model.headerData(bb::DownloadListModel::Eta, Qt::Horizontal).toString(), u"Time left"_s);
+
+    bb::DownloadOptions options;
+    options.folder = dir.path();
+    QStringList ids;
+    for (int i = 0; i < 4; ++i) {
+        m_files << File {u"model/a%1.bak"_s.arg(i), u"a%1.bak"_s.arg(i), 200000 + i};
+        ids << manager.add(identity(m_files.last()), options);
+    }
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(2, bb::DownloadListModel::Name).data().toString(), u"a2.bak"_s);
+    QCOMPARE(model.index(2, 0).data(bb::DownloadListModel::IdRole).toString(), ids.at(2));
+    QSignalSpy finished(&manager, &bb::DownloadManager::downloadFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 20000);
+    QTRY_COMPARE(model.index(3, bb::DownloadListModel::Progress).data(bb::ModelRoles::RawRole).toInt(), 100);
+    const QModelIndex size = model.index(3, bb::DownloadListModel::Size);
+    QCOMPARE(size.data(bb::ModelRoles::RawRole).toLongLong(), 200003);
+    QVERIFY(!size.data().toString().isEmpty());
+    QCOMPARE(model.index(3, bb::DownloadListModel::State).data(bb::ModelRoles::RawRole).toInt(),
+             int(bb::DownloadState::Done));
+    QCOMPARE(model.index(3, bb::DownloadListModel::State).data().toString(), u"Done"_s);
+    QVERIFY(model.index(3, bb::DownloadListModel::Target).data().toString().endsWith(u"a3.bak"_s));
+
+    manager.remove(ids.at(1));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(1, bb::DownloadListModel::Name).data().toString(), u"a2.bak"_s);
+    manager.removeFinished();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDownloadListModel::updatesAreBatched()
+{
+    QTemporaryDir dir;
+    bb::sandbox::FileFaultPlan plan;
+    plan.bytesPerSecond = 2 * 1024 * 1024;
+    m_fixture->sandbox().fileHost().faults().set(plan);
+    bb::DownloadManager manager(&m_fixture->network(), m_resolver.get());
+    manager.setSslConfiguration(m_fixture->sandbox().clientSslConfiguration());
+    bb::DownloadListModel model(&manager);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    bb::DownloadOptions options;
+    options.folder = dir.path();
+    for (int i = 0; i < 3; ++i) {
+        m_files << File {u"model/b%1.bak"_s.arg(i), u"b%1.bak"_s.arg(i), 600000};
+        manager.add(identity(m_files.last()), options);
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy idle(&manager, &bb::DownloadManager::idle);
+    QTRY_COMPARE_WITH_TIMEOUT(idle.size(), 1, 20000);
+    QTest::qWait(150); // the last batch
+    m_fixture->sandbox().fileHost().faults().set({});
+    // Three rows downloading at once, yet one dataChanged per ~100 ms for all of them.
+    QVERIFY2(changed.size() <= clock.elapsed() / 100 + 3,
+             qPrintable(u"%1 dataChanged in %2 ms"_s.arg(changed.size()).arg(clock.elapsed())));
+    QVERIFY(changed.size() >= 2);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model.index(row, bb::DownloadListModel::Progress).data(bb::ModelRoles::RawRole).toInt(),
+                 100);
+}
+
+QTEST_GUILESS_MAIN(TestDownloadListModel)
+#include "tst_downloadlistmodel.moc"
