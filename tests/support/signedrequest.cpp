@@ -157,7 +157,7 @@ RawReply sendAcs3(QNetworkAccessManager &network, const QSslConfiguration &tls, 
     if (!query.isEmpty())
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
     headers.append({"Authorization", signature.authorization});
-    return sendRaw(network, tls, call.method, url, headers, call.body);
+    return sendRaw(network, tls, call.method, url, headers, call.bodyOnWire.value_or(call.body));
 }
 
 } // namespace bb::test

@@ -11,6 +11,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkAccessManager;
 
 namespace bb::test {
@@ -64,6 +66,7 @@ struct Acs3Call
     QByteArray token;
     QDateTime date; // invalid: now
     QByteArray nonce; // empty: a fresh one
+    std::optional<QByteArray> bodyOnWire; // send these bytes instead of the signed body
 };
 
 // Blocking helpers for tests only (they wait on the reply with QSignalSpy).
