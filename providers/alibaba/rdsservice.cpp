@@ -409,6 +409,8 @@ void AlibabaRdsService::pollJob(ServiceReply *reply, const std::shared_ptr<Creat
                 findCreated(reply, state);
                 return;
             case RdsBackupJob::State::Failed: {
+                b.status = BackupStatus::Failed;
+                reply->setBackup(b);
                 ProviderError error
                     = failure(QStringLiteral("DescribeBackupTasks"), state->request.instanceId,
                               tr("Backup job %1 failed (%2).").arg(state->jobId, job.statusRaw));
