@@ -20,10 +20,10 @@ namespace {
 
 constexpr qsizetype maxHeadBytes = 64 * 1024;
 constexpr qint64 maxBodyBytes = 16 * 1024 * 1024; // TC3 allows 10 MB bodies
-constexpr qint64 chunkBytes = 256 * 1024;
+constexpr qint64 chunkBytes = 1024 * 1024;
 // Bytes queued in Qt's buffers before we wait for the socket to drain: large enough to keep the
 // kernel busy between bytesWritten signals, small enough to keep memory flat.
-constexpr qint64 highWaterBytes = 2 * 1024 * 1024;
+constexpr qint64 highWaterBytes = 4 * 1024 * 1024;
 constexpr int throttleTickMs = 20;
 constexpr int dropGraceTicks = 5; // 10 ms each, after the kernel has sent everything
 
