@@ -1,0 +1,43 @@
+#include "app/cli/backupscommand.h"
+
+#include "app/cli/outputformatter.h"
+#include "app/cli/recordjson.h"
+
+#include <algorithm>
+
+namespace bb {
+
+bool BackupsCommand::matchesStatus(const Backup &backup, const QString &status)
+{
+    if (status.isEmpty())
+        return true;
+    return toString(backup.status) == status.toLower()
+        || backup.statusRaw.compare(status, Qt::CaseInsensitive) == 0;
+}
+
+void BackupsCommand::start()
+{
+    BackupQuery query;
+    query.since = options().since;
+    query.until = options().until;
+    ServiceReply *reply = service()->listBackups(context().region, options().instance, query);
+    watch(reply);
+    connect(reply, &ServiceReply::failed, this, [this](const ProviderError &error) { fail(error); });
+    connect(reply, &ServiceReply::finished, this, [this, reply] {
+        QList<Backup> backups;
+        for (const Backup &backup : reply->backups()) {
+            if (matchesStatus(backup, options().status))
+                backups << backup;
+        }
+        // Pages of split windows arrive in any order; print newest first, ties by id.
+        std::stable_sort(backups.begin(), backups.end(), [](const Backup &a, const Backup &b) {
+            return a.start != b.start ? a.start > b.start : a.id > b.id;
+        });
+        QList<QJsonObject> records;
+        for (const Backup &backup : std::as_const(backups))
+            records << RecordJson::fromBackup(backup);
+        finishList(OutputFormatter::forBackups(options().format), records);
+    });
+}
+
+} // namespace bb

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "providers/core/backupservice.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace bb {
+
+enum class OutputFormat { Table, Csv, Json };
+enum class Verbosity { Quiet, Normal, Verbose };
+
+// Everything one backup-browser-cli invocation asked for, already validated by CliParser.
+struct CliOptions
+{
+    QString command; // products, instances, backups, show, create, download; empty with help/version
+    bool help = false;
+    bool version = false;
+
+    // global options
+    bool sandbox = false;
+    QString account;
+    QUrl endpoint;
+    QString region;
+    OutputFormat format = OutputFormat::Table;
+    QString outputFile;
+    Verbosity verbosity = Verbosity::Normal;
+
+    // command options
+    QString product;
+    QString instance;
+    QString backup;
+    QDateTime since; // UTC; invalid: the product's default window
+    QDateTime until;
+    QString status;
+    QStringList databases;
+    QString name;
+    bool wait = false;
+    DownloadNetwork network = DownloadNetwork::External;
+    QString dir;
+    bool overwrite = false;
+};
+
+} // namespace bb

@@ -1,0 +1,347 @@
+#include "app/cli/cliparser.h"
+
+#include "app/cli/timeparser.h"
+#include "providers/productregistry.h"
+
+#include <QRegularExpression>
+
+namespace bb {
+
+namespace {
+
+// Which commands an option belongs to; an empty list marks a global option.
+struct OptionSpec
+{
+    QLatin1String name;
+    bool takesValue;
+    QLatin1String commands;
+};
+
+constexpr OptionSpec kOptions[] = {
+    {QLatin1String("--sandbox"), false, QLatin1String("")},
+    {QLatin1String("--account"), true, QLatin1String("")},
+    {QLatin1String("--endpoint"), true, QLatin1String("")},
+    {QLatin1String("--region"), true, QLatin1String("")},
+    {QLatin1String("--format"), true, QLatin1String("")},
+    {QLatin1String("--output"), true, QLatin1String("")},
+    {QLatin1String("--quiet"), false, QLatin1String("")},
+    {QLatin1String("--verbose"), false, QLatin1String("")},
+    {QLatin1String("--version"), false, QLatin1String("")},
+    {QLatin1String("--help"), false, QLatin1String("")},
+    {QLatin1String("--product"), true, QLatin1String("instances backups show create download")},
+    {QLatin1String("--instance"), true, QLatin1String("backups show create download")},
+    {QLatin1String("--backup"), true, QLatin1String("show download")},
+    {QLatin1String("--since"), true, QLatin1String("backups show download")},
+    {QLatin1String("--until"), true, QLatin1String("backups show download")},
+    {QLatin1String("--status"), true, QLatin1String("backups")},
+    {QLatin1String("--databases"), true, QLatin1String("create")},
+    {QLatin1String("--name"), true, QLatin1String("create")},
+    {QLatin1String("--wait"), false, QLatin1String("create")},
+    {QLatin1String("--network"), true, QLatin1String("download")},
+    {QLatin1String("--dir"), true, QLatin1String("download")},
+    {QLatin1String("--overwrite"), false, QLatin1String("download")},
+};
+
+const OptionSpec *findOption(const QString &name)
+{
+    for (const OptionSpec &spec : kOptions) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool belongsTo(const OptionSpec &spec, const QString &command)
+{
+    if (spec.commands.isEmpty())
+        return true;
+    return QString(spec.commands).split(u' ').contains(command);
+}
+
+// Options people try when they want to hand a key over; refused with a pointer to the safe ways.
+bool looksLikeSecret(const QString &name)
+{
+    static const QRegularExpression secret(
+        QStringLiteral(
+            "secret|passw|token|access-?key|api-?key|key-?id|credential|^--(key|sk|ak|password|pass)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secret.match(name).hasMatch();
+}
+
+} // namespace
+
+CliParser::CliParser(const QDateTime &nowUtc)
+    : m_now(nowUtc.toUTC())
+{ }
+
+QStringList CliParser::commands()
+{
+    return {QStringLiteral("products"), QStringLiteral("instances"), QStringLiteral("backups"),
+            QStringLiteral("show"),     QStringLiteral("create"),    QStringLiteral("download")};
+}
+
+CliParser::Result CliParser::parse(const QStringList &arguments) const
+{
+    Result result;
+    CliOptions &o = result.options;
+    auto fail = [&result](const QString &message) {
+        result.error = message;
+        return result;
+    };
+
+    QList<QPair<const OptionSpec *, QString>> given;
+    bool onlyPositionals = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (!onlyPositionals && arg == QLatin1String("--")) {
+            onlyPositionals = true;
+            continue;
+        }
+        if (onlyPositionals || !arg.startsWith(u'-') || arg == QLatin1String("-")) {
+            if (!o.command.isEmpty())
+                return fail(tr("unexpected argument '%1'").arg(arg));
+            o.command = arg;
+            continue;
+        }
+        if (arg == QLatin1String("-h")) {
+            o.help = true;
+            continue;
+        }
+        const qsizetype equals = arg.indexOf(u'=');
+        const QString name = equals < 0 ? arg : arg.left(equals);
+        if (looksLikeSecret(name)) {
+            return fail(tr("%1: secrets are never accepted on the command line (they would show in ps and "
+                           "in shell history). Use --account NAME (keys in the OS keychain), the "
+                           "TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or "
+                           "ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment "
+                           "variables, or the vendors' credential files.")
+                            .arg(name));
+        }
+        const OptionSpec *spec = findOption(name);
+        if (!spec)
+            return fail(tr("unknown option '%1'").arg(name));
+        QString value;
+        if (spec->takesValue) {
+            if (equals >= 0)
+                value = arg.mid(equals + 1);
+            else if (i + 1 < arguments.size())
+                value = arguments.at(++i);
+            else
+                return fail(tr("option %1 needs a value").arg(name));
+        } else if (equals >= 0) {
+            return fail(tr("option %1 takes no value").arg(name));
+        }
+        given.append({spec, value});
+    }
+
+    for (const auto &[spec, value] : std::as_const(given)) {
+        if (spec->name == QLatin1String("--help"))
+            o.help = true;
+        else if (spec->name == QLatin1String("--version"))
+            o.version = true;
+    }
+    if (o.command == QLatin1String("help"))
+        o.help = true;
+    if (o.help || o.version)
+        return result;
+
+    if (o.command.isEmpty())
+        return fail(
+            tr("no command given (one of: %1); see --help").arg(commands().join(QStringLiteral(", "))));
+    if (!commands().contains(o.command))
+        return fail(
+            tr("unknown command '%1' (one of: %2)").arg(o.command, commands().join(QStringLiteral(", "))));
+
+    bool quiet = false;
+    bool verbose = false;
+    for (const auto &[spec, value] : std::as_const(given)) {
+        const QString name = spec->name;
+        if (!belongsTo(*spec, o.command))
+            return fail(tr("option %1 does not apply to '%2'").arg(name, o.command));
+        if (spec->takesValue && value.trimmed().isEmpty())
+            return fail(tr("option %1 needs a non-empty value").arg(name));
+
+        if (name == QLatin1String("--sandbox")) {
+            o.sandbox = true;
+        } else if (name == QLatin1String("--account")) {
+            o.account = value;
+        } else if (name == QLatin1String("--endpoint")) {
+            const QUrl url(value, QUrl::StrictMode);
+            const QString scheme = url.scheme();
+            if (!url.isValid() || url.host().isEmpty()
+                || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+                return fail(
+                    tr("--endpoint needs an http:// or https:// URL with a host, not '%1'").arg(value));
+            if (!url.userInfo().isEmpty())
+                return fail(tr("--endpoint must not carry a user name or password"));
+            if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery()
+                || url.hasFragment())
+                return fail(tr("--endpoint takes only a scheme, host and port, not '%1'").arg(value));
+            o.endpoint = url.adjusted(QUrl::RemovePath);
+        } else if (name == QLatin1String("--region")) {
+            static const QRegularExpression region(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+            if (!region.match(value).hasMatch())
+                return fail(
+                    tr("--region: '%1' is not a region id (e.g. ap-guangzhou, cn-hangzhou)").arg(value));
+            o.region = value;
+        } else if (name == QLatin1String("--format")) {
+            if (value == QLatin1String("table"))
+                o.format = OutputFormat::Table;
+            else if (value == QLatin1String("csv"))
+                o.format = OutputFormat::Csv;
+            else if (value == QLatin1String("json"))
+                o.format = OutputFormat::Json;
+            else
+                return fail(tr("--format must be table, csv or json, not '%1'").arg(value));
+        } else if (name == QLatin1String("--output")) {
+            o.outputFile = value;
+        } else if (name == QLatin1String("--quiet")) {
+            quiet = true;
+        } else if (name == QLatin1String("--verbose")) {
+            verbose = true;
+        } else if (name == QLatin1String("--product")) {
+            if (!ProductRegistry::isKnown(value)) {
+                QStringList keys;
+                for (const ProductInfo &info : ProductRegistry::products())
+                    keys << info.key;
+                return fail(
+                    tr("unknown product '%1' (one of: %2)").arg(value, keys.join(QStringLiteral(", "))));
+            }
+            o.product = value;
+        } else if (name == QLatin1String("--instance")) {
+            o.instance = value;
+        } else if (name == QLatin1String("--backup")) {
+            o.backup = value;
+        } else if (name == QLatin1String("--since") || name == QLatin1String("--until")) {
+            const QDateTime when = TimeParser::parse(value, m_now);
+            if (!when.isValid())
+                return fail(tr("%1: '%2' is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)")
+                                .arg(name, value));
+            (name == QLatin1String("--since") ? o.since : o.until) = when;
+        } else if (name == QLatin1String("--status")) {
+            o.status = value;
+        } else if (name == QLatin1String("--databases")) {
+            for (const QString &db : value.split(u',', Qt::SkipEmptyParts)) {
+                if (!db.trimmed().isEmpty())
+                    o.databases << db.trimmed();
+            }
+        } else if (name == QLatin1String("--name")) {
+            o.name = value;
+        } else if (name == QLatin1String("--wait")) {
+            o.wait = true;
+        } else if (name == QLatin1String("--network")) {
+            if (value == QLatin1String("internal"))
+                o.network = DownloadNetwork::Internal;
+            else if (value == QLatin1String("external"))
+                o.network = DownloadNetwork::External;
+            else
+                return fail(tr("--network must be internal or external, not '%1'").arg(value));
+        } else if (name == QLatin1String("--dir")) {
+            o.dir = value;
+        } else if (name == QLatin1String("--overwrite")) {
+            o.overwrite = true;
+        }
+    }
+
+    if (quiet && verbose)
+        return fail(tr("--quiet and --verbose exclude each other"));
+    o.verbosity = quiet ? Verbosity::Quiet : verbose ? Verbosity::Verbose : Verbosity::Normal;
+    if (o.sandbox && !o.account.isEmpty())
+        return fail(tr("--sandbox and --account exclude each other"));
+
+    const bool needsProduct = o.command != QLatin1String("products");
+    const bool needsInstance = needsProduct && o.command != QLatin1String("instances");
+    const bool needsBackup = o.command == QLatin1String("show") || o.command == QLatin1String("download");
+    if (needsProduct && o.product.isEmpty())
+        return fail(tr("'%1' needs --product").arg(o.command));
+    if (needsInstance && o.instance.isEmpty())
+        return fail(tr("'%1' needs --instance").arg(o.command));
+    if (needsBackup && o.backup.isEmpty())
+        return fail(tr("'%1' needs --backup").arg(o.command));
+    if (o.since.isValid() && o.until.isValid() && o.since > o.until)
+        return fail(tr("--since is later than --until"));
+    return result;
+}
+
+QString CliParser::helpText()
+{
+    return tr(R"(Usage: backup-browser-cli [global options] <command> [options]
+
+Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
+
+Commands:
+  products            list the products this tool serves
+  instances           list the instances of a product
+                        --product P
+  backups             list the backups of an instance
+                        --product P --instance ID [--since TIME] [--until TIME]
+                        [--status STATUS]
+  show                print one backup
+                        --product P --instance ID --backup ID
+  create              start a backup; with --wait, follow it and print the result
+                        --product P --instance ID [--databases a,b] [--name NAME] [--wait]
+  download            download a backup's file(s), verified; prints the final path(s)
+                        --product P --instance ID --backup ID
+                        [--network internal|external] [--dir DIR] [--overwrite]
+
+Global options:
+  --sandbox           start the built-in sandbox in-process and use it for every call
+  --account NAME      a saved account (secrets from the OS keychain)
+  --endpoint URL      override the API endpoint: scheme, host and port
+  --region REGION     region for the call (default: the account's, else the product's)
+  --format table|csv|json
+                      output format (default: table)
+  --output FILE       write the output to FILE (atomically) instead of stdout
+  --quiet             less on stderr
+  --verbose           one stderr line per API request: action, status, RequestId,
+                      duration, URL (signed query strings masked)
+  --version           print the version and exit
+  --help, -h          print this help and exit
+
+Command options:
+  --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
+  --instance ID       the instance id, e.g. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
+  --backup ID         the backup id as the provider prints it
+  --since TIME        list backups started at or after TIME
+  --until TIME        list backups started before TIME
+                      TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
+                      means UTC), or an age: 30m, 24h, 7d, 2w.
+                      backups without --since/--until: the last 7 days. show and
+                      download search this window for the backup (default: 90 days).
+  --status STATUS     keep backups whose status (creating, running, succeeded, failed,
+                      expired, locked, exporting, exported, deleted, unknown) or
+                      provider status is STATUS
+  --databases a,b     back up only these databases (products that support it)
+  --name NAME         backup name, remark or description
+  --wait              wait for the created backup to finish
+  --network N         external (default) or internal (only inside the cloud's network)
+  --dir DIR           download into DIR (default: the current directory)
+  --overwrite         replace an existing file instead of choosing a numbered name
+
+Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+  Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
+           else [default] in ~/.tencentcloud/credentials
+  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+           ALIBABA_CLOUD_SECURITY_TOKEN, else ~/.aliyun/config.json
+           (profile from ALIBABA_CLOUD_PROFILE)
+  Secrets are never accepted as command-line arguments.
+
+Output: --format json prints an array of records (show: one object) with the keys
+  id product instance name status status_raw kind trigger method start end expire
+  size_bytes databases internal_url external_url checksum files extra
+  (instances: id name product region status status_raw engine extra); null when
+  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+
+Exit codes:
+  0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
+  failure, 4 download verification failed, 5 credentials missing or rejected,
+  130 interrupted (a download leaves a resumable .part; run it again to resume)
+
+Examples:
+  backup-browser-cli --sandbox instances --product tencent-sqlserver
+  backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
+  backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
+)");
+}
+
+} // namespace bb

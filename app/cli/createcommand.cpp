@@ -1,0 +1,75 @@
+#include "app/cli/createcommand.h"
+
+#include "app/cli/clioutput.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/outputformatter.h"
+#include "app/cli/recordjson.h"
+
+namespace bb {
+
+void CreateCommand::start()
+{
+    CreateBackupRequest request;
+    request.region = context().region;
+    request.instanceId = options().instance;
+    request.databases = options().databases;
+    request.name = options().name;
+    m_reply = service()->createBackup(request);
+    watch(m_reply);
+    connect(m_reply, &ServiceReply::failed, this, [this](const ProviderError &error) { fail(error); });
+    connect(m_reply, &ServiceReply::backupChanged, this, &CreateCommand::onChanged);
+    connect(m_reply, &ServiceReply::progressChanged, this, [this](int percent, const QString &stage) {
+        const QString what = stage.isEmpty() ? tr("creating backup") : stage;
+        context().output->progress(percent >= 0 ? tr("%1: %2%").arg(what).arg(percent) : what);
+    });
+    connect(m_reply, &ServiceReply::finished, this, &CreateCommand::onFinished);
+}
+
+void CreateCommand::onChanged(const Backup &backup)
+{
+    if (options().wait) {
+        context().output->verbose(
+            tr("backup %1: %2 (%3)").arg(backup.id, toString(backup.status), backup.statusRaw));
+        return;
+    }
+    // Accepted: the job runs on at the provider whether or not we keep polling. Print first, so
+    // the abort's failure report finds the command already done.
+    printAndFinish(backup);
+    m_reply->abort();
+}
+
+void CreateCommand::onFinished()
+{
+    context().output->clearProgress();
+    const Backup &backup = m_reply->backup();
+    if (backup.status == BackupStatus::Failed) {
+        ProviderError error;
+        error.kind = ProviderError::Kind::Provider;
+        error.product = backup.product;
+        error.action = QStringLiteral("CreateBackup");
+        error.instanceId = backup.instanceId;
+        error.message = tr("backup %1 finished with status %2").arg(backup.id, backup.statusRaw);
+        context().output->error(error.toString());
+        // The record still goes out: a script wants the id and raw status of the failed job.
+        if (formatterWrite(backup))
+            finish(ExitCodes::Provider);
+        return;
+    }
+    printAndFinish(backup);
+}
+
+bool CreateCommand::formatterWrite(const Backup &backup)
+{
+    if (OutputFormatter::forBackups(options().format)
+            .writeOne(context().output->device(), RecordJson::fromBackup(backup)))
+        return true;
+    fail(ExitCodes::LocalFile, tr("cannot write the output"));
+    return false;
+}
+
+void CreateCommand::printAndFinish(const Backup &backup)
+{
+    finishOne(OutputFormatter::forBackups(options().format), RecordJson::fromBackup(backup));
+}
+
+} // namespace bb

@@ -1,0 +1,141 @@
+#include "app/cli/downloadcommand.h"
+
+#include "app/cli/backupfinder.h"
+#include "app/cli/backupurlresolver.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/exitcodes.h"
+#include "app/core/appcontext.h"
+#include "models/displayformat.h"
+#include "providers/core/apiclient.h"
+#include "transfers/downloadtask.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace bb {
+
+DownloadCommand::DownloadCommand(CommandContext context, QObject *parent)
+    : CliCommand(std::move(context), parent)
+{ }
+
+DownloadCommand::~DownloadCommand() = default;
+
+void DownloadCommand::start()
+{
+    const QString dir = options().dir.isEmpty() ? QDir::currentPath() : options().dir;
+    if (!QDir(dir).exists())
+        return fail(ExitCodes::LocalFile, tr("the folder %1 does not exist").arg(dir));
+    if (!service()->capabilities().download) {
+        const QString why = service()->capabilities().noDownloadReason;
+        return fail(ExitCodes::Provider,
+                    tr("%1 backups cannot be downloaded%2")
+                        .arg(service()->product(), why.isEmpty() ? QString() : QStringLiteral(": ") + why));
+    }
+    m_finder = new BackupFinder(service(), context().app->apiClient(), this);
+    m_finder->find(context().region, options().instance, options().backup, options().since, options().until,
+                   [this](const Backup &backup, const ProviderError &error) { onFound(backup, error); });
+}
+
+void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
+{
+    if (error.isError())
+        return fail(error);
+    if (!backup.notDownloadableReason.isEmpty())
+        return fail(ExitCodes::Provider,
+                    tr("backup %1 cannot be downloaded: %2").arg(backup.id, backup.notDownloadableReason));
+
+    m_resolver = std::make_unique<BackupUrlResolver>(service(), backup);
+    m_pending = DownloadIdentity::forBackup(backup, context().accountId);
+    for (DownloadIdentity &identity : m_pending) {
+        if (identity.region.isEmpty())
+            identity.region = context().region;
+    }
+    if (m_pending.isEmpty())
+        return fail(ExitCodes::Provider, tr("backup %1 lists no file to download").arg(backup.id));
+    startNext();
+}
+
+void DownloadCommand::startNext()
+{
+    if (m_task) {
+        m_task->deleteLater();
+        m_task = nullptr;
+    }
+    if (m_pending.isEmpty())
+        return printPaths();
+
+    DownloadOptions downloadOptions;
+    downloadOptions.folder = options().dir.isEmpty() ? QDir::currentPath() : options().dir;
+    downloadOptions.network = options().network;
+    downloadOptions.overwrite = options().overwrite ? OverwritePolicy::Overwrite : OverwritePolicy::Numbered;
+
+    AppContext *app = context().app;
+    m_task = new DownloadTask(app->network(), m_resolver.get(), m_pending.takeFirst(), downloadOptions, this);
+    m_task->setSslConfiguration(app->apiClient()->sslConfiguration());
+    connect(m_task, &DownloadTask::progressChanged, this, &DownloadCommand::onProgress);
+    connect(m_task, &DownloadTask::statusTextChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            context().output->info(m_task->identity().fileName + QStringLiteral(": ") + text);
+    });
+    connect(m_task, &DownloadTask::finished, this, &DownloadCommand::onFinished);
+    connect(m_task, &DownloadTask::failed, this, [this](DownloadError error, const QString &message) {
+        context().output->clearProgress();
+        if (error == DownloadError::Cancelled)
+            return;
+        QString line = tr("download of %1 failed: %2").arg(m_task->identity().fileName, message);
+        if (QFile::exists(m_task->partPath()))
+            line += u' ' + tr("(partial file kept: run the same command again to resume)");
+        fail(ExitCodes::forDownload(error), line);
+    });
+    m_task->start();
+}
+
+void DownloadCommand::onProgress()
+{
+    const DownloadProgress p = m_task->progress();
+    QString line = m_task->identity().fileName + QStringLiteral("  ") + DisplayFormat::size(p.received);
+    if (p.total >= 0)
+        line += QStringLiteral(" / ") + DisplayFormat::size(p.total);
+    if (p.percent >= 0)
+        line += QStringLiteral("  %1%").arg(p.percent);
+    if (p.bytesPerSecond > 0)
+        line += QStringLiteral("  ") + DisplayFormat::size(qint64(p.bytesPerSecond)) + tr("/s");
+    if (p.etaSeconds >= 0)
+        line += QStringLiteral("  ") + tr("ETA %1").arg(DisplayFormat::duration(p.etaSeconds));
+    context().output->progress(line);
+}
+
+void DownloadCommand::onFinished(const QString &path)
+{
+    context().output->clearProgress();
+    m_paths << QDir::toNativeSeparators(path);
+    startNext();
+}
+
+void DownloadCommand::printPaths()
+{
+    QByteArray text;
+    if (options().format == OutputFormat::Json)
+        text = QJsonDocument(QJsonArray::fromStringList(m_paths)).toJson(QJsonDocument::Indented);
+    else
+        text = (m_paths.join(u'\n') + u'\n').toUtf8();
+    QIODevice *out = context().output->device();
+    if (out->write(text) != text.size())
+        return fail(ExitCodes::LocalFile, tr("cannot write the output: %1").arg(out->errorString()));
+    finish(ExitCodes::Ok);
+}
+
+void DownloadCommand::interrupt()
+{
+    if (m_finder)
+        m_finder->abort();
+    if (m_task && m_task->isActive()) {
+        m_task->pause();
+        context().output->error(tr("interrupted: %1 is kept; run the same command again to resume")
+                                    .arg(QDir::toNativeSeparators(m_task->partPath())));
+    }
+    CliCommand::interrupt();
+}
+
+} // namespace bb

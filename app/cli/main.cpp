@@ -1,0 +1,49 @@
+// backup-browser-cli: the command-line twin of Backup Browser (contract: CLI.md, --help, man page).
+
+#include "app/cli/cliparser.h"
+#include "app/cli/clirunner.h"
+#include "app/cli/exitcodes.h"
+#include "app/core/appcontext.h"
+#include "app/core/version.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("backup-browser"));
+    QCoreApplication::setOrganizationName(QStringLiteral("backup-browser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
+
+    const bb::CliParser::Result parsed
+        = bb::CliParser(QDateTime::currentDateTimeUtc()).parse(QCoreApplication::arguments().mid(1));
+    if (!parsed.ok()) {
+        std::fprintf(stderr, "backup-browser-cli: %s\n%s\n", qUtf8Printable(parsed.error),
+                     qUtf8Printable(QCoreApplication::translate("main", "Try 'backup-browser-cli --help'.")));
+        return bb::ExitCodes::Usage;
+    }
+    if (parsed.options.help) {
+        std::fputs(qUtf8Printable(bb::CliParser::helpText()), stdout);
+        return bb::ExitCodes::Ok;
+    }
+    if (parsed.options.version) {
+        std::printf("%s\n", qUtf8Printable(bb::CliRunner::versionText()));
+        return bb::ExitCodes::Ok;
+    }
+
+    // The libraries' diagnostics are for --verbose; without it stderr carries the CLI's own
+    // messages only (every failure is reported there with its code and RequestId).
+    if (parsed.options.verbosity != bb::Verbosity::Verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("bb.*=false"));
+
+    bb::AppContext context;
+    bb::CliRunner runner(parsed.options, &context);
+    QObject::connect(&runner, &bb::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QTimer::singleShot(0, &runner, &bb::CliRunner::start);
+    return QCoreApplication::exec();
+}

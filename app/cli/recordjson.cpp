@@ -1,0 +1,122 @@
+#include "app/cli/recordjson.h"
+
+#include "models/displayformat.h"
+
+#include <QJsonArray>
+
+namespace bb {
+
+namespace {
+
+QJsonValue text(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue url(const QUrl &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString(QUrl::FullyEncoded));
+}
+
+QJsonValue bytes(qint64 value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue checksum(const Checksum &value)
+{
+    if (value.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject {{QStringLiteral("algorithm"), value.algorithm},
+                        {QStringLiteral("value"), value.value}};
+}
+
+QJsonObject extra(const FieldList &fields)
+{
+    QJsonObject object;
+    for (const Field &field : fields)
+        object.insert(field.key, field.value);
+    return object;
+}
+
+} // namespace
+
+QStringList RecordJson::backupKeys()
+{
+    return {QStringLiteral("id"),           QStringLiteral("product"),   QStringLiteral("instance"),
+            QStringLiteral("name"),         QStringLiteral("status"),    QStringLiteral("status_raw"),
+            QStringLiteral("kind"),         QStringLiteral("trigger"),   QStringLiteral("method"),
+            QStringLiteral("start"),        QStringLiteral("end"),       QStringLiteral("expire"),
+            QStringLiteral("size_bytes"),   QStringLiteral("databases"), QStringLiteral("internal_url"),
+            QStringLiteral("external_url"), QStringLiteral("checksum"),  QStringLiteral("files"),
+            QStringLiteral("extra")};
+}
+
+QStringList RecordJson::instanceKeys()
+{
+    return {QStringLiteral("id"),     QStringLiteral("name"),   QStringLiteral("product"),
+            QStringLiteral("region"), QStringLiteral("status"), QStringLiteral("status_raw"),
+            QStringLiteral("engine"), QStringLiteral("extra")};
+}
+
+QStringList RecordJson::fileKeys()
+{
+    return {QStringLiteral("name"), QStringLiteral("size_bytes"), QStringLiteral("database"),
+            QStringLiteral("internal_url"), QStringLiteral("external_url")};
+}
+
+QJsonValue RecordJson::time(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QJsonValue::Null;
+    return DisplayFormat::isoUtc(when);
+}
+
+QJsonObject RecordJson::fromFile(const BackupFile &file)
+{
+    return {{QStringLiteral("name"), text(file.name)},
+            {QStringLiteral("size_bytes"), bytes(file.sizeBytes)},
+            {QStringLiteral("database"), text(file.database)},
+            {QStringLiteral("internal_url"), url(file.internalUrl)},
+            {QStringLiteral("external_url"), url(file.externalUrl)}};
+}
+
+QJsonObject RecordJson::fromBackup(const Backup &backup)
+{
+    QJsonArray files;
+    for (const BackupFile &file : backup.files)
+        files.append(fromFile(file));
+    return {{QStringLiteral("id"), text(backup.id)},
+            {QStringLiteral("product"), text(backup.product)},
+            {QStringLiteral("instance"), text(backup.instanceId)},
+            {QStringLiteral("name"), text(backup.name)},
+            {QStringLiteral("status"), toString(backup.status)},
+            {QStringLiteral("status_raw"), text(backup.statusRaw)},
+            {QStringLiteral("kind"), text(toString(backup.kind))},
+            {QStringLiteral("trigger"), text(toString(backup.trigger))},
+            {QStringLiteral("method"), text(toString(backup.method))},
+            {QStringLiteral("start"), time(backup.start)},
+            {QStringLiteral("end"), time(backup.end)},
+            {QStringLiteral("expire"), time(backup.expire)},
+            {QStringLiteral("size_bytes"), bytes(backup.sizeBytes)},
+            {QStringLiteral("databases"), QJsonArray::fromStringList(backup.databases)},
+            {QStringLiteral("internal_url"), url(backup.internalUrl)},
+            {QStringLiteral("external_url"), url(backup.externalUrl)},
+            {QStringLiteral("checksum"), checksum(backup.checksum)},
+            {QStringLiteral("files"), files},
+            {QStringLiteral("extra"), extra(backup.extra)}};
+}
+
+QJsonObject RecordJson::fromInstance(const Instance &instance)
+{
+    return {{QStringLiteral("id"), text(instance.id)},
+            {QStringLiteral("name"), text(instance.name)},
+            {QStringLiteral("product"), text(instance.product)},
+            {QStringLiteral("region"), text(instance.region)},
+            {QStringLiteral("status"), toString(instance.status)},
+            {QStringLiteral("status_raw"), text(instance.statusRaw)},
+            {QStringLiteral("engine"), text(instance.engine)},
+            {QStringLiteral("extra"), extra(instance.extra)}};
+}
+
+} // namespace bb

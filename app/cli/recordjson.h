@@ -1,0 +1,29 @@
+#pragma once
+
+#include "providers/core/backup.h"
+#include "providers/core/instance.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace bb {
+
+// The CLI's stable output records (CLI.md "Output"): every key present, null when unknown,
+// times as ISO-8601 UTC with Z, sizes as integer bytes. Scripts depend on these names.
+class RecordJson final
+{
+public:
+    // The keys of a backup record, in the contract's order (also the CSV column order).
+    static QStringList backupKeys();
+    static QStringList instanceKeys();
+    static QStringList fileKeys();
+
+    static QJsonObject fromBackup(const Backup &backup);
+    static QJsonObject fromInstance(const Instance &instance);
+    static QJsonObject fromFile(const BackupFile &file);
+
+    // "2020-07-31T06:28:51Z", or null for an invalid time.
+    static QJsonValue time(const QDateTime &when);
+};
+
+} // namespace bb

@@ -1,0 +1,311 @@
+// Runs the real backup-browser-cli executable (BB_CLI_PATH) against its in-process sandbox.
+
+#include "app/cli/recordjson.h"
+#include "app/core/version.h"
+#include "providers/crypto/crc64.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    QProcessEnvironment environment() const
+    {
+        // No vendor credentials leak in from the machine; HOME and config stay in a scratch folder.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : env.keys()) {
+            if (key.startsWith(u"TENCENTCLOUD_") || key.startsWith(u"ALIBABA_CLOUD_"))
+                env.remove(key);
+        }
+        env.insert(u"HOME"_s, m_home.path());
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
+        return env;
+    }
+
+    Run run(const QStringList &arguments, const QString &workDir = {}, int timeoutMs = 30000) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        if (!workDir.isEmpty())
+            process.setWorkingDirectory(workDir);
+        process.start(QStringLiteral(BB_CLI_PATH), arguments);
+        Run result;
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    QJsonDocument json(const QStringList &arguments) const
+    {
+        const Run r = run(arguments);
+        if (r.exitCode != 0)
+            qWarning("exit %d: %s", r.exitCode, r.err.constData());
+        return QJsonDocument::fromJson(r.out);
+    }
+
+    QString firstInstance(const QString &product) const
+    {
+        const QJsonDocument doc
+            = json({u"--sandbox"_s, u"instances"_s, u"--product"_s, product, u"--format"_s, u"json"_s});
+        return doc.array().first().toObject().value(u"id"_s).toString();
+    }
+
+    QJsonArray succeededRdsBackups(const QString &instance) const
+    {
+        return json({u"--sandbox"_s, u"backups"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                     instance, u"--status"_s, u"succeeded"_s, u"--format"_s, u"json"_s})
+            .array();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void versionAndHelp()
+    {
+        Run r = run({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("backup-browser-cli " BB_VERSION " "), r.out.constData());
+        r = run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *command : {"products", "instances", "backups", "show", "create", "download"})
+            QVERIFY2(r.out.contains(command), command);
+    }
+
+    void products()
+    {
+        const Run r = run({u"products"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray products = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(products.size(), 4);
+        QCOMPARE(products.at(0).toObject().value(u"product"_s).toString(), u"tencent-sqlserver"_s);
+    }
+
+    void instancesAsJson()
+    {
+        const Run r = run({u"--sandbox"_s, u"instances"_s, u"--product"_s, u"tencent-sqlserver"_s,
+                           u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(!doc.array().isEmpty());
+        for (const QJsonValue &value : doc.array()) {
+            const QJsonObject instance = value.toObject();
+            QCOMPARE(instance.size(), bb::RecordJson::instanceKeys().size());
+            QVERIFY(instance.value(u"id"_s).toString().startsWith(u"mssql-"));
+            QCOMPARE(instance.value(u"product"_s).toString(), u"tencent-sqlserver"_s);
+        }
+    }
+
+    void backupsAsCsvAndShow()
+    {
+        const QString instance = firstInstance(u"tencent-sqlserver"_s);
+        QVERIFY(!instance.isEmpty());
+        const Run r = run({u"--sandbox"_s, u"backups"_s, u"--product"_s, u"tencent-sqlserver"_s,
+                           u"--instance"_s, instance, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.first(), bb::RecordJson::backupKeys().join(u',').toUtf8() + '\r');
+        QVERIFY(lines.size() > 2);
+        const QByteArray id = lines.at(1).left(lines.at(1).indexOf(','));
+
+        const QJsonObject shown
+            = json({u"--sandbox"_s, u"show"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s,
+                    instance, u"--backup"_s, QString::fromLatin1(id), u"--format"_s, u"json"_s})
+                  .object();
+        QCOMPARE(shown.value(u"id"_s).toString(), QString::fromLatin1(id));
+        QCOMPARE(shown.value(u"instance"_s).toString(), instance);
+        QVERIFY(shown.value(u"start"_s).toString().endsWith(u'Z'));
+    }
+
+    void outputFileAndWindow()
+    {
+        const QString instance = firstInstance(u"tencent-redis"_s);
+        const QString file = m_home.filePath(u"backups.json"_s);
+        Run r = run({u"--sandbox"_s, u"--output"_s, file, u"--format"_s, u"json"_s, u"backups"_s,
+                     u"--product"_s, u"tencent-redis"_s, u"--instance"_s, instance, u"--since"_s, u"2d"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonArray backups = QJsonDocument::fromJson(written.readAll()).array();
+        written.close();
+        const QDateTime since = QDateTime::currentDateTimeUtc().addDays(-2).addSecs(-60);
+        for (const QJsonValue &backup : backups)
+            QVERIFY(QDateTime::fromString(backup.toObject().value(u"start"_s).toString(), Qt::ISODate)
+                    >= since);
+
+        // A failing run leaves the previous output file as it was.
+        const QByteArray before = [&] {
+            QFile f(file);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        r = run({u"--sandbox"_s, u"--output"_s, file, u"show"_s, u"--product"_s, u"tencent-redis"_s,
+                 u"--instance"_s, instance, u"--backup"_s, u"no-such-backup"_s});
+        QCOMPARE(r.exitCode, 2);
+        QFile again(file);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), before);
+    }
+
+    void createAndWait()
+    {
+        const QString instance = firstInstance(u"tencent-sqlserver"_s);
+        const Run r
+            = run({u"--sandbox"_s, u"create"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s,
+                   instance, u"--name"_s, u"cli-test"_s, u"--wait"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject backup = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(backup.value(u"status"_s).toString(), u"succeeded"_s);
+        QCOMPARE(backup.value(u"trigger"_s).toString(), u"manual"_s);
+        QVERIFY(!backup.value(u"id"_s).toString().isEmpty());
+    }
+
+    void downloadVerifiesCrc()
+    {
+        const QString instance = firstInstance(u"alibaba-rds"_s);
+        const QJsonArray backups = succeededRdsBackups(instance);
+        // The smallest file with a published checksum keeps the test fast.
+        QJsonObject chosen;
+        for (const QJsonValue &value : backups) {
+            const QJsonObject b = value.toObject();
+            if (b.value(u"checksum"_s).isObject() && b.value(u"files"_s).toArray().isEmpty()
+                && (chosen.isEmpty()
+                    || b.value(u"size_bytes"_s).toInteger() < chosen.value(u"size_bytes"_s).toInteger()))
+                chosen = b;
+        }
+        QVERIFY2(!chosen.isEmpty(), "no RDS backup with a checksum in the sandbox");
+        QTemporaryDir dir;
+        const Run r = run({u"--sandbox"_s, u"download"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                           instance, u"--backup"_s, chosen.value(u"id"_s).toString(), u"--dir"_s, dir.path()},
+                          {}, 60000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString path = QString::fromUtf8(r.out.trimmed());
+        QVERIFY2(path.startsWith(dir.path()), qPrintable(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.size(), chosen.value(u"size_bytes"_s).toInteger());
+        bb::Crc64 crc;
+        while (!file.atEnd())
+            crc.update(file.read(1 << 20));
+        QCOMPARE(crc.decimal(), chosen.value(u"checksum"_s).toObject().value(u"value"_s).toString());
+        QVERIFY(QDir(dir.path()).entryList({u"*.part"_s}, QDir::Files).isEmpty());
+    }
+
+    void interruptKeepsPart()
+    {
+        const QString instance = firstInstance(u"alibaba-rds"_s);
+        const QJsonArray backups = succeededRdsBackups(instance);
+        QJsonObject largest;
+        for (const QJsonValue &value : backups) {
+            const QJsonObject b = value.toObject();
+            if (b.value(u"files"_s).toArray().isEmpty()
+                && (largest.isEmpty()
+                    || b.value(u"size_bytes"_s).toInteger() > largest.value(u"size_bytes"_s).toInteger()))
+                largest = b;
+        }
+        if (largest.value(u"size_bytes"_s).toInteger() < 200 * 1024 * 1024)
+            QSKIP("no backup large enough to interrupt mid-way");
+        QTemporaryDir dir;
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(BB_CLI_PATH),
+                      {u"--sandbox"_s, u"download"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                       instance, u"--backup"_s, largest.value(u"id"_s).toString(), u"--dir"_s, dir.path()});
+        QVERIFY(process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(dir.path()).entryList({u"*.part"_s}, QDir::Files).isEmpty(), 20000);
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 130);
+        QVERIFY(process.readAllStandardError().contains("resume"));
+        QCOMPARE(QDir(dir.path()).entryList({u"*.part"_s}, QDir::Files).size(), 1);
+    }
+
+    void usageError()
+    {
+        Run r = run({u"backups"_s, u"--product"_s, u"tencent-sqlserver"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("--instance"));
+        r = run({u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void unknownBackupIsProviderError()
+    {
+        const QString instance = firstInstance(u"tencent-sqlserver"_s);
+        const Run r = run({u"--sandbox"_s, u"show"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s,
+                           instance, u"--backup"_s, u"99999999"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("RequestId "), r.err.constData());
+        QVERIFY(r.err.contains(instance.toUtf8()));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void secretOnCommandLineRefused()
+    {
+        const Run r
+            = run({u"--secret-key"_s, u"hunter2"_s, u"instances"_s, u"--product"_s, u"tencent-redis"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("never accepted"));
+        QVERIFY(!r.err.contains("hunter2"));
+    }
+
+    void missingCredentials()
+    {
+        const Run r = run({u"instances"_s, u"--product"_s, u"alibaba-rds"_s});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void networkFailure()
+    {
+        // Credentials present, but the endpoint does not answer.
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(u"TENCENTCLOUD_SECRET_ID"_s, u"AKIDwrong0000000000000000000000000000"_s);
+        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s, u"wrongwrongwrongwrongwrongwrong00"_s);
+        process.setProcessEnvironment(env);
+        process.start(
+            QStringLiteral(BB_CLI_PATH),
+            {u"--endpoint"_s, u"http://127.0.0.1:9"_s, u"instances"_s, u"--product"_s, u"tencent-redis"_s});
+        QVERIFY(process.waitForFinished(30000));
+        // Nothing listens on port 9 (discard): a network failure.
+        QCOMPARE(process.exitCode(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
