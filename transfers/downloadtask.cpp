@@ -313,8 +313,9 @@ void DownloadTask::loadResumeState()
     } else if (partSize > 0) {
         m_rebuildPos = 0;
     }
-    qCInfo(lcDownload) << "resuming" << m_identity.key() << "at" << m_received << "of" << partSize
-                       << (m_rebuildPos >= 0 ? "(re-reading the tail)" : "");
+    qCInfo(lcDownload) << "resuming" << m_identity.key() << "with" << partSize << "bytes in the .part;"
+                       << (m_rebuildPos >= 0 ? "re-reading from byte" : "CRC state covers them all")
+                       << m_rebuildPos;
 }
 
 void DownloadTask::rebuildCrcStep()
@@ -875,7 +876,8 @@ void DownloadTask::checkpoint(bool force)
     state.crcValue = m_crc.value();
     state.serverCrc = m_serverCrc;
     QString error;
-    if (!PartSidecar::write(m_target, state, &error))
+    if (!PartSidecar::write(m_target, state, &error,
+                            force ? PartSidecar::Durability::Durable : PartSidecar::Durability::Fast))
         qCWarning(lcDownload) << error;
     m_sinceCheckpoint.restart();
     m_checkpointBytes = m_received;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 
 namespace bb {
@@ -14,7 +16,8 @@ constexpr int formatVersion = 1;
 constexpr qint64 maxSidecarBytes = 64 * 1024;
 } // namespace
 
-bool PartSidecar::write(const QString &targetPath, const ResumeState &state, QString *error)
+bool PartSidecar::write(const QString &targetPath, const ResumeState &state, QString *error,
+                        Durability durability)
 {
     QJsonObject json {
         {u"version"_s, formatVersion},
@@ -24,9 +27,27 @@ bool PartSidecar::write(const QString &targetPath, const ResumeState &state, QSt
     };
     if (!state.serverCrc.isEmpty())
         json.insert(u"serverCrc64"_s, state.serverCrc);
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (durability == Durability::Fast) {
+        const QString path = sidecarPath(targetPath);
+        QFile temporary(path + QStringLiteral(".tmp"));
+        std::error_code renameError;
+        if (temporary.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            && temporary.write(bytes) == bytes.size()) {
+            temporary.close();
+            std::filesystem::rename(std::filesystem::path(temporary.fileName().toStdU16String()),
+                                    std::filesystem::path(path.toStdU16String()), renameError);
+            if (!renameError)
+                return true;
+        }
+        temporary.remove();
+        if (error)
+            *error = QCoreApplication::translate("bb::PartSidecar", "Cannot write %1: %2")
+                         .arg(path, temporary.errorString());
+        return false;
+    }
     QSaveFile file(sidecarPath(targetPath));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("bb::PartSidecar", "Cannot write %1: %2")
                          .arg(file.fileName(), file.errorString());
@@ -59,6 +80,7 @@ void PartSidecar::removeAll(const QString &targetPath)
 {
     QFile::remove(partPath(targetPath));
     QFile::remove(sidecarPath(targetPath));
+    QFile::remove(sidecarPath(targetPath) + QStringLiteral(".tmp"));
 }
 
 } // namespace bb

@@ -30,7 +30,14 @@ public:
         return partPath(targetPath) + QStringLiteral(".json");
     }
 
-    static bool write(const QString &targetPath, const ResumeState &state, QString *error = nullptr);
+    // Durable: QSaveFile (fsync, then rename), for pause, failure and attempt boundaries.
+    // Fast: write a temporary file and rename it, no fsync: the periodic checkpoints while bytes
+    // stream in. An fsync there would flush the .part's dirty pages with it (ext4 ordered mode)
+    // and tie the download to the disk's write speed. After a power cut a fast sidecar may be
+    // lost; the .part is then re-read once, which is what a missing sidecar means anyway.
+    enum class Durability { Durable, Fast };
+    static bool write(const QString &targetPath, const ResumeState &state, QString *error = nullptr,
+                      Durability durability = Durability::Durable);
     // nullopt when missing or unreadable (the caller then re-reads the .part or starts fresh).
     static std::optional<ResumeState> read(const QString &targetPath);
     // Removes the .part and the sidecar.
