@@ -45,6 +45,23 @@ std::optional<qint64> integer(const QString &text, qint64 fallback)
     return ok ? std::optional<qint64>(v) : std::nullopt;
 }
 
+// PageNumber (default 1) and PageSize (default 10, at most maxPageSize) of a list call.
+struct Page
+{
+    qint64 number = 1;
+    qint64 size = 10;
+    static std::optional<Page> read(const QString &numberText, const QString &sizeText)
+    {
+        const std::optional<qint64> number = integer(numberText, 1);
+        const std::optional<qint64> size = integer(sizeText, 10);
+        if (!number || *number < 1 || !size || *size < 1 || *size > StarRocksEmulator::maxPageSize)
+            return std::nullopt;
+        return Page {*number, *size};
+    }
+    // Whether the row at 0-based `index` of the whole result is on this page.
+    bool holds(qint64 index) const { return index >= (number - 1) * size && index < number * size; }
+};
+
 } // namespace
 
 int StarRocksEmulator::SrBackup::sizeGiB() const
@@ -283,9 +300,9 @@ QJsonObject StarRocksEmulator::backupJson(const SrBackup &b) const
 AlibabaReply StarRocksEmulator::describeInstances(const AlibabaCall &call)
 {
     QMutexLocker lock(&m_mutex);
-    const std::optional<qint64> pageNumber = integer(value(call, QStringLiteral("PageNumber")), 1);
-    const std::optional<qint64> pageSize = integer(value(call, QStringLiteral("PageSize")), 10);
-    if (!pageNumber || *pageNumber < 1 || !pageSize || *pageSize < 1 || *pageSize > maxPageSize)
+    const std::optional<Page> page
+        = Page::read(value(call, QStringLiteral("PageNumber")), value(call, QStringLiteral("PageSize")));
+    if (!page)
         return invalid(
             QStringLiteral("pageNumber must be >= 1 and pageSize between 1 and %1").arg(maxPageSize));
     const QString region = value(call, QStringLiteral("RegionId"));
@@ -300,7 +317,7 @@ AlibabaReply StarRocksEmulator::describeInstances(const AlibabaCall &call)
             || (!name.isEmpty() && !in.name.contains(name))
             || (!statuses.isEmpty() && !statuses.contains(in.status)))
             continue;
-        if (total >= (*pageNumber - 1) * *pageSize && data.size() < *pageSize)
+        if (page->holds(total))
             data.append(instanceJson(in));
         ++total;
     }
@@ -310,9 +327,9 @@ AlibabaReply StarRocksEmulator::describeInstances(const AlibabaCall &call)
 AlibabaReply StarRocksEmulator::describeBackups(const AlibabaCall &call)
 {
     QMutexLocker lock(&m_mutex);
-    const std::optional<qint64> pageNumber = integer(value(call, QStringLiteral("PageNumber")), 1);
-    const std::optional<qint64> pageSize = integer(value(call, QStringLiteral("PageSize")), 10);
-    if (!pageNumber || *pageNumber < 1 || !pageSize || *pageSize < 1 || *pageSize > maxPageSize)
+    const std::optional<Page> page
+        = Page::read(value(call, QStringLiteral("PageNumber")), value(call, QStringLiteral("PageSize")));
+    if (!page)
         return invalid(
             QStringLiteral("pageNumber must be >= 1 and pageSize between 1 and %1").arg(maxPageSize));
     const std::optional<qint64> from = integer(value(call, QStringLiteral("TimePeriodStartTime")), 0);
@@ -335,7 +352,7 @@ AlibabaReply StarRocksEmulator::describeBackups(const AlibabaCall &call)
             || (!taskId.isEmpty() && b.id != taskId) || (!statuses.isEmpty() && !statuses.contains(b.status))
             || (*from && b.startMs < *from * 1000) || (*to && b.startMs > *to * 1000))
             continue;
-        if (total >= (*pageNumber - 1) * *pageSize && data.size() < *pageSize)
+        if (page->holds(total))
             data.append(backupJson(b));
         ++total;
     }
