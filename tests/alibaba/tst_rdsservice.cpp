@@ -80,7 +80,8 @@ private slots:
     void initTestCase()
     {
         sandbox::Sandbox::Options options;
-        options.createDurationMs = 400;
+        // Long enough for the polls to see a job mid-way, even on a loaded machine.
+        options.createDurationMs = 800;
         m_fixture = std::make_unique<SandboxFixture>(options);
         QString error;
         QVERIFY2(m_fixture->start(&error), qPrintable(error));
