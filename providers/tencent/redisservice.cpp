@@ -260,6 +260,30 @@ void TencentRedisService::pollTask(ServiceReply *reply, BackoffPoller *poller,
         &TencentErrorHints::explain);
 }
 
+void TencentRedisService::finishWithDetail(ServiceReply *reply, const Backup &created)
+{
+    // The listing has no size: one DescribeBackupDetail adds it (and shards, replicas, memory).
+    // The backup exists whatever this call says, so a failure here still finishes the create.
+    ApiCall *call = m_api.call(
+        QStringLiteral("DescribeBackupDetail"), created.region, created.instanceId,
+        {{QStringLiteral("InstanceId"), created.instanceId}, {QStringLiteral("BackupId"), created.id}},
+        describeBackupDetailRate);
+    call->setParent(reply);
+    reply->track(call);
+    const auto done = [reply, call](const Backup &backup) {
+        call->deleteLater();
+        reply->setBackup(backup);
+        reply->setProgress(100, tr("Backup finished"));
+        reply->finish();
+    };
+    connect(call, &ApiCall::finished, reply, [created, done](const QJsonObject &payload) {
+        ProviderError error;
+        const Backup detailed = RedisParser::parseBackupDetail(payload, created, &error);
+        done(error.isError() ? created : detailed);
+    });
+    connect(call, &ApiCall::failed, reply, [created, done] { done(created); });
+}
+
 void TencentRedisService::findCreated(ServiceReply *reply, BackoffPoller *poller,
                                       const CreateBackupRequest &request, const QDateTime &startedAfter,
                                       int attemptsLeft)
@@ -298,8 +322,7 @@ void TencentRedisService::findCreated(ServiceReply *reply, BackoffPoller *poller
                 created.extra.append(
                     {QStringLiteral("TaskId"), reply->backup().extraValue(QStringLiteral("TaskId"))});
                 reply->setBackup(created);
-                reply->setProgress(100, tr("Backup finished"));
-                reply->finish();
+                finishWithDetail(reply, created);
                 return;
             }
             if (attemptsLeft > 1) {

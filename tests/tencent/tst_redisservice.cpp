@@ -314,6 +314,9 @@ void TestRedisService::createAndTrack()
     QVERIFY(!created.id.isEmpty());
     QCOMPARE(created.extraValue(QStringLiteral("TaskId")),
              states.first().extraValue(QStringLiteral("TaskId")));
+    // The create ends with the detail's size in bytes and shard count.
+    QVERIFY(created.sizeBytes > 0);
+    QCOMPARE(created.extraValue(QStringLiteral("ShardNum")), QString::number(cluster.shardNum));
     // Storage days reach the server: the backup expires 3 days after it started.
     QCOMPARE(created.start.daysTo(created.expire), 3);
     // It is in the list now.
