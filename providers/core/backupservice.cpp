@@ -1,6 +1,20 @@
 #include "providers/core/backupservice.h"
 
+#include <QTimer>
+
 namespace bb {
+
+ServiceReply *BackupService::listRegions()
+{
+    auto *reply = new ServiceReply;
+    const QStringList regions = knownRegions();
+    // Finish on the next turn so the caller can connect first, like every other reply.
+    QTimer::singleShot(0, reply, [reply, regions] {
+        reply->setRegions(regions);
+        reply->finish();
+    });
+    return reply;
+}
 
 ServiceReply *BackupService::backupDetail(const Backup &)
 {

@@ -61,6 +61,9 @@ public:
 
     // The regions this product is offered in (for the account dialog and region pickers).
     virtual QStringList knownRegions() const = 0;
+    // The regions this account may use, asked of the cloud where the product has a call for it
+    // (Tencent SQL Server DescribeRegions); by default knownRegions(). regions() has them.
+    virtual ServiceReply *listRegions();
     virtual ServiceReply *listInstances(const QString &region) = 0;
     virtual ServiceReply *listBackups(const QString &region, const QString &instanceId, const BackupQuery &query) = 0;
     // Fills what only a detail call returns (files, shard info); emits backupChanged().

@@ -62,6 +62,13 @@ void ServiceReply::setFiles(const QList<BackupFile> &files)
     m_files = files;
 }
 
+void ServiceReply::setRegions(const QStringList &regions)
+{
+    if (m_done)
+        return;
+    m_regions = regions;
+}
+
 void ServiceReply::setProgress(int percent, const QString &stage)
 {
     if (m_done || (percent == m_percent && stage == m_stage))

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 namespace bb {
 
@@ -36,6 +37,8 @@ public:
     const Backup &backup() const { return m_backup; }
     // Freshly resolved download sources (resolveDownload).
     const QList<BackupFile> &files() const { return m_files; }
+    // The regions the account may use (listRegions).
+    const QStringList &regions() const { return m_regions; }
     int progressPercent() const { return m_percent; }
     QString progressStage() const { return m_stage; }
 
@@ -46,6 +49,7 @@ public:
     void addInstances(const QList<Instance> &page);
     void setBackup(const Backup &backup);
     void setFiles(const QList<BackupFile> &files);
+    void setRegions(const QStringList &regions);
     void setProgress(int percent, const QString &stage);
     void finish();
     void fail(ProviderError error);
@@ -70,6 +74,7 @@ private:
     QList<Instance> m_instances;
     Backup m_backup;
     QList<BackupFile> m_files;
+    QStringList m_regions;
     int m_percent = -1;
     QString m_stage;
     QList<QPointer<ApiCall>> m_calls;

@@ -87,6 +87,31 @@ InstanceStatus SqlServerParser::instanceStatus(qint64 status)
     }
 }
 
+QStringList SqlServerParser::parseRegions(const QJsonObject &payload, ProviderError *error)
+{
+    const QString action = QStringLiteral("DescribeRegions");
+    const QJsonObject response = TencentJson::unwrap(payload);
+    ProviderError failure = TencentJson::envelopeError(response, productKey(), action);
+    QJsonArray rows;
+    qint64 total = 0;
+    QStringList regions;
+    if (!failure.isError()
+        && TencentJson::pageRows(response, productKey(), action, "RegionSet", maxRowsPerPage, maxTotalCount,
+                                 rows, total, failure)) {
+        for (const QJsonValue &value : std::as_const(rows)) {
+            const QJsonObject row = value.toObject();
+            const QString region = TencentJson::string(row.value(QLatin1String("Region")));
+            const QString state = TencentJson::string(row.value(QLatin1String("RegionState")));
+            if (!region.isEmpty() && (state.isEmpty() || state == QLatin1String("AVAILABLE"))
+                && !regions.contains(region))
+                regions.append(region);
+        }
+    }
+    if (error)
+        *error = failure;
+    return failure.isError() ? QStringList() : regions;
+}
+
 TencentPage<Instance> SqlServerParser::parseInstances(const QJsonObject &payload, const QString &region)
 {
     const QString action = QStringLiteral("DescribeDBInstances");

@@ -30,6 +30,8 @@ public:
         BackupKind kind = BackupKind::Unknown;
     };
 
+    // DescribeRegions → the regions whose RegionState is AVAILABLE.
+    static QStringList parseRegions(const QJsonObject &payload, ProviderError *error);
     static TencentPage<Instance> parseInstances(const QJsonObject &payload, const QString &region);
     static TencentPage<Backup> parseBackups(const QJsonObject &payload, const Context &context);
     static TencentPage<BackupFile> parseBackupFiles(const QJsonObject &payload, const QString &instanceId);

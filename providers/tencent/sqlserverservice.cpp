@@ -22,6 +22,7 @@ namespace {
 // Documented frequency limits (FACTS §2.1). DescribeDBInstances' is not published: 20/s is the
 // limit of every other call here, a safe guess.
 constexpr double describeDBInstancesRate = 20;
+constexpr double describeRegionsRate = 20; // not published either
 constexpr double describeBackupsRate = 60;
 constexpr double describeBackupFilesRate = 20;
 constexpr double createBackupRate = 20;
@@ -52,6 +53,28 @@ QStringList TencentSqlServerService::knownRegions() const
 {
     // DescribeRegions has the account's own list; this is the documented one.
     return commonRegions();
+}
+
+ServiceReply *TencentSqlServerService::listRegions()
+{
+    auto *reply = new ServiceReply;
+    // DescribeRegions is a global call, but X-TC-Region must still name a valid region.
+    ApiCall *call = m_api.call(QStringLiteral("DescribeRegions"), QStringLiteral("ap-guangzhou"), {}, {},
+                               describeRegionsRate);
+    CallBinding::attach(
+        reply, call,
+        [this, reply](const QJsonObject &payload) {
+            ProviderError error;
+            const QStringList regions = SqlServerParser::parseRegions(payload, &error);
+            if (error.isError()) {
+                reply->fail(inContext(error, {}));
+                return;
+            }
+            reply->setRegions(regions);
+            reply->finish();
+        },
+        &TencentErrorHints::explain);
+    return reply;
 }
 
 ServiceReply *TencentSqlServerService::listInstances(const QString &region)

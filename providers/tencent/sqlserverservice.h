@@ -29,6 +29,7 @@ public:
 
     Capabilities capabilities() const override;
     QStringList knownRegions() const override;
+    ServiceReply *listRegions() override;
     ServiceReply *listInstances(const QString &region) override;
     ServiceReply *listBackups(const QString &region, const QString &instanceId,
                               const BackupQuery &query) override;

@@ -51,6 +51,7 @@ private slots:
     void hostileStructure();
     void errorEnvelope();
     void nullEmptyList();
+    void regions();
 };
 
 void TestSqlServerParser::beijingTimes()
@@ -351,6 +352,21 @@ void TestSqlServerParser::nullEmptyList()
     const TencentPage<BackupFile> files
         = SqlServerParser::parseBackupFiles(json(R"({"TotalCount":0,"BackupFiles":null})"), QString());
     QVERIFY(files.ok());
+}
+
+void TestSqlServerParser::regions()
+{
+    ProviderError error;
+    const QStringList regions
+        = SqlServerParser::parseRegions(json(R"({"Response":{"TotalCount":3,"RegionSet":[
+            {"Region":"ap-guangzhou","RegionName":"South China","RegionId":"1","RegionState":"AVAILABLE"},
+            {"Region":"ap-tokyo","RegionName":"Tokyo","RegionId":"25","RegionState":"UNAVAILABLE"},
+            {"Region":"ap-beijing","RegionId":8}],"RequestId":"r"}})"),
+                                        &error);
+    QVERIFY(!error.isError());
+    QCOMPARE(regions, QStringList({QStringLiteral("ap-guangzhou"), QStringLiteral("ap-beijing")}));
+    QVERIFY(SqlServerParser::parseRegions(json(R"({"TotalCount":1,"RegionSet":"x"})"), &error).isEmpty());
+    QCOMPARE_ENUM(error.kind, ProviderError::Kind::Malformed);
 }
 
 QTEST_GUILESS_MAIN(TestSqlServerParser)

@@ -67,6 +67,7 @@ class TestSqlServerService : public QObject
 private slots:
     void initTestCase();
     void init();
+    void regionsOfTheAccount();
     void instancesInEveryRegion();
     void allPagesConcurrently();
     void longWindowIsSplit();
@@ -143,6 +144,19 @@ QList<Backup> TestSqlServerService::listAll(TencentSqlServerService &svc,
         return {};
     }
     return reply->backups();
+}
+
+void TestSqlServerService::regionsOfTheAccount()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    std::unique_ptr<ServiceReply> reply(svc->listRegions());
+    QVERIFY(finishes(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QStringList got = reply->regions();
+    QStringList documented = svc->knownRegions();
+    got.sort();
+    documented.sort();
+    QCOMPARE(got, documented);
 }
 
 void TestSqlServerService::instancesInEveryRegion()
