@@ -262,6 +262,7 @@ void TencentSqlServerEmulator::generate()
 QList<TencentSqlServerEmulator::InstanceInfo> TencentSqlServerEmulator::instances() const
 {
     QMutexLocker lock(&m_mutex);
+    // Created backups finish lazily, when someone looks: a read may complete them.
     const_cast<TencentSqlServerEmulator *>(this)->advanceFlows();
     return m_instances;
 }
