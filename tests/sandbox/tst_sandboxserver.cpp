@@ -230,6 +230,29 @@ private slots:
               size / 1e6 / std::max<qint64>(got.elapsedMs, 1) * 1000, before, after);
     }
 
+    void answersWhileStreaming()
+    {
+        // A big download whose client reads slowly must not hold up other requests.
+        QNetworkRequest bigRequest(url(QStringLiteral("/stream?size=%1").arg(512LL * 1024 * 1024)));
+        QNetworkReply *big = m_network.get(bigRequest);
+        big->setReadBufferSize(64 * 1024); // and never read: the server must wait, not buffer
+        QTRY_VERIFY_WITH_TIMEOUT(big->bytesAvailable() > 0, 5000);
+        QElapsedTimer timer;
+        for (int i = 0; i < 20; ++i) {
+            timer.start();
+            QNetworkAccessManager other; // a separate connection
+            QNetworkReply *reply = other.get(QNetworkRequest(url(QStringLiteral("/echo"))));
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            QVERIFY(finished.wait(5000));
+            QCOMPARE(reply->error(), QNetworkReply::NoError);
+            QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+            delete reply;
+        }
+        QVERIFY(!big->isFinished());
+        big->abort();
+        delete big;
+    }
+
     void streamingOverHttps()
     {
         const qint64 size = 32LL * 1024 * 1024;
