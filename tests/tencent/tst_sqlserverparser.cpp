@@ -1,6 +1,7 @@
 // SqlServerParser against the published examples (seeds 000, 001 and the documented field
 // tables) and hostile variants: every case must parse to the right values or fail cleanly.
 #include "providers/tencent/sqlserverparser.h"
+#include "support/jsonmutator.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -37,6 +38,7 @@ class TestSqlServerParser : public QObject
     Q_OBJECT
 
 private slots:
+    void mutatedSeedsNeverCrash();
     void beijingTimes();
     void flowCompletedSeed();
     void flowCreatingSeed();
@@ -367,6 +369,41 @@ void TestSqlServerParser::regions()
     QCOMPARE(regions, QStringList({QStringLiteral("ap-guangzhou"), QStringLiteral("ap-beijing")}));
     QVERIFY(SqlServerParser::parseRegions(json(R"({"TotalCount":1,"RegionSet":"x"})"), &error).isEmpty());
     QCOMPARE_ENUM(error.kind, ProviderError::Kind::Malformed);
+}
+
+void TestSqlServerParser::mutatedSeedsNeverCrash()
+{
+    // Every fixture of this product, mutated 300 times each, through the parser that reads it:
+    // a usable answer or an error that says what is wrong, never a crash or a silent garbage row.
+    test::JsonMutator mutator(20261123);
+    int failures = 0;
+    for (int round = 0; round < 300; ++round) {
+        ProviderError error;
+        const auto checkError = [&failures](const ProviderError &e) {
+            if (e.isError()) {
+                ++failures;
+                QVERIFY(!e.message.isEmpty() || !e.code.isEmpty());
+            }
+        };
+        const TencentPage<Backup> backups
+            = SqlServerParser::parseBackups(mutator.mutate(fixture("describebackups.json")), dataContext);
+        checkError(backups.error);
+        for (const Backup &backup : backups.items) {
+            QVERIFY(!backup.id.isEmpty());
+            QVERIFY(backup.sizeBytes >= -1);
+        }
+        checkError(
+            SqlServerParser::parseInstances(mutator.mutate(fixture("describedbinstances.json")), {}).error);
+        const TencentPage<BackupFile> files
+            = SqlServerParser::parseBackupFiles(mutator.mutate(fixture("describebackupfiles.json")), {});
+        checkError(files.error);
+        SqlServerParser::parseBackupByFlowId(mutator.mutate(fixture("describebackupbyflowid-completed.json")),
+                                             dataContext, &error);
+        checkError(error);
+        SqlServerParser::parseFlowId(mutator.mutate(fixture("createbackup.json")), &error);
+        checkError(error);
+    }
+    QVERIFY(failures > 0); // the mutations did reach the checks
 }
 
 QTEST_GUILESS_MAIN(TestSqlServerParser)
