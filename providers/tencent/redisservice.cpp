@@ -80,7 +80,7 @@ ServiceReply *TencentRedisService::listInstances(const QString &region)
 ServiceReply *TencentRedisService::listBackups(const QString &region, const QString &instanceId,
                                                const BackupQuery &query)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     auto *listing = new PagedListing(reply, backupPageSize);
     const QList<TimeWindows::Window> windows
         = TimeWindows::split(query.since, query.until, windowSeconds, m_api.client()->now());
@@ -122,7 +122,7 @@ ServiceReply *TencentRedisService::listBackups(const QString &region, const QStr
 
 ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     ApiCall *call = m_api.call(
         QStringLiteral("DescribeBackupDetail"), backup.region, backup.instanceId,
         {{QStringLiteral("InstanceId"), backup.instanceId}, {QStringLiteral("BackupId"), backup.id}},
@@ -145,7 +145,7 @@ ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
 
 ServiceReply *TencentRedisService::resolveDownload(const Backup &backup)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     // Asked right before each download: the URLs are valid for 6 hours from now.
     ApiCall *call = m_api.call(
         QStringLiteral("DescribeBackupUrl"), backup.region, backup.instanceId,
@@ -172,7 +172,7 @@ ServiceReply *TencentRedisService::resolveDownload(const Backup &backup)
 
 ServiceReply *TencentRedisService::createBackup(const CreateBackupRequest &request)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     QJsonObject params {{QStringLiteral("InstanceId"), request.instanceId}};
     if (!request.name.isEmpty())
         params.insert(QStringLiteral("Remark"), request.name);

@@ -57,7 +57,7 @@ QStringList TencentSqlServerService::knownRegions() const
 
 ServiceReply *TencentSqlServerService::listRegions()
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     // DescribeRegions is a global call, but X-TC-Region must still name a valid region.
     ApiCall *call = m_api.call(QStringLiteral("DescribeRegions"), QStringLiteral("ap-guangzhou"), {}, {},
                                describeRegionsRate);
@@ -87,7 +87,7 @@ ServiceReply *TencentSqlServerService::listInstances(const QString &region)
 ServiceReply *TencentSqlServerService::listBackups(const QString &region, const QString &instanceId,
                                                    const BackupQuery &query)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     auto *listing = new PagedListing(reply, pageSize);
     // StartTime/EndTime are required: no window means the last 7 days, long ones are split.
     const QList<TimeWindows::Window> windows
@@ -185,7 +185,7 @@ void TencentSqlServerService::fetchFiles(ServiceReply *reply, const Backup &back
 
 ServiceReply *TencentSqlServerService::backupDetail(const Backup &backup)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     if (backup.extraValue(QStringLiteral("BackupFormat")) == QLatin1String("single")
         && !backup.extraValue(QStringLiteral("GroupId")).isEmpty()) {
         fetchFiles(reply, backup, false);
@@ -204,7 +204,7 @@ ServiceReply *TencentSqlServerService::resolveDownload(const Backup &backup)
     if (backup.status != BackupStatus::Succeeded && !backup.notDownloadableReason.isEmpty())
         return ServiceReply::failLater(
             refusal(QStringLiteral("DescribeBackups"), backup.instanceId, backup.notDownloadableReason));
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     if (backup.extraValue(QStringLiteral("BackupFormat")) == QLatin1String("single")
         && !backup.extraValue(QStringLiteral("GroupId")).isEmpty()) {
         fetchFiles(reply, backup, true);
@@ -272,7 +272,7 @@ ServiceReply *TencentSqlServerService::resolveDownload(const Backup &backup)
 
 ServiceReply *TencentSqlServerService::createBackup(const CreateBackupRequest &request)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     QJsonObject params {{QStringLiteral("InstanceId"), request.instanceId},
                         // 0 follows the instance's retention policy (the console's default).
                         {QStringLiteral("StorageStrategy"), 0}};

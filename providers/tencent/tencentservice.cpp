@@ -10,7 +10,22 @@ TencentService::TencentService(const ServiceConfig &config, const QString &servi
     , m_api(config, service, version, product)
 { }
 
-TencentService::~TencentService() = default;
+TencentService::~TencentService()
+{
+    const QList<QPointer<ServiceReply>> replies = m_replies;
+    for (const QPointer<ServiceReply> &reply : replies) {
+        if (reply && !reply->isFinished())
+            reply->abort();
+    }
+}
+
+ServiceReply *TencentService::newReply()
+{
+    m_replies.removeAll(QPointer<ServiceReply>());
+    auto *reply = new ServiceReply;
+    m_replies.append(reply);
+    return reply;
+}
 
 QString TencentService::product() const
 {
@@ -46,7 +61,7 @@ QStringList TencentService::commonRegions()
 ServiceReply *TencentService::listInstancePages(const QString &region, const QString &action, int pageSize,
                                                 bool rowOffset, double ratePerSecond, InstanceParser parse)
 {
-    auto *reply = new ServiceReply;
+    auto *reply = newReply();
     auto *listing = new PagedListing(reply, pageSize);
     listing->addStream(
         [this, region, action, pageSize, rowOffset, ratePerSecond](int index) {

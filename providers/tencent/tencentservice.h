@@ -5,6 +5,9 @@
 #include "providers/tencent/tencentapi.h"
 #include "providers/tencent/tencentjson.h"
 
+#include <QList>
+#include <QPointer>
+
 namespace bb {
 
 // What the Tencent product services share: the TencentApi for their service and version, the
@@ -15,6 +18,8 @@ class TencentService : public BackupService
     Q_DISABLE_COPY_MOVE(TencentService)
 
 public:
+    // Aborts the replies still open: their calls and timers would otherwise reach a service
+    // that no longer exists.
     ~TencentService() override;
 
     QString product() const override;
@@ -24,6 +29,9 @@ public:
 protected:
     TencentService(const ServiceConfig &config, const QString &service, const QString &version,
                    const QString &product, QObject *parent);
+
+    // A reply the service keeps track of until it ends (see the destructor).
+    ServiceReply *newReply();
 
     // Both products create on demand and download; they differ only in naming databases.
     static Capabilities createAndDownload(bool perDatabaseCreate);
@@ -46,6 +54,7 @@ protected:
     ProviderError refusal(const QString &action, const QString &instanceId, const QString &message) const;
 
     TencentApi m_api;
+    QList<QPointer<ServiceReply>> m_replies;
     int m_pollFirstMs = 1000;
     int m_pollMaxMs = 5000;
 };

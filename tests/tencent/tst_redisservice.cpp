@@ -67,6 +67,7 @@ private slots:
     void wrongSecretIsAuth();
     void retriesAfterThrottling();
     void plainHttpWithToken();
+    void serviceGoneAbortsItsReplies();
 
 private:
     std::unique_ptr<TencentRedisService> service(const ServiceConfig &config) const;
@@ -391,6 +392,26 @@ void TestRedisService::plainHttpWithToken()
     QByteArray bytes;
     QCOMPARE(fetch(m_fixture->network(), QSslConfiguration(), reply->files().first().externalUrl, &bytes),
              200);
+}
+
+void TestRedisService::serviceGoneAbortsItsReplies()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance busy = instanceNamed(QStringLiteral("sandbox-redis-busy"));
+    m_fixture->sandbox().setFaults({200, 0, 0, 0, 0});
+    BackupQuery query;
+    query.since = QDateTime::currentDateTimeUtc().addDays(-45);
+    std::unique_ptr<ServiceReply> listing(svc->listBackups(busy.region, busy.id, query));
+    CreateBackupRequest request;
+    request.region = busy.region;
+    request.instanceId = busy.id;
+    std::unique_ptr<ServiceReply> create(svc->createBackup(request));
+    svc.reset(); // e.g. the account was removed while both were under way
+    QVERIFY(listing->isFinished());
+    QVERIFY(create->isFinished());
+    QCOMPARE_ENUM(listing->error().kind, ProviderError::Kind::Aborted);
+    QCOMPARE_ENUM(create->error().kind, ProviderError::Kind::Aborted);
+    QTest::qWait(500); // answers that arrive now must reach nothing
 }
 
 QTEST_GUILESS_MAIN(TestRedisService)
