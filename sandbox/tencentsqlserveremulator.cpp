@@ -616,7 +616,9 @@ TencentReply TencentSqlServerEmulator::createBackup(const TencentCall &call)
     }
     instance->backups.append(b);
     const qint64 flowId = m_nextFlowId++;
-    m_flows.insert(flowId, Flow {flowId, instance->id, b.id, now.addMSecs(context().createDurationMs)});
+    // From the precise time: `now` is truncated to whole seconds for the API's time strings.
+    const QDateTime finishAt = QDateTime::currentDateTimeUtc().addMSecs(context().createDurationMs);
+    m_flows.insert(flowId, Flow {flowId, instance->id, b.id, finishAt});
     return TencentReply::ok({{QStringLiteral("FlowId"), flowId}});
 }
 

@@ -51,7 +51,7 @@ private slots:
     void initTestCase()
     {
         bb::sandbox::Sandbox::Options options;
-        options.createDurationMs = 600;
+        options.createDurationMs = 1500;
         m_fixture = std::make_unique<bb::test::SandboxFixture>(options);
         QString error;
         QVERIFY2(m_fixture->start(&error), qPrintable(error));
@@ -318,7 +318,7 @@ private slots:
         QCOMPARE(creating.value(QStringLiteral("FileName")).toString(), QString());
         QCOMPARE(creating.value(QStringLiteral("BackupName")).toString(), QStringLiteral("nightly_manual"));
 
-        QTest::qWait(700);
+        QTest::qWait(1600);
         const QJsonObject done = response(
             call("DescribeBackupByFlowId",
                  {{QStringLiteral("InstanceId"), m_instance.id}, {QStringLiteral("FlowId"), flowId}}));
@@ -355,7 +355,7 @@ private slots:
         const RawReply created
             = bb::test::sendTc3(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), c);
         QCOMPARE(created.tencentError(), QString());
-        QTest::qWait(700);
+        QTest::qWait(1600);
         const QJsonObject done = response(
             call("DescribeBackupByFlowId",
                  {{QStringLiteral("InstanceId"), m_instance.id},
