@@ -6,7 +6,6 @@
 namespace bb {
 
 namespace {
-constexpr qint64 unlimitedReadBuffer = 4 * 1024 * 1024;
 constexpr qint64 minReadBuffer = 16 * 1024;
 } // namespace
 

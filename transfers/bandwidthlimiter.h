@@ -15,6 +15,11 @@ class BandwidthLimiter final : public QObject
     Q_DISABLE_COPY_MOVE(BandwidthLimiter)
 
 public:
+    // The read buffer of an unthrottled reply: bounds memory whatever the disk does. Measured on
+    // a 1 GiB HTTPS download: 1 MiB used the least CPU (0.5 MiB was slower, 4 MiB and unbounded
+    // cost ~15% more CPU and more memory).
+    static constexpr qint64 unlimitedReadBuffer = 1024 * 1024;
+
     explicit BandwidthLimiter(QObject *parent = nullptr);
 
     // Bytes per second for all downloads together; 0 or less: unlimited.

@@ -454,7 +454,8 @@ void DownloadTask::sendRequest()
     // every reconnect comes through here with a fresh Range. Qt 6.4 re-sends anyway (up to twice,
     // with the original Range): onMetaData() skips the bytes such a re-sent answer repeats.
     m_reply = m_network->sendCustomRequest(request, QByteArrayLiteral("GET"));
-    m_reply->setReadBufferSize(m_limiter ? m_limiter->suggestedReadBuffer() : 4 * 1024 * 1024);
+    m_reply->setReadBufferSize(m_limiter ? m_limiter->suggestedReadBuffer()
+                                         : BandwidthLimiter::unlimitedReadBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &DownloadTask::onReplyFinished);
