@@ -6,8 +6,12 @@
 #include "sandbox/filehost.h"
 #include "sandbox/tencentsqlserveremulator.h"
 #include "support/sandboxfixture.h"
+#include "support/scriptedhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
@@ -86,6 +90,7 @@ private slots:
     void mainlandSiteWithOverride();
     void malformedAnswerFailsCleanly();
     void abortStopsEverything();
+    void failedFlowFailsClearly();
 
 private:
     std::unique_ptr<TencentSqlServerService> service(const ServiceConfig &config);
@@ -606,6 +611,57 @@ void TestSqlServerService::abortStopsEverything()
     QCOMPARE(finished.size(), 0);
     QCOMPARE(failed.size(), 1);
     QCOMPARE(pages.size(), 0);
+}
+
+void TestSqlServerService::failedFlowFailsClearly()
+{
+    // The sandbox's creates always succeed; a scripted server over a real socket plays the seed's
+    // answers instead, ending in Status 2, and records what the service sent.
+    test::ScriptedHttpServer server;
+    QVERIFY(server.listen());
+    const auto seed = [](const char *name) {
+        QFile file(QStringLiteral(BB_SEEDS_DIR "/tencent-sqlserver/") + QLatin1String(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray creating = seed("describebackupbyflowid-creating.json");
+    QByteArray failed = creating;
+    failed.replace("\"Status\": 0", "\"Status\": 2");
+    const QByteArray nothingListed = R"({"Response":{"TotalCount":0,"Backups":[],"RequestId":"list-1"}})";
+    server.enqueue(test::ScriptedHttpServer::Response::json(200, seed("createbackup.json")));
+    server.enqueue(test::ScriptedHttpServer::Response::json(200, creating));
+    server.enqueue(test::ScriptedHttpServer::Response::json(200, nothingListed));
+    server.enqueue(test::ScriptedHttpServer::Response::json(200, failed));
+    server.enqueue(test::ScriptedHttpServer::Response::json(200, nothingListed));
+
+    ServiceConfig config = m_fixture->tencentConfig(false);
+    config.endpointOverride = server.url();
+    auto svc = service(config);
+    CreateBackupRequest request;
+    request.region = QStringLiteral("ap-guangzhou");
+    request.instanceId = QStringLiteral("mssql-6upluvd5");
+    request.databases = {QStringLiteral("db1"), QStringLiteral("db2")};
+    std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
+    QVERIFY(finishes(reply.get()));
+    QVERIFY(reply->hasFailed());
+    const ProviderError &error = reply->error();
+    QCOMPARE_ENUM(error.kind, ProviderError::Kind::Provider);
+    QCOMPARE(error.action, QStringLiteral("DescribeBackupByFlowId"));
+    QCOMPARE(error.instanceId, QStringLiteral("mssql-6upluvd5"));
+    QVERIFY(error.message.contains(QLatin1String("5293")));
+    QCOMPARE(error.requestId, QStringLiteral("de6cf7f3-ff88-4baf-a933-4714df850efa"));
+    QCOMPARE_ENUM(reply->backup().status, BackupStatus::Failed);
+
+    QCOMPARE(server.requests().size(), 5);
+    const QJsonObject create = QJsonDocument::fromJson(server.requests().at(0).body).object();
+    QCOMPARE(server.requests().at(0).header("x-tc-action"), QByteArray("CreateBackup"));
+    QCOMPARE(create.value(QStringLiteral("Strategy")).toInt(), 1);
+    QCOMPARE(create.value(QStringLiteral("DBNames")).toArray().size(), 2);
+    // FlowId goes back as a String, as DescribeBackupByFlowId types it.
+    const QJsonObject poll = QJsonDocument::fromJson(server.requests().at(1).body).object();
+    QCOMPARE(server.requests().at(1).header("x-tc-action"), QByteArray("DescribeBackupByFlowId"));
+    QVERIFY(poll.value(QStringLiteral("FlowId")).isString());
+    QCOMPARE(poll.value(QStringLiteral("FlowId")).toString(), QStringLiteral("5293"));
+    QCOMPARE(server.requests().at(2).header("x-tc-action"), QByteArray("DescribeBackups"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlServerService)
