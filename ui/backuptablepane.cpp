@@ -118,7 +118,8 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &BackupTablePane::showHeaderMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, &BackupTablePane::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    // selectionChanged, not currentRowChanged: the current row changes before it is selected.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BackupTablePane::currentBackupChanged);
     connect(m_view, &QTableView::activated, this, &BackupTablePane::activated);
     // A row that changes in place (detail loaded, create progress) must refresh the pane too.

@@ -10,6 +10,9 @@
 #include "models/logmodel.h"
 #include "providers/core/apiclient.h"
 #include "providers/productregistry.h"
+#include "transfers/downloadidentity.h"
+#include "transfers/downloadmanager.h"
+#include "ui/recordurlresolver.h"
 
 #include <memory>
 
@@ -53,7 +56,13 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
     , m_log(new LogModel(5000, this))
     , m_loader(new BackupLoader(m_table, this))
     , m_tracker(new BackupCreationTracker(m_table, this))
+    , m_resolver(std::make_unique<RecordUrlResolver>([this](const DownloadIdentity &identity) {
+        return m_allServices.value(identity.account + QLatin1Char('/') + identity.product).get();
+    }))
+    , m_downloads(new DownloadManager(context->network(), m_resolver.get(), this))
 {
+    // The sandbox's certificate (when running) is trusted for its file host as for its API.
+    m_downloads->setSslConfiguration(m_context->apiClient()->sslConfiguration());
     m_proxy->setSourceModel(m_table);
     connect(m_context->apiClient(), &ApiClient::requestLogged, m_log, &LogModel::append);
     connect(m_context, &AppContext::accountsChanged, this, &BrowserController::reloadAccounts);
@@ -104,40 +113,16 @@ BrowserController::~BrowserController()
 
 void BrowserController::reloadAccounts()
 {
-    const quint64 generation = ++m_accountsGeneration;
-    const QList<Account> accounts = m_context->accounts();
-    auto entries = std::make_shared<QList<InstanceTreeModel::AccountEntry>>();
-    auto pending = std::make_shared<int>(1); // released at the end of this function
-
-    auto finishOne = [this, generation, entries, pending] {
-        if (--*pending > 0 || generation != m_accountsGeneration)
-            return;
-        m_tree->setAccounts(*entries);
-        emit accountsReady();
-    };
-
-    for (const Account &account : accounts) {
+    QList<InstanceTreeModel::AccountEntry> entries;
+    for (const Account &account : m_context->accounts()) {
         InstanceTreeModel::AccountEntry entry {account.id, account.alias, {}};
         for (const QString &product : account.products)
-            entry.products.append({product, productName(product), account.regions});
-        entries->append(entry);
-        const int accountRow = static_cast<int>(entries->size()) - 1;
-        if (!account.regions.isEmpty())
-            continue;
-        // No regions named: the product's known regions, which only its service knows.
-        for (int p = 0; p < account.products.size(); ++p) {
-            ++*pending;
-            m_context->openService(account, account.products.at(p),
-                                   [entries, accountRow, p, finishOne](std::shared_ptr<BackupService> service,
-                                                                       const ProviderError &) {
-                                       if (service)
-                                           (*entries)[accountRow].products[p].regions
-                                               = service->knownRegions();
-                                       finishOne();
-                                   });
-        }
+            entry.products.append({product, productName(product), m_context->regionsFor(account, product)});
+        entries.append(entry);
     }
-    finishOne();
+    m_selection = QPersistentModelIndex();
+    m_tree->setAccounts(entries);
+    emit accountsReady();
 }
 
 void BrowserController::loadRegions(const QString &accountId, const QString &product, const QString &region,
@@ -201,6 +186,8 @@ void BrowserController::select(const QModelIndex &treeIndex)
                                        return;
                                    }
                                    self->m_services.insert(key, service);
+                                   self->m_allServices.insert(
+                                       self->m_selectionAccount + QLatin1Char('/') + key, service);
                                    emit self->capabilitiesChanged();
                                    for (const Instance &instance : instances) {
                                        if (instance.product == key)
@@ -307,28 +294,44 @@ bool BrowserController::deleteBackup(const Backup &backup, QString *error)
     return true;
 }
 
-bool BrowserController::resolveDownload(const Backup &backup, FilesCallback done, QString *error)
+QStringList BrowserController::startDownload(const Backup &backup, DownloadNetwork network,
+                                             const QString &folder, QString *error)
 {
     const auto service = m_services.value(backup.product);
-    if (!service) {
+    const std::optional<Capabilities> caps = capabilities(backup.product);
+    if (!service || !caps) {
         if (error)
             *error = tr("Select an instance of %1 first.").arg(productName(backup.product));
-        return false;
+        return {};
     }
-    const Capabilities caps = service->capabilities();
-    if (!caps.download) {
+    if (!caps->download) {
         if (error)
-            *error = caps.noDownloadReason;
-        return false;
+            *error = caps->noDownloadReason;
+        return {};
     }
     if (!backup.notDownloadableReason.isEmpty()) {
         if (error)
             *error = backup.notDownloadableReason;
-        return false;
+        return {};
     }
-    ServiceReply *reply = service->resolveDownload(backup);
-    onDone(reply, this, [service, done](ServiceReply *r) { done(r->files(), r->error()); });
-    return true;
+    DownloadOptions options;
+    options.folder = folder;
+    options.network = network;
+    m_resolver->remember(backup);
+    QStringList ids;
+    for (const DownloadIdentity &identity : DownloadIdentity::forBackup(backup, m_selectionAccount))
+        ids.append(m_downloads->add(identity, options));
+    if (ids.isEmpty() && error)
+        *error = tr("Backup %1 has no files to download.").arg(backup.id);
+    else
+        emit message(tr("%n download(s) queued", nullptr, static_cast<int>(ids.size())));
+    return ids;
+}
+
+void BrowserController::applyDownloadSettings(int parallel, qint64 bandwidthKiBps)
+{
+    m_downloads->setMaxParallel(parallel);
+    m_downloads->setBandwidthLimit(bandwidthKiBps * 1024);
 }
 
 bool BrowserController::exportCsv(const QString &path, const QList<int> &columns, bool bom,

@@ -4,6 +4,7 @@
 #include "providers/core/backupservice.h"
 #include "providers/core/providererror.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QPersistentModelIndex>
@@ -18,6 +19,8 @@ namespace bb {
 
 class AppContext;
 class BackupCreationTracker;
+class DownloadManager;
+class RecordUrlResolver;
 class BackupFilterProxy;
 class BackupLoader;
 class BackupTableModel;
@@ -44,9 +47,10 @@ public:
     LogModel *log() const { return m_log; }
     BackupLoader *loader() const { return m_loader; }
     BackupCreationTracker *tracker() const { return m_tracker; }
+    DownloadManager *downloads() const { return m_downloads; }
 
     // Rebuilds the tree from the context's accounts (regions of accounts that name none come
-    // from the products' known regions). Emits accountsReady() when the tree is set.
+    // from the products' known regions) and emits accountsReady().
     void reloadAccounts();
     // Loads the backups of every loaded instance under a tree index into the table.
     void select(const QModelIndex &treeIndex);
@@ -73,9 +77,14 @@ public:
     bool createBackup(const QString &product, const CreateBackupRequest &request, QString *error = nullptr);
     // Deletes a backup where the product allows it; the row goes away on success.
     bool deleteBackup(const Backup &backup, QString *error = nullptr);
-    // Resolves fresh download URLs for a backup and calls done with the files (or an error).
-    using FilesCallback = std::function<void(const QList<BackupFile> &files, const ProviderError &error)>;
-    bool resolveDownload(const Backup &backup, FilesCallback done, QString *error = nullptr);
+
+    // Queues every file of a backup into `folder` over the given network (falling back to the
+    // external URL when the internal one is unreachable). Returns the download ids; none and
+    // *error (translated) when the backup cannot be downloaded.
+    QStringList startDownload(const Backup &backup, DownloadNetwork network, const QString &folder,
+                              QString *error = nullptr);
+    // Applies the settings' parallel-download and bandwidth limits.
+    void applyDownloadSettings(int parallel, qint64 bandwidthKiBps);
 
     // Writes what the view shows (the proxy's rows, `columns` in this order) as CSV, atomically.
     bool exportCsv(const QString &path, const QList<int> &columns, bool bom, QString *error = nullptr) const;
@@ -103,12 +112,16 @@ private:
     LogModel *m_log;
     BackupLoader *m_loader;
     BackupCreationTracker *m_tracker;
+    std::unique_ptr<RecordUrlResolver> m_resolver;
+    DownloadManager *m_downloads;
     QTimer m_autoRefresh;
     QPersistentModelIndex m_selection;
     QString m_selectionAccount;
     quint64 m_selectionGeneration = 0;
-    quint64 m_accountsGeneration = 0;
     QMap<QString, std::shared_ptr<BackupService>> m_services; // product -> service (selection)
+    // Every service opened so far, by "account/product": downloads resolve fresh URLs through
+    // them long after the selection moved on.
+    QHash<QString, std::shared_ptr<BackupService>> m_allServices;
 };
 
 } // namespace bb

@@ -1,0 +1,78 @@
+#include "models/modelroles.h"
+#include "ui/progressdelegate.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace bb;
+
+class TestProgressDelegate final : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Counts pixels close to the highlight colour in a horizontal band of the image.
+    static int highlighted(const QImage &image, int fromX, int toX, const QColor &color)
+    {
+        int n = 0;
+        const int y = image.height() / 2;
+        for (int x = fromX; x < toX; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - color.red()) < 40 && std::abs(c.green() - color.green()) < 40
+                && std::abs(c.blue() - color.blue()) < 40)
+                ++n;
+        }
+        return n;
+    }
+
+private slots:
+    void readsPercentAndLabel()
+    {
+        QStandardItemModel model(3, 1);
+        model.setData(model.index(0, 0), 42.5, ModelRoles::RawRole);
+        model.setData(model.index(1, 0), -1, ModelRoles::RawRole);
+        model.setData(model.index(2, 0), 250, ModelRoles::RawRole);
+        model.setData(model.index(2, 0), QStringLiteral("done"), Qt::DisplayRole);
+        ProgressDelegate delegate(ModelRoles::RawRole);
+        QCOMPARE(delegate.percentFor(model.index(0, 0)), 42.5);
+        QVERIFY(delegate.labelFor(model.index(0, 0)).startsWith(QLatin1String("42")));
+        QCOMPARE(delegate.percentFor(model.index(1, 0)), -1.0);
+        QVERIFY(delegate.labelFor(model.index(1, 0)).isEmpty());
+        QCOMPARE(delegate.percentFor(model.index(2, 0)), 100.0); // clamped
+        QCOMPARE(delegate.labelFor(model.index(2, 0)), QStringLiteral("done"));
+    }
+
+    void paintsABarProportionalToTheValue()
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), 25, ModelRoles::RawRole);
+        model.setData(model.index(0, 0), QString(), Qt::DisplayRole);
+        QTableView view;
+        view.setModel(&model);
+        ProgressDelegate delegate(ModelRoles::RawRole);
+
+        QImage image(400, 24, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QStyleOptionViewItem option;
+        option.rect = image.rect();
+        option.widget = &view;
+        option.palette = view.palette();
+        option.font = view.font();
+        option.fontMetrics = view.fontMetrics();
+        {
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(0, 0));
+        }
+        const QColor bar = view.palette().color(QPalette::Highlight);
+        const int left = highlighted(image, 10, 90, bar); // inside the first quarter
+        const int right = highlighted(image, 200, 390, bar); // past it
+        QVERIFY2(left > 40, qPrintable(QString::number(left)));
+        QCOMPARE(right, 0);
+    }
+};
+
+QTEST_MAIN(TestProgressDelegate)
+#include "tst_progressdelegate.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "models/createbackupoptions.h"
+#include "providers/core/backupservice.h"
+#include "providers/core/instance.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace bb {
+
+// Backup → Create: offers only what the instance's product accepts (CreateBackupOptions);
+// a product without on-demand backups explains why instead of showing a form.
+class CreateBackupDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateBackupDialog)
+
+public:
+    CreateBackupDialog(const Instance &instance, const Capabilities &caps, QWidget *parent = nullptr);
+
+    const CreateBackupOptions &options() const { return m_options; }
+    // Valid after the dialog was accepted.
+    const CreateBackupRequest &request() const { return m_request; }
+    // The inline error of the last failed accept (empty when none).
+    QString errorText() const;
+
+    QPlainTextEdit *databasesEdit() const { return m_databases; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QComboBox *methodCombo() const { return m_method; }
+    QSpinBox *daysSpin() const { return m_days; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+
+    void accept() override;
+
+private:
+    Instance m_instance;
+    CreateBackupOptions m_options;
+    CreateBackupRequest m_request;
+    QPlainTextEdit *m_databases = nullptr;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_method = nullptr;
+    QSpinBox *m_days = nullptr;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace bb

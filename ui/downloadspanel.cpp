@@ -1,0 +1,130 @@
+#include "ui/downloadspanel.h"
+
+#include "models/downloadlistmodel.h"
+#include "models/modelroles.h"
+#include "transfers/downloadmanager.h"
+#include "transfers/downloadtask.h"
+#include "ui/filerevealer.h"
+#include "ui/icons.h"
+#include "ui/progressdelegate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace bb {
+
+namespace {
+QToolButton *button(const QString &icon, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setIcon(Icons::named(icon));
+    b->setToolTip(tip);
+    b->setAutoRaise(true);
+    return b;
+}
+} // namespace
+
+DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_manager(manager)
+    , m_model(new DownloadListModel(manager, this))
+    , m_view(new QTableView(this))
+    , m_pause(button(QStringLiteral("pause"), tr("Pause"), this))
+    , m_resume(button(QStringLiteral("resume"), tr("Resume or retry"), this))
+    , m_cancel(button(QStringLiteral("cancel"), tr("Cancel and delete the partial file"), this))
+    , m_open(button(QStringLiteral("folder"), tr("Show in folder"), this))
+    , m_clear(button(QStringLiteral("delete"), tr("Clear finished and cancelled downloads"), this))
+{
+    m_view->setObjectName(QStringLiteral("downloadTable"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(DownloadListModel::Progress,
+                                     new ProgressDelegate(ModelRoles::RawRole, m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(DownloadListModel::Name, 280);
+    m_view->setColumnWidth(DownloadListModel::Progress, 180);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &DownloadsPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPanel::updateButtons);
+    connect(m_view, &QTableView::doubleClicked, this, &DownloadsPanel::openSelectedFolder);
+
+    connect(m_pause, &QToolButton::clicked, this, &DownloadsPanel::pauseSelected);
+    connect(m_resume, &QToolButton::clicked, this, &DownloadsPanel::resumeSelected);
+    connect(m_cancel, &QToolButton::clicked, this, &DownloadsPanel::cancelSelected);
+    connect(m_open, &QToolButton::clicked, this, &DownloadsPanel::openSelectedFolder);
+    connect(m_clear, &QToolButton::clicked, m_manager, &DownloadManager::removeFinished);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->setSpacing(0);
+    for (QToolButton *b : {m_pause, m_resume, m_cancel, m_open, m_clear})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->setSpacing(2);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+QString DownloadsPanel::currentId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(DownloadListModel::IdRole).toString();
+}
+
+void DownloadsPanel::updateButtons()
+{
+    const QString id = currentId();
+    DownloadTask *task = id.isEmpty() ? nullptr : m_manager->taskById(id);
+    const DownloadState state = task ? task->state() : DownloadState::Done;
+    const bool active = task && task->isActive();
+    m_pause->setEnabled(task && (active || state == DownloadState::Queued));
+    m_resume->setEnabled(task && (state == DownloadState::Paused || state == DownloadState::Failed));
+    m_cancel->setEnabled(task && state != DownloadState::Done && state != DownloadState::Cancelled);
+    m_open->setEnabled(task != nullptr);
+}
+
+void DownloadsPanel::pauseSelected()
+{
+    if (const QString id = currentId(); !id.isEmpty())
+        m_manager->pause(id);
+    updateButtons();
+}
+
+void DownloadsPanel::resumeSelected()
+{
+    if (const QString id = currentId(); !id.isEmpty())
+        m_manager->resume(id);
+    updateButtons();
+}
+
+void DownloadsPanel::cancelSelected()
+{
+    if (const QString id = currentId(); !id.isEmpty())
+        m_manager->cancel(id);
+    updateButtons();
+}
+
+void DownloadsPanel::openSelectedFolder()
+{
+    const QString id = currentId();
+    DownloadTask *task = id.isEmpty() ? nullptr : m_manager->taskById(id);
+    if (!task)
+        return;
+    const QString path = task->state() == DownloadState::Done ? task->targetPath() : task->partPath();
+    FileRevealer::reveal(path.isEmpty() ? task->options().folder : path);
+}
+
+} // namespace bb

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+class QToolButton;
+
+namespace bb {
+
+class DownloadListModel;
+class DownloadManager;
+
+// The downloads dock: one row per download with a progress bar (ProgressDelegate), speed,
+// ETA and state, and pause / resume / cancel / retry / open folder / clear finished.
+class DownloadsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DownloadsPanel)
+
+public:
+    explicit DownloadsPanel(DownloadManager *manager, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    DownloadListModel *model() const { return m_model; }
+    // The manager id of the selected row (empty when none).
+    QString currentId() const;
+
+    QToolButton *pauseButton() const { return m_pause; }
+    QToolButton *resumeButton() const { return m_resume; }
+    QToolButton *cancelButton() const { return m_cancel; }
+    QToolButton *openButton() const { return m_open; }
+
+    void pauseSelected();
+    void resumeSelected();
+    void cancelSelected();
+    void openSelectedFolder();
+
+private:
+    void updateButtons();
+
+    DownloadManager *m_manager;
+    DownloadListModel *m_model;
+    QTableView *m_view;
+    QToolButton *m_pause;
+    QToolButton *m_resume;
+    QToolButton *m_cancel;
+    QToolButton *m_open;
+    QToolButton *m_clear;
+};
+
+} // namespace bb

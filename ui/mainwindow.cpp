@@ -1,0 +1,455 @@
+#include "ui/mainwindow.h"
+
+#include "app/core/appcontext.h"
+#include "app/core/settings.h"
+#include "models/backupactions.h"
+#include "models/backupfilterproxy.h"
+#include "models/backuptablemodel.h"
+#include "models/instancetreemodel.h"
+#include "transfers/downloadmanager.h"
+#include "ui/aboutdialog.h"
+#include "ui/accountdialog.h"
+#include "ui/backupdetailpane.h"
+#include "ui/backuptablepane.h"
+#include "ui/browsercontroller.h"
+#include "ui/createbackupdialog.h"
+#include "ui/downloadspanel.h"
+#include "ui/icons.h"
+#include "ui/instancetreepane.h"
+#include "ui/logview.h"
+#include "ui/settingsdialog.h"
+#include "ui/theme.h"
+#include "ui/timelinechart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace bb {
+
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_controller(new BrowserController(context, this))
+    , m_tree(new InstanceTreePane(context, m_controller->tree(), this))
+    , m_table(new BackupTablePane(m_controller->table(), m_controller->proxy(), this))
+    , m_detail(new BackupDetailPane(this))
+    , m_timeline(new TimelineChart(this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_downloads(new DownloadsPanel(m_controller->downloads(), this))
+    , m_log(new LogView(m_controller->log(), this))
+    , m_errorLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Backup Browser"));
+    setWindowIcon(Icons::named(QStringLiteral("backup-browser")));
+
+    m_tabs->addTab(m_detail, Icons::named(QStringLiteral("about")), tr("Details"));
+    m_tabs->addTab(m_timeline, Icons::named(QStringLiteral("timeline")), tr("Timeline"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    createDocks();
+
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #d64541"));
+    statusBar()->addPermanentWidget(m_errorLabel);
+
+    connect(m_tree, &InstanceTreePane::nodeSelected, this, &MainWindow::onNodeSelected);
+    connect(m_table, &BackupTablePane::currentBackupChanged, this, &MainWindow::showCurrentBackup);
+    connect(m_table, &BackupTablePane::activated, m_download, &QAction::trigger);
+    connect(m_controller, &BrowserController::capabilitiesChanged, this, &MainWindow::updateActions);
+    connect(m_controller, &BrowserController::selectionLoaded, this, &MainWindow::updateTimeline);
+    connect(m_controller, &BrowserController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_controller, &BrowserController::errorOccurred, this, &MainWindow::showError);
+
+    // A desktop notification when a download finishes (the status bar where there is no tray).
+    QSystemTrayIcon *tray = nullptr;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        tray = new QSystemTrayIcon(windowIcon(), this);
+        tray->setToolTip(windowTitle());
+        tray->show();
+    }
+    connect(m_controller->downloads(), &DownloadManager::downloadFinished, this,
+            [this, tray](const QString &, const QString &path) {
+                const QString text = tr("Downloaded %1").arg(QDir::toNativeSeparators(path));
+                if (tray && tray->supportsMessages())
+                    tray->showMessage(tr("Download finished"), text, QSystemTrayIcon::Information, 6000);
+                statusBar()->showMessage(text, 10000);
+            });
+    connect(m_controller->downloads(), &DownloadManager::downloadFailed, this,
+            [this](const QString &, const QString &message) { showError(message); });
+
+    applySettings();
+    restoreLayout();
+    m_controller->reloadAccounts();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &icon, const QString &text, const QKeySequence &key = {}) {
+        auto *action = new QAction(Icons::named(icon), text, this);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        return action;
+    };
+    m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh);
+    m_refresh->setShortcut(Qt::Key_F5);
+    connect(m_refresh, &QAction::triggered, m_controller, &BrowserController::refresh);
+    m_autoRefresh = new QAction(tr("&Auto-refresh"), this);
+    m_autoRefresh->setCheckable(true);
+    connect(m_autoRefresh, &QAction::toggled, this, [this](bool on) {
+        const int minutes = std::max(1, m_context->settings()->autoRefreshMinutes());
+        if (on && m_context->settings()->autoRefreshMinutes() == 0)
+            m_context->settings()->setAutoRefreshMinutes(minutes);
+        m_controller->setAutoRefreshMinutes(on ? minutes : 0);
+    });
+
+    m_download = make(QStringLiteral("download"), tr("&Download"), Qt::CTRL | Qt::Key_D);
+    connect(m_download, &QAction::triggered, this, [this] {
+        QString error;
+        if (!downloadSelected(m_controller->selectionAccount().defaultNetwork == DownloadNetwork::Internal,
+                              &error))
+            showError(error);
+    });
+    m_downloadInternal = make(QStringLiteral("download"), tr("Download over the &internal network"),
+                              Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    connect(m_downloadInternal, &QAction::triggered, this, [this] {
+        QString error;
+        if (!downloadSelected(true, &error))
+            showError(error);
+    });
+    m_create = make(QStringLiteral("create"), tr("&Create backup…"), QKeySequence::New);
+    connect(m_create, &QAction::triggered, this, &MainWindow::createBackup);
+    m_delete = make(QStringLiteral("delete"), tr("De&lete backup"), QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->view()->addAction(m_delete); // Del only where the table has the focus
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteBackup);
+    m_export = make(QStringLiteral("export"), tr("&Export CSV…"), Qt::CTRL | Qt::Key_E);
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportCsv);
+
+    m_addAccount = make(QStringLiteral("account"), tr("&Add account…"));
+    connect(m_addAccount, &QAction::triggered, this, &MainWindow::addAccount);
+    m_editAccount = make(QStringLiteral("edit"), tr("&Edit account…"));
+    connect(m_editAccount, &QAction::triggered, this, &MainWindow::editAccount);
+    m_settings = make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_about = make(QStringLiteral("about"), tr("&About Backup Browser"));
+    connect(m_about, &QAction::triggered, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
+    m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_table->setContextActions({m_download, m_downloadInternal, m_create, m_delete, m_export});
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_addAccount, m_editAccount});
+    file->addSeparator();
+    file->addAction(m_export);
+    file->addSeparator();
+    file->addAction(m_settings);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *backup = menuBar()->addMenu(tr("&Backup"));
+    backup->addActions({m_download, m_downloadInternal, m_create, m_delete});
+    backup->addSeparator();
+    backup->addMenu(m_table->copyMenu());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addActions({m_refresh, m_autoRefresh});
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_refresh, m_download, m_create, m_delete, m_export});
+    bar->addSeparator();
+    bar->addActions({m_addAccount, m_settings});
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(d->toggleViewAction());
+        return d;
+    };
+    QDockWidget *tree = dock(QStringLiteral("treeDock"), tr("Accounts"), m_tree, Qt::LeftDockWidgetArea);
+    resizeDocks({tree}, {360}, Qt::Horizontal);
+    QDockWidget *downloads
+        = dock(QStringLiteral("downloadsDock"), tr("Downloads"), m_downloads, Qt::BottomDockWidgetArea);
+    QDockWidget *log = dock(QStringLiteral("logDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(downloads, log);
+    downloads->raise();
+    resizeDocks({downloads}, {190}, Qt::Vertical);
+}
+
+void MainWindow::restoreLayout()
+{
+    Settings *s = m_context->settings();
+    if (!restoreGeometry(s->uiState(QStringLiteral("mainwindow/geometry"))))
+        resize(1400, 860);
+    restoreState(s->uiState(QStringLiteral("mainwindow/state")));
+    if (!m_splitter->restoreState(s->uiState(QStringLiteral("mainwindow/splitter"))))
+        m_splitter->setSizes({880, 520});
+    m_table->restoreHeaderState(s->uiState(QStringLiteral("backuptable/header")));
+}
+
+void MainWindow::saveLayout()
+{
+    Settings *s = m_context->settings();
+    s->setUiState(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    s->setUiState(QStringLiteral("mainwindow/state"), saveState());
+    s->setUiState(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
+    s->setUiState(QStringLiteral("backuptable/header"), m_table->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    m_controller->downloads()->save();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applySettings()
+{
+    Settings *s = m_context->settings();
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+        Theme::apply(*app, s->theme());
+    m_controller->applyDownloadSettings(s->parallelDownloads(), s->bandwidthLimitKiBps());
+    m_controller->setAutoRefreshMinutes(s->autoRefreshMinutes());
+    const QSignalBlocker block(m_autoRefresh);
+    m_autoRefresh->setChecked(s->autoRefreshMinutes() > 0);
+}
+
+void MainWindow::onNodeSelected(const QModelIndex &index)
+{
+    m_errorLabel->clear();
+    m_detail->clear();
+    m_controller->select(index);
+    updateTimeline();
+    updateActions();
+}
+
+void MainWindow::showCurrentBackup()
+{
+    const Backup *backup = m_table->currentBackup();
+    if (!backup) {
+        m_detail->clear();
+    } else {
+        const bool changedRow
+            = m_detail->backup().id != backup->id || m_detail->backup().instanceId != backup->instanceId;
+        m_detail->setBackup(*backup);
+        if (changedRow)
+            m_controller->loadDetail(*backup);
+    }
+    updateActions();
+}
+
+void MainWindow::updateTimeline()
+{
+    const QModelIndex node = m_controller->selection();
+    const QString instanceId = node.data(InstanceTreeModel::InstanceIdRole).toString();
+    if (!node.isValid()) {
+        m_timeline->clear();
+        return;
+    }
+    m_timeline->setBackups(m_controller->table()->backups(), instanceId, node.data().toString());
+}
+
+void MainWindow::updateActions()
+{
+    const Backup *backup = m_table->currentBackup();
+    const auto caps = backup ? m_controller->capabilities(backup->product) : std::nullopt;
+    auto apply = [](QAction *action, const ActionState &state, const QString &tip) {
+        action->setEnabled(state.enabled);
+        action->setToolTip(state.enabled ? tip : state.reason);
+        action->setStatusTip(action->toolTip());
+    };
+    const ActionState download = BackupActions::download(caps, backup);
+    apply(m_download, download, tr("Download the selected backup (Ctrl+D)"));
+    apply(m_downloadInternal, download, tr("Download over the cloud's internal network (same region only)"));
+    apply(m_delete, BackupActions::remove(caps, backup), tr("Delete the selected backup (Del)"));
+
+    const QModelIndex node = m_controller->selection();
+    const bool instance = node.isValid()
+        && node.data(InstanceTreeModel::NodeTypeRole).toInt()
+            == static_cast<int>(InstanceTreeModel::NodeType::Instance);
+    const QString product = node.data(InstanceTreeModel::ProductRole).toString();
+    apply(m_create, BackupActions::create(m_controller->capabilities(product), instance),
+          tr("Start a backup of the selected instance (Ctrl+N)"));
+    m_export->setEnabled(m_controller->proxy()->rowCount() > 0 || m_controller->table()->rowCount() > 0);
+    const Account account = m_controller->selectionAccount();
+    m_editAccount->setEnabled(account.isValid() && !account.builtInSandbox);
+    m_editAccount->setToolTip(account.builtInSandbox ? tr("The sandbox accounts are built in") : QString());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    if (message.isEmpty())
+        return;
+    m_errorLabel->setText(fontMetrics().elidedText(message, Qt::ElideRight, 600));
+    m_errorLabel->setToolTip(message);
+}
+
+bool MainWindow::downloadSelected(bool internal, QString *error)
+{
+    const Backup *backup = m_table->currentBackup();
+    if (!backup) {
+        if (error)
+            *error = tr("Select a backup to download.");
+        return false;
+    }
+    const QString folder = m_context->settings()->downloadFolder();
+    const QStringList ids = m_controller->startDownload(
+        *backup, internal ? DownloadNetwork::Internal : DownloadNetwork::External, folder, error);
+    return !ids.isEmpty();
+}
+
+bool MainWindow::selectFirstInstance()
+{
+    InstanceTreeModel *tree = m_controller->tree();
+    QList<QModelIndex> pending {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int r = 0; r < tree->rowCount(parent); ++r) {
+            const QModelIndex child = tree->index(r, 0, parent);
+            if (child.data(InstanceTreeModel::NodeTypeRole).toInt()
+                == static_cast<int>(InstanceTreeModel::NodeType::Instance)) {
+                m_tree->setCurrentSourceIndex(child);
+                return true;
+            }
+            pending.append(child);
+        }
+    }
+    return false;
+}
+
+void MainWindow::selectFirstBackup(bool preferFull)
+{
+    const BackupFilterProxy *proxy = m_controller->proxy();
+    int row = proxy->rowCount() > 0 ? 0 : -1;
+    for (int r = 0; preferFull && r < proxy->rowCount(); ++r) {
+        const Backup &b = proxy->backupAt(r);
+        if (b.kind == BackupKind::Full && b.status == BackupStatus::Succeeded) {
+            row = r;
+            break;
+        }
+    }
+    if (row >= 0)
+        m_table->view()->selectRow(row);
+}
+
+bool MainWindow::exportTo(const QString &path, bool bom, QString *error)
+{
+    return m_controller->exportCsv(path, m_table->visibleColumns(), bom, error);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), QDir::home().filePath(QStringLiteral("backups.csv")),
+        tr("CSV (*.csv)") + QStringLiteral(";;") + excel, &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportTo(path, filter == excel, &error))
+        statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, m_controller->proxy()->rowCount())
+                                     .arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    else
+        showError(error);
+}
+
+void MainWindow::createBackup()
+{
+    const QModelIndex node = m_controller->selection();
+    const Instance instance = m_controller->tree()->instanceAt(node);
+    const auto caps = m_controller->capabilities(instance.product);
+    if (instance.id.isEmpty() || !caps)
+        return;
+    auto *dialog = new CreateBackupDialog(instance, *caps, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, product = instance.product] {
+        QString error;
+        if (!m_controller->createBackup(product, dialog->request(), &error))
+            showError(error);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteBackup()
+{
+    const Backup *backup = m_table->currentBackup();
+    if (!backup)
+        return;
+    QString error;
+    if (!m_controller->deleteBackup(*backup, &error))
+        showError(error);
+}
+
+void MainWindow::addAccount()
+{
+    auto *dialog = new AccountDialog(m_context, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editAccount()
+{
+    const Account account = m_controller->selectionAccount();
+    if (!account.isValid() || account.builtInSandbox)
+        return;
+    auto *dialog = new AccountDialog(m_context, account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_context->settings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+} // namespace bb

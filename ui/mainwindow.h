@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QTabWidget;
+
+namespace bb {
+
+class AppContext;
+class BackupDetailPane;
+class BackupTablePane;
+class BrowserController;
+class DownloadsPanel;
+class InstanceTreePane;
+class LogView;
+class TimelineChart;
+
+// The window a DBA keeps open all day: the account tree (dock), the backup table with the
+// detail pane and timeline beside it, and the downloads and log docks. Panes show the
+// BrowserController's models; the window wires actions to it and saves its layout.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    BrowserController *controller() const { return m_controller; }
+    InstanceTreePane *treePane() const { return m_tree; }
+    BackupTablePane *tablePane() const { return m_table; }
+    BackupDetailPane *detailPane() const { return m_detail; }
+    TimelineChart *timeline() const { return m_timeline; }
+    DownloadsPanel *downloadsPanel() const { return m_downloads; }
+    LogView *logView() const { return m_log; }
+
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *downloadAction() const { return m_download; }
+    QAction *createAction() const { return m_create; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *exportAction() const { return m_export; }
+
+    // Writes what the table shows to a CSV file (Ctrl+E asks for the path, then calls this).
+    bool exportTo(const QString &path, bool bom, QString *error = nullptr);
+    // Starts downloading the selected backup over the given network (true when queued).
+    bool downloadSelected(bool internal, QString *error = nullptr);
+    // Selects the first loaded instance in the tree (start-up, screenshots, tests).
+    bool selectFirstInstance();
+    // Selects the first row of the table (with preferFull, the first successful full backup).
+    void selectFirstBackup(bool preferFull = false);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreLayout();
+    void saveLayout();
+    void updateActions();
+    void showCurrentBackup();
+    void updateTimeline();
+    void onNodeSelected(const QModelIndex &index);
+    void showError(const QString &message);
+    void createBackup();
+    void deleteBackup();
+    void exportCsv();
+    void addAccount();
+    void editAccount();
+    void showSettings();
+    void applySettings();
+
+    AppContext *m_context;
+    BrowserController *m_controller;
+    InstanceTreePane *m_tree;
+    BackupTablePane *m_table;
+    BackupDetailPane *m_detail;
+    TimelineChart *m_timeline;
+    QTabWidget *m_tabs;
+    QSplitter *m_splitter;
+    DownloadsPanel *m_downloads;
+    LogView *m_log;
+    QLabel *m_errorLabel;
+
+    QAction *m_refresh = nullptr;
+    QAction *m_autoRefresh = nullptr;
+    QAction *m_download = nullptr;
+    QAction *m_downloadInternal = nullptr;
+    QAction *m_create = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_addAccount = nullptr;
+    QAction *m_editAccount = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_about = nullptr;
+    QAction *m_quit = nullptr;
+};
+
+} // namespace bb

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QSpinBox;
+
+namespace bb {
+
+class Settings;
+
+// File → Settings: theme, language, parallel downloads, bandwidth limit, download folder and
+// auto-refresh. Reads from and writes to Settings on accept; the main window applies them.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(Settings *settings, QWidget *parent = nullptr);
+
+    QComboBox *themeCombo() const { return m_theme; }
+    QComboBox *languageCombo() const { return m_language; }
+    QSpinBox *parallelSpin() const { return m_parallel; }
+    QSpinBox *bandwidthSpin() const { return m_bandwidth; }
+    QSpinBox *autoRefreshSpin() const { return m_autoRefresh; }
+    QLineEdit *folderEdit() const { return m_folder; }
+
+    void accept() override;
+
+private:
+    Settings *m_settings;
+    QComboBox *m_theme;
+    QComboBox *m_language;
+    QSpinBox *m_parallel;
+    QSpinBox *m_bandwidth;
+    QSpinBox *m_autoRefresh;
+    QLineEdit *m_folder;
+};
+
+} // namespace bb
