@@ -145,6 +145,10 @@ ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
 
 ServiceReply *TencentRedisService::resolveDownload(const Backup &backup)
 {
+    if ((backup.status == BackupStatus::Expired || backup.status == BackupStatus::Deleted)
+        && !backup.notDownloadableReason.isEmpty())
+        return ServiceReply::failLater(
+            refusal(QStringLiteral("DescribeBackupUrl"), backup.instanceId, backup.notDownloadableReason));
     auto *reply = newReply();
     // Asked right before each download: the URLs are valid for 6 hours from now.
     ApiCall *call = m_api.call(

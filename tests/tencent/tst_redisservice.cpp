@@ -225,6 +225,11 @@ void TestRedisService::statusFilter()
         QVERIFY(!backup.notDownloadableReason.isEmpty());
     }
     QCOMPARE(TencentRedisService::statusFilter(QStringLiteral("2,-1")), QList<int>({2, -1}));
+    // An expired backup is refused before any call, with the reason the listing gave.
+    std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(expired.first()));
+    QVERIFY(finishes(resolve.get()));
+    QCOMPARE_ENUM(resolve->error().kind, ProviderError::Kind::Unsupported);
+    QCOMPARE(resolve->error().message, expired.first().notDownloadableReason);
 }
 
 void TestRedisService::detail()
