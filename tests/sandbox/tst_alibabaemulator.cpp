@@ -12,7 +12,7 @@ using bb::test::RawReply;
 namespace {
 
 // A product of our own on the shared ACS3 base: one RPC action and one ROA action that echo what
-// they received, and a slow RPC action (2 requests/s) for the rate limit.
+// they received, and a slow RPC action (1 request/s) for the rate limit.
 class EchoEmulator final : public AlibabaEmulator
 {
 public:
@@ -29,7 +29,7 @@ public:
                                      {QStringLiteral("Body"), call.body}});
         };
         addRpcAction(QStringLiteral("DescribeEcho"), 1000, {QStringLiteral("RegionId")}, echo);
-        addRpcAction(QStringLiteral("DescribeSlowly"), 2, {}, echo);
+        addRpcAction(QStringLiteral("DescribeSlowly"), 1, {}, echo);
         addRoaAction("POST", QStringLiteral("/webapi/echo/describe"), QStringLiteral("DescribeRoaEcho"), 1000,
                      {}, echo);
     }
@@ -202,8 +202,8 @@ private slots:
         QStringList codes;
         for (int i = 0; i < 4; ++i)
             codes.append(send(rpc("DescribeSlowly")).alibabaError());
-        QCOMPARE(codes.mid(0, 2), (QStringList {QString(), QString()}));
-        QVERIFY2(codes.mid(2).contains(QStringLiteral("Throttling.User")), qPrintable(codes.join(u',')));
+        QCOMPARE(codes.at(0), QString());
+        QVERIFY2(codes.mid(1).contains(QStringLiteral("Throttling.User")), qPrintable(codes.join(u',')));
         FaultPlan plan;
         plan.throttleNext = 1;
         m_fixture->sandbox().setFaults(plan);
