@@ -53,7 +53,9 @@ void PagedListing::onPage(qsizetype stream, int index, const QJsonObject &payloa
     Stream &current = m_streams[stream];
     --current.outstanding;
     ProviderError error;
+    m_currentPage = index;
     const qint64 total = current.consume(payload, error);
+    m_currentPage = -1;
     if (error.isError() || total < 0) {
         m_reply->fail(error);
         return;

@@ -43,6 +43,8 @@ public:
     void start();
 
     int pagesRequested() const { return m_requested; }
+    // While a Consume runs: the 0-based index of the page it was given (pages arrive in any order).
+    int currentPage() const { return m_currentPage; }
 
 private:
     struct Stream
@@ -61,6 +63,7 @@ private:
     QList<Stream> m_streams;
     std::function<void()> m_onComplete;
     int m_requested = 0;
+    int m_currentPage = -1;
     bool m_started = false;
 };
 

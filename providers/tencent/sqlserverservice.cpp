@@ -149,15 +149,14 @@ void TencentSqlServerService::fetchFiles(ServiceReply *reply, const Backup &back
                                {QStringLiteral("Offset"), index}},
                               describeBackupFilesRate);
         },
-        [this, backup, pages, next = std::make_shared<int>(0)](const QJsonObject &payload,
-                                                               ProviderError &error) -> qint64 {
+        [this, backup, pages, listing](const QJsonObject &payload, ProviderError &error) -> qint64 {
             const TencentPage<BackupFile> page
                 = SqlServerParser::parseBackupFiles(payload, backup.instanceId);
             if (!page.ok()) {
                 error = inContext(page.error, backup.instanceId);
                 return -1;
             }
-            pages->insert((*next)++, page.items);
+            pages->insert(listing->currentPage(), page.items);
             return page.totalCount;
         });
     listing->setOnComplete([reply, backup, pages, forDownload] {
