@@ -14,6 +14,7 @@ namespace bb::sandbox {
 class FaultState;
 class FileHost;
 class SandboxServer;
+class AlibabaRdsEmulator;
 class TencentRedisEmulator;
 class TencentSqlServerEmulator;
 struct SandboxContext;
@@ -43,7 +44,9 @@ struct FaultPlan
     int throttleNext = 0; // answer the provider's throttling error
     int serverErrorNext = 0; // answer HTTP 500/503 (Tencent: InternalError)
     int malformedNext = 0; // answer truncated, invalid JSON
-    int dropNext = 0; // close the connection without answering
+    // Close the connection without answering. QNetworkAccessManager silently re-sends such a
+    // request up to three times, so 4 is what a client sees as one network error.
+    int dropNext = 0;
 };
 
 // The local emulator of every API Backup Browser calls, served over HTTP and HTTPS on free
@@ -87,6 +90,7 @@ public:
     FileHost &fileHost();
     TencentSqlServerEmulator &sqlServer();
     TencentRedisEmulator &redis();
+    AlibabaRdsEmulator &alibabaRds();
     QByteArray certificatePem() const { return m_certificatePem; }
 
 private:
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<SandboxContext> m_context;
     std::shared_ptr<TencentSqlServerEmulator> m_sqlServer;
     std::shared_ptr<TencentRedisEmulator> m_redis;
+    std::shared_ptr<AlibabaRdsEmulator> m_alibabaRds;
     QSslCertificate m_certificate;
     QByteArray m_certificatePem;
     QSslConfiguration m_serverTls;
