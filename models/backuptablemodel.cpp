@@ -90,8 +90,8 @@ void BackupTableModel::appendPage(const QList<Backup> &page)
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    m_rows.reserve(first + fresh.size());
-    m_cache.reserve(first + fresh.size());
+    // No reserve(first + n) here: an exact reserve per page would reallocate (and copy every
+    // record) on each page, which made filling 100,000 rows quadratic.
     for (const Backup &backup : std::as_const(fresh)) {
         m_cache.append(cacheOf(backup));
         m_rows.append(backup);
@@ -103,6 +103,28 @@ void BackupTableModel::appendPage(const QList<Backup> &page)
 void BackupTableModel::upsert(const Backup &backup)
 {
     appendPage({backup});
+}
+
+void BackupTableModel::replace(const Backup &previous, const Backup &current)
+{
+    const QString oldKey = keyOf(previous);
+    const QString newKey = keyOf(current);
+    const auto found = m_index.constFind(oldKey);
+    if (oldKey == newKey || found == m_index.constEnd()) {
+        upsert(current);
+        return;
+    }
+    if (m_index.contains(newKey)) {
+        removeBackup(previous);
+        upsert(current);
+        return;
+    }
+    const int row = found.value();
+    m_index.remove(oldKey);
+    m_rows[row] = current;
+    m_cache[row] = cacheOf(current);
+    m_index.insert(newKey, row);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 bool BackupTableModel::removeBackup(const Backup &backup)

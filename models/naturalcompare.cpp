@@ -73,4 +73,35 @@ int NaturalCompare::compare(QStringView left, QStringView right)
     return left.compare(right, Qt::CaseSensitive);
 }
 
+QString NaturalCompare::sortKey(QStringView text)
+{
+    QString key;
+    key.reserve(text.size() + 8);
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        if (!isDigit(text[i])) {
+            key.append(QChar(folded(text[i])));
+            ++i;
+            continue;
+        }
+        // A digit run becomes '0', its significant length, then its digits: '0' keeps digits
+        // ordered against other characters as compare() does, the length orders by value.
+        qsizetype start = i;
+        while (start < n && text[start] == QLatin1Char('0'))
+            ++start;
+        qsizetype end = start;
+        while (end < n && isDigit(text[end]))
+            ++end;
+        if (end == start && start > i)
+            --start; // all zeros: the value 0 has one significant digit
+        const qsizetype length = end - start;
+        key.append(QLatin1Char('0'));
+        key.append(QChar(char16_t(qMin<qsizetype>(length, 0xFFFF))));
+        key.append(text.sliced(start, length));
+        i = end;
+    }
+    return key;
+}
+
 } // namespace bb

@@ -19,6 +19,20 @@ QStringList column(const QAbstractItemModel &model, int column, int role = Qt::D
     return out;
 }
 
+// A table, the proxy over it, and the model tester watching the proxy.
+struct Harness
+{
+    BackupTableModel model;
+    BackupFilterProxy proxy;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    Harness()
+    {
+        proxy.setSourceModel(&model);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+};
+
 } // namespace
 
 class tst_BackupFilterProxy : public QObject
@@ -28,10 +42,9 @@ class tst_BackupFilterProxy : public QObject
 private slots:
     void naturalSortOnNames()
     {
-        BackupTableModel model;
-        BackupFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Harness h;
+        BackupTableModel &model = h.model;
+        BackupFilterProxy &proxy = h.proxy;
         QList<Backup> page;
         for (const char *name : {"backup10", "Backup2", "backup1", "alpha"}) {
             Backup backup = BackupFactory::make(int(page.size()));
@@ -49,10 +62,9 @@ private slots:
 
     void sortsOnRawValues()
     {
-        BackupTableModel model;
-        BackupFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Harness h;
+        BackupTableModel &model = h.model;
+        BackupFilterProxy &proxy = h.proxy;
         model.appendPage(BackupFactory::page(0, 300));
         Backup unknown = BackupFactory::make(999);
         unknown.sizeBytes = -1;
@@ -84,12 +96,69 @@ private slots:
         QCOMPARE(proxy.backupAt(0).id, newest.id);
     }
 
+    // Pages whose rows scatter across the sorted order arrive as one layout change; selection
+    // (persistent indexes) follows its row.
+    void scatteredPagesKeepPersistentIndexes()
+    {
+        Harness h;
+        BackupTableModel &model = h.model;
+        BackupFilterProxy &proxy = h.proxy;
+        proxy.sort(BackupTableModel::IdColumn, Qt::AscendingOrder);
+        QList<Backup> even;
+        QList<Backup> odd;
+        for (int n = 0; n < 40; ++n)
+            (n % 2 ? odd : even).append(BackupFactory::make(n));
+        model.appendPage(even);
+        const QPersistentModelIndex tenth = proxy.index(5, 0); // id 100010
+        QCOMPARE(tenth.data().toString(), QStringLiteral("100010"));
+        model.appendPage(odd);
+        QCOMPARE(proxy.rowCount(), 40);
+        for (int row = 0; row < 40; ++row)
+            QCOMPARE(proxy.backupAt(row).id, QString::number(100000 + row));
+        QCOMPARE(tenth.row(), 10);
+        QCOMPARE(tenth.data().toString(), QStringLiteral("100010"));
+
+        // Filtering it away invalidates it; the others stay put.
+        const QPersistentModelIndex eleventh = proxy.index(11, 0);
+        proxy.setFilterText(QStringLiteral("100011"));
+        QVERIFY(!tenth.isValid());
+        QCOMPARE(eleventh.row(), 0);
+    }
+
+    // A row whose data changes (a create tracking to success) is re-filtered and re-placed.
+    void changedRowsRevalidated()
+    {
+        Harness h;
+        BackupTableModel &model = h.model;
+        BackupFilterProxy &proxy = h.proxy;
+        model.appendPage(BackupFactory::page(0, 12));
+        proxy.setStatusFilter({BackupStatus::Running});
+        proxy.sort(BackupTableModel::SizeColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.rowCount(), 2); // n = 3, 9
+
+        Backup creating = BackupFactory::make(50);
+        creating.status = BackupStatus::Running;
+        creating.sizeBytes = 1;
+        model.upsert(creating);
+        QCOMPARE(proxy.rowCount(), 3);
+        QCOMPARE(proxy.backupAt(2).id, creating.id); // smallest last
+
+        Backup bigger = creating;
+        bigger.sizeBytes = qint64(1) << 40;
+        model.upsert(bigger);
+        QTRY_COMPARE(proxy.backupAt(0).id, creating.id); // re-placed on the next turn
+
+        Backup done = bigger;
+        done.status = BackupStatus::Succeeded;
+        model.upsert(done);
+        QTRY_COMPARE(proxy.rowCount(), 2); // no longer matches the status filter
+    }
+
     void textFilter()
     {
-        BackupTableModel model;
-        BackupFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Harness h;
+        BackupTableModel &model = h.model;
+        BackupFilterProxy &proxy = h.proxy;
         model.appendPage(BackupFactory::page(0, 60));
 
         proxy.setFilterText(QStringLiteral("100007")); // id
@@ -110,10 +179,9 @@ private slots:
 
     void statusAndDateFilters()
     {
-        BackupTableModel model;
-        BackupFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Harness h;
+        BackupTableModel &model = h.model;
+        BackupFilterProxy &proxy = h.proxy;
         model.appendPage(BackupFactory::page(0, 60));
 
         proxy.setStatusFilter({BackupStatus::Failed, BackupStatus::Running});

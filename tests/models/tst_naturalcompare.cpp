@@ -32,6 +32,24 @@ private slots:
         QVERIFY(NaturalCompare::compare(right, left) > 0);
     }
 
+    // Sorting by precomputed keys gives the same order as compare() (keys ignore leading zeros,
+    // so "x1" and "x01" tie there; a stable sort keeps them in source order).
+    void sortKeyAgrees()
+    {
+        QFETCH(QString, left);
+        QFETCH(QString, right);
+        QVERIFY2(!(NaturalCompare::sortKey(right) < NaturalCompare::sortKey(left)),
+                 qPrintable(left + QStringLiteral(" / ") + right));
+    }
+    void sortKeyAgrees_data() { order_data(); }
+
+    void sortKeyZeros()
+    {
+        QCOMPARE(NaturalCompare::sortKey(u"a0"), NaturalCompare::sortKey(u"a000"));
+        QVERIFY(NaturalCompare::sortKey(u"a0") < NaturalCompare::sortKey(u"a1"));
+        QVERIFY(NaturalCompare::sortKey(u"v9-x") < NaturalCompare::sortKey(u"v10"));
+    }
+
     void equalAndTotal()
     {
         QCOMPARE(NaturalCompare::compare(u"abc10", u"abc10"), 0);
