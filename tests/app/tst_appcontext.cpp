@@ -1,0 +1,216 @@
+#include "app/core/appcontext.h"
+#include "app/core/settings.h"
+#include "providers/accounts/accountstore.h"
+#include "providers/accounts/memorycredentialstore.h"
+#include "providers/core/apiclient.h"
+#include "providers/productregistry.h"
+#include "sandbox/sandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+
+namespace {
+
+struct Opened
+{
+    bool called = false;
+    std::shared_ptr<BackupService> service;
+    ProviderError error;
+};
+
+Opened open(AppContext &context, const Account &account, const QString &product)
+{
+    auto result = std::make_shared<Opened>();
+    bool synchronous = true;
+    context.openService(account, product,
+                        [result, &synchronous](std::shared_ptr<BackupService> service, ProviderError error) {
+                            if (synchronous)
+                                qWarning("openService called back synchronously");
+                            result->called = true;
+                            result->service = std::move(service);
+                            result->error = error;
+                        });
+    synchronous = false;
+    if (!QTest::qWaitFor([&result] { return result->called; }, 10000))
+        result->error = ProviderError::network(QStringLiteral("openService never called back"));
+    return *result;
+}
+
+} // namespace
+
+class tst_AppContext : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    MemoryCredentialStore *m_store = nullptr;
+
+    AppContext::Options options(const QProcessEnvironment &env = {})
+    {
+        AppContext::Options o;
+        o.accountsFile = m_dir.filePath(QStringLiteral("accounts.ini"));
+        o.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+        m_store = new MemoryCredentialStore;
+        o.credentialStore = m_store;
+        o.environment = env;
+        o.homeDir = m_dir.filePath(QStringLiteral("home"));
+        return o;
+    }
+
+private slots:
+    void init() { QFile::remove(m_dir.filePath(QStringLiteral("accounts.ini"))); }
+
+    void sandboxAccounts()
+    {
+        AppContext context(options());
+        QVERIFY(context.sandboxAccounts().isEmpty());
+        QSignalSpy changed(&context, &AppContext::accountsChanged);
+        QString error;
+        QVERIFY2(context.startSandbox(&error), qPrintable(error));
+        QVERIFY(context.startSandbox()); // idempotent
+        QCOMPARE(changed.size(), 1);
+        const QList<Account> accounts = context.accounts();
+        QCOMPARE(accounts.size(), 2);
+        const Account tencent = context.sandboxAccount(Cloud::Tencent);
+        QVERIFY(tencent.builtInSandbox);
+        QCOMPARE(tencent.alias, QStringLiteral("Sandbox (Tencent Cloud)"));
+        QCOMPARE(tencent.products,
+                 (QStringList {QStringLiteral("tencent-sqlserver"), QStringLiteral("tencent-redis")}));
+        QCOMPARE(tencent.endpointOverride, context.sandbox()->httpsUrl());
+        const Account alibaba = context.sandboxAccount(Cloud::Alibaba);
+        QCOMPARE(alibaba.products,
+                 (QStringList {QStringLiteral("alibaba-rds"), QStringLiteral("alibaba-starrocks")}));
+        QCOMPARE(context.account(QStringLiteral("sandbox (alibaba cloud)"))->id, alibaba.id);
+        QVERIFY(!context.regionsFor(tencent, QStringLiteral("tencent-sqlserver")).isEmpty());
+        // Trusts the sandbox certificate explicitly.
+        QVERIFY(context.apiClient()->sslConfiguration().caCertificates().contains(
+            context.sandbox()->certificate()));
+        // Never saved.
+        QVERIFY(context.accountStore()->accounts().isEmpty());
+    }
+
+    void openSandboxServices_data()
+    {
+        QTest::addColumn<QString>("product");
+        QTest::newRow("tencent-sqlserver") << QStringLiteral("tencent-sqlserver");
+        QTest::newRow("tencent-redis") << QStringLiteral("tencent-redis");
+        QTest::newRow("alibaba-rds") << QStringLiteral("alibaba-rds");
+        QTest::newRow("alibaba-starrocks") << QStringLiteral("alibaba-starrocks");
+    }
+
+    // A sandbox account's service works end to end over HTTPS: it lists instances.
+    void openSandboxServices()
+    {
+        QFETCH(QString, product);
+        AppContext context(options());
+        QString error;
+        QVERIFY2(context.startSandbox(&error), qPrintable(error));
+        const Account account = context.sandboxAccount(ProductRegistry::cloudOf(product));
+        const Opened opened = open(context, account, product);
+        QVERIFY2(opened.service, qPrintable(opened.error.toString()));
+        QCOMPARE(opened.service->product(), product);
+        // Cached per (account, product).
+        QCOMPARE(open(context, account, product).service, opened.service);
+
+        std::unique_ptr<ServiceReply> reply(opened.service->listInstances(account.regions.first()));
+        QSignalSpy finished(reply.get(), &ServiceReply::finished);
+        QVERIFY2(finished.wait(15000), qPrintable(reply->error().toString()));
+        QVERIFY(!reply->instances().isEmpty());
+    }
+
+    void openUsesStoredCredentials()
+    {
+        AppContext context(options());
+        Account account;
+        account.id = Account::newId();
+        account.alias = QStringLiteral("Prod");
+        account.cloud = Cloud::Tencent;
+        account.products = {QStringLiteral("tencent-sqlserver")};
+        QVERIFY(context.accountStore()->save(account));
+        m_store->insert(account.id, {QStringLiteral("AKIDstored"), QStringLiteral("storedKey"), {}});
+        QCOMPARE(context.accounts().size(), 1);
+        const Opened opened = open(context, account, QStringLiteral("tencent-sqlserver"));
+        QVERIFY2(opened.service, qPrintable(opened.error.toString()));
+
+        // Nothing stored and nothing in the environment: an Auth error naming the account.
+        Account empty = account;
+        empty.id = Account::newId();
+        empty.alias = QStringLiteral("Empty");
+        const Opened missing = open(context, empty, QStringLiteral("tencent-sqlserver"));
+        QVERIFY(!missing.service);
+        QVERIFY(missing.error.kind == ProviderError::Kind::Auth);
+        QVERIFY2(missing.error.message.contains(QLatin1String("Empty")), qPrintable(missing.error.message));
+    }
+
+    void openFallsBackToVendorCredentials()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("AKIDfromenv"));
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), QStringLiteral("envKey"));
+        AppContext context(options(env));
+        QCOMPARE(context.vendorCredentials(Cloud::Tencent).id, QStringLiteral("AKIDfromenv"));
+        QVERIFY(!context.vendorCredentials(Cloud::Alibaba).isValid());
+        const Account environment = context.environmentAccount(QStringLiteral("tencent-sqlserver"));
+        QVERIFY(environment.cloud == Cloud::Tencent);
+        const Opened opened = open(context, environment, QStringLiteral("tencent-sqlserver"));
+        QVERIFY2(opened.service, qPrintable(opened.error.toString()));
+        const Opened alibaba = open(context, context.environmentAccount(QStringLiteral("alibaba-rds")),
+                                    QStringLiteral("alibaba-rds"));
+        QVERIFY(!alibaba.service);
+        QVERIFY(alibaba.error.kind == ProviderError::Kind::Auth);
+        QVERIFY(alibaba.error.message.contains(QLatin1String("ALIBABA_CLOUD_ACCESS_KEY_ID")));
+    }
+
+    void unknownProduct()
+    {
+        AppContext context(options());
+        const Opened opened = open(context, context.environmentAccount(QStringLiteral("tencent-sqlserver")),
+                                   QStringLiteral("oracle-cloud"));
+        QVERIFY(!opened.service);
+        QVERIFY(opened.error.kind == ProviderError::Kind::Unsupported);
+    }
+
+    void configForCarriesAccount()
+    {
+        AppContext context(options());
+        Account account;
+        account.site = Site::Mainland;
+        account.endpointOverride = QUrl(QStringLiteral("https://127.0.0.1:9443"));
+        const ServiceConfig config
+            = context.configFor(account, {QStringLiteral("id"), QStringLiteral("secret"), {}});
+        QCOMPARE(config.client, context.apiClient());
+        QVERIFY(config.site == Site::Mainland);
+        QCOMPARE(config.endpointOverride, account.endpointOverride);
+        QCOMPARE(config.credentials.secret, QStringLiteral("secret"));
+    }
+
+    // Settings and accounts files never contain a secret.
+    void noSecretsOnDisk()
+    {
+        {
+            AppContext context(options());
+            Account account;
+            account.id = Account::newId();
+            account.alias = QStringLiteral("Disk");
+            QVERIFY(context.accountStore()->save(account));
+            m_store->insert(account.id, {QStringLiteral("AKIDdisk"), QStringLiteral("diskSecretValue"), {}});
+            context.settings()->setTheme(Settings::Theme::Dark);
+        }
+        for (const QString &name : {QStringLiteral("accounts.ini"), QStringLiteral("settings.ini")}) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY(!content.contains("diskSecretValue"));
+            QVERIFY(!content.contains("AKIDdisk"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_AppContext)
+#include "tst_appcontext.moc"

@@ -1,0 +1,81 @@
+#include "app/core/settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void defaults()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(settings.theme() == Settings::Theme::System);
+        QVERIFY(settings.language().isEmpty());
+        QCOMPARE(settings.parallelDownloads(), 3);
+        QCOMPARE(settings.bandwidthLimitKiBps(), 0);
+        QVERIFY(!settings.downloadFolder().isEmpty());
+        QCOMPARE(settings.autoRefreshMinutes(), 0);
+        QVERIFY(settings.uiState(QStringLiteral("header")).isEmpty());
+    }
+
+    void roundTripAndBounds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config/settings.ini"));
+        {
+            Settings settings(path);
+            QSignalSpy changed(&settings, &Settings::changed);
+            settings.setTheme(Settings::Theme::Dark);
+            settings.setLanguage(QStringLiteral("zh_CN"));
+            settings.setParallelDownloads(99); // clamped
+            settings.setBandwidthLimitKiBps(-5); // clamped
+            settings.setDownloadFolder(dir.filePath(QStringLiteral("dl")));
+            settings.setAutoRefreshMinutes(5);
+            settings.setUiState(QStringLiteral("mainWindow/header"), QByteArray("\x00\x01\xff", 3));
+            QVERIFY2(settings.ok(), qPrintable(settings.errorString()));
+            QCOMPARE(changed.size(), 7);
+            settings.setTheme(Settings::Theme::Dark); // unchanged: no write, no signal
+            QCOMPARE(changed.size(), 7);
+        }
+        Settings reread(path);
+        QVERIFY(reread.theme() == Settings::Theme::Dark);
+        QCOMPARE(reread.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(reread.parallelDownloads(), 16);
+        QCOMPARE(reread.bandwidthLimitKiBps(), 0);
+        QCOMPARE(reread.downloadFolder(), dir.filePath(QStringLiteral("dl")));
+        QCOMPARE(reread.autoRefreshMinutes(), 5);
+        QCOMPARE(reread.uiState(QStringLiteral("mainWindow/header")), QByteArray("\x00\x01\xff", 3));
+        // Written at once and atomically: the file is there, no temporary left beside it.
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("config"))).entryList(QDir::Files),
+                 QStringList {QStringLiteral("settings.ini")});
+    }
+
+    void themeNames()
+    {
+        for (Settings::Theme theme : {Settings::Theme::System, Settings::Theme::Light, Settings::Theme::Dark})
+            QVERIFY(Settings::themeFromString(Settings::toString(theme)) == theme);
+        QVERIFY(Settings::themeFromString(QStringLiteral("nonsense")) == Settings::Theme::System);
+    }
+
+    void unwritableReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        QVERIFY(QDir().mkpath(path)); // a folder where the file should be
+        Settings settings(path);
+        settings.setTheme(Settings::Theme::Light);
+        QVERIFY(!settings.ok());
+        QVERIFY(!settings.errorString().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Settings)
+#include "tst_settings.moc"
