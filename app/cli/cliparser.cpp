@@ -335,7 +335,8 @@ Output: --format json prints an array of records (show: one object) with the key
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
-  130 interrupted (a download leaves a resumable .part; run it again to resume)
+  6 a local file could not be written, 130 interrupted (a download leaves a
+  resumable .part; run the same command again to resume)
 
 Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
