@@ -137,10 +137,43 @@ ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
                 return;
             }
             reply->setBackup(detailed);
-            reply->finish();
+            addShardFiles(reply, detailed);
         },
         &TencentErrorHints::explain);
     return reply;
+}
+
+void TencentRedisService::addShardFiles(ServiceReply *reply, const Backup &detailed)
+{
+    // The shard files (names, sizes) exist only in DescribeBackupUrl; a cluster's detail lists
+    // them so that each can be shown and downloaded on its own. One file is the backup itself
+    // (CLI.md: "files" is empty then). An expired backup has none, and a refused URL call (e.g. a
+    // download restriction) must not hide the detail that did arrive.
+    if (detailed.status == BackupStatus::Expired || detailed.status == BackupStatus::Deleted) {
+        reply->finish();
+        return;
+    }
+    ApiCall *call = m_api.call(
+        QStringLiteral("DescribeBackupUrl"), detailed.region, detailed.instanceId,
+        {{QStringLiteral("InstanceId"), detailed.instanceId}, {QStringLiteral("BackupId"), detailed.id}},
+        describeBackupUrlRate);
+    call->setParent(reply);
+    reply->track(call);
+    connect(call, &ApiCall::finished, reply, [reply, call, detailed](const QJsonObject &payload) {
+        call->deleteLater();
+        ProviderError error;
+        const QList<BackupFile> files = RedisParser::parseBackupUrls(payload, &error);
+        if (!error.isError() && files.size() > 1) {
+            Backup withFiles = detailed;
+            withFiles.files = files;
+            reply->setBackup(withFiles);
+        }
+        reply->finish();
+    });
+    connect(call, &ApiCall::failed, reply, [reply, call] {
+        call->deleteLater();
+        reply->finish();
+    });
 }
 
 ServiceReply *TencentRedisService::resolveDownload(const Backup &backup)

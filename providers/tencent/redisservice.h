@@ -39,6 +39,7 @@ public:
 private:
     void pollTask(ServiceReply *reply, BackoffPoller *poller, const CreateBackupRequest &request,
                   qint64 taskId, const QDateTime &sentAt);
+    void addShardFiles(ServiceReply *reply, const Backup &detailed);
     void finishWithDetail(ServiceReply *reply, const Backup &created);
     void findCreated(ServiceReply *reply, BackoffPoller *poller, const CreateBackupRequest &request,
                      const QDateTime &startedAfter, int attemptsLeft);

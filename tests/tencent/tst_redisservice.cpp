@@ -255,6 +255,9 @@ void TestRedisService::detail()
     QCOMPARE(detailed.extraValue(QStringLiteral("ReplicasNum")), QString::number(cluster.replicasNum));
     QCOMPARE(detailed.extraValue(QStringLiteral("MemSize")), QString::number(cluster.memSizeMb));
     QCOMPARE(detailed.id, backup.id);
+    // A cluster's detail names its shard files (what a download will fetch, one by one).
+    QCOMPARE(detailed.files.size(), cluster.shardNum);
+    QCOMPARE(detailed.files.first().sizeBytes > 0, true);
 }
 
 void TestRedisService::perShardUrlsDownload()
