@@ -1,5 +1,7 @@
 #include "app/cli/cliparser.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace bb;
@@ -174,6 +176,23 @@ private slots:
         for (const char *code : {"0 success", "1 usage", "2 the provider", "3 network", "4 download",
                                  "5 credentials", "130 interrupted"})
             QVERIFY2(help.contains(QLatin1String(code)), code);
+    }
+
+    // The man page is written by hand: every option, command and exit code of --help is in it.
+    void manPageMatchesHelp()
+    {
+        QFile page(QStringLiteral(BB_SEEDS_DIR "/../../installer/backup-browser-cli.1"));
+        QVERIFY2(page.open(QIODevice::ReadOnly), qPrintable(page.fileName()));
+        const QString man
+            = QString::fromUtf8(page.readAll()).replace(QStringLiteral("\\-"), QStringLiteral("-"));
+        const QString help = CliParser::helpText();
+        static const QRegularExpression option(QStringLiteral("--[a-z]+"));
+        for (const QRegularExpressionMatch &match : option.globalMatch(help))
+            QVERIFY2(man.contains(match.captured()), qPrintable(match.captured()));
+        for (const QString &command : CliParser::commands())
+            QVERIFY2(man.contains(QStringLiteral(".B ") + command), qPrintable(command));
+        for (const char *code : {"0", "1", "2", "3", "4", "5", "6", "130"})
+            QVERIFY2(man.contains(QStringLiteral(".B ") + QLatin1String(code) + u'\n'), code);
     }
 };
 
