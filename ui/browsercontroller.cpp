@@ -14,6 +14,8 @@
 #include "transfers/downloadmanager.h"
 #include "ui/recordurlresolver.h"
 
+#include <QDir>
+
 #include <memory>
 
 namespace bb {
@@ -312,6 +314,11 @@ QStringList BrowserController::startDownload(const Backup &backup, DownloadNetwo
     if (!backup.notDownloadableReason.isEmpty()) {
         if (error)
             *error = backup.notDownloadableReason;
+        return {};
+    }
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("Cannot create the download folder %1.").arg(QDir::toNativeSeparators(folder));
         return {};
     }
     DownloadOptions options;

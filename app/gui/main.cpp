@@ -131,7 +131,6 @@ int main(int argc, char *argv[])
     window.show();
 
     if (parser.isSet(screenshot)) {
-        QDir().mkpath(context.settings()->downloadFolder());
         driveScreenshot(window, parser.value(screenshot), scratch.get());
     } else if (parser.isSet(sandbox)) {
         // Open on something to look at: the sandbox's first instance.

@@ -1,0 +1,151 @@
+#include "app/core/appcontext.h"
+#include "providers/accounts/accountstore.h"
+#include "providers/accounts/memorycredentialstore.h"
+#include "sandbox/sandbox.h"
+#include "ui/accountcontroller.h"
+#include "ui/accountdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace bb;
+
+class TestAccountDialog final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    MemoryCredentialStore *m_store = nullptr;
+    std::unique_ptr<AppContext> m_context;
+
+    void fillSandboxAccount(AccountDialog &dialog, const QString &secret)
+    {
+        dialog.aliasEdit()->setText(QStringLiteral("Staging"));
+        dialog.keyIdEdit()->setText(QString::fromLatin1(sandbox::SandboxKeys::tencentSecretId));
+        dialog.secretEdit()->setText(secret);
+        dialog.regionsEdit()->setText(QStringLiteral("ap-guangzhou"));
+        dialog.endpointEdit()->setText(m_context->sandbox()->httpsUrl().toString());
+        dialog.productCheck(QStringLiteral("tencent-redis"))->setChecked(false);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        AppContext::Options options;
+        options.accountsFile = m_dir.filePath(QStringLiteral("accounts.ini"));
+        options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+        m_store = new MemoryCredentialStore;
+        options.credentialStore = m_store;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"), QStringLiteral("AKIDfromTheEnvironment0001"));
+        env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"), QStringLiteral("envSecret"));
+        options.environment = env;
+        options.homeDir = m_dir.path();
+        m_context = std::make_unique<AppContext>(options);
+        QString error;
+        QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_context.reset(); }
+
+    void formFollowsTheCloud()
+    {
+        AccountDialog dialog(m_context.get(), std::nullopt);
+        QVERIFY(dialog.productCheck(QStringLiteral("tencent-sqlserver")));
+        QVERIFY(!dialog.productCheck(QStringLiteral("alibaba-rds")));
+        QCOMPARE(dialog.secretEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(!dialog.removeButton());
+        dialog.cloudCombo()->setCurrentIndex(dialog.cloudCombo()->findData(static_cast<int>(Cloud::Alibaba)));
+        QVERIFY(dialog.productCheck(QStringLiteral("alibaba-starrocks")));
+        QVERIFY(!dialog.productCheck(QStringLiteral("tencent-sqlserver")));
+        QVERIFY(dialog.keychainLabel()->text().contains(QLatin1String("keychain")));
+    }
+
+    void testConnectionReportsInPlainWords()
+    {
+        AccountDialog dialog(m_context.get(), std::nullopt);
+        fillSandboxAccount(dialog, QString::fromLatin1(sandbox::SandboxKeys::tencentSecretKey));
+        QSignalSpy done(dialog.controller(), &AccountController::testFinished);
+        dialog.testButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 15000);
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.statusLabel()->text().startsWith(QLatin1String("Connected")));
+        QVERIFY(dialog.statusLabel()->text().contains(QLatin1String("ap-guangzhou")));
+
+        dialog.secretEdit()->setText(QStringLiteral("wrong"));
+        dialog.testButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 15000);
+        QVERIFY(!done.at(1).at(0).toBool());
+        QVERIFY2(dialog.statusLabel()->text().contains(QLatin1String("refused")),
+                 qPrintable(dialog.statusLabel()->text()));
+    }
+
+    void saveEditRemove()
+    {
+        AccountDialog add(m_context.get(), std::nullopt);
+        fillSandboxAccount(add, QString::fromLatin1(sandbox::SandboxKeys::tencentSecretKey));
+        add.accept();
+        QTRY_COMPARE(add.result(), int(QDialog::Accepted));
+        const auto saved = m_context->accountStore()->byAliasOrId(QStringLiteral("Staging"));
+        QVERIFY(saved);
+        QCOMPARE(saved->products, QStringList {QStringLiteral("tencent-sqlserver")});
+        QCOMPARE(saved->regions, QStringList {QStringLiteral("ap-guangzhou")});
+        QVERIFY(m_store->contains(saved->id));
+        QCOMPARE(m_store->value(saved->id).secret,
+                 QString::fromLatin1(sandbox::SandboxKeys::tencentSecretKey));
+        QFile file(m_dir.filePath(QStringLiteral("accounts.ini")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(sandbox::SandboxKeys::tencentSecretKey)); // never in settings
+
+        AccountDialog edit(m_context.get(), *saved);
+        QVERIFY(!edit.cloudCombo()->isEnabled());
+        QTRY_COMPARE(edit.keyIdEdit()->text(), QString::fromLatin1(sandbox::SandboxKeys::tencentSecretId));
+        QCOMPARE(edit.aliasEdit()->text(), QStringLiteral("Staging"));
+        QVERIFY(edit.removeButton());
+        edit.removeButton()->click();
+        QTRY_COMPARE(edit.result(), int(QDialog::Accepted));
+        QVERIFY(!m_context->accountStore()->byId(saved->id));
+        QVERIFY(!m_store->contains(saved->id));
+    }
+
+    void refusesDuplicatesAndHalfKeys()
+    {
+        AccountDialog dialog(m_context.get(), std::nullopt);
+        dialog.aliasEdit()->setText(m_context->accounts().first().alias); // a sandbox account's name
+        dialog.keyIdEdit()->setText(QStringLiteral("AKIDonly"));
+        dialog.accept();
+        QTRY_VERIFY(!dialog.statusLabel()->text().isEmpty());
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        dialog.aliasEdit()->setText(QStringLiteral("Unique"));
+        dialog.accept();
+        QTRY_VERIFY(dialog.statusLabel()->text().contains(QLatin1String("SecretKey")));
+    }
+
+    void importsFromTheEnvironment()
+    {
+        AccountDialog dialog(m_context.get(), std::nullopt);
+        QVERIFY(!dialog.importButton()->menu()->actions().isEmpty());
+        QVERIFY(dialog.importButton()->menu()->actions().first()->isEnabled());
+        dialog.applyImport(0);
+        QCOMPARE(dialog.keyIdEdit()->text(), QStringLiteral("AKIDfromTheEnvironment0001"));
+        QCOMPARE(dialog.secretEdit()->text(), QStringLiteral("envSecret"));
+        // The menu never shows the secret.
+        for (QAction *action : dialog.importButton()->menu()->actions())
+            QVERIFY(!action->text().contains(QLatin1String("envSecret")));
+    }
+};
+
+QTEST_MAIN(TestAccountDialog)
+#include "tst_accountdialog.moc"
