@@ -13,10 +13,11 @@ void BackupUrlResolver::resolve(const DownloadIdentity &identity, QObject *conte
 {
     ServiceReply *reply = m_service->resolveDownload(m_backup);
     reply->setParent(context); // an abandoned download leaves no call running
-    QObject::connect(reply, &ServiceReply::finished, context, [reply, identity, done] {
+    QObject::connect(reply, &ServiceReply::finished, context, [reply, identity, listed = m_backup, done] {
         ProviderError error;
-        const ResolvedSource source
-            = ServiceUrlResolver::pick(identity, reply->backup(), reply->files(), &error);
+        // Some services answer with the files only; the listed record fills in the rest.
+        const Backup &answered = reply->backup().id.isEmpty() ? listed : reply->backup();
+        const ResolvedSource source = ServiceUrlResolver::pick(identity, answered, reply->files(), &error);
         reply->deleteLater();
         done(source, error);
     });
