@@ -235,7 +235,7 @@ QByteArray OutputFormatter::details(const QJsonObject &record) const
                 text += u'\n';
             }
         } else if (value.isObject() && key == QLatin1String("extra")) {
-            text += label + u'\n';
+            text += key + QStringLiteral(":\n");
             const QJsonObject extra = value.toObject();
             for (auto it = extra.begin(); it != extra.end(); ++it)
                 text += QStringLiteral("  ") + it.key() + QStringLiteral(": ") + cellText(it.value()) + u'\n';
