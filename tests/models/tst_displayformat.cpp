@@ -1,0 +1,60 @@
+#include "models/displayformat.h"
+
+#include <QTest>
+
+using namespace bb;
+
+class tst_DisplayFormat : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void sizes()
+    {
+        QCOMPARE(DisplayFormat::size(-1), QStringLiteral("—"));
+        QCOMPARE(DisplayFormat::size(0), QStringLiteral("0 bytes"));
+        QCOMPARE(DisplayFormat::size(1536), QStringLiteral("1.5 KiB"));
+        QCOMPARE(DisplayFormat::size(qint64(3) << 30), QStringLiteral("3.0 GiB"));
+        QCOMPARE(DisplayFormat::exactBytes(1610612736), QStringLiteral("1610612736 bytes"));
+        QVERIFY(!DisplayFormat::exactBytes(-1).isEmpty());
+    }
+
+    void times()
+    {
+        const QDateTime utc(QDate(2020, 7, 31), QTime(6, 28, 51), Qt::UTC);
+        QCOMPARE(DisplayFormat::isoUtc(utc), QStringLiteral("2020-07-31T06:28:51Z"));
+        // Same instant given in UTC+8 still prints in UTC.
+        QCOMPARE(DisplayFormat::isoUtc(utc.toOffsetFromUtc(8 * 3600)),
+                 QStringLiteral("2020-07-31T06:28:51Z"));
+        QCOMPARE(DisplayFormat::utcTooltip(utc), QStringLiteral("UTC 2020-07-31 06:28:51"));
+        QCOMPARE(DisplayFormat::localTime(utc),
+                 utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QVERIFY(DisplayFormat::localTime({}).isEmpty());
+        QVERIFY(DisplayFormat::isoUtc({}).isEmpty());
+    }
+
+    void durations()
+    {
+        QVERIFY(DisplayFormat::duration(-1).isEmpty());
+        QCOMPARE(DisplayFormat::duration(45), QStringLiteral("45 s"));
+        QCOMPARE(DisplayFormat::duration(125), QStringLiteral("2 min 05 s"));
+        QCOMPARE(DisplayFormat::duration(3720), QStringLiteral("1 h 02 min"));
+        QCOMPARE(DisplayFormat::duration(90000), QStringLiteral("1 d 1 h"));
+    }
+
+    void enumsAndColours()
+    {
+        QCOMPARE(DisplayFormat::status(BackupStatus::Failed), QStringLiteral("Failed"));
+        QCOMPARE(DisplayFormat::kind(BackupKind::Log), QStringLiteral("Log"));
+        QVERIFY(DisplayFormat::kind(BackupKind::Unknown).isEmpty());
+        QCOMPARE(DisplayFormat::instanceStatus(InstanceStatus::Running), QStringLiteral("Running"));
+        QVERIFY(DisplayFormat::statusColor(BackupStatus::Failed)
+                != DisplayFormat::statusColor(BackupStatus::Succeeded));
+        QVERIFY(DisplayFormat::statusColor(BackupStatus::Unknown).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DisplayFormat)
+#include "tst_displayformat.moc"
