@@ -28,27 +28,36 @@ void BackupCreationTracker::track(std::shared_ptr<BackupService> service, Servic
         return;
     reply->setParent(this);
     m_active.append({reply, std::move(service)});
-    connect(reply, &ServiceReply::backupChanged, this, [this, reply](const Backup &backup) {
-        if (m_model && !backup.id.isEmpty())
+    // The row this reply shows. A service may change the id as the backup takes shape (RDS's
+    // "job-<BackupJobId>" placeholder, then the listed backup): the new record takes the
+    // placeholder's row instead of leaving it behind.
+    auto shown = std::make_shared<Backup>();
+    const auto show = [this, shown](const Backup &backup) {
+        if (!m_model || backup.id.isEmpty())
+            return;
+        if (shown->id.isEmpty())
             m_model->upsert(backup);
+        else
+            m_model->replace(*shown, backup);
+        *shown = backup;
+    };
+    connect(reply, &ServiceReply::backupChanged, this, [this, reply, show](const Backup &backup) {
+        show(backup);
         emit progress(backup, reply->progressPercent(), reply->progressStage());
     });
     connect(reply, &ServiceReply::progressChanged, this, [this, reply](int percent, const QString &stage) {
         emit progress(reply->backup(), percent, stage);
     });
-    connect(reply, &ServiceReply::finished, this, [this, reply] {
+    connect(reply, &ServiceReply::finished, this, [this, reply, show] {
         const Backup backup = reply->backup();
-        if (m_model && !backup.id.isEmpty())
-            m_model->upsert(backup);
+        show(backup);
         release(reply);
         emit succeeded(backup);
     });
-    connect(reply, &ServiceReply::failed, this, [this, reply](const ProviderError &error) {
+    connect(reply, &ServiceReply::failed, this, [this, reply, show](const ProviderError &error) {
         // The row (if one appeared) keeps its last state, which the service set to failed
         // when the provider said so; a transport failure leaves it as it was.
-        const Backup backup = reply->backup();
-        if (m_model && !backup.id.isEmpty())
-            m_model->upsert(backup);
+        show(reply->backup());
         release(reply);
         emit failed(error);
     });

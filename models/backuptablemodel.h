@@ -51,6 +51,11 @@ public:
     void appendPage(const QList<Backup> &page);
     // Replaces the row with the same (product, instance, id) in place, or appends it.
     void upsert(const Backup &backup);
+    // A row whose id changed (a create's placeholder, e.g. RDS "job-<BackupJobId>", becoming the
+    // listed backup): `current` takes the row of `previous` in place. When `current` is already a
+    // row (a refresh listed it first), the placeholder row goes away instead. Without a row for
+    // `previous` this is upsert(current).
+    void replace(const Backup &previous, const Backup &current);
     // Removes the row with that key, if any (after a delete).
     bool removeBackup(const Backup &backup);
     void clear();

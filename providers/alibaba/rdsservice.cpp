@@ -19,6 +19,20 @@ namespace {
 constexpr int maxFindAttempts = 10; // polls for a finished job's backup to be listed
 constexpr int maxMissingPolls = 3; // polls before a job that is not listed counts as done
 
+// The placeholder's extra field that carries the job's percentage, so a row shows it while tracking.
+const QString progressKey = QStringLiteral("Progress");
+
+void setField(FieldList &fields, const QString &key, const QString &value)
+{
+    for (Field &field : fields) {
+        if (field.key == key) {
+            field.value = value;
+            return;
+        }
+    }
+    fields.append({key, value});
+}
+
 ProviderError malformed(const QString &action, const QString &instanceId, const QString &message)
 {
     return alibabaservice::error(AlibabaRdsService::productKey, action, instanceId, message,
@@ -98,6 +112,11 @@ void AlibabaRdsService::setPollInterval(int firstMs, int maxMs)
 {
     m_pollFirstMs = std::max(1, firstMs);
     m_pollMaxMs = std::max(m_pollFirstMs, maxMs);
+}
+
+QString AlibabaRdsService::placeholderId(const QString &jobId)
+{
+    return QStringLiteral("job-") + jobId;
 }
 
 QString AlibabaRdsService::windowStart(const QDateTime &time)
@@ -338,7 +357,11 @@ ServiceReply *AlibabaRdsService::createBackup(const CreateBackupRequest &request
             b.kind = BackupKind::Full;
             b.start = state->started;
             b.databases = state->request.databases;
-            b.extra = {{QStringLiteral("BackupJobId"), state->jobId}};
+            // RDS names the backup only when the job is done. Until then the row is keyed by the
+            // job, so it appears at once and updates in place; BackupCreationTracker swaps it for
+            // the listed backup at the end.
+            b.id = placeholderId(state->jobId);
+            b.extra = {{QStringLiteral("BackupJobId"), state->jobId}, {progressKey, QStringLiteral("0")}};
             reply->setBackup(b);
             reply->setProgress(0, tr("Waiting to start"));
             scheduleCreatePoll(reply, state, &AlibabaRdsService::pollJob);
@@ -396,12 +419,16 @@ void AlibabaRdsService::pollJob(ServiceReply *reply, const std::shared_ptr<Creat
             state->seen = true;
             const RdsBackupJob &job = *it;
             Backup &b = state->placeholder;
+            const Backup before = b;
             if (b.statusRaw != job.statusRaw && !job.statusRaw.isEmpty()) {
                 b.statusRaw = job.statusRaw;
                 b.status = job.state == RdsBackupJob::State::Running ? BackupStatus::Running
                                                                      : BackupStatus::Creating;
-                reply->setBackup(b);
             }
+            if (job.percent >= 0)
+                setField(b.extra, progressKey, QString::number(job.percent));
+            if (b != before && job.state != RdsBackupJob::State::Failed)
+                reply->setBackup(b);
             switch (job.state) {
             case RdsBackupJob::State::Finished:
                 state->backupId = job.backupId;
@@ -414,6 +441,8 @@ void AlibabaRdsService::pollJob(ServiceReply *reply, const std::shared_ptr<Creat
                 ProviderError error
                     = failure(QStringLiteral("DescribeBackupTasks"), state->request.instanceId,
                               tr("Backup job %1 failed (%2).").arg(state->jobId, job.statusRaw));
+                // The answer that reported the failure is the one support will ask about.
+                error.requestId = payload.value(QLatin1String("RequestId")).toString();
                 reply->fail(error);
                 return;
             }
@@ -454,7 +483,11 @@ void AlibabaRdsService::findCreated(ServiceReply *reply, const std::shared_ptr<C
                     found = &b;
             }
             if (found) {
-                reply->setBackup(*found);
+                Backup created = *found;
+                // Which job made it: ties the listed backup to the placeholder it replaces.
+                if (created.extraValue(QStringLiteral("BackupJobId")).isEmpty())
+                    created.extra.append({QStringLiteral("BackupJobId"), state->jobId});
+                reply->setBackup(created);
                 reply->setProgress(100, tr("Finished"));
                 reply->finish();
                 return;

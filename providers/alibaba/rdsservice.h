@@ -43,6 +43,9 @@ public:
     // How often CreateBackup is polled: first pause, growing to at most `maxMs`.
     void setPollInterval(int firstMs, int maxMs);
 
+    // The id of the record a create shows while its job runs ("job-<BackupJobId>"): RDS names the
+    // backup only at the end. The record's extra carries BackupJobId and Progress (percent).
+    static QString placeholderId(const QString &jobId);
     // The DescribeBackups window format, yyyy-MM-ddTHH:mmZ in UTC. Seconds cannot be sent, so a
     // window start rounds down and an end rounds up to the minute (nothing in range is lost).
     static QString windowStart(const QDateTime &time);

@@ -5,6 +5,7 @@
 #include "providers/alibaba/rdsservice.h"
 #include "providers/core/servicereply.h"
 #include "providers/crypto/crc64.h"
+#include "sandbox/alibabardsemulator.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
@@ -365,8 +366,27 @@ private slots:
         QVERIFY(between);
         QCOMPARE(last, 100);
         QVERIFY(changes.count() >= 2);
+        // While the job runs the record is keyed by it ("job-<BackupJobId>"), so a table shows the
+        // row from the first answer on and updates it in place, with the job's percentage.
+        const Backup placeholder = changes.first().first().value<Backup>();
+        const QString jobId = placeholder.extraValue(QStringLiteral("BackupJobId"));
+        QVERIFY(!jobId.isEmpty());
+        QCOMPARE(placeholder.id, AlibabaRdsService::placeholderId(jobId));
+        QCOMPARE(placeholder.id, QStringLiteral("job-") + jobId);
+        QCOMPARE(toString(placeholder.status), QStringLiteral("creating"));
+        QCOMPARE(placeholder.extraValue(QStringLiteral("Progress")), QStringLiteral("0"));
+        bool midway = false;
+        for (qsizetype i = 0; i + 1 < changes.size(); ++i) {
+            const Backup b = changes.at(i).first().value<Backup>();
+            QCOMPARE(b.id, placeholder.id);
+            const int percent = b.extraValue(QStringLiteral("Progress")).toInt();
+            midway = midway || (percent > 0 && percent < 100);
+        }
+        QVERIFY(midway);
         const Backup created = reply->backup();
         QVERIFY(!created.id.isEmpty());
+        QVERIFY(created.id != placeholder.id);
+        QCOMPARE(created.extraValue(QStringLiteral("BackupJobId")), jobId);
         QCOMPARE(toString(created.trigger), QStringLiteral("manual"));
         QCOMPARE(toString(created.status), QStringLiteral("succeeded"));
         QCOMPARE(created.databases, QStringList {databases.first()});
@@ -410,6 +430,41 @@ private slots:
         QVERIFY(!second->error().hint.isEmpty());
         QVERIFY(settle(first.get()));
         QVERIFY2(!first->hasFailed(), qPrintable(first->error().toString()));
+    }
+
+    void failedJobIsAClearError()
+    {
+        const Instance in = instance(QStringLiteral("cn-shanghai"), QStringLiteral("MySQL"));
+        QVERIFY(!in.id.isEmpty());
+        m_fixture->sandbox().alibabaRds().failNextJobs(in.id, 1);
+        CreateBackupRequest request;
+        request.region = in.region;
+        request.instanceId = in.id;
+        ReplyPtr reply(m_service->createBackup(request));
+        QVERIFY(settle(reply.get()));
+        QVERIFY(reply->hasFailed());
+        const ProviderError &error = reply->error();
+        QCOMPARE(int(error.kind), int(ProviderError::Kind::Provider));
+        QCOMPARE(error.action, QStringLiteral("DescribeBackupTasks"));
+        QCOMPARE(error.instanceId, in.id);
+        QCOMPARE(error.product, QStringLiteral("alibaba-rds"));
+        QVERIFY(!error.requestId.isEmpty());
+        const Backup failed = reply->backup();
+        const QString jobId = failed.extraValue(QStringLiteral("BackupJobId"));
+        QVERIFY(!jobId.isEmpty());
+        QCOMPARE(failed.id, AlibabaRdsService::placeholderId(jobId));
+        QCOMPARE(toString(failed.status), QStringLiteral("failed"));
+        QCOMPARE(failed.statusRaw, QStringLiteral("Failed"));
+        const QString line = error.toString();
+        QVERIFY2(line.contains(jobId) && line.contains(in.id) && line.contains(QLatin1String("failed"))
+                     && line.contains(error.requestId),
+                 qPrintable(line));
+
+        // Only the next job was set to fail: the instance is free again and the retry succeeds.
+        ReplyPtr retry(m_service->createBackup(request));
+        QVERIFY(settle(retry.get()));
+        QVERIFY2(!retry->hasFailed(), qPrintable(retry->error().toString()));
+        QCOMPARE(toString(retry->backup().status), QStringLiteral("succeeded"));
     }
 
     void twentyBackupsADay()

@@ -116,6 +116,53 @@ private slots:
         QCOMPARE(model.rowCount(), 17);
     }
 
+    void replaceTakesThePlaceholderRow()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendPage(BackupFactory::page(0, 3));
+        Backup placeholder = BackupFactory::make(90);
+        placeholder.id = QStringLiteral("job-4762614");
+        placeholder.status = BackupStatus::Creating;
+        model.upsert(placeholder);
+        QCOMPARE(model.rowCount(), 4);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // The listed backup takes the placeholder's row in place: no insert, no remove.
+        Backup done = BackupFactory::make(90);
+        done.status = BackupStatus::Succeeded;
+        model.replace(placeholder, done);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.rowOf(done.product, done.instanceId, done.id), 3);
+        QCOMPARE(model.rowOf(placeholder.product, placeholder.instanceId, placeholder.id), -1);
+        QVERIFY(model.searchText(3).contains(done.id.toCaseFolded()));
+
+        // Replacing again with the same key is an update in place.
+        done.sizeBytes = 77;
+        model.replace(done, done);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.backupAt(3).sizeBytes, 77);
+
+        // A refresh listed the backup already: the placeholder row goes, nothing is duplicated.
+        model.upsert(placeholder);
+        QCOMPARE(model.rowCount(), 5);
+        model.replace(placeholder, done);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(placeholder.product, placeholder.instanceId, placeholder.id), -1);
+        QCOMPARE(model.rowOf(done.product, done.instanceId, done.id), 3);
+
+        // No placeholder row (the table was cleared meanwhile): the backup is simply added.
+        model.clear();
+        model.replace(placeholder, done);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.backupAt(0).id, done.id);
+    }
+
     void removeAndClear()
     {
         BackupTableModel model;
