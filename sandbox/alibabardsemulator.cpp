@@ -201,7 +201,7 @@ void AlibabaRdsEmulator::settleJobs(const QDateTime &now)
 {
     const qint64 duration = std::max(1, context().createDurationMs);
     for (Job &job : m_jobs) {
-        if (job.materialised || job.created.msecsTo(now) < duration)
+        if (job.fails || job.materialised || job.created.msecsTo(now) < duration)
             continue;
         RdsInstance *in = findInstance(job.instanceId);
         if (!in)
@@ -504,7 +504,8 @@ AlibabaReply AlibabaRdsEmulator::createBackup(const AlibabaCall &call)
     for (const Job &job : std::as_const(m_jobs)) {
         if (job.instanceId != in->id)
             continue;
-        if (job.created.msecsTo(now) < duration)
+        const qint64 busyFor = job.fails ? qint64(duration * failAtFraction) : duration;
+        if (job.created.msecsTo(now) < busyFor)
             return AlibabaReply::error(
                 403, QStringLiteral("BackupJobExists"),
                 QStringLiteral("A backup task is already in progress on this instance; wait "
@@ -531,8 +532,18 @@ AlibabaReply AlibabaRdsEmulator::createBackup(const AlibabaCall &call)
     job.created = now;
     job.method = method;
     job.databases = strategy == QLatin1String("db") || !databases.isEmpty() ? databases : QStringList();
+    if (int &failing = m_failNext[in->id]; failing > 0) {
+        job.fails = true;
+        --failing;
+    }
     m_jobs.append(job);
     return AlibabaReply::ok(QJsonObject {{QStringLiteral("BackupJobId"), QString::number(job.id)}});
+}
+
+void AlibabaRdsEmulator::failNextJobs(const QString &instanceId, int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_failNext[instanceId] = std::max(0, count);
 }
 
 QJsonObject AlibabaRdsEmulator::jobJson(const Job &job, const QDateTime &now) const
@@ -541,7 +552,10 @@ QJsonObject AlibabaRdsEmulator::jobJson(const Job &job, const QDateTime &now) co
     const double f = double(job.created.msecsTo(now)) / duration;
     QString status;
     int percent = 0;
-    if (job.materialised || f >= 1.0) {
+    if (job.fails && f >= failAtFraction) {
+        status = QStringLiteral("Failed");
+        percent = std::min(99, 10 + int(89.0 * (failAtFraction - 0.25) / 0.75));
+    } else if (job.materialised || f >= 1.0) {
         status = QStringLiteral("Finished");
         percent = 100;
     } else if (f < 0.1) {
@@ -591,7 +605,7 @@ AlibabaReply AlibabaRdsEmulator::describeBackupTasks(const AlibabaCall &call)
         const QString status = o.value(QStringLiteral("BackupStatus")).toString();
         // Without a job id only the tasks still to do are listed (NoStart and Progressing); a job
         // asked for by id is answered in every state, with its BackupId once Finished.
-        if (!jobId && status == QLatin1String("Finished"))
+        if (!jobId && (status == QLatin1String("Finished") || status == QLatin1String("Failed")))
             continue;
         if (jobStatus == QLatin1String("NoStart") && status != QLatin1String("NoStart"))
             continue;

@@ -4,6 +4,7 @@
 #include "sandbox/filehost.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QStringList>
@@ -28,6 +29,12 @@ public:
     static constexpr int maxCreatesPerDay = 20;
     static constexpr int urlValiditySeconds = 1800;
     static constexpr int historyDays = 30;
+    // The share of the create duration after which a job set to fail reports Failed.
+    static constexpr double failAtFraction = 0.5;
+
+    // Test hook: the next `count` backup jobs created on the instance fail half-way (their
+    // DescribeBackupTasks status turns Failed and no backup is listed). Thread-safe.
+    void failNextJobs(const QString &instanceId, int count = 1);
 
 private:
     struct DbFile
@@ -72,6 +79,7 @@ private:
         QString method;
         QStringList databases;
         bool materialised = false;
+        bool fails = false; // set by failNextJobs()
         QString backupId;
     };
 
@@ -89,6 +97,7 @@ private:
     QMutex m_mutex;
     QList<RdsInstance> m_instances;
     QList<Job> m_jobs;
+    QHash<QString, int> m_failNext; // instance id -> jobs still to fail
     qint64 m_nextJobId = 4762614;
     qint64 m_nextBackupId = 0;
 };

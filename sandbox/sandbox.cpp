@@ -64,7 +64,8 @@ Sandbox::Sandbox(const Options &options, QObject *parent)
     m_server->addHandler(m_sqlServer);
     m_redis = std::make_shared<TencentRedisEmulator>(*m_context);
     m_server->addHandler(m_redis);
-    m_server->addHandler(std::make_shared<AlibabaRdsEmulator>(*m_context));
+    m_alibabaRds = std::make_shared<AlibabaRdsEmulator>(*m_context);
+    m_server->addHandler(m_alibabaRds);
     m_server->addHandler(std::make_shared<StarRocksEmulator>(*m_context));
 }
 
@@ -154,6 +155,11 @@ TencentSqlServerEmulator &Sandbox::sqlServer()
 TencentRedisEmulator &Sandbox::redis()
 {
     return *m_redis;
+}
+
+AlibabaRdsEmulator &Sandbox::alibabaRds()
+{
+    return *m_alibabaRds;
 }
 
 } // namespace bb::sandbox
