@@ -110,7 +110,7 @@ report="$here/results/downloads.md"
   echo "HTTPS from a private nginx on loopback (TLS 1.3, sendfile), each client writing to a file on"
   echo "the same disk; ours also computes CRC-64/XZ while streaming and verifies it. Two rounds per"
   echo "size, best round per client shown. Loopback and a shared machine: read the ratios, not the"
-  echo "absolute figures."
+  echo "absolute figures. Reproduce: \`bench/download_bench.sh BUILD_DIR\` (BB_BENCH_4G=1 adds 4 GiB)."
   echo
   echo "| size | client | wall s | MB/s | CPU s | CPU s/GiB | peak RSS MB | throughput vs curl | CPU vs curl |"
   echo "|---|---|---|---|---|---|---|---|---|"
