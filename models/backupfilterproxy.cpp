@@ -56,6 +56,14 @@ void BackupFilterProxy::setSourceModel(QAbstractItemModel *model)
             connect(m_table, &QAbstractItemModel::dataChanged, this, &BackupFilterProxy::onDataChanged),
             connect(m_table, &QAbstractItemModel::headerDataChanged, this,
                     &QAbstractItemModel::headerDataChanged),
+            // A table destroyed before its proxy (sibling objects) must not leave rows behind.
+            connect(m_table, &QObject::destroyed, this,
+                    [this] {
+                        beginResetModel();
+                        m_table = nullptr;
+                        rebuild();
+                        endResetModel();
+                    }),
         };
     }
     rebuild();

@@ -154,6 +154,18 @@ private slots:
         QTRY_COMPARE(proxy.rowCount(), 2); // no longer matches the status filter
     }
 
+    void sourceDestroyedFirst()
+    {
+        auto *model = new BackupTableModel;
+        BackupFilterProxy proxy;
+        proxy.setSourceModel(model);
+        model->appendPage(BackupFactory::page(0, 5));
+        QCOMPARE(proxy.rowCount(), 5);
+        delete model;
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!proxy.index(0, 0).isValid());
+    }
+
     void textFilter()
     {
         Harness h;
