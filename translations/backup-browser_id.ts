@@ -2,192 +2,1019 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Select a backup to download.</source>
+        <translation>Pilih cadangan yang akan diunduh.</translation>
+    </message>
+    <message>
+        <source>Connecting to the product…</source>
+        <translation>Menghubungkan ke produk…</translation>
+    </message>
+    <message>
+        <source>This product offers no backup downloads.</source>
+        <translation>Produk ini tidak menyediakan unduhan cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup is still running.</source>
+        <translation>Cadangan masih berjalan.</translation>
+    </message>
+    <message>
+        <source>The backup failed; there is nothing to download.</source>
+        <translation>Cadangan gagal; tidak ada yang bisa diunduh.</translation>
+    </message>
+    <message>
+        <source>The backup has expired or was deleted.</source>
+        <translation>Cadangan sudah kedaluwarsa atau dihapus.</translation>
+    </message>
+    <message>
+        <source>The backup is locked.</source>
+        <translation>Cadangan terkunci.</translation>
+    </message>
+    <message>
+        <source>Select a backup to delete.</source>
+        <translation>Pilih cadangan yang akan dihapus.</translation>
+    </message>
+    <message>
+        <source>This product does not allow deleting backups through its API.</source>
+        <translation>Produk ini tidak mengizinkan penghapusan cadangan melalui API-nya.</translation>
+    </message>
+    <message>
+        <source>Select an instance to back up.</source>
+        <translation>Pilih instans yang akan dicadangkan.</translation>
+    </message>
+    <message>
+        <source>This product has no on-demand backups.</source>
+        <translation>Produk ini tidak memiliki cadangan sesuai permintaan.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBackupOptions</name>
+    <message>
+        <source>This product has no on-demand backups; its backups follow the instance's backup policy.</source>
+        <translation>Produk ini tidak memiliki cadangan sesuai permintaan; cadangannya mengikuti kebijakan cadangan instans.</translation>
+    </message>
+    <message>
+        <source>Backup name</source>
+        <translation>Nama cadangan</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Select an instance to back up.</source>
+        <translation>Pilih instans yang akan dicadangkan.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1 lebih panjang dari %2 karakter.</translation>
+    </message>
+    <message>
+        <source>Unknown backup method %1.</source>
+        <translation>Metode cadangan %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Keep the backup between %1 and %2 days.</source>
+        <translation>Simpan cadangan antara %1 dan %2 hari.</translation>
+    </message>
+</context>
+<context>
+    <name>bb</name>
+    <message>
+        <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must both be set.</source>
+        <translation>TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY harus diatur keduanya.</translation>
+    </message>
+    <message>
+        <source>Section [%1] of %2 has no secret_id/secret_key.</source>
+        <translation>Bagian [%1] dari %2 tidak memiliki secret_id/secret_key.</translation>
+    </message>
+    <message>
+        <source>%1 has no secretId/secretKey.</source>
+        <translation>%1 tidak memiliki secretId/secretKey.</translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET must both be set.</source>
+        <translation>ALIBABA_CLOUD_ACCESS_KEY_ID dan ALIBABA_CLOUD_ACCESS_KEY_SECRET harus diatur keduanya.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 bukan JSON yang valid: %2</translation>
+    </message>
+    <message>
+        <source>Profile "%1" of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
+        <translation>Profil "%1" dari %2 memakai mode %3, yang tidak dapat dipakai Backup Browser; gunakan AK atau StsToken.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" of %2 has no access key.</source>
+        <translation>Profil "%1" dari %2 tidak memiliki kunci akses.</translation>
+    </message>
+</context>
+<context>
     <name>bb::AboutDialog</name>
     <message>
         <source>About Backup Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentang Backup Browser</translation>
     </message>
     <message>
         <source>Backup Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Browser</translation>
     </message>
     <message>
         <source>Browse, create, check and download database backups on Tencent Cloud (SQL Server, Redis) and Alibaba Cloud (ApsaraDB RDS, EMR Serverless StarRocks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelajahi, buat, periksa, dan unduh cadangan basis data di Tencent Cloud (SQL Server, Redis) dan Alibaba Cloud (ApsaraDB RDS, EMR Serverless StarRocks).</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>Copy the version information for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin informasi versi untuk laporan bug</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi %1</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>System: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AccountController</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Beri nama akun ini.</translation>
+    </message>
+    <message>
+        <source>Another account is already called %1.</source>
+        <translation>Akun lain sudah bernama %1.</translation>
+    </message>
+    <message>
+        <source>Choose at least one product.</source>
+        <translation>Pilih setidaknya satu produk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a product of this cloud.</source>
+        <translation>%1 bukan produk dari cloud ini.</translation>
+    </message>
+    <message>
+        <source>The endpoint override must look like https://host[:port].</source>
+        <translation>Endpoint pengganti harus berbentuk https://host[:port].</translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey.</source>
+        <translation>Masukkan SecretId dan SecretKey sekaligus.</translation>
+    </message>
+    <message>
+        <source>Enter both the AccessKey ID and the AccessKey secret.</source>
+        <translation>Masukkan AccessKey ID dan AccessKey secret sekaligus.</translation>
+    </message>
+    <message>
+        <source>No keys entered, and none found in the environment or the vendors' files.</source>
+        <translation>Tidak ada kunci yang dimasukkan, dan tidak ditemukan di variabel lingkungan atau berkas vendor.</translation>
+    </message>
+    <message>
+        <source>No region to test in.</source>
+        <translation>Tidak ada region untuk diuji.</translation>
+    </message>
+    <message>
+        <source>Unknown product %1.</source>
+        <translation>Produk %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The keys were refused.</source>
+        <translation>Kunci ditolak.</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>Layanan tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>The call failed.</source>
+        <translation>Panggilan gagal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n instance(s) in %1 (%2 ms).</source>
+        <translation><numerusform>Terhubung: %n instans di %1 (%2 ms).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bb::AccountDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Edit akun</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>mis. Produksi</translation>
+    </message>
+    <message>
+        <source>Only for temporary (STS) credentials</source>
+        <translation>Hanya untuk kredensial sementara (STS)</translation>
+    </message>
+    <message>
+        <source>All regions the product offers</source>
+        <translation>Semua region yang ditawarkan produk</translation>
+    </message>
+    <message>
+        <source>Region IDs separated by commas, e.g. ap-guangzhou, ap-singapore</source>
+        <translation>ID region dipisahkan koma, mis. ap-guangzhou, ap-singapore</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internasional</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>Tiongkok Daratan</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://proxy.example.com:8443</source>
+        <translation>Opsional, mis. https://proxy.example.com:8443</translation>
+    </message>
+    <message>
+        <source>External (Internet)</source>
+        <translation>Eksternal (Internet)</translation>
+    </message>
+    <message>
+        <source>Internal (same-region VPC)</source>
+        <translation>Internal (VPC region yang sama)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Use keys from environment variables or the vendors' command-line tools</source>
+        <translation>Gunakan kunci dari variabel lingkungan atau alat baris perintah vendor</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>Produk:</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>Token keamanan:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Situs:</translation>
+    </message>
+    <message>
+        <source>Endpoint override:</source>
+        <translation>Endpoint pengganti:</translation>
+    </message>
+    <message>
+        <source>Download network:</source>
+        <translation>Jaringan unduhan:</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in settings files.</source>
+        <translation>Kunci disimpan di keychain sistem, tidak pernah di berkas pengaturan.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Keys will be kept for this session only.</source>
+        <translation>Tidak ada keychain (%1). Kunci hanya disimpan untuk sesi ini.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Hapus akun</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Menguji…</translation>
+    </message>
+    <message>
+        <source>Saved. The keys are kept for this session only.</source>
+        <translation>Tersimpan. Kunci hanya disimpan untuk sesi ini.</translation>
+    </message>
+    <message>
+        <source>SecretId:</source>
+        <translation>SecretId:</translation>
+    </message>
+    <message>
+        <source>AccessKey ID:</source>
+        <translation>AccessKey ID:</translation>
+    </message>
+    <message>
+        <source>SecretKey:</source>
+        <translation>SecretKey:</translation>
+    </message>
+    <message>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey secret:</translation>
+    </message>
+    <message>
+        <source>Nothing found in the environment or the vendors' files</source>
+        <translation>Tidak ada yang ditemukan di variabel lingkungan atau berkas vendor</translation>
+    </message>
+    <message>
+        <source>Those keys belong to the other cloud.</source>
+        <translation>Kunci tersebut milik cloud lain.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>Diimpor dari %1.</translation>
     </message>
 </context>
 <context>
     <name>bb::AccountStore</name>
     <message>
         <source>The built-in sandbox accounts are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun sandbox bawaan tidak disimpan.</translation>
     </message>
     <message>
         <source>The account has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun tidak memiliki id.</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun memerlukan nama.</translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <source>An account named "%1" already exists.</source>
+        <translation>Akun bernama "%1" sudah ada.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membuat folder %1.</translation>
     </message>
     <message>
         <source>Cannot write the accounts file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis berkas akun %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Acs3Protocol</name>
+    <message>
+        <source>The answer is not a JSON object (%1)</source>
+        <translation>Jawaban bukan objek JSON (%1)</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>tipe salah</translation>
+    </message>
+    <message>
+        <source>The API answered HTTP %1</source>
+        <translation>API menjawab HTTP %1</translation>
+    </message>
+    <message>
+        <source>The API reported a failure without a message (HTTP %1)</source>
+        <translation>API melaporkan kegagalan tanpa pesan (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <translation>Lihat %1</translation>
+    </message>
+    <message>
+        <source>%1 See %2</source>
+        <translation>%1 Lihat %2</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is rate-limiting this account; the call was retried with backoff.</source>
+        <translation>Alibaba Cloud membatasi laju akun ini; panggilan diulang dengan jeda.</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the AccessKey secret is wrong, or the request was altered on the way.</source>
+        <translation>Tanda tangan tidak cocok: AccessKey secret salah, atau permintaan diubah di perjalanan.</translation>
+    </message>
+    <message>
+        <source>Your clock is more than 15 minutes off; correct the system time and try again.</source>
+        <translation>Jam Anda selisih lebih dari 15 menit; perbaiki waktu sistem lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The server saw this request's nonce before (a replayed request).</source>
+        <translation>Server sudah pernah melihat nonce permintaan ini (permintaan diulang).</translation>
+    </message>
+    <message>
+        <source>The AccessKey is disabled; enable it or use another one.</source>
+        <translation>AccessKey dinonaktifkan; aktifkan atau gunakan yang lain.</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID does not exist (look for typos and stray spaces).</source>
+        <translation>AccessKey ID tidak ada (periksa salah ketik dan spasi berlebih).</translation>
+    </message>
+    <message>
+        <source>The STS security token is missing, expired, malformed or belongs to another key; get new temporary credentials.</source>
+        <translation>Token keamanan STS hilang, kedaluwarsa, rusak, atau milik kunci lain; dapatkan kredensial sementara baru.</translation>
+    </message>
+    <message>
+        <source>The key lacks the RAM permission for this action.</source>
+        <translation>Kunci tidak memiliki izin RAM untuk tindakan ini.</translation>
+    </message>
+    <message>
+        <source>The key lacks the RAM permission for %1.</source>
+        <translation>Kunci tidak memiliki izin RAM untuk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AlibabaRdsService</name>
+    <message>
+        <source>RDS creates backups only while the instance is Running.</source>
+        <translation>RDS hanya membuat cadangan saat instans berjalan.</translation>
+    </message>
+    <message>
+        <source>Another backup of this instance is still in progress; wait for it to finish.</source>
+        <translation>Cadangan lain dari instans ini masih berjalan; tunggu hingga selesai.</translation>
+    </message>
+    <message>
+        <source>RDS allows at most 20 backups per instance per day.</source>
+        <translation>RDS mengizinkan paling banyak 20 cadangan per instans per hari.</translation>
+    </message>
+    <message>
+        <source>The instance does not exist in this region, or it was released.</source>
+        <translation>Instans tidak ada di region ini, atau sudah dilepas.</translation>
+    </message>
+    <message>
+        <source>RDS wants UTC times written as yyyy-MM-ddTHH:mmZ.</source>
+        <translation>RDS meminta waktu UTC ditulis sebagai yyyy-MM-ddTHH:mmZ.</translation>
+    </message>
+    <message>
+        <source>RDS accepts page sizes of 30, 50 and 100 only.</source>
+        <translation>RDS hanya menerima ukuran halaman 30, 50, dan 100.</translation>
+    </message>
+    <message>
+        <source>RDS lists instances per region; choose a region.</source>
+        <translation>RDS menampilkan instans per region; pilih region.</translation>
+    </message>
+    <message>
+        <source>The listing was cancelled.</source>
+        <translation>Daftar dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
+        <translation>Cadangan %1 tidak lagi terdaftar; mungkin sudah kedaluwarsa atau dihapus.</translation>
+    </message>
+    <message>
+        <source>RDS returned no download URL for this backup.</source>
+        <translation>RDS tidak memberikan URL unduhan untuk cadangan ini.</translation>
+    </message>
+    <message>
+        <source>Choose the instance to back up.</source>
+        <translation>Pilih instans yang akan dicadangkan.</translation>
+    </message>
+    <message>
+        <source>CreateBackup answered without a BackupJobId.</source>
+        <translation>CreateBackup menjawab tanpa BackupJobId.</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Menunggu dimulai</translation>
+    </message>
+    <message>
+        <source>The account was closed while the backup was being tracked.</source>
+        <translation>Akun ditutup saat cadangan sedang dipantau.</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Menyelesaikan</translation>
+    </message>
+    <message>
+        <source>Backup job %1 failed (%2).</source>
+        <translation>Tugas cadangan %1 gagal (%2).</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Menyiapkan</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Backup job %1 finished, but its backup is not listed yet.</source>
+        <translation>Tugas cadangan %1 selesai, tetapi cadangannya belum terdaftar.</translation>
     </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
     <message>
         <source>The answer is larger than %1 bytes, the limit for an API response</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban lebih besar dari %1 byte, batas untuk respons API</translation>
     </message>
     <message numerus="yes">
         <source>The request timed out after %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Permintaan habis waktu setelah %n d</numerusform></translation>
     </message>
     <message>
-        <source>The secure connection failed (%1). The server&apos;s certificate is not trusted, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection failed (%1). The server's certificate is not trusted, so nothing was sent.</source>
+        <translation>Koneksi aman gagal (%1). Sertifikat server tidak dipercaya, jadi tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <source>Check the endpoint, or trust that server&apos;s certificate explicitly in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the endpoint, or trust that server's certificate explicitly in the account settings.</source>
+        <translation>Periksa endpoint, atau percayai sertifikat server itu secara eksplisit di pengaturan akun.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AppContext</name>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Sandbox bawaan tidak dapat dimulai: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox (Tencent Cloud)</source>
+        <translation>Sandbox (Tencent Cloud)</translation>
+    </message>
+    <message>
+        <source>Sandbox (Alibaba Cloud)</source>
+        <translation>Sandbox (Alibaba Cloud)</translation>
+    </message>
+    <message>
+        <source>Credentials from the environment</source>
+        <translation>Kredensial dari variabel lingkungan</translation>
+    </message>
+    <message>
+        <source>Unknown product "%1".</source>
+        <translation>Produk "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Account "%1" has no stored credentials, and none were found in the environment: %2</source>
+        <translation>Akun "%1" tidak memiliki kredensial tersimpan, dan tidak ditemukan di variabel lingkungan: %2</translation>
+    </message>
+    <message>
+        <source>This build cannot open %1 yet.</source>
+        <translation>Build ini belum dapat membuka %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupDetailPane</name>
+    <message>
+        <source>Select a backup to see its details.</source>
+        <translation>Pilih cadangan untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Provider fields</source>
+        <translation>Kolom penyedia</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Provider status: %1</source>
+        <translation>Status penyedia: %1</translation>
+    </message>
+    <message>
+        <source>Backup ID</source>
+        <translation>ID cadangan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instans</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Pemicu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation>URL eksternal</translation>
+    </message>
+    <message>
+        <source>Internal URL</source>
+        <translation>URL internal</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Unduh</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupFinder</name>
+    <message>
+        <source>instance %1 has no backup %2 in the window searched</source>
+        <translation>instans %1 tidak memiliki cadangan %2 dalam rentang yang dicari</translation>
     </message>
 </context>
 <context>
     <name>bb::BackupService</name>
     <message>
         <source>The product %1 does not offer this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produk %1 tidak menyediakan operasi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupTableModel</name>
+    <message>
+        <source>Provider status: %1</source>
+        <translation>Status penyedia: %1</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Ukuran (byte)</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Mulai (UTC)</translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation>Selesai (UTC)</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>Kedaluwarsa (UTC)</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>Durasi (detik)</translation>
+    </message>
+    <message>
+        <source>Backup ID</source>
+        <translation>ID cadangan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instans</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Pemicu</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupTablePane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Filter by ID, name, database or status (Ctrl+F)</source>
+        <translation>Saring menurut ID, nama, basis data, atau status (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Kapan saja</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 jam terakhir</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Rentang khusus</translation>
+    </message>
+    <message>
+        <source>Backups that started on or after this day (local time)</source>
+        <translation>Cadangan yang dimulai pada atau setelah hari ini (waktu lokal)</translation>
+    </message>
+    <message>
+        <source>Backups that started on or before this day (local time)</source>
+        <translation>Cadangan yang dimulai pada atau sebelum hari ini (waktu lokal)</translation>
+    </message>
+    <message>
+        <source>Backup &amp;ID</source>
+        <translation>&amp;ID cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Download &amp;URLs</source>
+        <translation>&amp;URL unduhan</translation>
+    </message>
+    <message>
+        <source>Whole &amp;row</source>
+        <translation>Seluruh &amp;baris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation><numerusform>%n status</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BrowserController</name>
+    <message numerus="yes">
+        <source>%n backup(s) loaded</source>
+        <translation><numerusform>%n cadangan dimuat</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup %1 of %2 finished</source>
+        <translation>Cadangan %1 dari %2 selesai</translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation>Akun sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>Select an instance of %1 first.</source>
+        <translation>Pilih instans %1 terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1…</source>
+        <translation>Membuat cadangan %1…</translation>
+    </message>
+    <message>
+        <source>%1 backups cannot be deleted from here.</source>
+        <translation>Cadangan %1 tidak dapat dihapus dari sini.</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted</source>
+        <translation>Cadangan %1 dihapus</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1.</source>
+        <translation>Tidak dapat membuat folder unduhan %1.</translation>
+    </message>
+    <message>
+        <source>Backup %1 has no files to download.</source>
+        <translation>Cadangan %1 tidak memiliki berkas untuk diunduh.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) queued</source>
+        <translation><numerusform>%n unduhan diantrekan</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bb::CliCommand</name>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CliOutput</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>tidak dapat menulis ke keluaran standar: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bb::CliParser</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argumen tak terduga '%1'</translation>
     </message>
     <message>
-        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors&apos; credential files.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors' credential files.</source>
+        <translation>%1: rahasia tidak pernah diterima di baris perintah (akan terlihat di ps dan riwayat shell). Gunakan --account NAME (kunci di keychain OS), variabel lingkungan TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY atau ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET, atau berkas kredensial vendor.</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1'</source>
+        <translation>opsi tidak dikenal '%1'</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>opsi %1 memerlukan nilai</translation>
     </message>
     <message>
         <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>opsi %1 tidak menerima nilai</translation>
     </message>
     <message>
         <source>no command given (one of: %1); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada perintah (salah satu dari: %1); lihat --help</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (one of: %2)</source>
+        <translation>perintah tidak dikenal '%1' (salah satu dari: %2)</translation>
     </message>
     <message>
-        <source>option %1 does not apply to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>option %1 does not apply to '%2'</source>
+        <translation>opsi %1 tidak berlaku untuk '%2'</translation>
     </message>
     <message>
         <source>option %1 needs a non-empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>opsi %1 memerlukan nilai yang tidak kosong</translation>
     </message>
     <message>
-        <source>--endpoint needs an http:// or https:// URL with a host, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--endpoint needs an http:// or https:// URL with a host, not '%1'</source>
+        <translation>--endpoint memerlukan URL http:// atau https:// dengan host, bukan '%1'</translation>
     </message>
     <message>
         <source>--endpoint must not carry a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint tidak boleh memuat nama pengguna atau kata sandi</translation>
     </message>
     <message>
-        <source>--endpoint takes only a scheme, host and port, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--endpoint takes only a scheme, host and port, not '%1'</source>
+        <translation>--endpoint hanya menerima skema, host, dan port, bukan '%1'</translation>
     </message>
     <message>
-        <source>--region: &apos;%1&apos; is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
-        <translation type="unfinished"></translation>
+        <source>--region: '%1' is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
+        <translation>--region: '%1' bukan id region (mis. ap-guangzhou, cn-hangzhou)</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--format must be table, csv or json, not '%1'</source>
+        <translation>--format harus table, csv, atau json, bukan '%1'</translation>
     </message>
     <message>
-        <source>unknown product &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown product '%1' (one of: %2)</source>
+        <translation>produk tidak dikenal '%1' (salah satu dari: %2)</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: '%2' is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
+        <translation>%1: '%2' bukan waktu (gunakan 2025-01-31, 2025-01-31T08:00:00Z, 7d, atau 24h)</translation>
     </message>
     <message>
-        <source>--network must be internal or external, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--network must be internal or external, not '%1'</source>
+        <translation>--network harus internal atau external, bukan '%1'</translation>
     </message>
     <message>
         <source>--quiet and --verbose exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--quiet dan --verbose saling meniadakan</translation>
     </message>
     <message>
         <source>--sandbox and --account exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox dan --account saling meniadakan</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --product</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs --product</source>
+        <translation>'%1' memerlukan --product</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --instance</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs --instance</source>
+        <translation>'%1' memerlukan --instance</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --backup</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs --backup</source>
+        <translation>'%1' memerlukan --backup</translation>
     </message>
     <message>
         <source>--since is later than --until</source>
-        <translation type="unfinished"></translation>
+        <translation>--since lebih lambat dari --until</translation>
     </message>
     <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
@@ -205,7 +1032,7 @@ Commands:
                         --product P --instance ID --backup ID
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-  download            download a backup&apos;s file(s), verified; prints the final path(s)
+  download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
 
@@ -213,7 +1040,7 @@ Global options:
   --sandbox           start the built-in sandbox in-process and use it for every call
   --account NAME      a saved account (secrets from the OS keychain)
   --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account&apos;s, else the product&apos;s)
+  --region REGION     region for the call (default: the account's, else the product's)
   --format table|csv|json
                       output format (default: table)
   --output FILE       write the output to FILE (atomically) instead of stdout
@@ -231,18 +1058,19 @@ Command options:
   --until TIME        list backups started before TIME
                       TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
                       means UTC), or an age: 30m, 24h, 7d, 2w.
-                      Without --since/--until: the last 7 days.
+                      backups without --since/--until: the last 7 days. show and
+                      download search this window for the backup (default: 90 days).
   --status STATUS     keep backups whose status (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) or
                       provider status is STATUS
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
-  --network N         external (default) or internal (only inside the cloud&apos;s network)
+  --network N         external (default) or internal (only inside the cloud's network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
 
-Credentials (without --account or --sandbox), as the vendors&apos; SDKs take them:
+Credentials (without --account or --sandbox), as the vendors' SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
            else [default] in ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
@@ -259,258 +1087,1600 @@ Output: --format json prints an array of records (show: one object) with the key
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
-  130 interrupted (a download leaves a resumable .part; run it again to resume)
+  6 a local file could not be written, 130 interrupted (a download leaves a
+  resumable .part; run the same command again to resume)
 
 Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
+
+Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
+
+Commands:
+  products            list the products this tool serves
+  instances           list the instances of a product
+                        --product P
+  backups             list the backups of an instance
+                        --product P --instance ID [--since TIME] [--until TIME]
+                        [--status STATUS]
+  show                print one backup
+                        --product P --instance ID --backup ID
+  create              start a backup; with --wait, follow it and print the result
+                        --product P --instance ID [--databases a,b] [--name NAME] [--wait]
+  download            download a backup's file(s), verified; prints the final path(s)
+                        --product P --instance ID --backup ID
+                        [--network internal|external] [--dir DIR] [--overwrite]
+
+Global options:
+  --sandbox           start the built-in sandbox in-process and use it for every call
+  --account NAME      a saved account (secrets from the OS keychain)
+  --endpoint URL      override the API endpoint: scheme, host and port
+  --region REGION     region for the call (default: the account's, else the product's)
+  --format table|csv|json
+                      output format (default: table)
+  --output FILE       write the output to FILE (atomically) instead of stdout
+  --quiet             less on stderr
+  --verbose           one stderr line per API request: action, status, RequestId,
+                      duration, URL (signed query strings masked)
+  --version           print the version and exit
+  --help, -h          print this help and exit
+
+Command options:
+  --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
+  --instance ID       the instance id, e.g. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
+  --backup ID         the backup id as the provider prints it
+  --since TIME        list backups started at or after TIME
+  --until TIME        list backups started before TIME
+                      TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
+                      means UTC), or an age: 30m, 24h, 7d, 2w.
+                      backups without --since/--until: the last 7 days. show and
+                      download search this window for the backup (default: 90 days).
+  --status STATUS     keep backups whose status (creating, running, succeeded, failed,
+                      expired, locked, exporting, exported, deleted, unknown) or
+                      provider status is STATUS
+  --databases a,b     back up only these databases (products that support it)
+  --name NAME         backup name, remark or description
+  --wait              wait for the created backup to finish
+  --network N         external (default) or internal (only inside the cloud's network)
+  --dir DIR           download into DIR (default: the current directory)
+  --overwrite         replace an existing file instead of choosing a numbered name
+
+Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+  Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
+           else [default] in ~/.tencentcloud/credentials
+  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+           ALIBABA_CLOUD_SECURITY_TOKEN, else ~/.aliyun/config.json
+           (profile from ALIBABA_CLOUD_PROFILE)
+  Secrets are never accepted as command-line arguments.
+
+Output: --format json prints an array of records (show: one object) with the keys
+  id product instance name status status_raw kind trigger method start end expire
+  size_bytes databases internal_url external_url checksum files extra
+  (instances: id name product region status status_raw engine extra); null when
+  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+
+Exit codes:
+  0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
+  failure, 4 download verification failed, 5 credentials missing or rejected,
+  6 a local file could not be written, 130 interrupted (a download leaves a
+  resumable .part; run the same command again to resume)
+
+Examples:
+  backup-browser-cli --sandbox instances --product tencent-sqlserver
+  backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
+  backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
+</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CliRunner</name>
+    <message>
+        <source>cannot start the sandbox: %1</source>
+        <translation>tidak dapat memulai sandbox: %1</translation>
+    </message>
+    <message>
+        <source>sandbox listening on %1 and %2</source>
+        <translation>sandbox mendengarkan di %1 dan %2</translation>
+    </message>
+    <message>
+        <source>no saved account named '%1'</source>
+        <translation>tidak ada akun tersimpan bernama '%1'</translation>
+    </message>
+    <message>
+        <source>account '%1' is a %2 account; %3 needs a %4 one</source>
+        <translation>akun '%1' adalah akun %2; %3 memerlukan akun %4</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CreateBackupDialog</name>
+    <message>
+        <source>Create backup</source>
+        <translation>Buat cadangan</translation>
+    </message>
+    <message>
+        <source>Back up %1 (%2, %3)</source>
+        <translation>Cadangkan %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Leave empty to back up the whole instance</source>
+        <translation>Biarkan kosong untuk mencadangkan seluruh instans</translation>
+    </message>
+    <message>
+        <source>Database names separated by commas, spaces or new lines</source>
+        <translation>Nama basis data dipisahkan koma, spasi, atau baris baru</translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation>Basis data:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metode:</translation>
+    </message>
+    <message>
+        <source>Instance default</source>
+        <translation>Bawaan instans</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>How long to keep the backup; more than 7 days may need a ticket with Tencent Cloud</source>
+        <translation>Berapa lama cadangan disimpan; lebih dari 7 hari mungkin perlu tiket ke Tencent Cloud</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>Simpan selama:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CreateCommand</name>
+    <message>
+        <source>creating backup</source>
+        <translation>membuat cadangan</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>backup %1: %2 (%3)</source>
+        <translation>cadangan %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>backup %1 finished with status %2</source>
+        <translation>cadangan %1 selesai dengan status %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>tidak dapat menulis keluaran</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CsvWriter</name>
+    <message>
+        <source>The CSV output is not open for writing.</source>
+        <translation>Keluaran CSV tidak terbuka untuk ditulis.</translation>
+    </message>
+    <message>
+        <source>Writing the CSV output failed: %1</source>
+        <translation>Gagal menulis keluaran CSV: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled.</source>
+        <translation>Ekspor %1 dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DisplayFormat</name>
+    <message>
+        <source>Size unknown</source>
+        <translation>Ukuran tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
+        <source>UTC %1</source>
+        <translation>UTC %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 hr %2 j</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Penuh</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Inkremental</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>Logis</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Sibuk</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Menghapus</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Download</name>
+    <message>
+        <source>Queued</source>
+        <translation>Dalam antrean</translation>
+    </message>
+    <message>
+        <source>Resolving URL</source>
+        <translation>Mengambil URL</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Mengunduh</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Memverifikasi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadCommand</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 backups cannot be downloaded%2</source>
+        <translation>cadangan %1 tidak dapat diunduh%2</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be downloaded: %2</source>
+        <translation>cadangan %1 tidak dapat diunduh: %2</translation>
+    </message>
+    <message>
+        <source>backup %1 lists no file to download</source>
+        <translation>cadangan %1 tidak memiliki berkas untuk diunduh</translation>
+    </message>
+    <message>
+        <source>download of %1 failed: %2</source>
+        <translation>unduhan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>(partial file kept: run the same command again to resume)</source>
+        <translation>(berkas sebagian disimpan: jalankan perintah yang sama lagi untuk melanjutkan)</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/d</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Sisa %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: %1 is kept; run the same command again to resume</source>
+        <translation>terputus: %1 disimpan; jalankan perintah yang sama lagi untuk melanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/d</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Kecepatan</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Disimpan ke</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadManager</name>
+    <message>
+        <source>Cannot save the download queue to %1: %2</source>
+        <translation>Tidak dapat menyimpan antrean unduhan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the download queue %1</source>
+        <translation>Tidak dapat membaca antrean unduhan %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadTask</name>
+    <message>
+        <source>Checking the partial file</source>
+        <translation>Memeriksa berkas sebagian</translation>
+    </message>
+    <message>
+        <source>Cannot save into "%1": the folder does not exist or the name resolves outside it</source>
+        <translation>Tidak dapat menyimpan ke "%1": folder tidak ada atau nama mengarah ke luar folder</translation>
+    </message>
+    <message>
+        <source>"%1" already exists</source>
+        <translation>"%1" sudah ada</translation>
+    </message>
+    <message>
+        <source>No free file name for "%1" in "%2"</source>
+        <translation>Tidak ada nama berkas kosong untuk "%1" di "%2"</translation>
+    </message>
+    <message>
+        <source>Not enough free space in "%1": %2 more needed, %3 available</source>
+        <translation>Ruang kosong di "%1" tidak cukup: perlu %2 lagi, tersedia %3</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>Tidak dapat membaca "%1": %2</translation>
+    </message>
+    <message>
+        <source>Could not get a download URL: %1</source>
+        <translation>Tidak bisa mendapatkan URL unduhan: %1</translation>
+    </message>
+    <message>
+        <source>The provider gave no internal URL for "%1"</source>
+        <translation>Penyedia tidak memberikan URL internal untuk "%1"</translation>
+    </message>
+    <message>
+        <source>No internal URL; using the external URL</source>
+        <translation>Tidak ada URL internal; memakai URL eksternal</translation>
+    </message>
+    <message>
+        <source>The provider gave no download URL for "%1"</source>
+        <translation>Penyedia tidak memberikan URL unduhan untuk "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" is a symbolic link; refusing to write through it</source>
+        <translation>"%1" adalah tautan simbolis; menolak menulis melaluinya</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>Tidak dapat menulis "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cannot resize "%1": %2</source>
+        <translation>Tidak dapat mengubah ukuran "%1": %2</translation>
+    </message>
+    <message>
+        <source>The server ignored the resume request; starting over</source>
+        <translation>Server mengabaikan permintaan lanjutan; mulai dari awal</translation>
+    </message>
+    <message>
+        <source>Cannot truncate "%1": %2</source>
+        <translation>Tidak dapat memotong "%1": %2</translation>
+    </message>
+    <message>
+        <source>The server kept answering the wrong byte range</source>
+        <translation>Server terus menjawab rentang byte yang salah</translation>
+    </message>
+    <message>
+        <source>The disk is full: "%1"</source>
+        <translation>Disk penuh: "%1"</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2</source>
+        <translation>koneksi tertutup setelah %1 dari %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>TLS failure talking to %1: %2</source>
+        <translation>Kegagalan TLS saat menghubungi %1: %2</translation>
+    </message>
+    <message>
+        <source>The download link was refused even after renewing it (%1)</source>
+        <translation>Tautan unduhan tetap ditolak meski sudah diperbarui (%1)</translation>
+    </message>
+    <message>
+        <source>The download link expired; asking for a fresh one</source>
+        <translation>Tautan unduhan kedaluwarsa; meminta yang baru</translation>
+    </message>
+    <message>
+        <source>The file host answered %1</source>
+        <translation>Host berkas menjawab %1</translation>
+    </message>
+    <message>
+        <source>The file host answered %1; starting over</source>
+        <translation>Host berkas menjawab %1; mulai dari awal</translation>
+    </message>
+    <message>
+        <source>The internal URL is unreachable from this network; using the external URL</source>
+        <translation>URL internal tidak dapat dijangkau dari jaringan ini; memakai URL eksternal</translation>
+    </message>
+    <message>
+        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud's network; download over the external URL instead.</source>
+        <translation>URL internal %1 tidak dapat dijangkau dari jaringan ini (%2). Tautan internal hanya berfungsi di dalam jaringan cloud; unduh melalui URL eksternal.</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 failed attempts (%2); the partial file is kept</source>
+        <translation>Menyerah setelah %1 percobaan gagal (%2); berkas sebagian disimpan</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1; mencoba lagi dalam %2 d</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>tidak ada data selama %1 d</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes, expected %2; the partial file is kept</source>
+        <translation>Ukuran tidak cocok: diterima %1 byte, diharapkan %2; berkas sebagian disimpan</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is kept</source>
+        <translation>Checksum tidak cocok: penyedia mencantumkan CRC-64 %1, berkas memiliki %2; berkas sebagian disimpan</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch: the file host announced CRC-64 %1, the file has %2; the partial file is kept</source>
+        <translation>Checksum tidak cocok: host berkas mengumumkan CRC-64 %1, berkas memiliki %2; berkas sebagian disimpan</translation>
+    </message>
+    <message>
+        <source>Cannot rename "%1" to "%2"</source>
+        <translation>Tidak dapat mengganti nama "%1" menjadi "%2"</translation>
+    </message>
+    <message>
+        <source>Cannot replace "%1": %2</source>
+        <translation>Tidak dapat mengganti "%1": %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadsPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Resume or retry</source>
+        <translation>Lanjutkan atau coba lagi</translation>
+    </message>
+    <message>
+        <source>Cancel and delete the partial file</source>
+        <translation>Batalkan dan hapus berkas sebagian</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Tampilkan di folder</translation>
+    </message>
+    <message>
+        <source>Clear finished and cancelled downloads</source>
+        <translation>Bersihkan unduhan yang selesai dan dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceTreeModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Provider status: %1</source>
+        <translation>Status penyedia: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
     </message>
 </context>
 <context>
     <name>bb::KeychainCredentialStore</name>
     <message>
         <source>No keychain is available (%1). Secrets are kept for this session only and will have to be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada keychain (%1). Rahasia hanya disimpan untuk sesi ini dan harus dimasukkan lagi lain kali.</translation>
     </message>
     <message>
         <source>no Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada Secret Service</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the credentials of account %1: %2</source>
+        <translation>Keychain menolak akses ke kredensial akun %1: %2</translation>
     </message>
 </context>
 <context>
-    <name>bb::KeychainSequence</name>
+    <name>bb::LogModel</name>
     <message>
-        <source>The keychain refused access to the credentials of account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>no response</source>
+        <translation>tidak ada respons</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instans</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LogView</name>
+    <message>
+        <source>Clear</source>
+        <translation>Bersihkan</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>Bersihkan log</translation>
+    </message>
+</context>
+<context>
+    <name>bb::MainWindow</name>
+    <message>
+        <source>Backup Browser</source>
+        <translation>Backup Browser</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>Diunduh %1</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Unduhan selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>Segarkan &amp;otomatis</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>&amp;Unduh</translation>
+    </message>
+    <message>
+        <source>Download over the &amp;internal network</source>
+        <translation>Unduh melalui jaringan &amp;internal</translation>
+    </message>
+    <message>
+        <source>&amp;Create backup…</source>
+        <translation>&amp;Buat cadangan…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete backup</source>
+        <translation>&amp;Hapus cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Tambah akun…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>&amp;Edit akun…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Pengaturan…</translation>
+    </message>
+    <message>
+        <source>&amp;About Backup Browser</source>
+        <translation>&amp;Tentang Backup Browser</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Utama</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Unduhan</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Download the selected backup (Ctrl+D)</source>
+        <translation>Unduh cadangan yang dipilih (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Download over the cloud's internal network (same region only)</source>
+        <translation>Unduh melalui jaringan internal cloud (hanya region yang sama)</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup (Del)</source>
+        <translation>Hapus cadangan yang dipilih (Del)</translation>
+    </message>
+    <message>
+        <source>Start a backup of the selected instance (Ctrl+N)</source>
+        <translation>Mulai cadangan instans yang dipilih (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The sandbox accounts are built in</source>
+        <translation>Akun sandbox sudah bawaan</translation>
+    </message>
+    <message>
+        <source>Select a backup to download.</source>
+        <translation>Pilih cadangan yang akan diunduh.</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>CSV untuk Excel, UTF-8 dengan BOM (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Ekspor CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>%n baris diekspor ke %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>bb::OutputFormatter</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>JENIS</translation>
     </message>
     <message>
         <source>TRIGGER</source>
-        <translation type="unfinished"></translation>
+        <translation>PEMICU</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>MULAI</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>SELESAI</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>UKURAN</translation>
     </message>
     <message>
         <source>DATABASES</source>
-        <translation type="unfinished"></translation>
+        <translation>BASIS DATA</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMA</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>ENGINE</source>
-        <translation type="unfinished"></translation>
+        <translation>MESIN</translation>
     </message>
     <message>
         <source>PRODUCT</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUK</translation>
     </message>
     <message>
         <source>CLOUD</source>
-        <translation type="unfinished"></translation>
+        <translation>CLOUD</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PagedFetch</name>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>Permintaan tidak dapat dikirim.</translation>
     </message>
 </context>
 <context>
     <name>bb::PartSidecar</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
     <name>bb::ProductRegistry</name>
     <message>
         <source>Tencent Cloud SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud SQL Server</translation>
     </message>
     <message>
         <source>Tencent Cloud Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Tencent Cloud Redis</translation>
     </message>
     <message>
         <source>Alibaba Cloud ApsaraDB RDS</source>
-        <translation type="unfinished"></translation>
+        <translation>Alibaba Cloud ApsaraDB RDS</translation>
     </message>
     <message>
         <source>Alibaba Cloud EMR Serverless StarRocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alibaba Cloud EMR Serverless StarRocks</translation>
     </message>
 </context>
 <context>
     <name>bb::ProviderError</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Permintaan</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gagal: %2</translation>
     </message>
 </context>
 <context>
     <name>bb::RdsParser</name>
     <message>
         <source>Snapshot backups have no download file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan snapshot tidak memiliki berkas unduhan.</translation>
     </message>
     <message>
         <source>The backup failed, so there is no file to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan gagal, jadi tidak ada berkas untuk diunduh.</translation>
     </message>
     <message>
         <source>RDS returned no download URL for this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS tidak memberikan URL unduhan untuk cadangan ini.</translation>
     </message>
     <message>
         <source>DescribeBackups answered without a list at Items.Backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeBackups menjawab tanpa daftar di Items.Backup.</translation>
     </message>
     <message>
         <source>DescribeDBInstances answered without a list at Items.DBInstance.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeDBInstances menjawab tanpa daftar di Items.DBInstance.</translation>
     </message>
     <message>
         <source>DescribeBackupTasks answered without a list at Items.BackupJob.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeBackupTasks menjawab tanpa daftar di Items.BackupJob.</translation>
     </message>
 </context>
 <context>
     <name>bb::RedisParser</name>
     <message>
         <source>An instance in the answer has no InstanceId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah instans dalam jawaban tidak memiliki InstanceId.</translation>
     </message>
     <message>
         <source>A backup in the answer has no BackupId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah cadangan dalam jawaban tidak memiliki BackupId.</translation>
     </message>
     <message>
         <source>The backup has expired or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan sudah kedaluwarsa atau dihapus.</translation>
     </message>
     <message>
         <source>The answer has no BackupId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tidak memiliki BackupId.</translation>
     </message>
     <message>
         <source>The answer has no download address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tidak memiliki alamat unduhan.</translation>
     </message>
     <message>
         <source>The answer has implausibly many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban memiliki jumlah berkas yang tidak masuk akal.</translation>
     </message>
     <message>
         <source>The answer has no usable TaskId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tidak memiliki TaskId yang dapat dipakai.</translation>
     </message>
     <message>
-        <source>The task status &quot;%1&quot; is not one the API documents.</source>
-        <translation type="unfinished"></translation>
+        <source>The task status "%1" is not one the API documents.</source>
+        <translation>Status tugas "%1" tidak didokumentasikan oleh API.</translation>
     </message>
 </context>
 <context>
     <name>bb::ServiceReply</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Settings</name>
+    <message>
+        <source>Cannot save the settings to %1.</source>
+        <translation>Tidak dapat menyimpan pengaturan ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/d</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> mnt</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Mati</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Folder unduhan</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Parallel downloads:</source>
+        <translation>Unduhan paralel:</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit:</source>
+        <translation>Batas bandwidth:</translation>
+    </message>
+    <message>
+        <source>Download folder:</source>
+        <translation>Folder unduhan:</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every:</source>
+        <translation>Segarkan otomatis setiap:</translation>
+    </message>
+    <message>
+        <source>A new language applies to windows opened from now on; restart for the rest.</source>
+        <translation>Bahasa baru berlaku untuk jendela yang dibuka mulai sekarang; mulai ulang untuk sisanya.</translation>
     </message>
 </context>
 <context>
     <name>bb::SqlServerParser</name>
     <message>
         <source>An instance in the answer has no InstanceId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah instans dalam jawaban tidak memiliki InstanceId.</translation>
     </message>
     <message>
         <source>The backup failed, so there is no file to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan gagal, jadi tidak ada berkas untuk diunduh.</translation>
     </message>
     <message>
         <source>The backup is still being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan masih dibuat.</translation>
     </message>
     <message>
         <source>A backup in the answer is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah cadangan dalam jawaban bukan objek.</translation>
     </message>
     <message>
         <source>A backup in the answer has no Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebuah cadangan dalam jawaban tidak memiliki Id.</translation>
     </message>
     <message>
         <source>The answer has no usable FlowId.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tidak memiliki FlowId yang dapat dipakai.</translation>
     </message>
     <message>
         <source>The answer has no Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban tidak memiliki Status.</translation>
     </message>
 </context>
 <context>
     <name>bb::StarRocksParser</name>
     <message>
         <source>StarRocks backups have no download URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan StarRocks tidak memiliki URL unduhan.</translation>
     </message>
     <message>
         <source>DescribeBackups answered without a list at Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeBackups menjawab tanpa daftar di Data.</translation>
     </message>
     <message>
         <source>DescribeInstances answered without a list at Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeInstances menjawab tanpa daftar di Data.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::StarRocksService</name>
+    <message>
+        <source>EMR Serverless StarRocks creates backups only from backup policies; it has no on-demand backup API.</source>
+        <translation>EMR Serverless StarRocks hanya membuat cadangan dari kebijakan cadangan; tidak ada API cadangan sesuai permintaan.</translation>
+    </message>
+    <message>
+        <source>StarRocks backups have no download URL.</source>
+        <translation>Cadangan StarRocks tidak memiliki URL unduhan.</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
+        <translation>Cadangan %1 tidak lagi terdaftar; mungkin sudah kedaluwarsa atau dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Tc3Protocol</name>
+    <message>
+        <source>Too many requests (HTTP 429)</source>
+        <translation>Terlalu banyak permintaan (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>The API answered HTTP %1 instead of 200</source>
+        <translation>API menjawab HTTP %1, bukan 200</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1)</source>
+        <translation>Jawaban bukan JSON yang valid (%1)</translation>
+    </message>
+    <message>
+        <source>The answer has no "Response" object</source>
+        <translation>Jawaban tidak memiliki objek "Response"</translation>
+    </message>
+    <message>
+        <source>The answer's "Error" is not an object</source>
+        <translation>"Error" dalam jawaban bukan objek</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud is rate-limiting this account; the call was retried with backoff.</source>
+        <translation>Tencent Cloud membatasi laju akun ini; panggilan diulang dengan jeda.</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the SecretKey is wrong, or the request was altered on the way (a proxy rewriting the body?).</source>
+        <translation>Tanda tangan tidak cocok: SecretKey salah, atau permintaan diubah di perjalanan (proksi menulis ulang isi?).</translation>
+    </message>
+    <message>
+        <source>Your clock is more than 5 minutes off; correct the system time and try again.</source>
+        <translation>Jam Anda selisih lebih dari 5 menit; perbaiki waktu sistem lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The SecretId is wrong, disabled or deleted, or not a cloud API key (look for stray spaces).</source>
+        <translation>SecretId salah, dinonaktifkan, dihapus, atau bukan kunci API cloud (periksa spasi berlebih).</translation>
+    </message>
+    <message>
+        <source>The temporary token has expired or does not belong to this key; get new temporary credentials.</source>
+        <translation>Token sementara kedaluwarsa atau bukan milik kunci ini; dapatkan kredensial sementara baru.</translation>
+    </message>
+    <message>
+        <source>The Authorization header was rejected as malformed.</source>
+        <translation>Header Authorization ditolak karena formatnya salah.</translation>
+    </message>
+    <message>
+        <source>The multi-factor authentication check failed.</source>
+        <translation>Pemeriksaan autentikasi multifaktor gagal.</translation>
+    </message>
+    <message>
+        <source>The key lacks the CAM permission for this action.</source>
+        <translation>Kunci tidak memiliki izin CAM untuk tindakan ini.</translation>
+    </message>
+    <message>
+        <source>The key lacks the CAM permission for %1.</source>
+        <translation>Kunci tidak memiliki izin CAM untuk %1.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud did not accept these credentials.</source>
+        <translation>Tencent Cloud tidak menerima kredensial ini.</translation>
+    </message>
+    <message>
+        <source>The product is not offered in this region.</source>
+        <translation>Produk tidak tersedia di region ini.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentErrorHints</name>
+    <message>
+        <source>The SQL Server control database failed; try again later.</source>
+        <translation>Basis data kendali SQL Server gagal; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The operation failed or timed out inside Tencent Cloud; try again later.</source>
+        <translation>Operasi gagal atau habis waktu di dalam Tencent Cloud; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not reach the backup storage (COS); try again later.</source>
+        <translation>Tencent Cloud tidak dapat menjangkau penyimpanan cadangan (COS); coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>An internal task service failed; try again later.</source>
+        <translation>Layanan tugas internal gagal; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a system error; try again later.</source>
+        <translation>Tencent Cloud mengalami galat sistem; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had an unknown error; try again later.</source>
+        <translation>Tencent Cloud mengalami galat tak dikenal; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected a parameter of this request as invalid.</source>
+        <translation>Tencent Cloud menolak sebuah parameter permintaan ini karena tidak valid.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not convert a parameter of this request.</source>
+        <translation>Tencent Cloud tidak dapat mengonversi sebuah parameter permintaan ini.</translation>
+    </message>
+    <message>
+        <source>The backup name contains characters Tencent Cloud does not allow.</source>
+        <translation>Nama cadangan memuat karakter yang tidak diizinkan Tencent Cloud.</translation>
+    </message>
+    <message>
+        <source>Too many databases were named for one backup.</source>
+        <translation>Terlalu banyak basis data yang disebut untuk satu cadangan.</translation>
+    </message>
+    <message>
+        <source>One of the named databases does not exist on this instance.</source>
+        <translation>Salah satu basis data yang disebut tidak ada di instans ini.</translation>
+    </message>
+    <message>
+        <source>The instance does not exist in this region (deleted, or another region or account?).</source>
+        <translation>Instans tidak ada di region ini (dihapus, atau region atau akun lain?).</translation>
+    </message>
+    <message>
+        <source>The backup does not exist any more (expired or deleted).</source>
+        <translation>Cadangan sudah tidak ada (kedaluwarsa atau dihapus).</translation>
+    </message>
+    <message>
+        <source>A database is in a state that does not allow a backup now.</source>
+        <translation>Sebuah basis data berada dalam keadaan yang tidak mengizinkan cadangan sekarang.</translation>
+    </message>
+    <message>
+        <source>The instance is busy or not running (another backup, a restore or a change may be in progress).</source>
+        <translation>Instans sibuk atau tidak berjalan (mungkin ada cadangan, pemulihan, atau perubahan lain).</translation>
+    </message>
+    <message>
+        <source>The Redis control database failed; try again later.</source>
+        <translation>Basis data kendali Redis gagal; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had an internal error; try again later.</source>
+        <translation>Tencent Cloud mengalami galat internal; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a system error unrelated to the request; try again later.</source>
+        <translation>Tencent Cloud mengalami galat sistem yang tidak terkait permintaan; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>No Redis instance has this ID in this region (deleted, or another region or account?).</source>
+        <translation>Tidak ada instans Redis dengan ID ini di region ini (dihapus, atau region atau akun lain?).</translation>
+    </message>
+    <message>
+        <source>The key lacks the CAM permission for this action.</source>
+        <translation>Kunci tidak memiliki izin CAM untuk tindakan ini.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected a parameter of this request.</source>
+        <translation>Tencent Cloud menolak sebuah parameter permintaan ini.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the value of a parameter (time window, page size or offset?).</source>
+        <translation>Tencent Cloud menolak nilai sebuah parameter (rentang waktu, ukuran halaman, atau offset?).</translation>
+    </message>
+    <message>
+        <source>A required parameter was missing from the request.</source>
+        <translation>Parameter wajib tidak ada dalam permintaan.</translation>
+    </message>
+    <message>
+        <source>The request carried a parameter this API version does not know.</source>
+        <translation>Permintaan membawa parameter yang tidak dikenal versi API ini.</translation>
+    </message>
+    <message>
+        <source>This API action does not exist for this product and version (wrong endpoint?).</source>
+        <translation>Tindakan API ini tidak ada untuk produk dan versi ini (endpoint salah?).</translation>
+    </message>
+    <message>
+        <source>This API version does not exist for this product (wrong endpoint?).</source>
+        <translation>Versi API ini tidak ada untuk produk ini (endpoint salah?).</translation>
+    </message>
+    <message>
+        <source>The endpoint does not serve this product.</source>
+        <translation>Endpoint tidak melayani produk ini.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has retired this API action.</source>
+        <translation>Tencent Cloud sudah menghentikan tindakan API ini.</translation>
+    </message>
+    <message>
+        <source>The instance does not support this operation in its current state or edition.</source>
+        <translation>Instans tidak mendukung operasi ini dalam keadaan atau edisinya saat ini.</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the request method or protocol (HTTPS is required).</source>
+        <translation>Endpoint menolak metode atau protokol permintaan (HTTPS diperlukan).</translation>
+    </message>
+    <message>
+        <source>The resource does not exist.</source>
+        <translation>Sumber daya tidak ada.</translation>
+    </message>
+    <message>
+        <source>The resource is not available right now.</source>
+        <translation>Sumber daya sedang tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>The resource is in use by another operation.</source>
+        <translation>Sumber daya sedang dipakai operasi lain.</translation>
+    </message>
+    <message>
+        <source>A quota or limit of the account was exceeded.</source>
+        <translation>Kuota atau batas akun terlampaui.</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not carry out the operation.</source>
+        <translation>Tencent Cloud tidak dapat menjalankan operasi ini.</translation>
+    </message>
+    <message>
+        <source>The request was too large for Tencent Cloud.</source>
+        <translation>Permintaan terlalu besar untuk Tencent Cloud.</translation>
+    </message>
+    <message>
+        <source>The answer would be too large; narrow the time window.</source>
+        <translation>Jawaban akan terlalu besar; persempit rentang waktu.</translation>
+    </message>
+    <message>
+        <source>This computer's IP address is blocked for the account.</source>
+        <translation>Alamat IP komputer ini diblokir untuk akun ini.</translation>
+    </message>
+    <message>
+        <source>This computer's IP address is not on the account's allow list.</source>
+        <translation>Alamat IP komputer ini tidak ada dalam daftar izin akun.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable; try again later.</source>
+        <translation>Layanan sementara tidak tersedia; coba lagi nanti.</translation>
     </message>
 </context>
 <context>
     <name>bb::TencentJson</name>
     <message>
-        <source>The answer&apos;s TotalCount &quot;%1&quot; is not a plausible count.</source>
-        <translation type="unfinished"></translation>
+        <source>The answer's TotalCount "%1" is not a plausible count.</source>
+        <translation>TotalCount "%1" dalam jawaban bukan jumlah yang masuk akal.</translation>
     </message>
     <message>
         <source>The answer has %1 rows in one page, more than the API ever returns (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban memiliki %1 baris dalam satu halaman, lebih dari yang pernah dikembalikan API (%2).</translation>
     </message>
     <message>
-        <source>The answer has no list &quot;%1&quot; (or it is not a list).</source>
-        <translation type="unfinished"></translation>
+        <source>The answer has no list "%1" (or it is not a list).</source>
+        <translation>Jawaban tidak memiliki daftar "%1" (atau itu bukan daftar).</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentRedisService</name>
+    <message>
+        <source>Starting the backup</source>
+        <translation>Memulai cadangan</translation>
+    </message>
+    <message>
+        <source>Looking up the new backup</source>
+        <translation>Mencari cadangan baru</translation>
+    </message>
+    <message>
+        <source>The backup task %1 failed on the server.</source>
+        <translation>Tugas cadangan %1 gagal di server.</translation>
+    </message>
+    <message>
+        <source>Waiting for the backup to start</source>
+        <translation>Menunggu cadangan dimulai</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Mencadangkan</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Cadangan selesai</translation>
+    </message>
+    <message>
+        <source>The backup task succeeded, but the new backup does not appear in the list.</source>
+        <translation>Tugas cadangan berhasil, tetapi cadangan baru tidak muncul di daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentSqlServerService</name>
+    <message>
+        <source>The listing gave no download address for backup %1.</source>
+        <translation>Daftar tidak memberikan alamat unduhan untuk cadangan %1.</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer listed; it may have expired.</source>
+        <translation>Cadangan %1 tidak lagi terdaftar; mungkin sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>Starting the backup</source>
+        <translation>Memulai cadangan</translation>
+    </message>
+    <message>
+        <source>Creating the backup</source>
+        <translation>Membuat cadangan</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Cadangan selesai</translation>
+    </message>
+    <message>
+        <source>The backup (flow %1) failed on the server.</source>
+        <translation>Cadangan (alur %1) gagal di server.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TimelineChart</name>
+    <message>
+        <source>Size (MiB)</source>
+        <translation>Ukuran (MiB)</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Durasi (mnt)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>mnt</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its backups over time</source>
+        <translation>Pilih instans untuk melihat cadangannya dari waktu ke waktu</translation>
+    </message>
+</context>
+<context>
+    <name>bb::UrlField</name>
+    <message>
+        <source>Show the full URL, including its signature</source>
+        <translation>Tampilkan URL lengkap, termasuk tanda tangannya</translation>
+    </message>
+    <message>
+        <source>Copy the full URL</source>
+        <translation>Salin URL lengkap</translation>
+    </message>
+</context>
+<context>
+    <name>bb::UrlResolver</name>
+    <message>
+        <source>The provider returned no download URL for %1</source>
+        <translation>Penyedia tidak mengembalikan URL unduhan untuk %1</translation>
+    </message>
+    <message>
+        <source>No account can resolve %1 downloads</source>
+        <translation>Tidak ada akun yang dapat mengambil URL unduhan %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::VendorCredentials</name>
+    <message>
+        <source>No Tencent Cloud credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or write them to the [default] section of ~/.tencentcloud/credentials.</source>
+        <translation>Tidak ada kredensial Tencent Cloud: atur TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY, atau tulis ke bagian [default] di ~/.tencentcloud/credentials.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" was not found or is not usable in ~/.aliyun/config.json.</source>
+        <translation>Profil "%1" tidak ditemukan atau tidak dapat dipakai di ~/.aliyun/config.json.</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with the aliyun CLI (~/.aliyun/config.json).</source>
+        <translation>Tidak ada kredensial Alibaba Cloud: atur ALIBABA_CLOUD_ACCESS_KEY_ID dan ALIBABA_CLOUD_ACCESS_KEY_SECRET, atau konfigurasikan profil dengan CLI aliyun (~/.aliyun/config.json).</translation>
+    </message>
+</context>
+<context>
+    <name>bb::VendorProfile</name>
+    <message>
+        <source>, temporary token</source>
+        <translation>, token sementara</translation>
+    </message>
+    <message>
+        <source>Environment variables (%1%2)</source>
+        <translation>Variabel lingkungan (%1%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>%1, profile "%2" (%3%4)</source>
+        <translation>%1, profil "%2" (%3%4)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try 'backup-browser-cli --help'.</source>
+        <translation>Coba 'backup-browser-cli --help'.</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and show its accounts.</source>
+        <translation>Mulai sandbox bawaan dan tampilkan akunnya.</translation>
+    </message>
+    <message>
+        <source>Load, save a PNG of the window, and quit.</source>
+        <translation>Muat, simpan PNG jendela, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. zh_CN) instead of the settings'.</source>
+        <translation>Gunakan bahasa ini (mis. zh_CN) alih-alih dari pengaturan.</translation>
+    </message>
+    <message>
+        <source>Use this theme (system, light, dark) instead of the settings'.</source>
+        <translation>Gunakan tema ini (system, light, dark) alih-alih dari pengaturan.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Cetak versi lalu keluar.</translation>
     </message>
 </context>
 </TS>

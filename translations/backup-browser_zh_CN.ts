@@ -2,192 +2,1019 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Select a backup to download.</source>
+        <translation>选择要下载的备份。</translation>
+    </message>
+    <message>
+        <source>Connecting to the product…</source>
+        <translation>正在连接产品…</translation>
+    </message>
+    <message>
+        <source>This product offers no backup downloads.</source>
+        <translation>此产品不提供备份下载。</translation>
+    </message>
+    <message>
+        <source>The backup is still running.</source>
+        <translation>备份仍在进行中。</translation>
+    </message>
+    <message>
+        <source>The backup failed; there is nothing to download.</source>
+        <translation>备份失败，没有可下载的内容。</translation>
+    </message>
+    <message>
+        <source>The backup has expired or was deleted.</source>
+        <translation>备份已过期或已被删除。</translation>
+    </message>
+    <message>
+        <source>The backup is locked.</source>
+        <translation>备份已锁定。</translation>
+    </message>
+    <message>
+        <source>Select a backup to delete.</source>
+        <translation>选择要删除的备份。</translation>
+    </message>
+    <message>
+        <source>This product does not allow deleting backups through its API.</source>
+        <translation>此产品不允许通过其 API 删除备份。</translation>
+    </message>
+    <message>
+        <source>Select an instance to back up.</source>
+        <translation>选择要备份的实例。</translation>
+    </message>
+    <message>
+        <source>This product has no on-demand backups.</source>
+        <translation>此产品没有按需备份。</translation>
+    </message>
+</context>
+<context>
+    <name>CreateBackupOptions</name>
+    <message>
+        <source>This product has no on-demand backups; its backups follow the instance's backup policy.</source>
+        <translation>此产品没有按需备份；其备份遵循实例的备份策略。</translation>
+    </message>
+    <message>
+        <source>Backup name</source>
+        <translation>备份名称</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select an instance to back up.</source>
+        <translation>选择要备份的实例。</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1 超过了 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown backup method %1.</source>
+        <translation>未知的备份方式 %1。</translation>
+    </message>
+    <message>
+        <source>Keep the backup between %1 and %2 days.</source>
+        <translation>备份保留天数须在 %1 到 %2 天之间。</translation>
+    </message>
+</context>
+<context>
+    <name>bb</name>
+    <message>
+        <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must both be set.</source>
+        <translation>必须同时设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY。</translation>
+    </message>
+    <message>
+        <source>Section [%1] of %2 has no secret_id/secret_key.</source>
+        <translation>%2 的 [%1] 节没有 secret_id/secret_key。</translation>
+    </message>
+    <message>
+        <source>%1 has no secretId/secretKey.</source>
+        <translation>%1 没有 secretId/secretKey。</translation>
+    </message>
+    <message>
+        <source>ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET must both be set.</source>
+        <translation>必须同时设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Profile "%1" of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
+        <translation>%2 的配置 "%1" 使用模式 %3，Backup Browser 无法使用；请使用 AK 或 StsToken。</translation>
+    </message>
+    <message>
+        <source>Profile "%1" of %2 has no access key.</source>
+        <translation>%2 的配置 "%1" 没有访问密钥。</translation>
+    </message>
+</context>
+<context>
     <name>bb::AboutDialog</name>
     <message>
         <source>About Backup Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Backup Browser</translation>
     </message>
     <message>
         <source>Backup Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup Browser</translation>
     </message>
     <message>
         <source>Browse, create, check and download database backups on Tencent Cloud (SQL Server, Redis) and Alibaba Cloud (ApsaraDB RDS, EMR Serverless StarRocks).</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览、创建、检查和下载腾讯云（SQL Server、Redis）和阿里云（云数据库 RDS、EMR Serverless StarRocks）上的数据库备份。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Copy the version information for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>复制版本信息以便提交错误报告</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1</translation>
     </message>
     <message>
         <source>Qt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1</translation>
     </message>
     <message>
         <source>System: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>系统：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AccountController</name>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>请为账号命名。</translation>
+    </message>
+    <message>
+        <source>Another account is already called %1.</source>
+        <translation>已有另一个账号名为 %1。</translation>
+    </message>
+    <message>
+        <source>Choose at least one product.</source>
+        <translation>请至少选择一个产品。</translation>
+    </message>
+    <message>
+        <source>%1 is not a product of this cloud.</source>
+        <translation>%1 不是此云的产品。</translation>
+    </message>
+    <message>
+        <source>The endpoint override must look like https://host[:port].</source>
+        <translation>端点覆盖应形如 https://host[:port]。</translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey.</source>
+        <translation>请同时输入 SecretId 和 SecretKey。</translation>
+    </message>
+    <message>
+        <source>Enter both the AccessKey ID and the AccessKey secret.</source>
+        <translation>请同时输入 AccessKey ID 和 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>No keys entered, and none found in the environment or the vendors' files.</source>
+        <translation>未输入密钥，环境变量和厂商文件中也未找到。</translation>
+    </message>
+    <message>
+        <source>No region to test in.</source>
+        <translation>没有可测试的地域。</translation>
+    </message>
+    <message>
+        <source>Unknown product %1.</source>
+        <translation>未知产品 %1。</translation>
+    </message>
+    <message>
+        <source>The keys were refused.</source>
+        <translation>密钥被拒绝。</translation>
+    </message>
+    <message>
+        <source>The service could not be reached.</source>
+        <translation>无法连接到服务。</translation>
+    </message>
+    <message>
+        <source>The call failed.</source>
+        <translation>调用失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n instance(s) in %1 (%2 ms).</source>
+        <translation><numerusform>已连接：%1 中有 %n 个实例（%2 毫秒）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bb::AccountDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <source>Only for temporary (STS) credentials</source>
+        <translation>仅用于临时（STS）凭证</translation>
+    </message>
+    <message>
+        <source>All regions the product offers</source>
+        <translation>产品提供的所有地域</translation>
+    </message>
+    <message>
+        <source>Region IDs separated by commas, e.g. ap-guangzhou, ap-singapore</source>
+        <translation>以逗号分隔的地域 ID，例如 ap-guangzhou, ap-singapore</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际站</translation>
+    </message>
+    <message>
+        <source>Mainland China</source>
+        <translation>中国站</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://proxy.example.com:8443</source>
+        <translation>可选，例如 https://proxy.example.com:8443</translation>
+    </message>
+    <message>
+        <source>External (Internet)</source>
+        <translation>外网（互联网）</translation>
+    </message>
+    <message>
+        <source>Internal (same-region VPC)</source>
+        <translation>内网（同地域 VPC）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Use keys from environment variables or the vendors' command-line tools</source>
+        <translation>使用环境变量或厂商命令行工具中的密钥</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>云：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Products:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Security token:</source>
+        <translation>安全令牌：</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>站点：</translation>
+    </message>
+    <message>
+        <source>Endpoint override:</source>
+        <translation>端点覆盖：</translation>
+    </message>
+    <message>
+        <source>Download network:</source>
+        <translation>下载网络：</translation>
+    </message>
+    <message>
+        <source>Keys are stored in the system keychain, never in settings files.</source>
+        <translation>密钥保存在系统钥匙串中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Keys will be kept for this session only.</source>
+        <translation>没有可用的钥匙串（%1）。密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Saved. The keys are kept for this session only.</source>
+        <translation>已保存。密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>SecretId:</source>
+        <translation>SecretId：</translation>
+    </message>
+    <message>
+        <source>AccessKey ID:</source>
+        <translation>AccessKey ID：</translation>
+    </message>
+    <message>
+        <source>SecretKey:</source>
+        <translation>SecretKey：</translation>
+    </message>
+    <message>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <source>Nothing found in the environment or the vendors' files</source>
+        <translation>在环境变量和厂商文件中未找到任何内容</translation>
+    </message>
+    <message>
+        <source>Those keys belong to the other cloud.</source>
+        <translation>这些密钥属于另一个云。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Imported from %1.</source>
+        <translation>已从 %1 导入。</translation>
     </message>
 </context>
 <context>
     <name>bb::AccountStore</name>
     <message>
         <source>The built-in sandbox accounts are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>内置沙盒账号不会被保存。</translation>
     </message>
     <message>
         <source>The account has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号没有 ID。</translation>
     </message>
     <message>
         <source>The account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账号需要名称。</translation>
     </message>
     <message>
-        <source>An account named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <source>An account named "%1" already exists.</source>
+        <translation>已存在名为 "%1" 的账号。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot write the accounts file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入账号文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Acs3Protocol</name>
+    <message>
+        <source>The answer is not a JSON object (%1)</source>
+        <translation>应答不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <source>The API answered HTTP %1</source>
+        <translation>API 返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>The API reported a failure without a message (HTTP %1)</source>
+        <translation>API 报告失败但没有消息（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>See %1</source>
+        <translation>参见 %1</translation>
+    </message>
+    <message>
+        <source>%1 See %2</source>
+        <translation>%1 参见 %2</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud is rate-limiting this account; the call was retried with backoff.</source>
+        <translation>阿里云正在对此账号限流；该调用已退避重试。</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the AccessKey secret is wrong, or the request was altered on the way.</source>
+        <translation>签名不匹配：AccessKey Secret 错误，或请求在传输中被修改。</translation>
+    </message>
+    <message>
+        <source>Your clock is more than 15 minutes off; correct the system time and try again.</source>
+        <translation>您的时钟偏差超过 15 分钟；请校正系统时间后重试。</translation>
+    </message>
+    <message>
+        <source>The server saw this request's nonce before (a replayed request).</source>
+        <translation>服务器之前见过此请求的随机数（重放的请求）。</translation>
+    </message>
+    <message>
+        <source>The AccessKey is disabled; enable it or use another one.</source>
+        <translation>AccessKey 已禁用；请启用它或使用其他密钥。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID does not exist (look for typos and stray spaces).</source>
+        <translation>AccessKey ID 不存在（请检查拼写和多余空格）。</translation>
+    </message>
+    <message>
+        <source>The STS security token is missing, expired, malformed or belongs to another key; get new temporary credentials.</source>
+        <translation>STS 安全令牌缺失、过期、格式错误或属于其他密钥；请获取新的临时凭证。</translation>
+    </message>
+    <message>
+        <source>The key lacks the RAM permission for this action.</source>
+        <translation>该密钥缺少执行此操作的 RAM 权限。</translation>
+    </message>
+    <message>
+        <source>The key lacks the RAM permission for %1.</source>
+        <translation>该密钥缺少 %1 的 RAM 权限。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AlibabaRdsService</name>
+    <message>
+        <source>RDS creates backups only while the instance is Running.</source>
+        <translation>RDS 仅在实例运行中时创建备份。</translation>
+    </message>
+    <message>
+        <source>Another backup of this instance is still in progress; wait for it to finish.</source>
+        <translation>此实例的另一个备份仍在进行；请等待其完成。</translation>
+    </message>
+    <message>
+        <source>RDS allows at most 20 backups per instance per day.</source>
+        <translation>RDS 每个实例每天最多允许 20 个备份。</translation>
+    </message>
+    <message>
+        <source>The instance does not exist in this region, or it was released.</source>
+        <translation>该实例在此地域不存在，或已被释放。</translation>
+    </message>
+    <message>
+        <source>RDS wants UTC times written as yyyy-MM-ddTHH:mmZ.</source>
+        <translation>RDS 要求 UTC 时间写作 yyyy-MM-ddTHH:mmZ。</translation>
+    </message>
+    <message>
+        <source>RDS accepts page sizes of 30, 50 and 100 only.</source>
+        <translation>RDS 只接受 30、50 和 100 的分页大小。</translation>
+    </message>
+    <message>
+        <source>RDS lists instances per region; choose a region.</source>
+        <translation>RDS 按地域列出实例；请选择一个地域。</translation>
+    </message>
+    <message>
+        <source>The listing was cancelled.</source>
+        <translation>列表已取消。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
+        <translation>备份 %1 已不在列表中；可能已过期或被删除。</translation>
+    </message>
+    <message>
+        <source>RDS returned no download URL for this backup.</source>
+        <translation>RDS 未返回此备份的下载地址。</translation>
+    </message>
+    <message>
+        <source>Choose the instance to back up.</source>
+        <translation>选择要备份的实例。</translation>
+    </message>
+    <message>
+        <source>CreateBackup answered without a BackupJobId.</source>
+        <translation>CreateBackup 的应答中没有 BackupJobId。</translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>等待开始</translation>
+    </message>
+    <message>
+        <source>The account was closed while the backup was being tracked.</source>
+        <translation>跟踪备份时账号已关闭。</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>正在完成</translation>
+    </message>
+    <message>
+        <source>Backup job %1 failed (%2).</source>
+        <translation>备份任务 %1 失败（%2）。</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Backup job %1 finished, but its backup is not listed yet.</source>
+        <translation>备份任务 %1 已完成，但其备份尚未出现在列表中。</translation>
     </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
     <message>
         <source>The answer is larger than %1 bytes, the limit for an API response</source>
-        <translation type="unfinished"></translation>
+        <translation>应答大于 %1 字节，超过 API 应答的上限</translation>
     </message>
     <message numerus="yes">
         <source>The request timed out after %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>请求在 %n 秒后超时</numerusform></translation>
     </message>
     <message>
-        <source>The secure connection failed (%1). The server&apos;s certificate is not trusted, so nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <source>The secure connection failed (%1). The server's certificate is not trusted, so nothing was sent.</source>
+        <translation>安全连接失败（%1）。服务器证书不受信任，因此未发送任何内容。</translation>
     </message>
     <message>
-        <source>Check the endpoint, or trust that server&apos;s certificate explicitly in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <source>Check the endpoint, or trust that server's certificate explicitly in the account settings.</source>
+        <translation>请检查端点，或在账号设置中显式信任该服务器的证书。</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>bb::AppContext</name>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>内置沙盒无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Sandbox (Tencent Cloud)</source>
+        <translation>沙盒（腾讯云）</translation>
+    </message>
+    <message>
+        <source>Sandbox (Alibaba Cloud)</source>
+        <translation>沙盒（阿里云）</translation>
+    </message>
+    <message>
+        <source>Credentials from the environment</source>
+        <translation>来自环境变量的凭证</translation>
+    </message>
+    <message>
+        <source>Unknown product "%1".</source>
+        <translation>未知产品 "%1"。</translation>
+    </message>
+    <message>
+        <source>Account "%1" has no stored credentials, and none were found in the environment: %2</source>
+        <translation>账号 "%1" 没有已保存的凭证，环境变量中也未找到：%2</translation>
+    </message>
+    <message>
+        <source>This build cannot open %1 yet.</source>
+        <translation>此版本尚无法打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupDetailPane</name>
+    <message>
+        <source>Select a backup to see its details.</source>
+        <translation>选择一个备份以查看详情。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Provider fields</source>
+        <translation>提供商字段</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Provider status: %1</source>
+        <translation>提供商状态：%1</translation>
+    </message>
+    <message>
+        <source>Backup ID</source>
+        <translation>备份 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation>外网 URL</translation>
+    </message>
+    <message>
+        <source>Internal URL</source>
+        <translation>内网 URL</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupFinder</name>
+    <message>
+        <source>instance %1 has no backup %2 in the window searched</source>
+        <translation>在搜索的时间窗口内，实例 %1 没有备份 %2</translation>
     </message>
 </context>
 <context>
     <name>bb::BackupService</name>
     <message>
         <source>The product %1 does not offer this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1 不提供此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupTableModel</name>
+    <message>
+        <source>Provider status: %1</source>
+        <translation>提供商状态：%1</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>开始（UTC）</translation>
+    </message>
+    <message>
+        <source>End (UTC)</source>
+        <translation>结束（UTC）</translation>
+    </message>
+    <message>
+        <source>Expires (UTC)</source>
+        <translation>过期时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Duration (seconds)</source>
+        <translation>耗时（秒）</translation>
+    </message>
+    <message>
+        <source>Backup ID</source>
+        <translation>备份 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BackupTablePane</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filter by ID, name, database or status (Ctrl+F)</source>
+        <translation>按 ID、名称、数据库或状态筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Backups that started on or after this day (local time)</source>
+        <translation>在此日期当天或之后开始的备份（本地时间）</translation>
+    </message>
+    <message>
+        <source>Backups that started on or before this day (local time)</source>
+        <translation>在此日期当天或之前开始的备份（本地时间）</translation>
+    </message>
+    <message>
+        <source>Backup &amp;ID</source>
+        <translation>备份 ID(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Download &amp;URLs</source>
+        <translation>下载 URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Whole &amp;row</source>
+        <translation>整行(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation><numerusform>%n 个状态</numerusform></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+</context>
+<context>
+    <name>bb::BrowserController</name>
+    <message numerus="yes">
+        <source>%n backup(s) loaded</source>
+        <translation><numerusform>已加载 %n 个备份</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup %1 of %2 finished</source>
+        <translation>%2 的备份 %1 已完成</translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation>该账号已不存在</translation>
+    </message>
+    <message>
+        <source>Select an instance of %1 first.</source>
+        <translation>请先选择 %1 的实例。</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1…</source>
+        <translation>正在为 %1 创建备份…</translation>
+    </message>
+    <message>
+        <source>%1 backups cannot be deleted from here.</source>
+        <translation>无法在此删除 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted</source>
+        <translation>已删除备份 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1.</source>
+        <translation>无法创建下载文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Backup %1 has no files to download.</source>
+        <translation>备份 %1 没有可下载的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s) queued</source>
+        <translation><numerusform>已加入 %n 个下载</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>bb::CliCommand</name>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CliOutput</name>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>bb::CliParser</name>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument '%1'</source>
+        <translation>意外的参数 '%1'</translation>
     </message>
     <message>
-        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors&apos; credential files.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors' credential files.</source>
+        <translation>%1：命令行绝不接受密钥（它们会出现在 ps 和 shell 历史中）。请使用 --account NAME（密钥保存在系统钥匙串中）、TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 或 ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET 环境变量，或厂商的凭证文件。</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown option '%1'</source>
+        <translation>未知选项 '%1'</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要一个值</translation>
     </message>
     <message>
         <source>option %1 takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 不接受值</translation>
     </message>
     <message>
         <source>no command given (one of: %1); see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出命令（可选：%1）；参见 --help</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1' (one of: %2)</source>
+        <translation>未知命令 '%1'（可选：%2）</translation>
     </message>
     <message>
-        <source>option %1 does not apply to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>option %1 does not apply to '%2'</source>
+        <translation>选项 %1 不适用于 '%2'</translation>
     </message>
     <message>
         <source>option %1 needs a non-empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 %1 需要非空值</translation>
     </message>
     <message>
-        <source>--endpoint needs an http:// or https:// URL with a host, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--endpoint needs an http:// or https:// URL with a host, not '%1'</source>
+        <translation>--endpoint 需要带主机名的 http:// 或 https:// URL，而不是 '%1'</translation>
     </message>
     <message>
         <source>--endpoint must not carry a user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint 不得包含用户名或密码</translation>
     </message>
     <message>
-        <source>--endpoint takes only a scheme, host and port, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--endpoint takes only a scheme, host and port, not '%1'</source>
+        <translation>--endpoint 只接受协议、主机和端口，而不是 '%1'</translation>
     </message>
     <message>
-        <source>--region: &apos;%1&apos; is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
-        <translation type="unfinished"></translation>
+        <source>--region: '%1' is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
+        <translation>--region：'%1' 不是地域 ID（例如 ap-guangzhou、cn-hangzhou）</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--format must be table, csv or json, not '%1'</source>
+        <translation>--format 必须是 table、csv 或 json，而不是 '%1'</translation>
     </message>
     <message>
-        <source>unknown product &apos;%1&apos; (one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown product '%1' (one of: %2)</source>
+        <translation>未知产品 '%1'（可选：%2）</translation>
     </message>
     <message>
-        <source>%1: &apos;%2&apos; is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
-        <translation type="unfinished"></translation>
+        <source>%1: '%2' is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
+        <translation>%1：'%2' 不是时间（请使用 2025-01-31、2025-01-31T08:00:00Z、7d 或 24h）</translation>
     </message>
     <message>
-        <source>--network must be internal or external, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>--network must be internal or external, not '%1'</source>
+        <translation>--network 必须是 internal 或 external，而不是 '%1'</translation>
     </message>
     <message>
         <source>--quiet and --verbose exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--quiet 和 --verbose 互斥</translation>
     </message>
     <message>
         <source>--sandbox and --account exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox 和 --account 互斥</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --product</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs --product</source>
+        <translation>'%1' 需要 --product</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --instance</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs --instance</source>
+        <translation>'%1' 需要 --instance</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs --backup</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs --backup</source>
+        <translation>'%1' 需要 --backup</translation>
     </message>
     <message>
         <source>--since is later than --until</source>
-        <translation type="unfinished"></translation>
+        <translation>--since 晚于 --until</translation>
     </message>
     <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
@@ -205,7 +1032,7 @@ Commands:
                         --product P --instance ID --backup ID
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-  download            download a backup&apos;s file(s), verified; prints the final path(s)
+  download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
 
@@ -213,7 +1040,7 @@ Global options:
   --sandbox           start the built-in sandbox in-process and use it for every call
   --account NAME      a saved account (secrets from the OS keychain)
   --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account&apos;s, else the product&apos;s)
+  --region REGION     region for the call (default: the account's, else the product's)
   --format table|csv|json
                       output format (default: table)
   --output FILE       write the output to FILE (atomically) instead of stdout
@@ -231,18 +1058,19 @@ Command options:
   --until TIME        list backups started before TIME
                       TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
                       means UTC), or an age: 30m, 24h, 7d, 2w.
-                      Without --since/--until: the last 7 days.
+                      backups without --since/--until: the last 7 days. show and
+                      download search this window for the backup (default: 90 days).
   --status STATUS     keep backups whose status (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) or
                       provider status is STATUS
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
-  --network N         external (default) or internal (only inside the cloud&apos;s network)
+  --network N         external (default) or internal (only inside the cloud's network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
 
-Credentials (without --account or --sandbox), as the vendors&apos; SDKs take them:
+Credentials (without --account or --sandbox), as the vendors' SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
            else [default] in ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
@@ -259,258 +1087,1600 @@ Output: --format json prints an array of records (show: one object) with the key
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
-  130 interrupted (a download leaves a resumable .part; run it again to resume)
+  6 a local file could not be written, 130 interrupted (a download leaves a
+  resumable .part; run the same command again to resume)
 
 Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
+
+Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
+
+Commands:
+  products            list the products this tool serves
+  instances           list the instances of a product
+                        --product P
+  backups             list the backups of an instance
+                        --product P --instance ID [--since TIME] [--until TIME]
+                        [--status STATUS]
+  show                print one backup
+                        --product P --instance ID --backup ID
+  create              start a backup; with --wait, follow it and print the result
+                        --product P --instance ID [--databases a,b] [--name NAME] [--wait]
+  download            download a backup's file(s), verified; prints the final path(s)
+                        --product P --instance ID --backup ID
+                        [--network internal|external] [--dir DIR] [--overwrite]
+
+Global options:
+  --sandbox           start the built-in sandbox in-process and use it for every call
+  --account NAME      a saved account (secrets from the OS keychain)
+  --endpoint URL      override the API endpoint: scheme, host and port
+  --region REGION     region for the call (default: the account's, else the product's)
+  --format table|csv|json
+                      output format (default: table)
+  --output FILE       write the output to FILE (atomically) instead of stdout
+  --quiet             less on stderr
+  --verbose           one stderr line per API request: action, status, RequestId,
+                      duration, URL (signed query strings masked)
+  --version           print the version and exit
+  --help, -h          print this help and exit
+
+Command options:
+  --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
+  --instance ID       the instance id, e.g. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
+  --backup ID         the backup id as the provider prints it
+  --since TIME        list backups started at or after TIME
+  --until TIME        list backups started before TIME
+                      TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
+                      means UTC), or an age: 30m, 24h, 7d, 2w.
+                      backups without --since/--until: the last 7 days. show and
+                      download search this window for the backup (default: 90 days).
+  --status STATUS     keep backups whose status (creating, running, succeeded, failed,
+                      expired, locked, exporting, exported, deleted, unknown) or
+                      provider status is STATUS
+  --databases a,b     back up only these databases (products that support it)
+  --name NAME         backup name, remark or description
+  --wait              wait for the created backup to finish
+  --network N         external (default) or internal (only inside the cloud's network)
+  --dir DIR           download into DIR (default: the current directory)
+  --overwrite         replace an existing file instead of choosing a numbered name
+
+Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+  Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
+           else [default] in ~/.tencentcloud/credentials
+  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+           ALIBABA_CLOUD_SECURITY_TOKEN, else ~/.aliyun/config.json
+           (profile from ALIBABA_CLOUD_PROFILE)
+  Secrets are never accepted as command-line arguments.
+
+Output: --format json prints an array of records (show: one object) with the keys
+  id product instance name status status_raw kind trigger method start end expire
+  size_bytes databases internal_url external_url checksum files extra
+  (instances: id name product region status status_raw engine extra); null when
+  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+
+Exit codes:
+  0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
+  failure, 4 download verification failed, 5 credentials missing or rejected,
+  6 a local file could not be written, 130 interrupted (a download leaves a
+  resumable .part; run the same command again to resume)
+
+Examples:
+  backup-browser-cli --sandbox instances --product tencent-sqlserver
+  backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
+  backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
+</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CliRunner</name>
+    <message>
+        <source>cannot start the sandbox: %1</source>
+        <translation>无法启动沙盒：%1</translation>
+    </message>
+    <message>
+        <source>sandbox listening on %1 and %2</source>
+        <translation>沙盒正在监听 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>no saved account named '%1'</source>
+        <translation>没有名为 '%1' 的已保存账号</translation>
+    </message>
+    <message>
+        <source>account '%1' is a %2 account; %3 needs a %4 one</source>
+        <translation>账号 '%1' 是 %2 账号；%3 需要 %4 账号</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CreateBackupDialog</name>
+    <message>
+        <source>Create backup</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <source>Back up %1 (%2, %3)</source>
+        <translation>备份 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Leave empty to back up the whole instance</source>
+        <translation>留空则备份整个实例</translation>
+    </message>
+    <message>
+        <source>Database names separated by commas, spaces or new lines</source>
+        <translation>以逗号、空格或换行分隔的数据库名称</translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Instance default</source>
+        <translation>实例默认值</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>How long to keep the backup; more than 7 days may need a ticket with Tencent Cloud</source>
+        <translation>备份保留多久；超过 7 天可能需要向腾讯云提交工单</translation>
+    </message>
+    <message>
+        <source>Keep for:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CreateCommand</name>
+    <message>
+        <source>creating backup</source>
+        <translation>正在创建备份</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1：%2%</translation>
+    </message>
+    <message>
+        <source>backup %1: %2 (%3)</source>
+        <translation>备份 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>backup %1 finished with status %2</source>
+        <translation>备份 %1 已结束，状态为 %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output</source>
+        <translation>无法写入输出</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CsvWriter</name>
+    <message>
+        <source>The CSV output is not open for writing.</source>
+        <translation>CSV 输出未打开，无法写入。</translation>
+    </message>
+    <message>
+        <source>Writing the CSV output failed: %1</source>
+        <translation>写入 CSV 输出失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled.</source>
+        <translation>%1 的导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DisplayFormat</name>
+    <message>
+        <source>Size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>UTC %1</source>
+        <translation>UTC %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>导出中</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>逻辑</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>繁忙</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Download</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Resolving URL</source>
+        <translation>正在获取 URL</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>校验中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadCommand</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 backups cannot be downloaded%2</source>
+        <translation>%1 的备份无法下载%2</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be downloaded: %2</source>
+        <translation>备份 %1 无法下载：%2</translation>
+    </message>
+    <message>
+        <source>backup %1 lists no file to download</source>
+        <translation>备份 %1 没有可下载的文件</translation>
+    </message>
+    <message>
+        <source>download of %1 failed: %2</source>
+        <translation>%1 下载失败：%2</translation>
+    </message>
+    <message>
+        <source>(partial file kept: run the same command again to resume)</source>
+        <translation>（已保留部分文件：再次运行相同命令即可续传）</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <source>interrupted: %1 is kept; run the same command again to resume</source>
+        <translation>已中断：%1 已保留；再次运行相同命令即可续传</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>保存到</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadManager</name>
+    <message>
+        <source>Cannot save the download queue to %1: %2</source>
+        <translation>无法将下载队列保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the download queue %1</source>
+        <translation>无法读取下载队列 %1</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadTask</name>
+    <message>
+        <source>Checking the partial file</source>
+        <translation>正在检查部分文件</translation>
+    </message>
+    <message>
+        <source>Cannot save into "%1": the folder does not exist or the name resolves outside it</source>
+        <translation>无法保存到 "%1"：文件夹不存在或名称解析到其外部</translation>
+    </message>
+    <message>
+        <source>"%1" already exists</source>
+        <translation>"%1" 已存在</translation>
+    </message>
+    <message>
+        <source>No free file name for "%1" in "%2"</source>
+        <translation>"%2" 中没有可用于 "%1" 的文件名</translation>
+    </message>
+    <message>
+        <source>Not enough free space in "%1": %2 more needed, %3 available</source>
+        <translation>"%1" 空间不足：还需 %2，可用 %3</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>无法读取 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>Could not get a download URL: %1</source>
+        <translation>无法获取下载 URL：%1</translation>
+    </message>
+    <message>
+        <source>The provider gave no internal URL for "%1"</source>
+        <translation>提供商未给出 "%1" 的内网 URL</translation>
+    </message>
+    <message>
+        <source>No internal URL; using the external URL</source>
+        <translation>没有内网 URL；改用外网 URL</translation>
+    </message>
+    <message>
+        <source>The provider gave no download URL for "%1"</source>
+        <translation>提供商未给出 "%1" 的下载 URL</translation>
+    </message>
+    <message>
+        <source>"%1" is a symbolic link; refusing to write through it</source>
+        <translation>"%1" 是符号链接；拒绝通过它写入</translation>
+    </message>
+    <message>
+        <source>Cannot write "%1": %2</source>
+        <translation>无法写入 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>Cannot resize "%1": %2</source>
+        <translation>无法调整 "%1" 的大小：%2</translation>
+    </message>
+    <message>
+        <source>The server ignored the resume request; starting over</source>
+        <translation>服务器忽略了续传请求；重新开始</translation>
+    </message>
+    <message>
+        <source>Cannot truncate "%1": %2</source>
+        <translation>无法截断 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>The server kept answering the wrong byte range</source>
+        <translation>服务器一直返回错误的字节范围</translation>
+    </message>
+    <message>
+        <source>The disk is full: "%1"</source>
+        <translation>磁盘已满："%1"</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2</source>
+        <translation>连接在 %2 中的 %1 之后关闭</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>TLS failure talking to %1: %2</source>
+        <translation>与 %1 通信时 TLS 失败：%2</translation>
+    </message>
+    <message>
+        <source>The download link was refused even after renewing it (%1)</source>
+        <translation>即使更新后，下载链接仍被拒绝（%1）</translation>
+    </message>
+    <message>
+        <source>The download link expired; asking for a fresh one</source>
+        <translation>下载链接已过期；正在获取新链接</translation>
+    </message>
+    <message>
+        <source>The file host answered %1</source>
+        <translation>文件服务器返回 %1</translation>
+    </message>
+    <message>
+        <source>The file host answered %1; starting over</source>
+        <translation>文件服务器返回 %1；重新开始</translation>
+    </message>
+    <message>
+        <source>The internal URL is unreachable from this network; using the external URL</source>
+        <translation>从此网络无法访问内网 URL；改用外网 URL</translation>
+    </message>
+    <message>
+        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud's network; download over the external URL instead.</source>
+        <translation>从此网络无法访问内网 URL %1（%2）。内网链接只在云的网络内可用；请改用外网 URL 下载。</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 failed attempts (%2); the partial file is kept</source>
+        <translation>%1 次尝试失败后放弃（%2）；已保留部分文件</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1；%2 秒后重试</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒内没有数据</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes, expected %2; the partial file is kept</source>
+        <translation>大小不符：收到 %1 字节，预期 %2；已保留部分文件</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is kept</source>
+        <translation>校验和不符：提供商给出的 CRC-64 为 %1，文件为 %2；已保留部分文件</translation>
+    </message>
+    <message>
+        <source>Checksum mismatch: the file host announced CRC-64 %1, the file has %2; the partial file is kept</source>
+        <translation>校验和不符：文件服务器声明的 CRC-64 为 %1，文件为 %2；已保留部分文件</translation>
+    </message>
+    <message>
+        <source>Cannot rename "%1" to "%2"</source>
+        <translation>无法将 "%1" 重命名为 "%2"</translation>
+    </message>
+    <message>
+        <source>Cannot replace "%1": %2</source>
+        <translation>无法替换 "%1"：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DownloadsPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume or retry</source>
+        <translation>继续或重试</translation>
+    </message>
+    <message>
+        <source>Cancel and delete the partial file</source>
+        <translation>取消并删除部分文件</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Clear finished and cancelled downloads</source>
+        <translation>清除已完成和已取消的下载</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceTreeModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Provider status: %1</source>
+        <translation>提供商状态：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
     <name>bb::KeychainCredentialStore</name>
     <message>
         <source>No keychain is available (%1). Secrets are kept for this session only and will have to be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串（%1）。密钥仅在本次会话中保留，下次需要重新输入。</translation>
     </message>
     <message>
         <source>no Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 Secret Service</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the credentials of account %1: %2</source>
+        <translation>钥匙串拒绝访问账号 %1 的凭证：%2</translation>
     </message>
 </context>
 <context>
-    <name>bb::KeychainSequence</name>
+    <name>bb::LogModel</name>
     <message>
-        <source>The keychain refused access to the credentials of account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>no response</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LogView</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the log</source>
+        <translation>清除日志</translation>
+    </message>
+</context>
+<context>
+    <name>bb::MainWindow</name>
+    <message>
+        <source>Backup Browser</source>
+        <translation>Backup Browser</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>已下载 %1</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>下载完成</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh</source>
+        <translation>自动刷新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Download</source>
+        <translation>下载(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Download over the &amp;internal network</source>
+        <translation>通过内网下载(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Create backup…</source>
+        <translation>创建备份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete backup</source>
+        <translation>删除备份(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>编辑账号(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Backup Browser</source>
+        <translation>关于 Backup Browser(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Download the selected backup (Ctrl+D)</source>
+        <translation>下载所选备份（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Download over the cloud's internal network (same region only)</source>
+        <translation>通过云的内网下载（仅限同地域）</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup (Del)</source>
+        <translation>删除所选备份（Del）</translation>
+    </message>
+    <message>
+        <source>Start a backup of the selected instance (Ctrl+N)</source>
+        <translation>为所选实例创建备份（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>The sandbox accounts are built in</source>
+        <translation>沙盒账号是内置的</translation>
+    </message>
+    <message>
+        <source>Select a backup to download.</source>
+        <translation>选择要下载的备份。</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with BOM (*.csv)</source>
+        <translation>适用于 Excel 的 CSV，带 BOM 的 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation><numerusform>已将 %n 行导出到 %1</numerusform></translation>
     </message>
 </context>
 <context>
     <name>bb::OutputFormatter</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>TRIGGER</source>
-        <translation type="unfinished"></translation>
+        <translation>触发方式</translation>
     </message>
     <message>
         <source>START</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>END</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>DATABASES</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <source>ENGINE</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <source>PRODUCT</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>CLOUD</source>
-        <translation type="unfinished"></translation>
+        <translation>云</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PagedFetch</name>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>无法发送请求。</translation>
     </message>
 </context>
 <context>
     <name>bb::PartSidecar</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>bb::ProductRegistry</name>
     <message>
         <source>Tencent Cloud SQL Server</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云 SQL Server</translation>
     </message>
     <message>
         <source>Tencent Cloud Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云 Redis</translation>
     </message>
     <message>
         <source>Alibaba Cloud ApsaraDB RDS</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云云数据库 RDS</translation>
     </message>
     <message>
         <source>Alibaba Cloud EMR Serverless StarRocks</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云 EMR Serverless StarRocks</translation>
     </message>
 </context>
 <context>
     <name>bb::ProviderError</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>bb::RdsParser</name>
     <message>
         <source>Snapshot backups have no download file.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照备份没有下载文件。</translation>
     </message>
     <message>
         <source>The backup failed, so there is no file to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败，因此没有可下载的文件。</translation>
     </message>
     <message>
         <source>RDS returned no download URL for this backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>RDS 未返回此备份的下载地址。</translation>
     </message>
     <message>
         <source>DescribeBackups answered without a list at Items.Backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeBackups 的应答中 Items.Backup 不是列表。</translation>
     </message>
     <message>
         <source>DescribeDBInstances answered without a list at Items.DBInstance.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeDBInstances 的应答中 Items.DBInstance 不是列表。</translation>
     </message>
     <message>
         <source>DescribeBackupTasks answered without a list at Items.BackupJob.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeBackupTasks 的应答中 Items.BackupJob 不是列表。</translation>
     </message>
 </context>
 <context>
     <name>bb::RedisParser</name>
     <message>
         <source>An instance in the answer has no InstanceId.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中有实例没有 InstanceId。</translation>
     </message>
     <message>
         <source>A backup in the answer has no BackupId.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中有备份没有 BackupId。</translation>
     </message>
     <message>
         <source>The backup has expired or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已过期或已被删除。</translation>
     </message>
     <message>
         <source>The answer has no BackupId.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有 BackupId。</translation>
     </message>
     <message>
         <source>The answer has no download address.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有下载地址。</translation>
     </message>
     <message>
         <source>The answer has implausibly many files.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中的文件数量多得不合理。</translation>
     </message>
     <message>
         <source>The answer has no usable TaskId.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有可用的 TaskId。</translation>
     </message>
     <message>
-        <source>The task status &quot;%1&quot; is not one the API documents.</source>
-        <translation type="unfinished"></translation>
+        <source>The task status "%1" is not one the API documents.</source>
+        <translation>任务状态 "%1" 不是 API 文档中的状态。</translation>
     </message>
 </context>
 <context>
     <name>bb::ServiceReply</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Settings</name>
+    <message>
+        <source>Cannot save the settings to %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/秒</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>下载文件夹</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Parallel downloads:</source>
+        <translation>并行下载数：</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit:</source>
+        <translation>带宽限制：</translation>
+    </message>
+    <message>
+        <source>Download folder:</source>
+        <translation>下载文件夹：</translation>
+    </message>
+    <message>
+        <source>Auto-refresh every:</source>
+        <translation>自动刷新间隔：</translation>
+    </message>
+    <message>
+        <source>A new language applies to windows opened from now on; restart for the rest.</source>
+        <translation>新语言将应用于此后打开的窗口；其余部分需重启后生效。</translation>
     </message>
 </context>
 <context>
     <name>bb::SqlServerParser</name>
     <message>
         <source>An instance in the answer has no InstanceId.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中有实例没有 InstanceId。</translation>
     </message>
     <message>
         <source>The backup failed, so there is no file to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败，因此没有可下载的文件。</translation>
     </message>
     <message>
         <source>The backup is still being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份仍在创建中。</translation>
     </message>
     <message>
         <source>A backup in the answer is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中有备份不是对象。</translation>
     </message>
     <message>
         <source>A backup in the answer has no Id.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中有备份没有 Id。</translation>
     </message>
     <message>
         <source>The answer has no usable FlowId.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有可用的 FlowId。</translation>
     </message>
     <message>
         <source>The answer has no Status.</source>
-        <translation type="unfinished"></translation>
+        <translation>应答中没有 Status。</translation>
     </message>
 </context>
 <context>
     <name>bb::StarRocksParser</name>
     <message>
         <source>StarRocks backups have no download URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>StarRocks 备份没有下载 URL。</translation>
     </message>
     <message>
         <source>DescribeBackups answered without a list at Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeBackups 的应答中 Data 不是列表。</translation>
     </message>
     <message>
         <source>DescribeInstances answered without a list at Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeInstances 的应答中 Data 不是列表。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::StarRocksService</name>
+    <message>
+        <source>EMR Serverless StarRocks creates backups only from backup policies; it has no on-demand backup API.</source>
+        <translation>EMR Serverless StarRocks 只通过备份策略创建备份；没有按需备份 API。</translation>
+    </message>
+    <message>
+        <source>StarRocks backups have no download URL.</source>
+        <translation>StarRocks 备份没有下载 URL。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
+        <translation>备份 %1 已不在列表中；可能已过期或被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::Tc3Protocol</name>
+    <message>
+        <source>Too many requests (HTTP 429)</source>
+        <translation>请求过多（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>The API answered HTTP %1 instead of 200</source>
+        <translation>API 返回 HTTP %1 而不是 200</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1)</source>
+        <translation>应答不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>The answer has no "Response" object</source>
+        <translation>应答中没有 "Response" 对象</translation>
+    </message>
+    <message>
+        <source>The answer's "Error" is not an object</source>
+        <translation>应答中的 "Error" 不是对象</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud is rate-limiting this account; the call was retried with backoff.</source>
+        <translation>腾讯云正在对此账号限流；该调用已退避重试。</translation>
+    </message>
+    <message>
+        <source>The signature did not match: the SecretKey is wrong, or the request was altered on the way (a proxy rewriting the body?).</source>
+        <translation>签名不匹配：SecretKey 错误，或请求在传输中被修改（代理改写了请求体？）。</translation>
+    </message>
+    <message>
+        <source>Your clock is more than 5 minutes off; correct the system time and try again.</source>
+        <translation>您的时钟偏差超过 5 分钟；请校正系统时间后重试。</translation>
+    </message>
+    <message>
+        <source>The SecretId is wrong, disabled or deleted, or not a cloud API key (look for stray spaces).</source>
+        <translation>SecretId 错误、已禁用或已删除，或不是云 API 密钥（请检查多余空格）。</translation>
+    </message>
+    <message>
+        <source>The temporary token has expired or does not belong to this key; get new temporary credentials.</source>
+        <translation>临时令牌已过期或不属于此密钥；请获取新的临时凭证。</translation>
+    </message>
+    <message>
+        <source>The Authorization header was rejected as malformed.</source>
+        <translation>Authorization 请求头格式错误而被拒绝。</translation>
+    </message>
+    <message>
+        <source>The multi-factor authentication check failed.</source>
+        <translation>多因素认证检查失败。</translation>
+    </message>
+    <message>
+        <source>The key lacks the CAM permission for this action.</source>
+        <translation>该密钥缺少执行此操作的 CAM 权限。</translation>
+    </message>
+    <message>
+        <source>The key lacks the CAM permission for %1.</source>
+        <translation>该密钥缺少 %1 的 CAM 权限。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud did not accept these credentials.</source>
+        <translation>腾讯云不接受这些凭证。</translation>
+    </message>
+    <message>
+        <source>The product is not offered in this region.</source>
+        <translation>此地域不提供该产品。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentErrorHints</name>
+    <message>
+        <source>The SQL Server control database failed; try again later.</source>
+        <translation>SQL Server 管控数据库失败；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The operation failed or timed out inside Tencent Cloud; try again later.</source>
+        <translation>操作在腾讯云内部失败或超时；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not reach the backup storage (COS); try again later.</source>
+        <translation>腾讯云无法访问备份存储（COS）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>An internal task service failed; try again later.</source>
+        <translation>内部任务服务失败；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a system error; try again later.</source>
+        <translation>腾讯云发生系统错误；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had an unknown error; try again later.</source>
+        <translation>腾讯云发生未知错误；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected a parameter of this request as invalid.</source>
+        <translation>腾讯云认为此请求的某个参数无效。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not convert a parameter of this request.</source>
+        <translation>腾讯云无法转换此请求的某个参数。</translation>
+    </message>
+    <message>
+        <source>The backup name contains characters Tencent Cloud does not allow.</source>
+        <translation>备份名称包含腾讯云不允许的字符。</translation>
+    </message>
+    <message>
+        <source>Too many databases were named for one backup.</source>
+        <translation>一次备份指定的数据库过多。</translation>
+    </message>
+    <message>
+        <source>One of the named databases does not exist on this instance.</source>
+        <translation>指定的某个数据库在此实例上不存在。</translation>
+    </message>
+    <message>
+        <source>The instance does not exist in this region (deleted, or another region or account?).</source>
+        <translation>该实例在此地域不存在（已删除，或属于其他地域或账号？）。</translation>
+    </message>
+    <message>
+        <source>The backup does not exist any more (expired or deleted).</source>
+        <translation>该备份已不存在（已过期或被删除）。</translation>
+    </message>
+    <message>
+        <source>A database is in a state that does not allow a backup now.</source>
+        <translation>某个数据库当前的状态不允许备份。</translation>
+    </message>
+    <message>
+        <source>The instance is busy or not running (another backup, a restore or a change may be in progress).</source>
+        <translation>实例繁忙或未运行（可能正在进行其他备份、恢复或变更）。</translation>
+    </message>
+    <message>
+        <source>The Redis control database failed; try again later.</source>
+        <translation>Redis 管控数据库失败；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had an internal error; try again later.</source>
+        <translation>腾讯云发生内部错误；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud had a system error unrelated to the request; try again later.</source>
+        <translation>腾讯云发生与请求无关的系统错误；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>No Redis instance has this ID in this region (deleted, or another region or account?).</source>
+        <translation>此地域没有该 ID 的 Redis 实例（已删除，或属于其他地域或账号？）。</translation>
+    </message>
+    <message>
+        <source>The key lacks the CAM permission for this action.</source>
+        <translation>该密钥缺少执行此操作的 CAM 权限。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected a parameter of this request.</source>
+        <translation>腾讯云拒绝了此请求的某个参数。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the value of a parameter (time window, page size or offset?).</source>
+        <translation>腾讯云拒绝了某个参数的值（时间窗口、分页大小或偏移量？）。</translation>
+    </message>
+    <message>
+        <source>A required parameter was missing from the request.</source>
+        <translation>请求缺少必需的参数。</translation>
+    </message>
+    <message>
+        <source>The request carried a parameter this API version does not know.</source>
+        <translation>请求包含此 API 版本不认识的参数。</translation>
+    </message>
+    <message>
+        <source>This API action does not exist for this product and version (wrong endpoint?).</source>
+        <translation>此产品和版本没有该 API 操作（端点错误？）。</translation>
+    </message>
+    <message>
+        <source>This API version does not exist for this product (wrong endpoint?).</source>
+        <translation>此产品没有该 API 版本（端点错误？）。</translation>
+    </message>
+    <message>
+        <source>The endpoint does not serve this product.</source>
+        <translation>该端点不提供此产品。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud has retired this API action.</source>
+        <translation>腾讯云已下线此 API 操作。</translation>
+    </message>
+    <message>
+        <source>The instance does not support this operation in its current state or edition.</source>
+        <translation>实例在当前状态或版本下不支持此操作。</translation>
+    </message>
+    <message>
+        <source>The endpoint refused the request method or protocol (HTTPS is required).</source>
+        <translation>端点拒绝了请求方法或协议（需要 HTTPS）。</translation>
+    </message>
+    <message>
+        <source>The resource does not exist.</source>
+        <translation>资源不存在。</translation>
+    </message>
+    <message>
+        <source>The resource is not available right now.</source>
+        <translation>资源暂时不可用。</translation>
+    </message>
+    <message>
+        <source>The resource is in use by another operation.</source>
+        <translation>资源正被其他操作占用。</translation>
+    </message>
+    <message>
+        <source>A quota or limit of the account was exceeded.</source>
+        <translation>超出了账号的配额或限制。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not carry out the operation.</source>
+        <translation>腾讯云无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>The request was too large for Tencent Cloud.</source>
+        <translation>请求对腾讯云来说过大。</translation>
+    </message>
+    <message>
+        <source>The answer would be too large; narrow the time window.</source>
+        <translation>应答会过大；请缩小时间窗口。</translation>
+    </message>
+    <message>
+        <source>This computer's IP address is blocked for the account.</source>
+        <translation>此计算机的 IP 地址已被该账号封禁。</translation>
+    </message>
+    <message>
+        <source>This computer's IP address is not on the account's allow list.</source>
+        <translation>此计算机的 IP 地址不在该账号的白名单中。</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable; try again later.</source>
+        <translation>服务暂时不可用；请稍后重试。</translation>
     </message>
 </context>
 <context>
     <name>bb::TencentJson</name>
     <message>
-        <source>The answer&apos;s TotalCount &quot;%1&quot; is not a plausible count.</source>
-        <translation type="unfinished"></translation>
+        <source>The answer's TotalCount "%1" is not a plausible count.</source>
+        <translation>应答中的 TotalCount "%1" 不是合理的数量。</translation>
     </message>
     <message>
         <source>The answer has %1 rows in one page, more than the API ever returns (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>应答的一页中有 %1 行，超过 API 的最大值（%2）。</translation>
     </message>
     <message>
-        <source>The answer has no list &quot;%1&quot; (or it is not a list).</source>
-        <translation type="unfinished"></translation>
+        <source>The answer has no list "%1" (or it is not a list).</source>
+        <translation>应答中没有列表 "%1"（或它不是列表）。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentRedisService</name>
+    <message>
+        <source>Starting the backup</source>
+        <translation>正在启动备份</translation>
+    </message>
+    <message>
+        <source>Looking up the new backup</source>
+        <translation>正在查找新备份</translation>
+    </message>
+    <message>
+        <source>The backup task %1 failed on the server.</source>
+        <translation>备份任务 %1 在服务器上失败。</translation>
+    </message>
+    <message>
+        <source>Waiting for the backup to start</source>
+        <translation>等待备份开始</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The backup task succeeded, but the new backup does not appear in the list.</source>
+        <translation>备份任务已成功，但新备份未出现在列表中。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentSqlServerService</name>
+    <message>
+        <source>The listing gave no download address for backup %1.</source>
+        <translation>列表中没有备份 %1 的下载地址。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer listed; it may have expired.</source>
+        <translation>备份 %1 已不在列表中；可能已过期。</translation>
+    </message>
+    <message>
+        <source>Starting the backup</source>
+        <translation>正在启动备份</translation>
+    </message>
+    <message>
+        <source>Creating the backup</source>
+        <translation>正在创建备份</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>The backup (flow %1) failed on the server.</source>
+        <translation>备份（流程 %1）在服务器上失败。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TimelineChart</name>
+    <message>
+        <source>Size (MiB)</source>
+        <translation>大小（MiB）</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>耗时（分钟）</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Select an instance to see its backups over time</source>
+        <translation>选择一个实例以查看其备份随时间的变化</translation>
+    </message>
+</context>
+<context>
+    <name>bb::UrlField</name>
+    <message>
+        <source>Show the full URL, including its signature</source>
+        <translation>显示完整 URL，包括其签名</translation>
+    </message>
+    <message>
+        <source>Copy the full URL</source>
+        <translation>复制完整 URL</translation>
+    </message>
+</context>
+<context>
+    <name>bb::UrlResolver</name>
+    <message>
+        <source>The provider returned no download URL for %1</source>
+        <translation>提供商未返回 %1 的下载 URL</translation>
+    </message>
+    <message>
+        <source>No account can resolve %1 downloads</source>
+        <translation>没有账号能获取 %1 下载的地址</translation>
+    </message>
+</context>
+<context>
+    <name>bb::VendorCredentials</name>
+    <message>
+        <source>No Tencent Cloud credentials: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY, or write them to the [default] section of ~/.tencentcloud/credentials.</source>
+        <translation>没有腾讯云凭证：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或将其写入 ~/.tencentcloud/credentials 的 [default] 节。</translation>
+    </message>
+    <message>
+        <source>Profile "%1" was not found or is not usable in ~/.aliyun/config.json.</source>
+        <translation>在 ~/.aliyun/config.json 中找不到配置 "%1" 或其不可用。</translation>
+    </message>
+    <message>
+        <source>No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with the aliyun CLI (~/.aliyun/config.json).</source>
+        <translation>没有阿里云凭证：请设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或用 aliyun CLI 配置一个配置文件（~/.aliyun/config.json）。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::VendorProfile</name>
+    <message>
+        <source>, temporary token</source>
+        <translation>，临时令牌</translation>
+    </message>
+    <message>
+        <source>Environment variables (%1%2)</source>
+        <translation>环境变量（%1%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1（%2%3）</translation>
+    </message>
+    <message>
+        <source>%1, profile "%2" (%3%4)</source>
+        <translation>%1，配置 "%2"（%3%4）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Try 'backup-browser-cli --help'.</source>
+        <translation>请尝试 'backup-browser-cli --help'。</translation>
+    </message>
+    <message>
+        <source>Start the built-in sandbox and show its accounts.</source>
+        <translation>启动内置沙盒并显示其账号。</translation>
+    </message>
+    <message>
+        <source>Load, save a PNG of the window, and quit.</source>
+        <translation>加载后将窗口保存为 PNG 并退出。</translation>
+    </message>
+    <message>
+        <source>Use this language (e.g. zh_CN) instead of the settings'.</source>
+        <translation>使用此语言（例如 zh_CN）代替设置中的语言。</translation>
+    </message>
+    <message>
+        <source>Use this theme (system, light, dark) instead of the settings'.</source>
+        <translation>使用此主题（system、light、dark）代替设置中的主题。</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>打印版本并退出。</translation>
     </message>
 </context>
 </TS>
