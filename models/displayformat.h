@@ -20,6 +20,9 @@ public:
     static QString exactBytes(qint64 bytes);
     // Local time "yyyy-MM-dd HH:mm:ss"; empty for an invalid time.
     static QString localTime(const QDateTime &utc);
+    // Local offsets are cached per quarter hour; call this when the system time zone changes
+    // (QEvent::TimezoneChange) so that local times follow it.
+    static void timeZoneChanged();
     // ISO-8601 UTC with Z, e.g. "2020-07-31T06:28:51Z"; empty for an invalid time.
     static QString isoUtc(const QDateTime &utc);
     // "UTC 2020-07-31 06:28:51" (for tooltips).

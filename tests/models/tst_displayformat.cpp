@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <ctime>
+
 using namespace bb;
 
 class tst_DisplayFormat : public QObject
@@ -33,6 +35,47 @@ private slots:
                  utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         QVERIFY(DisplayFormat::localTime({}).isEmpty());
         QVERIFY(DisplayFormat::isoUtc({}).isEmpty());
+    }
+
+    // The hand-written formatting and the cached offsets agree with Qt's own conversion, across
+    // DST transitions and in half-hour and quarter-hour zones.
+    void localTimeMatchesQt_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::newRow("UTC") << QByteArray("UTC");
+        QTest::newRow("New York (DST)") << QByteArray("America/New_York");
+        QTest::newRow("Shanghai") << QByteArray("Asia/Shanghai");
+        QTest::newRow("Kolkata +5:30") << QByteArray("Asia/Kolkata");
+        QTest::newRow("Kathmandu +5:45") << QByteArray("Asia/Kathmandu");
+        QTest::newRow("Lord Howe (30 min DST)") << QByteArray("Australia/Lord_Howe");
+    }
+
+    void localTimeMatchesQt()
+    {
+        QFETCH(QByteArray, zone);
+        const QByteArray saved = qgetenv("TZ");
+        qputenv("TZ", zone);
+        tzset();
+        DisplayFormat::timeZoneChanged();
+        // Every 7 minutes through 2024 (both DST transitions of each zone).
+        const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+        for (qint64 step = 0; step < 366LL * 24 * 60; step += 7) {
+            const QDateTime utc = start.addSecs(step * 60 + 13);
+            const QString expected = utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            if (DisplayFormat::localTime(utc) != expected) {
+                qputenv("TZ", saved);
+                tzset();
+                QFAIL(
+                    qPrintable(QStringLiteral("%1: %2 != %3")
+                                   .arg(utc.toString(Qt::ISODate), DisplayFormat::localTime(utc), expected)));
+            }
+        }
+        if (saved.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", saved);
+        tzset();
+        DisplayFormat::timeZoneChanged();
     }
 
     void durations()
