@@ -54,7 +54,15 @@ AppContext::AppContext(Options options, QObject *parent)
     , m_homeDir(options.homeDir.isEmpty() ? QDir::homePath() : options.homeDir)
 {
     m_credentials->setParent(this);
-    connect(m_accounts, &AccountStore::changed, this, &AppContext::accountsChanged);
+    // A saved account changed (endpoint, site, removal): its cached services were built from the
+    // old settings. The built-in sandbox accounts never change.
+    connect(m_accounts, &AccountStore::changed, this, [this] {
+        m_services.removeIf([](const auto &entry) {
+            return !entry.key().startsWith(sandboxTencentId + QLatin1Char('/'))
+                && !entry.key().startsWith(sandboxAlibabaId + QLatin1Char('/'));
+        });
+        emit accountsChanged();
+    });
 }
 
 AppContext::~AppContext()

@@ -138,6 +138,15 @@ private slots:
         const Opened opened = open(context, account, QStringLiteral("tencent-sqlserver"));
         QVERIFY2(opened.service, qPrintable(opened.error.toString()));
 
+        QCOMPARE(open(context, account, QStringLiteral("tencent-sqlserver")).service, opened.service);
+
+        // Editing the account drops the service built from its old settings.
+        account.endpointOverride = QUrl(QStringLiteral("https://127.0.0.1:1"));
+        QVERIFY(context.accountStore()->save(account));
+        const Opened reopened = open(context, account, QStringLiteral("tencent-sqlserver"));
+        QVERIFY(reopened.service);
+        QVERIFY(reopened.service != opened.service);
+
         // Nothing stored and nothing in the environment: an Auth error naming the account.
         Account empty = account;
         empty.id = Account::newId();
