@@ -110,9 +110,10 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     for (int c = 0; c < BackupTableModel::ColumnCount; ++c)
         m_view->setColumnHidden(c, !BackupTableModel::isDefaultVisible(c));
-    m_view->setColumnWidth(BackupTableModel::IdColumn, 170);
+    m_view->setColumnWidth(BackupTableModel::IdColumn, 90);
+    m_view->setColumnWidth(BackupTableModel::InstanceColumn, 120);
     m_view->setColumnWidth(BackupTableModel::NameColumn, 200);
-    m_view->setColumnWidth(BackupTableModel::StatusColumn, 110);
+    m_view->setColumnWidth(BackupTableModel::StatusColumn, 100);
     m_view->setColumnWidth(BackupTableModel::StartColumn, 150);
     m_view->setColumnWidth(BackupTableModel::EndColumn, 150);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,

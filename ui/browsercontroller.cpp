@@ -111,6 +111,8 @@ BrowserController::~BrowserController()
 {
     m_loader->abort();
     m_tracker->abortAll();
+    // The proxy goes before its source: it must not re-sort a table that is being destroyed.
+    delete m_proxy;
 }
 
 void BrowserController::reloadAccounts()
