@@ -19,8 +19,10 @@
 
 #include <QAction>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QProcessEnvironment>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -93,6 +95,19 @@ private slots:
         QVERIFY(m_window->downloadAction()->isEnabled());
         QVERIFY(!m_window->deleteAction()->isEnabled());
         QVERIFY(!m_window->deleteAction()->toolTip().isEmpty());
+    }
+
+    void grabIsNotBlank()
+    {
+        // What README's screenshots come from: the window with data must paint real pixels.
+        const QImage image = m_window->grab().toImage();
+        QVERIFY(image.width() > 800);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
     }
 
     void filterNarrows()

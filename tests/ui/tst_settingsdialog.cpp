@@ -1,0 +1,58 @@
+#include "app/core/settings.h"
+#include "ui/settingsdialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bb;
+
+class TestSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsAndStoresTheSettings()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setParallelDownloads(5);
+        settings.setLanguage(QStringLiteral("pt_BR"));
+        SettingsDialog dialog(&settings);
+        QCOMPARE(dialog.parallelSpin()->value(), 5);
+        QCOMPARE(dialog.languageCombo()->currentData().toString(), QStringLiteral("pt_BR"));
+        QCOMPARE(dialog.languageCombo()->count(), 5); // system + four languages
+
+        dialog.themeCombo()->setCurrentIndex(
+            dialog.themeCombo()->findData(static_cast<int>(Settings::Theme::Dark)));
+        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("zh_CN")));
+        dialog.parallelSpin()->setValue(2);
+        dialog.bandwidthSpin()->setValue(2048);
+        dialog.autoRefreshSpin()->setValue(15);
+        dialog.folderEdit()->setText(dir.filePath(QStringLiteral("dl")));
+        dialog.accept();
+
+        QCOMPARE(static_cast<int>(settings.theme()), static_cast<int>(Settings::Theme::Dark));
+        QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
+        QCOMPARE(settings.parallelDownloads(), 2);
+        QCOMPARE(settings.bandwidthLimitKiBps(), qint64(2048));
+        QCOMPARE(settings.autoRefreshMinutes(), 15);
+        QCOMPARE(settings.downloadFolder(), dir.filePath(QStringLiteral("dl")));
+    }
+
+    void cancelChangesNothing()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        const int before = settings.parallelDownloads();
+        SettingsDialog dialog(&settings);
+        dialog.parallelSpin()->setValue(before == 1 ? 2 : 1);
+        dialog.reject();
+        QCOMPARE(settings.parallelDownloads(), before);
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
