@@ -20,6 +20,29 @@
 
 using namespace bb;
 
+// A store like the keychain one on a machine without a Secret Service: secrets stay in memory.
+class SessionOnlyStore final : public CredentialStore
+{
+public:
+    bool available() const override { return false; }
+    QString unavailableReason() const override { return QStringLiteral("no Secret Service"); }
+    CredentialJob *read(const QString &id) override { return done(CredentialJob::Operation::Read, id); }
+    CredentialJob *write(const QString &id, const Credentials &) override
+    {
+        return done(CredentialJob::Operation::Write, id);
+    }
+    CredentialJob *remove(const QString &id) override { return done(CredentialJob::Operation::Remove, id); }
+
+private:
+    CredentialJob *done(CredentialJob::Operation op, const QString &id)
+    {
+        auto *job = new CredentialJob(op, id, this);
+        job->setSessionOnly(true);
+        job->finishLater();
+        return job;
+    }
+};
+
 class TestAccountDialog final : public QObject
 {
     Q_OBJECT
@@ -131,6 +154,28 @@ private slots:
         dialog.aliasEdit()->setText(QStringLiteral("Unique"));
         dialog.accept();
         QTRY_VERIFY(dialog.statusLabel()->text().contains(QLatin1String("SecretKey")));
+    }
+
+    void saysWhenThereIsNoKeychain()
+    {
+        QTemporaryDir dir;
+        AppContext::Options options;
+        options.accountsFile = dir.filePath(QStringLiteral("accounts.ini"));
+        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        options.credentialStore = new SessionOnlyStore;
+        options.environment = QProcessEnvironment();
+        options.homeDir = dir.path();
+        AppContext context(options);
+        AccountDialog dialog(&context, std::nullopt);
+        QVERIFY(dialog.keychainLabel()->text().contains(QLatin1String("no Secret Service")));
+        QVERIFY(dialog.keychainLabel()->text().contains(QLatin1String("this session only")));
+        dialog.aliasEdit()->setText(QStringLiteral("Temp"));
+        dialog.keyIdEdit()->setText(QStringLiteral("AKIDtemp"));
+        dialog.secretEdit()->setText(QStringLiteral("temp-secret"));
+        QSignalSpy saved(dialog.controller(), &AccountController::saved);
+        dialog.accept();
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(saved.first().at(1).toBool()); // session only
     }
 
     void importsFromTheEnvironment()
