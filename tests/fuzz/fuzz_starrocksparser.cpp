@@ -1,0 +1,8 @@
+// libFuzzer entry point: every StarRocksParser call on one input (see alibabafuzz.h).
+#include "tests/fuzz/alibabafuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    bb::fuzz::starRocksParser(bb::fuzz::bytes(data, size));
+    return 0;
+}

@@ -1,0 +1,8 @@
+// libFuzzer entry point: every Tc3Protocol::interpret() call on one input (see tencentfuzz.h).
+#include "tests/fuzz/tencentfuzz.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    bb::fuzz::tc3Protocol(bb::fuzz::bytes(data, size));
+    return 0;
+}
