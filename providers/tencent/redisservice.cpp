@@ -231,6 +231,10 @@ ServiceReply *TencentRedisService::createBackup(const CreateBackupRequest &reque
                 return;
             }
             Backup pending = pendingBackup(request, QStringLiteral("TaskId"), taskId);
+            // Redis names the backup only once the task is done. Until then the record is keyed by
+            // the task, so a table shows the row at once; BackupCreationTracker swaps it in place
+            // for the listed backup when the id changes.
+            pending.id = QStringLiteral("task-") + QString::number(taskId);
             pending.kind = BackupKind::Full;
             reply->setBackup(pending);
             poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {

@@ -314,6 +314,9 @@ void TestRedisService::createAndTrack()
     QVERIFY(states.size() >= 3); // accepted, running, found
     QCOMPARE_ENUM(states.first().status, BackupStatus::Creating);
     QVERIFY(!states.first().extraValue(QStringLiteral("TaskId")).isEmpty());
+    // Keyed by the task while it runs, so a table shows the row from the start.
+    QCOMPARE(states.first().id,
+             QStringLiteral("task-") + states.first().extraValue(QStringLiteral("TaskId")));
     QVERIFY(std::any_of(states.cbegin(), states.cend(),
                         [](const Backup &b) { return b.status == BackupStatus::Running; }));
     const Backup &created = reply->backup();
