@@ -1,55 +1,36 @@
-// Replays every saved input through the Alibaba fuzz targets' calls (tests/fuzz/alibabafuzz.h) without
-// libFuzzer, so CI catches a parser regression on them: the seed fixtures of every product (a
-// parser must survive another product's answer too), each cut short at a few points, and the
-// inputs fuzzing once crashed on (tests/fuzz/regressions/<target>/). Passing means no crash, no
-// hang and, under the sanitizers, no memory error.
+// Replays the saved inputs (tests/fuzz/corpusreplay.h) through the Alibaba fuzz targets' calls
+// (tests/fuzz/alibabafuzz.h) without libFuzzer, so CI catches a parser regression on them. Passing means no
+// crash and no hang; the test fails on a crash (or, in a sanitizer build, a memory error).
 #include "tests/fuzz/alibabafuzz.h"
+#include "tests/fuzz/corpusreplay.h"
 
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QTest>
-
-#include <functional>
 
 class tst_ParserCorpus : public QObject
 {
     Q_OBJECT
 
-private:
-    static QList<QByteArray> inputs(const QString &target)
-    {
-        QList<QByteArray> found;
-        QStringList dirs {QStringLiteral(BB_SEEDS_DIR)};
-        dirs.append(QStringLiteral(BB_SEEDS_DIR "/../fuzz/regressions/") + target);
-        for (const QString &dir : dirs) {
-            QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                QFile file(it.next());
-                if (file.open(QIODevice::ReadOnly))
-                    found.append(file.readAll());
-            }
-        }
-        return found;
-    }
-
-    // Whole, and truncated at a quarter, a half and one byte short (unterminated JSON).
-    static void replay(const QString &target, const std::function<void(const QByteArray &)> &feed)
-    {
-        const QList<QByteArray> all = inputs(target);
-        QVERIFY(all.size() >= 10);
-        for (const QByteArray &input : all) {
-            for (qsizetype cut : {input.size(), input.size() / 4, input.size() / 2, input.size() - 1})
-                feed(input.left(std::max<qsizetype>(0, cut)));
-        }
-    }
-
 private slots:
-    void rdsParser() { replay(QStringLiteral("rdsparser"), bb::fuzz::rdsParser); }
+    void rdsParser()
+    {
+        QVERIFY(bb::fuzz::replayCorpus(QStringLiteral(BB_SEEDS_DIR), QStringLiteral("rdsparser"),
+                                       bb::fuzz::rdsParser)
+                >= 10);
+    }
 
-    void starRocksParser() { replay(QStringLiteral("starrocksparser"), bb::fuzz::starRocksParser); }
+    void starRocksParser()
+    {
+        QVERIFY(bb::fuzz::replayCorpus(QStringLiteral(BB_SEEDS_DIR), QStringLiteral("starrocksparser"),
+                                       bb::fuzz::starRocksParser)
+                >= 10);
+    }
 
-    void acs3Protocol() { replay(QStringLiteral("acs3protocol"), bb::fuzz::acs3Protocol); }
+    void acs3Protocol()
+    {
+        QVERIFY(bb::fuzz::replayCorpus(QStringLiteral(BB_SEEDS_DIR), QStringLiteral("acs3protocol"),
+                                       bb::fuzz::acs3Protocol)
+                >= 10);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ParserCorpus)
