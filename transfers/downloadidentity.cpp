@@ -1,8 +1,31 @@
 #include "transfers/downloadidentity.h"
 
+#include "transfers/filenamesanitizer.h"
+
 using namespace Qt::StringLiterals;
 
 namespace bb {
+
+namespace {
+
+// The last segment of a URL's path. Fully decoded because COS keys come with "%2F" for their
+// slashes (".../appid%2fsqlserver%2f...%2fx.bak.tar"), and the name is only after the last one.
+QString lastPathSegment(const QUrl &url)
+{
+    const QString path = url.path(QUrl::FullyDecoded);
+    return path.mid(path.lastIndexOf(u'/') + 1);
+}
+
+QString firstNonEmpty(std::initializer_list<QString> candidates)
+{
+    for (const QString &candidate : candidates) {
+        if (!candidate.trimmed().isEmpty())
+            return candidate;
+    }
+    return {};
+}
+
+} // namespace
 
 bool DownloadIdentity::sameFile(const DownloadIdentity &other) const
 {
@@ -66,7 +89,7 @@ QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const 
     base.backupId = backup.id;
     QList<DownloadIdentity> out;
     if (backup.files.isEmpty()) {
-        base.fileName = backup.name.isEmpty() ? backup.id : backup.name;
+        base.fileName = fileNameFor(backup, nullptr);
         base.expectedSize = backup.sizeBytes;
         base.checksum = backup.checksum;
         out << base;
@@ -74,13 +97,25 @@ QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const 
     }
     for (const BackupFile &file : backup.files) {
         DownloadIdentity id = base;
-        id.fileName = file.name;
+        id.fileName = fileNameFor(backup, &file);
         id.database = file.database;
         id.expectedSize = file.sizeBytes;
         id.checksum = file.checksum.isEmpty() && backup.files.size() == 1 ? backup.checksum : file.checksum;
         out << id;
     }
     return out;
+}
+
+QString DownloadIdentity::fileNameFor(const Backup &backup, const BackupFile *file)
+{
+    const QUrl url = file ? (file->externalUrl.isEmpty() ? file->internalUrl : file->externalUrl)
+                          : (backup.externalUrl.isEmpty() ? backup.internalUrl : backup.externalUrl);
+    // The backup's FileName is the provider's name for its first file only (SQL Server), so it
+    // names a file only when there is just one.
+    const QString backupFileName
+        = !file || backup.files.size() == 1 ? backup.extraValue(u"FileName"_s) : QString();
+    return FileNameSanitizer::sanitize(firstNonEmpty(
+        {file ? file->name : QString(), backupFileName, lastPathSegment(url), backup.name, backup.id}));
 }
 
 Backup DownloadIdentity::toBackup() const

@@ -17,7 +17,7 @@ struct DownloadIdentity
     QString region;
     QString instanceId;
     QString backupId;
-    QString fileName; // as the provider names it (sanitised only when joined with a folder)
+    QString fileName; // the provider's name for the file, sanitised (see fileNameFor())
     QString database; // per-database files; empty otherwise
     qint64 expectedSize = -1; // -1 when the provider does not say
     Checksum checksum;
@@ -34,6 +34,10 @@ struct DownloadIdentity
     // One identity per downloadable file of `backup` (its files, or the backup itself when it
     // is one file).
     static QList<DownloadIdentity> forBackup(const Backup &backup, const QString &account = {});
+    // The local name of `file` of `backup` (of the backup itself when `file` is null): the
+    // file's own name, else the backup's "FileName" field, else the last segment of the URL's
+    // path, else the backup's name or id; always through FileNameSanitizer.
+    static QString fileNameFor(const Backup &backup, const BackupFile *file);
     // A Backup record that carries just enough to ask the service for fresh URLs.
     Backup toBackup() const;
 

@@ -12,7 +12,10 @@ ResolvedSource ServiceUrlResolver::pick(const DownloadIdentity &identity, const 
 {
     const BackupFile *match = nullptr;
     for (const BackupFile &file : files) {
-        if (file.name == identity.fileName && file.database == identity.database) {
+        // Identities name files sanitised; older ones (and restored sidecars) by the raw name.
+        if (file.database == identity.database
+            && (file.name == identity.fileName
+                || DownloadIdentity::fileNameFor(backup, &file) == identity.fileName)) {
             match = &file;
             break;
         }
@@ -37,6 +40,16 @@ ResolvedSource ServiceUrlResolver::pick(const DownloadIdentity &identity, const 
     return source;
 }
 
+QString ServiceUrlResolver::keyOf(const QString &product, const QString &instanceId, const QString &backupId)
+{
+    return product + u'/' + instanceId + u'/' + backupId;
+}
+
+void ServiceUrlResolver::remember(const Backup &backup)
+{
+    m_records.insert(keyOf(backup.product, backup.instanceId, backup.id), backup);
+}
+
 void ServiceUrlResolver::resolve(const DownloadIdentity &identity, QObject *context, Callback done)
 {
     BackupService *service = m_serviceFor ? m_serviceFor(identity) : nullptr;
@@ -51,12 +64,17 @@ void ServiceUrlResolver::resolve(const DownloadIdentity &identity, QObject *cont
         QTimer::singleShot(0, context, [done, error] { done({}, error); });
         return;
     }
-    ServiceReply *reply = service->resolveDownload(identity.toBackup());
+    const auto remembered
+        = m_records.constFind(keyOf(identity.product, identity.instanceId, identity.backupId));
+    const Backup listed = remembered == m_records.constEnd() ? identity.toBackup() : *remembered;
+    ServiceReply *reply = service->resolveDownload(listed);
     // The reply dies with the context too, so an abandoned download leaves no call running.
     reply->setParent(context);
-    QObject::connect(reply, &ServiceReply::finished, context, [reply, identity, done] {
+    QObject::connect(reply, &ServiceReply::finished, context, [reply, identity, listed, done] {
         ProviderError error;
-        const ResolvedSource source = pick(identity, reply->backup(), reply->files(), &error);
+        // Some services answer with the files only; the listed record fills in the rest.
+        const Backup &answered = reply->backup().id.isEmpty() ? listed : reply->backup();
+        const ResolvedSource source = pick(identity, answered, reply->files(), &error);
         reply->deleteLater();
         done(source, error);
     });

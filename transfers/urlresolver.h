@@ -3,6 +3,7 @@
 #include "providers/core/providererror.h"
 #include "transfers/downloadidentity.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -35,6 +36,9 @@ public:
 
 // Resolves through the product's BackupService::resolveDownload() (the real thing: the GUI and
 // the CLI). `serviceFor` picks the service of the identity's account and product.
+// It hands the service the full listed record of the backup when one was remember()ed: SQL
+// Server finds a backup again by its start time and kind, which a bare DownloadIdentity lacks.
+// Downloads restored from an earlier session fall back to the identity's bare record.
 class ServiceUrlResolver final : public UrlResolver
 {
 public:
@@ -42,6 +46,8 @@ public:
     explicit ServiceUrlResolver(ServiceLookup serviceFor)
         : m_serviceFor(std::move(serviceFor))
     { }
+    // Remembers the listed record a download was started from.
+    void remember(const Backup &backup);
     void resolve(const DownloadIdentity &identity, QObject *context, Callback done) override;
 
     // The file of a resolveDownload() answer that `identity` names (by name and database; the
@@ -50,7 +56,10 @@ public:
                                const QList<BackupFile> &files, ProviderError *error);
 
 private:
+    static QString keyOf(const QString &product, const QString &instanceId, const QString &backupId);
+
     ServiceLookup m_serviceFor;
+    QHash<QString, Backup> m_records;
 };
 
 // Resolves with a function (benches, tests and the sandbox's file host, which mints URLs itself).

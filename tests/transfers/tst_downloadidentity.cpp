@@ -1,0 +1,142 @@
+#include "providers/tencent/redisparser.h"
+#include "providers/tencent/sqlserverparser.h"
+#include "transfers/downloadidentity.h"
+#include "transfers/filenamesanitizer.h"
+#include "transfers/urlresolver.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// DownloadIdentity::forBackup names each file as the provider does (the file's name, the
+// backup's FileName, the URL's last path segment) rather than after the backup, checked against
+// the providers' published examples.
+class TestDownloadIdentity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sqlServerPackageUsesFileName();
+    void sqlServerPackageFallsBackToDecodedUrl();
+    void redisShardUsesItsFileName();
+    void fallsBackToBackupNameThenIdSanitised();
+    void pickFindsFileBySanitisedName();
+    void jsonRoundTrip();
+
+private:
+    static QJsonObject fixture(const QString &relative);
+    static bb::Backup sqlServerPackage();
+};
+
+QJsonObject TestDownloadIdentity::fixture(const QString &relative)
+{
+    QFile file(QStringLiteral(BB_SEEDS_DIR) + u'/' + relative);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open fixture %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+bb::Backup TestDownloadIdentity::sqlServerPackage()
+{
+    const auto page
+        = bb::SqlServerParser::parseBackups(fixture(u"tencent-sqlserver/describebackups.json"_s),
+                                            {u"mssql-6upluvd5"_s, u"ap-guangzhou"_s, bb::BackupKind::Full});
+    if (!page.ok() || page.items.isEmpty())
+        qFatal("the SQL Server fixture did not parse");
+    return page.items.first();
+}
+
+void TestDownloadIdentity::sqlServerPackageUsesFileName()
+{
+    const bb::Backup backup = sqlServerPackage();
+    QCOMPARE(backup.name, u"mssql-6upluvd5_202007280115"_s); // what the file used to be called
+    QVERIFY(backup.files.isEmpty());
+    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, u"acct"_s);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ids.first().fileName, u"autoed_instance_58037_20200728011545.bak.tar"_s);
+    QCOMPARE(ids.first().backupId, backup.id);
+    QCOMPARE(ids.first().account, u"acct"_s);
+}
+
+void TestDownloadIdentity::sqlServerPackageFallsBackToDecodedUrl()
+{
+    bb::Backup backup = sqlServerPackage();
+    backup.extra.removeIf([](const bb::Field &field) { return field.key == u"FileName"_s; });
+    QVERIFY(backup.extraValue(u"FileName"_s).isEmpty());
+    // The COS key's slashes arrive as "%2f": only the part after the last one is the name.
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup).first().fileName,
+             u"autoed_instance_58037_20200728011545.bak.tar"_s);
+}
+
+void TestDownloadIdentity::redisShardUsesItsFileName()
+{
+    bb::ProviderError error;
+    const QList<bb::BackupFile> shards
+        = bb::RedisParser::parseBackupUrls(fixture(u"tencent-redis/describebackupurl.json"_s), &error);
+    QVERIFY(!error.isError());
+    QCOMPARE(shards.size(), 3);
+
+    bb::Backup backup;
+    backup.id = u"154572601-1165734322-153731238"_s;
+    backup.product = u"tencent-redis"_s;
+    backup.instanceId = u"crs-c7nuafdt"_s;
+    backup.files = {shards.first()};
+    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(ids.first().fileName, u"9527208-4633789-redis-server-5.0.5-1001463-ignore-1-ignore.rdb"_s);
+    QCOMPARE(ids.first().expectedSize, 1264547);
+
+    // A shard without a name is named by its URL, not by the backup id.
+    backup.files.first().name.clear();
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup).first().fileName,
+             u"-9527208-4633789-redis-server-5.0.5-1001463-ignore-1-ignore.rdb"_s);
+
+    backup.files = shards;
+    const QList<bb::DownloadIdentity> all = bb::DownloadIdentity::forBackup(backup);
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.at(2).fileName, u"9527208-4633789-redis-server-5.0.5-1001463-ignore-3-ignore.rdb"_s);
+}
+
+void TestDownloadIdentity::fallsBackToBackupNameThenIdSanitised()
+{
+    bb::Backup backup;
+    backup.id = u"b-1"_s;
+    backup.product = u"tencent-redis"_s;
+    backup.name = u"../nightly:full"_s;
+    const QString named = bb::DownloadIdentity::forBackup(backup).first().fileName;
+    QCOMPARE(named, bb::FileNameSanitizer::sanitize(backup.name));
+    QVERIFY(!named.contains(u'/'));
+    backup.name.clear();
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup).first().fileName, u"b-1"_s);
+}
+
+void TestDownloadIdentity::pickFindsFileBySanitisedName()
+{
+    bb::Backup backup;
+    backup.id = u"b"_s;
+    backup.product = u"alibaba-rds"_s;
+    backup.files = {
+        {u"dir/one.bak"_s, 1, u"one"_s, {}, QUrl(u"https://h/one"_s), {}, {}},
+        {u"dir/two.bak"_s, 2, u"two"_s, {}, QUrl(u"https://h/two"_s), {}, {}},
+    };
+    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup);
+    QCOMPARE(ids.size(), 2);
+    QVERIFY(!ids.at(1).fileName.contains(u'/'));
+    bb::ProviderError error;
+    const bb::ResolvedSource source = bb::ServiceUrlResolver::pick(ids.at(1), backup, backup.files, &error);
+    QVERIFY(!error.isError());
+    QCOMPARE(source.externalUrl, QUrl(u"https://h/two"_s));
+}
+
+void TestDownloadIdentity::jsonRoundTrip()
+{
+    bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(sqlServerPackage(), u"acct"_s).first();
+    id.expectedSize = (qint64(1) << 53) + 1; // beyond a JSON double
+    QCOMPARE(bb::DownloadIdentity::fromJson(id.toJson()), id);
+}
+
+QTEST_GUILESS_MAIN(TestDownloadIdentity)
+#include "tst_downloadidentity.moc"
