@@ -12,7 +12,7 @@
 #include "providers/productregistry.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
-#include "ui/recordurlresolver.h"
+#include "transfers/urlresolver.h"
 
 #include <QDir>
 
@@ -58,7 +58,7 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
     , m_log(new LogModel(5000, this))
     , m_loader(new BackupLoader(m_table, this))
     , m_tracker(new BackupCreationTracker(m_table, this))
-    , m_resolver(std::make_unique<RecordUrlResolver>([this](const DownloadIdentity &identity) {
+    , m_resolver(std::make_unique<ServiceUrlResolver>([this](const DownloadIdentity &identity) {
         return m_allServices.value(identity.account + QLatin1Char('/') + identity.product).get();
     }))
     , m_downloads(new DownloadManager(context->network(), m_resolver.get(), this))

@@ -20,7 +20,7 @@ namespace bb {
 class AppContext;
 class BackupCreationTracker;
 class DownloadManager;
-class RecordUrlResolver;
+class ServiceUrlResolver;
 class BackupFilterProxy;
 class BackupLoader;
 class BackupTableModel;
@@ -112,7 +112,7 @@ private:
     LogModel *m_log;
     BackupLoader *m_loader;
     BackupCreationTracker *m_tracker;
-    std::unique_ptr<RecordUrlResolver> m_resolver;
+    std::unique_ptr<ServiceUrlResolver> m_resolver;
     DownloadManager *m_downloads;
     QTimer m_autoRefresh;
     QPersistentModelIndex m_selection;

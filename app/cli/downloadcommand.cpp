@@ -1,13 +1,13 @@
 #include "app/cli/downloadcommand.h"
 
 #include "app/cli/backupfinder.h"
-#include "app/cli/backupurlresolver.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/exitcodes.h"
 #include "app/core/appcontext.h"
 #include "models/displayformat.h"
 #include "providers/core/apiclient.h"
 #include "transfers/downloadtask.h"
+#include "transfers/urlresolver.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -45,7 +45,12 @@ void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
         return fail(ExitCodes::Provider,
                     tr("backup %1 cannot be downloaded: %2").arg(backup.id, backup.notDownloadableReason));
 
-    m_resolver = std::make_unique<BackupUrlResolver>(service(), backup);
+    // The listed record, not the identity's bare one: some services need its start time, kind
+    // or extra fields (SQL Server re-lists within the day the backup started) to find it again.
+    auto resolver = std::make_unique<ServiceUrlResolver>(
+        [service = service()](const DownloadIdentity &) -> BackupService * { return service; });
+    resolver->remember(backup);
+    m_resolver = std::move(resolver);
     m_pending = DownloadIdentity::forBackup(backup, context().accountId);
     for (DownloadIdentity &identity : m_pending) {
         if (identity.region.isEmpty())

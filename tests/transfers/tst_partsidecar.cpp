@@ -96,9 +96,9 @@ void TestPartSidecar::identityForBackupFiles()
     backup.id = u"b1"_s;
     backup.product = u"tencent-sqlserver"_s;
     backup.instanceId = u"mssql-1"_s;
-    backup.name = u"whole.bak"_s;
+    backup.name = u"mssql-1_202611232310"_s; // the backup's name, not its file's
     backup.sizeBytes = 10;
-    backup.externalUrl = QUrl(u"https://example.com/x?sign=secret"_s);
+    backup.externalUrl = QUrl(u"https://example.com/backups/whole.bak?sign=secret"_s);
     auto ids = bb::DownloadIdentity::forBackup(backup, u"a"_s);
     QCOMPARE(ids.size(), 1);
     QCOMPARE(ids.first().fileName, u"whole.bak"_s);
