@@ -41,6 +41,9 @@ struct CreateBackupRequest
     QString method;        // RDS: Physical/Logical/Snapshot (empty: the product default)
     QString type;          // RDS SQL Server BackupType: Auto/FullBackup (empty: the product default)
     int storageDays = 0;   // Redis: 0 means the product default
+    // Tencent SQL Server StorageStrategy: false (0) follows the retention policy, true (1) keeps
+    // the backup until the instance is eliminated.
+    bool keepUntilInstanceRemoved = false;
 };
 
 enum class DownloadNetwork { External, Internal };

@@ -273,8 +273,9 @@ ServiceReply *TencentSqlServerService::createBackup(const CreateBackupRequest &r
 {
     auto *reply = newReply();
     QJsonObject params {{QStringLiteral("InstanceId"), request.instanceId},
-                        // 0 follows the instance's retention policy (the console's default).
-                        {QStringLiteral("StorageStrategy"), 0}};
+                        // 0 follows the instance's retention policy (the console's default);
+                        // 1 keeps the backup until the instance is eliminated.
+                        {QStringLiteral("StorageStrategy"), request.keepUntilInstanceRemoved ? 1 : 0}};
     if (request.databases.isEmpty()) {
         params.insert(QStringLiteral("Strategy"), 0); // the whole instance
     } else {

@@ -640,6 +640,7 @@ void TestSqlServerService::failedFlowFailsClearly()
     request.region = QStringLiteral("ap-guangzhou");
     request.instanceId = QStringLiteral("mssql-6upluvd5");
     request.databases = {QStringLiteral("db1"), QStringLiteral("db2")};
+    request.keepUntilInstanceRemoved = true;
     std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
     QVERIFY(finishes(reply.get()));
     QVERIFY(reply->hasFailed());
@@ -656,6 +657,7 @@ void TestSqlServerService::failedFlowFailsClearly()
     QCOMPARE(server.requests().at(0).header("x-tc-action"), QByteArray("CreateBackup"));
     QCOMPARE(create.value(QStringLiteral("Strategy")).toInt(), 1);
     QCOMPARE(create.value(QStringLiteral("DBNames")).toArray().size(), 2);
+    QCOMPARE(create.value(QStringLiteral("StorageStrategy")).toInt(), 1);
     // FlowId goes back as a String, as DescribeBackupByFlowId types it.
     const QJsonObject poll = QJsonDocument::fromJson(server.requests().at(1).body).object();
     QCOMPARE(server.requests().at(1).header("x-tc-action"), QByteArray("DescribeBackupByFlowId"));
