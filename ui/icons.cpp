@@ -1,6 +1,12 @@
 #include "ui/icons.h"
 
+#include "ui/theme.h"
+
 #include <QFile>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
 
 static void bbInitResources()
 {
@@ -18,7 +24,25 @@ void Icons::init()
 
 QIcon Icons::named(const QString &name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(name));
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(name);
+    if (!Theme::isDark(QGuiApplication::palette()))
+        return QIcon(path);
+    // The line icons are drawn in a dark grey that vanishes on a dark palette: lighten it.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(path);
+    const QByteArray svg = file.readAll().replace("#4a5563", "#c3c9d1");
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 QIcon Icons::forInstanceStatus(InstanceStatus status)

@@ -127,6 +127,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(theme))
         context.settings()->setTheme(bb::Settings::themeFromString(parser.value(theme)));
 
+    // The theme before any widget: icons pick their colours from the palette when they are made.
+    bb::Theme::apply(app, context.settings()->theme());
     bb::MainWindow window(&context);
     window.show();
 
