@@ -14,7 +14,7 @@ namespace bb {
 // What the app knows about a product before it has an account: its key, cloud and name.
 struct ProductInfo
 {
-    QString key;         // "tencent-sqlserver", "tencent-redis", "alibaba-rds", "alibaba-starrocks"
+    QString key; // "tencent-sqlserver", "tencent-redis", "alibaba-rds", "alibaba-starrocks"
     Cloud cloud;
     QString displayName; // translated
 };

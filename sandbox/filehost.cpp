@@ -234,10 +234,11 @@ bool FileHost::handle(const HttpRequest &request, HttpResponse &response)
         return true;
     }
     if (!emulator::sameSignature(signature, d->sign(key, expires))) {
-        response = d->xmlError(cloud, 403, QStringLiteral("SignatureDoesNotMatch"),
-                               QStringLiteral("The request signature we calculated does not match the signature "
-                                              "you provided."),
-                               request.path);
+        response
+            = d->xmlError(cloud, 403, QStringLiteral("SignatureDoesNotMatch"),
+                          QStringLiteral("The request signature we calculated does not match the signature "
+                                         "you provided."),
+                          request.path);
         return true;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -247,8 +248,8 @@ bool FileHost::handle(const HttpRequest &request, HttpResponse &response)
                   .arg(QDateTime::fromSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate),
                        QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate))
             : QString();
-        response = d->xmlError(cloud, 403, QStringLiteral("AccessDenied"), QStringLiteral("Request has expired"),
-                               request.path, extra);
+        response = d->xmlError(cloud, 403, QStringLiteral("AccessDenied"),
+                               QStringLiteral("Request has expired"), request.path, extra);
         return true;
     }
 
@@ -269,13 +270,14 @@ bool FileHost::handle(const HttpRequest &request, HttpResponse &response)
     switch (parseRange(request.header("range"), file.size, &range)) {
     case RangeResult::Unsatisfiable:
         response.status = 416;
-        response.headers.append({QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(file.size)});
+        response.headers.append(
+            {QByteArrayLiteral("Content-Range"), "bytes */" + QByteArray::number(file.size)});
         return true;
     case RangeResult::Partial:
         response.status = 206;
-        response.headers.append({QByteArrayLiteral("Content-Range"), "bytes " + QByteArray::number(range.first) + '-'
-                                                       + QByteArray::number(range.last) + '/'
-                                                       + QByteArray::number(file.size)});
+        response.headers.append({QByteArrayLiteral("Content-Range"),
+                                 "bytes " + QByteArray::number(range.first) + '-'
+                                     + QByteArray::number(range.last) + '/' + QByteArray::number(file.size)});
         response.streamOffset = range.first;
         response.streamLength = range.last - range.first + 1;
         break;

@@ -20,7 +20,7 @@ class FileHost final : public Handler
 public:
     struct File
     {
-        QString key;      // unique, path-like: "tencent-sqlserver/mssql-1a2b3c4d/1234.bak.tar"
+        QString key; // unique, path-like: "tencent-sqlserver/mssql-1a2b3c4d/1234.bak.tar"
         QString fileName; // the name the provider shows
         qint64 size = 0;
     };

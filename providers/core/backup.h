@@ -39,7 +39,7 @@ enum class BackupMethod { Unknown, Physical, Logical, Snapshot };
 struct Checksum
 {
     QString algorithm; // e.g. "crc64-xz"; empty when the provider gives none
-    QString value;     // as the provider prints it (decimal for CRC-64)
+    QString value; // as the provider prints it (decimal for CRC-64)
     bool isEmpty() const { return algorithm.isEmpty() || value.isEmpty(); }
     friend bool operator==(const Checksum &, const Checksum &) = default;
 };

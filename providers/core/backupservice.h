@@ -16,8 +16,8 @@ struct Capabilities
     bool editDescription = false;
     bool deleteBackup = false;
     bool perDatabaseCreate = false; // create can name databases
-    QString noCreateReason;          // translated, shown instead of a dead button
-    QString noDownloadReason;        // translated
+    QString noCreateReason; // translated, shown instead of a dead button
+    QString noDownloadReason; // translated
 };
 
 // Filters for listing backups. An invalid since/until means the product's default window
@@ -37,10 +37,10 @@ struct CreateBackupRequest
     QString region;
     QString instanceId;
     QStringList databases; // empty: the whole instance
-    QString name;          // backup name / remark / description
-    QString method;        // RDS: Physical/Logical/Snapshot (empty: the product default)
-    QString type;          // RDS SQL Server BackupType: Auto/FullBackup (empty: the product default)
-    int storageDays = 0;   // Redis: 0 means the product default
+    QString name; // backup name / remark / description
+    QString method; // RDS: Physical/Logical/Snapshot (empty: the product default)
+    QString type; // RDS SQL Server BackupType: Auto/FullBackup (empty: the product default)
+    int storageDays = 0; // Redis: 0 means the product default
     // Tencent SQL Server StorageStrategy: false (0) follows the retention policy, true (1) keeps
     // the backup until the instance is eliminated.
     bool keepUntilInstanceRemoved = false;
@@ -68,7 +68,9 @@ public:
     // (Tencent SQL Server DescribeRegions); by default knownRegions(). regions() has them.
     virtual ServiceReply *listRegions();
     virtual ServiceReply *listInstances(const QString &region) = 0;
-    virtual ServiceReply *listBackups(const QString &region, const QString &instanceId, const BackupQuery &query) = 0;
+    virtual ServiceReply *listBackups(const QString &region, const QString &instanceId,
+                                      const BackupQuery &query)
+        = 0;
     // Fills what only a detail call returns (files, shard info); emits backupChanged().
     virtual ServiceReply *backupDetail(const Backup &backup);
     // Starts a backup and tracks it to the end: backupChanged() on every state, progressChanged()

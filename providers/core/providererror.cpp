@@ -6,8 +6,7 @@ namespace bb {
 
 QString ProviderError::toString() const
 {
-    QString where = action.isEmpty() ? QCoreApplication::translate("bb::ProviderError", "Request")
-                                     : action;
+    QString where = action.isEmpty() ? QCoreApplication::translate("bb::ProviderError", "Request") : action;
     if (!instanceId.isEmpty())
         where = QCoreApplication::translate("bb::ProviderError", "%1 on %2").arg(where, instanceId);
     if (!product.isEmpty())

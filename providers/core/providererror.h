@@ -11,21 +11,21 @@ struct ProviderError
 {
     enum class Kind {
         None,
-        Provider,    // the provider answered with an error code
-        Auth,        // credentials missing, wrong, expired, clock skew, or no permission
-        Throttled,   // rate limited (retryable)
-        Network,     // connection refused, reset, DNS, timeout
-        Tls,         // certificate or handshake failure: always fatal
-        Malformed,   // the answer was not what the API documents
-        TooLarge,    // the answer exceeded the response-size cap
-        Aborted,     // the caller aborted
+        Provider, // the provider answered with an error code
+        Auth, // credentials missing, wrong, expired, clock skew, or no permission
+        Throttled, // rate limited (retryable)
+        Network, // connection refused, reset, DNS, timeout
+        Tls, // certificate or handshake failure: always fatal
+        Malformed, // the answer was not what the API documents
+        TooLarge, // the answer exceeded the response-size cap
+        Aborted, // the caller aborted
         Unsupported, // the product has no such operation
     };
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;      // the provider's error code, e.g. "AuthFailure.SignatureFailure"
-    QString message;   // the provider's message (or ours for network/parse failures)
+    QString code; // the provider's error code, e.g. "AuthFailure.SignatureFailure"
+    QString message; // the provider's message (or ours for network/parse failures)
     QString requestId; // the provider's RequestId, when one came back
     bool retryable = false;
 

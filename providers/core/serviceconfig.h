@@ -11,9 +11,9 @@ class ApiClient;
 // accounts keep these in the OS keychain, never in settings files, logs or command lines.
 struct Credentials
 {
-    QString id;     // Tencent SecretId / Alibaba AccessKeyId
+    QString id; // Tencent SecretId / Alibaba AccessKeyId
     QString secret; // Tencent SecretKey / Alibaba AccessKeySecret
-    QString token;  // X-TC-Token / x-acs-security-token; empty for permanent keys
+    QString token; // X-TC-Token / x-acs-security-token; empty for permanent keys
     bool isValid() const { return !id.isEmpty() && !secret.isEmpty(); }
 };
 
