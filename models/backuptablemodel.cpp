@@ -2,6 +2,7 @@
 
 #include "models/displayformat.h"
 
+#include <array>
 #include <limits>
 
 namespace bb {
@@ -162,48 +163,90 @@ int BackupTableModel::rowOf(const QString &product, const QString &instanceId, c
     return m_index.value(keyOf(key), -1);
 }
 
+// How each column reads its record: the one place that names a column's field, so that sorting
+// (numericKey, textKey), RawRole (sorting, filtering, CSV), DisplayRole and ToolTipRole cannot
+// disagree about it. A column is a text field, an enum, a time, or one of the two numbers (size,
+// duration) whose unknown values need their own handling in each role.
+struct BackupTableModel::ColumnAccess
+{
+    // Text columns: the text is the sort key, the raw value and the display.
+    const QString *(*text)(const Backup &, const RowCache &) = nullptr;
+    // Enum columns: the value (sort key, raw value as int) and its translated name.
+    int (*enumValue)(const Backup &) = nullptr;
+    QString (*enumName)(const Backup &) = nullptr;
+    // Time columns: the field (raw value, display, tooltip) and its cached sort key.
+    QDateTime Backup::*time = nullptr;
+    qint64 RowCache::*timeKey = nullptr;
+
+    template<auto field> static ColumnAccess textField()
+    {
+        return {.text = [](const Backup &backup, const RowCache &) {
+            return &(backup.*field);
+        }};
+    }
+    template<auto field, auto name> static ColumnAccess enumField()
+    {
+        ColumnAccess access;
+        access.enumValue = [](const Backup &backup) {
+            return static_cast<int>(backup.*field);
+        };
+        access.enumName = [](const Backup &backup) {
+            return name(backup.*field);
+        };
+        return access;
+    }
+};
+
+const BackupTableModel::ColumnAccess &BackupTableModel::access(int column)
+{
+    using A = ColumnAccess;
+    static const std::array<ColumnAccess, ColumnCount> columns = [] {
+        std::array<ColumnAccess, ColumnCount> table {};
+        table[IdColumn] = A::textField<&Backup::id>();
+        table[NameColumn] = A::textField<&Backup::name>();
+        table[InstanceColumn] = A::textField<&Backup::instanceId>();
+        table[ProductColumn] = A::textField<&Backup::product>();
+        table[RegionColumn] = A::textField<&Backup::region>();
+        // Sorted and shown joined; its raw value is the list itself (see rawValue()).
+        table[DatabasesColumn] = {.text = [](const Backup &, const RowCache &cache) {
+            return &cache.databases;
+        }};
+        table[ChecksumColumn] = {.text = [](const Backup &backup, const RowCache &) {
+            return &backup.checksum.value;
+        }};
+        table[StatusColumn] = A::enumField<&Backup::status, &DisplayFormat::status>();
+        table[KindColumn] = A::enumField<&Backup::kind, &DisplayFormat::kind>();
+        table[TriggerColumn] = A::enumField<&Backup::trigger, &DisplayFormat::trigger>();
+        table[MethodColumn] = A::enumField<&Backup::method, &DisplayFormat::method>();
+        table[StartColumn] = {.time = &Backup::start, .timeKey = &RowCache::start};
+        table[EndColumn] = {.time = &Backup::end, .timeKey = &RowCache::end};
+        table[ExpireColumn] = {.time = &Backup::expire, .timeKey = &RowCache::expire};
+        return table;
+    }();
+    static const ColumnAccess none;
+    return column >= 0 && column < ColumnCount ? columns[column] : none;
+}
+
 bool BackupTableModel::isNumericColumn(int column)
 {
-    switch (column) {
-    case StatusColumn:
-    case KindColumn:
-    case TriggerColumn:
-    case MethodColumn:
-    case StartColumn:
-    case EndColumn:
-    case DurationColumn:
-    case SizeColumn:
-    case ExpireColumn:
-        return true;
-    default:
-        return false;
-    }
+    const ColumnAccess &access = BackupTableModel::access(column);
+    return access.enumValue || access.time || column == SizeColumn || column == DurationColumn;
 }
 
 qint64 BackupTableModel::numericKey(int row, int column) const
 {
     const Backup &backup = m_rows.at(row);
     const RowCache &cache = m_cache.at(row);
+    const ColumnAccess &access = BackupTableModel::access(column);
+    if (access.enumValue)
+        return access.enumValue(backup);
+    if (access.timeKey)
+        return cache.*access.timeKey;
     switch (column) {
-    case StatusColumn:
-        return static_cast<qint64>(backup.status);
-    case KindColumn:
-        return static_cast<qint64>(backup.kind);
-    case TriggerColumn:
-        return static_cast<qint64>(backup.trigger);
-    case MethodColumn:
-        return static_cast<qint64>(backup.method);
-    case StartColumn:
-        return cache.start;
-    case EndColumn:
-        return cache.end;
-    case ExpireColumn:
-        return cache.expire;
-    case DurationColumn: {
+    case DurationColumn:
         if (cache.start == unknownKey || cache.end == unknownKey || cache.end < cache.start)
             return unknownKey;
         return cache.end - cache.start;
-    }
     case SizeColumn:
         return backup.sizeBytes < 0 ? unknownKey : backup.sizeBytes;
     default:
@@ -213,121 +256,67 @@ qint64 BackupTableModel::numericKey(int row, int column) const
 
 QStringView BackupTableModel::textKey(int row, int column) const
 {
-    const Backup &backup = m_rows.at(row);
-    switch (column) {
-    case IdColumn:
-        return backup.id;
-    case NameColumn:
-        return backup.name;
-    case InstanceColumn:
-        return backup.instanceId;
-    case ProductColumn:
-        return backup.product;
-    case RegionColumn:
-        return backup.region;
-    case DatabasesColumn:
-        return m_cache.at(row).databases;
-    case ChecksumColumn:
-        return backup.checksum.value;
-    default:
+    const ColumnAccess &access = BackupTableModel::access(column);
+    if (!access.text)
         return {};
-    }
+    return *access.text(m_rows.at(row), m_cache.at(row));
 }
 
 QVariant BackupTableModel::rawValue(int row, int column) const
 {
     const Backup &backup = m_rows.at(row);
+    const ColumnAccess &access = BackupTableModel::access(column);
+    if (column == DatabasesColumn)
+        return backup.databases;
+    if (access.text)
+        return *access.text(backup, m_cache.at(row));
+    if (access.enumValue)
+        return access.enumValue(backup);
+    if (access.time) {
+        const QDateTime &time = backup.*access.time;
+        return time.isValid() ? QVariant(time.toUTC()) : QVariant();
+    }
     switch (column) {
-    case IdColumn:
-        return backup.id;
-    case NameColumn:
-        return backup.name;
-    case InstanceColumn:
-        return backup.instanceId;
-    case ProductColumn:
-        return backup.product;
-    case RegionColumn:
-        return backup.region;
-    case StatusColumn:
-        return static_cast<int>(backup.status);
-    case KindColumn:
-        return static_cast<int>(backup.kind);
-    case TriggerColumn:
-        return static_cast<int>(backup.trigger);
-    case MethodColumn:
-        return static_cast<int>(backup.method);
-    case StartColumn:
-        return backup.start.isValid() ? QVariant(backup.start.toUTC()) : QVariant();
-    case EndColumn:
-        return backup.end.isValid() ? QVariant(backup.end.toUTC()) : QVariant();
-    case ExpireColumn:
-        return backup.expire.isValid() ? QVariant(backup.expire.toUTC()) : QVariant();
     case DurationColumn: {
         const qint64 seconds = durationSeconds(backup);
         return seconds < 0 ? QVariant() : QVariant(seconds);
     }
     case SizeColumn:
         return backup.sizeBytes < 0 ? QVariant() : QVariant(backup.sizeBytes);
-    case DatabasesColumn:
-        return backup.databases;
-    case ChecksumColumn:
-        return backup.checksum.value;
     default:
         return {};
     }
 }
 
-QVariant BackupTableModel::display(const Backup &backup, int column) const
+QVariant BackupTableModel::display(int row, int column) const
 {
+    const Backup &backup = m_rows.at(row);
+    const ColumnAccess &access = BackupTableModel::access(column);
+    if (access.text)
+        return *access.text(backup, m_cache.at(row));
+    if (access.enumName)
+        return access.enumName(backup);
+    if (access.time)
+        return DisplayFormat::localTime(backup.*access.time);
     switch (column) {
-    case IdColumn:
-        return backup.id;
-    case NameColumn:
-        return backup.name;
-    case InstanceColumn:
-        return backup.instanceId;
-    case ProductColumn:
-        return backup.product;
-    case RegionColumn:
-        return backup.region;
-    case StatusColumn:
-        return DisplayFormat::status(backup.status);
-    case KindColumn:
-        return DisplayFormat::kind(backup.kind);
-    case TriggerColumn:
-        return DisplayFormat::trigger(backup.trigger);
-    case MethodColumn:
-        return DisplayFormat::method(backup.method);
-    case StartColumn:
-        return DisplayFormat::localTime(backup.start);
-    case EndColumn:
-        return DisplayFormat::localTime(backup.end);
-    case ExpireColumn:
-        return DisplayFormat::localTime(backup.expire);
     case DurationColumn:
         return DisplayFormat::duration(durationSeconds(backup));
     case SizeColumn:
         return DisplayFormat::size(backup.sizeBytes);
-    case DatabasesColumn:
-        return backup.databases.join(QStringLiteral(", "));
-    case ChecksumColumn:
-        return backup.checksum.value;
     default:
         return {};
     }
 }
 
-QVariant BackupTableModel::toolTip(const Backup &backup, int column) const
+QVariant BackupTableModel::toolTip(int row, int column) const
 {
+    const Backup &backup = m_rows.at(row);
+    const ColumnAccess &access = BackupTableModel::access(column);
+    if (access.time)
+        return DisplayFormat::utcTooltip(backup.*access.time);
     switch (column) {
     case SizeColumn:
         return DisplayFormat::exactBytes(backup.sizeBytes);
-    case StartColumn:
-        return DisplayFormat::utcTooltip(backup.start);
-    case EndColumn:
-        return DisplayFormat::utcTooltip(backup.end);
-    case ExpireColumn:
-        return DisplayFormat::utcTooltip(backup.expire);
     case StatusColumn:
         return backup.statusRaw.isEmpty() ? QVariant()
                                           : QVariant(tr("Provider status: %1").arg(backup.statusRaw));
@@ -335,7 +324,7 @@ QVariant BackupTableModel::toolTip(const Backup &backup, int column) const
         return backup.checksum.algorithm;
     case NameColumn:
     case DatabasesColumn:
-        return display(backup, column);
+        return display(row, column);
     default:
         return {};
     }
@@ -349,9 +338,9 @@ QVariant BackupTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(backup, column);
+        return display(index.row(), column);
     case Qt::ToolTipRole:
-        return toolTip(backup, column);
+        return toolTip(index.row(), column);
     case Qt::TextAlignmentRole:
         if (column == SizeColumn || column == DurationColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -92,8 +92,10 @@ private:
     };
     static RowCache cacheOf(const Backup &backup);
     void reindexFrom(int row);
-    QVariant display(const Backup &backup, int column) const;
-    QVariant toolTip(const Backup &backup, int column) const;
+    struct ColumnAccess;
+    static const ColumnAccess &access(int column);
+    QVariant display(int row, int column) const;
+    QVariant toolTip(int row, int column) const;
 
     QList<Backup> m_rows;
     QList<RowCache> m_cache; // parallel to m_rows: sort and filter keys computed once

@@ -1,4 +1,5 @@
 #include "models/backuptablemodel.h"
+#include "models/displayformat.h"
 #include "models/modelroles.h"
 #include "support/backupfactory.h"
 
@@ -68,6 +69,79 @@ private slots:
         QVERIFY(model.index(1, BackupTableModel::SizeColumn).data(ModelRoles::RawRole).isNull());
         QVERIFY(model.index(1, BackupTableModel::EndColumn).data(ModelRoles::RawRole).isNull());
         QVERIFY(model.index(1, BackupTableModel::DurationColumn).data().toString().isEmpty());
+    }
+
+    // Every column's sort key, raw value and display read the same field: a text column's text
+    // is its sort key and raw value, an enum's value its sort key and raw value, a time's
+    // milliseconds its sort key and its UTC value its raw value.
+    void everyColumnReadsItsField()
+    {
+        BackupTableModel model;
+        Backup backup = BackupFactory::make(3);
+        backup.checksum = {QStringLiteral("crc64-xz"), QStringLiteral("11051210869376104954")};
+        model.appendPage({backup});
+
+        const QList<std::pair<int, QString>> texts = {
+            {BackupTableModel::IdColumn, backup.id},
+            {BackupTableModel::NameColumn, backup.name},
+            {BackupTableModel::InstanceColumn, backup.instanceId},
+            {BackupTableModel::ProductColumn, backup.product},
+            {BackupTableModel::RegionColumn, backup.region},
+            {BackupTableModel::DatabasesColumn, QStringLiteral("db3, orders")},
+            {BackupTableModel::ChecksumColumn, backup.checksum.value},
+        };
+        for (const auto &[column, text] : texts) {
+            QVERIFY2(!BackupTableModel::isNumericColumn(column), qPrintable(QString::number(column)));
+            QCOMPARE(model.textKey(0, column), QStringView(text));
+            QCOMPARE(model.index(0, column).data().toString(), text);
+            if (column != BackupTableModel::DatabasesColumn)
+                QCOMPARE(model.rawValue(0, column).toString(), text);
+        }
+        QCOMPARE(model.rawValue(0, BackupTableModel::DatabasesColumn).toStringList(), backup.databases);
+
+        const QList<std::pair<int, int>> enums = {
+            {BackupTableModel::StatusColumn, int(backup.status)},
+            {BackupTableModel::KindColumn, int(backup.kind)},
+            {BackupTableModel::TriggerColumn, int(backup.trigger)},
+            {BackupTableModel::MethodColumn, int(backup.method)},
+        };
+        for (const auto &[column, value] : enums) {
+            QVERIFY(BackupTableModel::isNumericColumn(column));
+            QCOMPARE(model.numericKey(0, column), qint64(value));
+            QCOMPARE(model.rawValue(0, column).toInt(), value);
+            QVERIFY(model.textKey(0, column).isEmpty());
+        }
+        QCOMPARE(model.index(0, BackupTableModel::KindColumn).data().toString(),
+                 DisplayFormat::kind(backup.kind));
+        QCOMPARE(model.index(0, BackupTableModel::TriggerColumn).data().toString(),
+                 DisplayFormat::trigger(backup.trigger));
+
+        const QList<std::pair<int, QDateTime>> times = {
+            {BackupTableModel::StartColumn, backup.start},
+            {BackupTableModel::EndColumn, backup.end},
+            {BackupTableModel::ExpireColumn, backup.expire},
+        };
+        for (const auto &[column, time] : times) {
+            QVERIFY(BackupTableModel::isNumericColumn(column));
+            QCOMPARE(model.numericKey(0, column), time.toMSecsSinceEpoch());
+            QCOMPARE(model.rawValue(0, column).toDateTime(), time);
+            QCOMPARE(model.index(0, column).data().toString(), DisplayFormat::localTime(time));
+            QCOMPARE(model.index(0, column).data(Qt::ToolTipRole).toString(),
+                     DisplayFormat::utcTooltip(time));
+        }
+
+        QCOMPARE(model.numericKey(0, BackupTableModel::SizeColumn), backup.sizeBytes);
+        QCOMPARE(model.numericKey(0, BackupTableModel::DurationColumn), backup.start.msecsTo(backup.end));
+        QVERIFY(BackupTableModel::isNumericColumn(BackupTableModel::SizeColumn));
+        QVERIFY(BackupTableModel::isNumericColumn(BackupTableModel::DurationColumn));
+        QCOMPARE(model.index(0, BackupTableModel::ChecksumColumn).data(Qt::ToolTipRole).toString(),
+                 backup.checksum.algorithm);
+
+        // Outside the columns: nothing, and no crash.
+        QVERIFY(!BackupTableModel::isNumericColumn(BackupTableModel::ColumnCount));
+        QVERIFY(model.textKey(0, BackupTableModel::ColumnCount).isEmpty());
+        QVERIFY(model.rawValue(0, -1).isNull());
+        QCOMPARE(model.numericKey(0, BackupTableModel::ColumnCount), 0);
     }
 
     void headers()
