@@ -53,6 +53,30 @@ BackupKind kindFromType(const QJsonValue &type, BackupKind fallback)
     return fallback;
 }
 
+// Opens a list call's answer the one way every SQL Server list is read: RequestId, the error
+// envelope, then TotalCount and the rows under `listKey`. False, with page.error set, when there
+// is no row to read.
+template<typename T>
+bool openPage(const QJsonObject &payload, const QString &action, const char *listKey, TencentPage<T> &page,
+              QJsonArray &rows)
+{
+    const QJsonObject response = TencentJson::unwrap(payload);
+    page.requestId = TencentJson::string(response.value(QLatin1String("RequestId")));
+    page.error = TencentJson::envelopeError(response, productKey(), action);
+    return !page.error.isError()
+        && TencentJson::pageRows(response, productKey(), action, listKey, SqlServerParser::maxRowsPerPage,
+                                 SqlServerParser::maxTotalCount, rows, page.totalCount, page.error);
+}
+
+// A row the page cannot do without is missing something: the whole page is malformed, not a
+// shorter list (a silently dropped backup would look deleted).
+template<typename T> TencentPage<T> rejected(TencentPage<T> page, const QString &action, const QString &what)
+{
+    page.error = TencentJson::malformed(productKey(), action, what, page.requestId);
+    page.items.clear();
+    return page;
+}
+
 } // namespace
 
 InstanceStatus SqlServerParser::instanceStatus(qint64 status)
@@ -116,26 +140,16 @@ TencentPage<Instance> SqlServerParser::parseInstances(const QJsonObject &payload
 {
     const QString action = QStringLiteral("DescribeDBInstances");
     TencentPage<Instance> page;
-    const QJsonObject response = TencentJson::unwrap(payload);
-    page.requestId = TencentJson::string(response.value(QLatin1String("RequestId")));
-    page.error = TencentJson::envelopeError(response, productKey(), action);
-    if (page.error.isError())
-        return page;
     QJsonArray rows;
-    if (!TencentJson::pageRows(response, productKey(), action, "DBInstances", maxRowsPerPage, maxTotalCount,
-                               rows, page.totalCount, page.error))
+    if (!openPage(payload, action, "DBInstances", page, rows))
         return page;
 
     for (const QJsonValue &value : std::as_const(rows)) {
         const QJsonObject row = value.toObject();
         Instance instance;
         instance.id = TencentJson::string(row.value(QLatin1String("InstanceId")));
-        if (instance.id.isEmpty()) {
-            page.error = TencentJson::malformed(
-                productKey(), action, tr("An instance in the answer has no InstanceId."), page.requestId);
-            page.items.clear();
-            return page;
-        }
+        if (instance.id.isEmpty())
+            return rejected(page, action, tr("An instance in the answer has no InstanceId."));
         instance.name = TencentJson::string(row.value(QLatin1String("Name")));
         instance.product = productKey();
         instance.region = TencentJson::string(row.value(QLatin1String("Region")));
@@ -263,29 +277,15 @@ TencentPage<Backup> SqlServerParser::parseBackups(const QJsonObject &payload, co
 {
     const QString action = QStringLiteral("DescribeBackups");
     TencentPage<Backup> page;
-    const QJsonObject response = TencentJson::unwrap(payload);
-    page.requestId = TencentJson::string(response.value(QLatin1String("RequestId")));
-    page.error = TencentJson::envelopeError(response, productKey(), action);
-    if (page.error.isError())
-        return page;
     QJsonArray rows;
-    if (!TencentJson::pageRows(response, productKey(), action, "Backups", maxRowsPerPage, maxTotalCount, rows,
-                               page.totalCount, page.error))
+    if (!openPage(payload, action, "Backups", page, rows))
         return page;
     for (const QJsonValue &value : std::as_const(rows)) {
-        if (!value.isObject()) {
-            page.error = TencentJson::malformed(
-                productKey(), action, tr("A backup in the answer is not an object."), page.requestId);
-            page.items.clear();
-            return page;
-        }
+        if (!value.isObject())
+            return rejected(page, action, tr("A backup in the answer is not an object."));
         Backup backup = backupFromJson(value.toObject(), context, false);
-        if (backup.id.isEmpty()) {
-            page.error = TencentJson::malformed(productKey(), action, tr("A backup in the answer has no Id."),
-                                                page.requestId);
-            page.items.clear();
-            return page;
-        }
+        if (backup.id.isEmpty())
+            return rejected(page, action, tr("A backup in the answer has no Id."));
         page.items.append(backup);
     }
     return page;
@@ -297,14 +297,8 @@ TencentPage<BackupFile> SqlServerParser::parseBackupFiles(const QJsonObject &pay
     Q_UNUSED(instanceId)
     const QString action = QStringLiteral("DescribeBackupFiles");
     TencentPage<BackupFile> page;
-    const QJsonObject response = TencentJson::unwrap(payload);
-    page.requestId = TencentJson::string(response.value(QLatin1String("RequestId")));
-    page.error = TencentJson::envelopeError(response, productKey(), action);
-    if (page.error.isError())
-        return page;
     QJsonArray rows;
-    if (!TencentJson::pageRows(response, productKey(), action, "BackupFiles", maxRowsPerPage, maxTotalCount,
-                               rows, page.totalCount, page.error))
+    if (!openPage(payload, action, "BackupFiles", page, rows))
         return page;
     for (const QJsonValue &value : std::as_const(rows)) {
         const QJsonObject row = value.toObject();
