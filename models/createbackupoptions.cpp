@@ -20,6 +20,7 @@ CreateBackupOptions CreateBackupOptions::forProduct(const QString &product, cons
         o.name = true;
         o.nameLabel = tr("Backup name");
         o.nameMaxLength = 60;
+        o.keepUntilRemoved = true;
     } else if (product == QLatin1String("tencent-redis")) {
         o.name = true;
         o.nameLabel = tr("Remark");
@@ -43,8 +44,8 @@ QStringList CreateBackupOptions::splitDatabases(const QString &text)
 
 bool CreateBackupOptions::makeRequest(const QString &region, const QString &instanceId,
                                       const QString &databasesText, const QString &nameText,
-                                      const QString &method, int days, CreateBackupRequest *request,
-                                      QString *error) const
+                                      const QString &method, int days, bool keepUntilInstanceRemoved,
+                                      CreateBackupRequest *request, QString *error) const
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -77,6 +78,10 @@ bool CreateBackupOptions::makeRequest(const QString &region, const QString &inst
                 tr("Keep the backup between %1 and %2 days.").arg(storageDaysMin).arg(storageDaysMax));
         r.storageDays = days;
     }
+    // Other products have no such switch: asking for it there is a mistake, not a no-op.
+    if (keepUntilInstanceRemoved && !keepUntilRemoved)
+        return fail(tr("This product cannot keep a backup until the instance is removed."));
+    r.keepUntilInstanceRemoved = keepUntilInstanceRemoved;
     *request = r;
     return true;
 }

@@ -10,7 +10,7 @@ namespace bb {
 
 // What the create-backup dialog offers for a product, and the check of what the user filled
 // in. Only fields the product's create call accepts appear (FACTS.md: SQL Server CreateBackup
-// takes databases and a name; Redis ManualBackupInstance a remark and storage days; RDS
+// takes databases, a name and StorageStrategy; Redis ManualBackupInstance a remark and storage days; RDS
 // CreateBackup a method and databases; StarRocks has no on-demand backups).
 class CreateBackupOptions final
 {
@@ -27,13 +27,14 @@ public:
     bool storageDays = false; // Redis
     int storageDaysMin = 0;
     int storageDaysMax = 0;
+    bool keepUntilRemoved = false; // SQL Server: StorageStrategy 1 (kept until the instance goes)
 
     static CreateBackupOptions forProduct(const QString &product, const Capabilities &caps);
 
     // Builds the request from what the dialog collected; *error (translated) when invalid.
     bool makeRequest(const QString &region, const QString &instanceId, const QString &databasesText,
-                     const QString &nameText, const QString &method, int days, CreateBackupRequest *request,
-                     QString *error) const;
+                     const QString &nameText, const QString &method, int days, bool keepUntilInstanceRemoved,
+                     CreateBackupRequest *request, QString *error) const;
     // "db1, db2 db3" → {"db1","db2","db3"} (commas, spaces or new lines separate).
     static QStringList splitDatabases(const QString &text);
 };

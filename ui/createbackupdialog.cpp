@@ -1,5 +1,6 @@
 #include "ui/createbackupdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -68,6 +69,12 @@ CreateBackupDialog::CreateBackupDialog(const Instance &instance, const Capabilit
             tr("How long to keep the backup; more than 7 days may need a ticket with Tencent Cloud"));
         form->addRow(tr("Keep for:"), m_days);
     }
+    if (m_options.keepUntilRemoved) {
+        m_keep = new QCheckBox(tr("Keep until the instance is removed"), this);
+        m_keep->setToolTip(tr("The backup is not deleted by the instance's retention policy; it stays "
+                              "until the instance itself is removed"));
+        form->addRow(m_keep);
+    }
     layout->addLayout(form);
 
     m_error->setObjectName(QStringLiteral("error"));
@@ -95,7 +102,7 @@ void CreateBackupDialog::accept()
     const bool ok = m_options.makeRequest(
         m_instance.region, m_instance.id, m_databases ? m_databases->toPlainText() : QString(),
         m_name ? m_name->text() : QString(), m_method ? m_method->currentData().toString() : QString(),
-        m_days ? m_days->value() : 0, &m_request, &error);
+        m_days ? m_days->value() : 0, m_keep && m_keep->isChecked(), &m_request, &error);
     if (!ok) {
         m_error->setText(error);
         m_error->show();

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -35,6 +36,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *methodCombo() const { return m_method; }
     QSpinBox *daysSpin() const { return m_days; }
+    QCheckBox *keepCheck() const { return m_keep; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
     void accept() override;
@@ -47,6 +49,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_method = nullptr;
     QSpinBox *m_days = nullptr;
+    QCheckBox *m_keep = nullptr;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

@@ -38,6 +38,7 @@ struct CliOptions
     QStringList databases;
     QString name;
     bool wait = false;
+    bool keepUntilInstanceRemoved = false; // create: SQL Server StorageStrategy 1
     DownloadNetwork network = DownloadNetwork::External;
     QString dir;
     bool overwrite = false;

@@ -37,6 +37,7 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--databases"), true, QLatin1String("create")},
     {QLatin1String("--name"), true, QLatin1String("create")},
     {QLatin1String("--wait"), false, QLatin1String("create")},
+    {QLatin1String("--keep-until-instance-removed"), false, QLatin1String("create")},
     {QLatin1String("--network"), true, QLatin1String("download")},
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
@@ -229,6 +230,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             o.name = value;
         } else if (name == QLatin1String("--wait")) {
             o.wait = true;
+        } else if (name == QLatin1String("--keep-until-instance-removed")) {
+            o.keepUntilInstanceRemoved = true;
         } else if (name == QLatin1String("--network")) {
             if (value == QLatin1String("internal"))
                 o.network = DownloadNetwork::Internal;
@@ -280,6 +283,7 @@ Commands:
                         --product P --instance ID --backup ID
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
+                        [--keep-until-instance-removed]
   download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
@@ -314,6 +318,9 @@ Command options:
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
+  --keep-until-instance-removed
+                      keep the backup until the instance is removed instead of
+                      following the retention policy (tencent-sqlserver only)
   --network N         external (default) or internal (only inside the cloud's network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name

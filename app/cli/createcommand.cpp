@@ -4,6 +4,7 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/outputformatter.h"
 #include "app/cli/recordjson.h"
+#include "models/createbackupoptions.h"
 
 namespace bb {
 
@@ -14,6 +15,11 @@ void CreateCommand::start()
     request.instanceId = options().instance;
     request.databases = options().databases;
     request.name = options().name;
+    // The dialog's own check: only products whose create call takes it offer the switch.
+    if (options().keepUntilInstanceRemoved
+        && !CreateBackupOptions::forProduct(options().product, service()->capabilities()).keepUntilRemoved)
+        return fail(ExitCodes::Usage, tr("--keep-until-instance-removed applies to tencent-sqlserver only"));
+    request.keepUntilInstanceRemoved = options().keepUntilInstanceRemoved;
     m_reply = service()->createBackup(request);
     watch(m_reply);
     connect(m_reply, &ServiceReply::failed, this, [this](const ProviderError &error) { fail(error); });

@@ -194,6 +194,23 @@ private slots:
         QVERIFY(!backup.value(u"id"_s).toString().isEmpty());
     }
 
+    void createKeepsUntilInstanceRemoved()
+    {
+        const QString instance = firstInstance(u"tencent-sqlserver"_s);
+        Run r = run({u"--sandbox"_s, u"create"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s,
+                     instance, u"--keep-until-instance-removed"_s, u"--wait"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"status"_s).toString(), u"succeeded"_s);
+
+        // Redis has no StorageStrategy: a usage error before anything is created.
+        const QString redis = firstInstance(u"tencent-redis"_s);
+        r = run({u"--sandbox"_s, u"create"_s, u"--product"_s, u"tencent-redis"_s, u"--instance"_s, redis,
+                 u"--keep-until-instance-removed"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("tencent-sqlserver"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void downloadVerifiesCrc()
     {
         const QString instance = firstInstance(u"alibaba-rds"_s);

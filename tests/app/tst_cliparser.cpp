@@ -58,6 +58,16 @@ private slots:
         QCOMPARE(r.options.databases, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(r.options.name, QStringLiteral("x"));
         QVERIFY(r.options.wait);
+        QVERIFY(!r.options.keepUntilInstanceRemoved);
+
+        r = parse(QStringLiteral(
+            "create --product tencent-sqlserver --instance mssql-1 --keep-until-instance-removed"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.options.keepUntilInstanceRemoved);
+        // A create-only switch: other commands refuse it.
+        QVERIFY(!parse(QStringLiteral("backups --product tencent-sqlserver --instance mssql-1 "
+                                      "--keep-until-instance-removed"))
+                     .ok());
 
         r = parse(QStringLiteral(
             "download --product tencent-redis --instance crs-1 --backup b-1 --network internal "
@@ -173,6 +183,7 @@ private slots:
               "--backup",  "--since",   "--until",    "--status",   "--databases", "--name",
               "--wait",    "--network", "--dir",      "--overwrite"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
+        QVERIFY(help.contains(QLatin1String("--keep-until-instance-removed")));
         for (const char *code : {"0 success", "1 usage", "2 the provider", "3 network", "4 download",
                                  "5 credentials", "130 interrupted"})
             QVERIFY2(help.contains(QLatin1String(code)), code);

@@ -1,13 +1,22 @@
+#include "providers/tencent/sqlserverservice.h"
+#include "sandbox/tencentsqlserveremulator.h"
+#include "support/sandboxfixture.h"
+#include "support/signedrequest.h"
 #include "ui/createbackupdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+
+#include <memory>
 
 using namespace bb;
 
@@ -45,6 +54,97 @@ private slots:
         QCOMPARE(dialog.request().region, QStringLiteral("ap-guangzhou"));
         QCOMPARE(dialog.request().databases, (QStringList {QStringLiteral("sales"), QStringLiteral("hr")}));
         QCOMPARE(dialog.request().name, QStringLiteral("pre-migration"));
+    }
+
+    void sqlServerCanKeepUntilInstanceRemoved()
+    {
+        Capabilities caps;
+        caps.createBackup = true;
+        CreateBackupDialog dialog(instance(QStringLiteral("tencent-sqlserver")), caps);
+        QVERIFY(dialog.keepCheck());
+        QVERIFY(!dialog.keepCheck()->isChecked()); // the API's default: follow the retention policy
+        QVERIFY(!dialog.keepCheck()->toolTip().isEmpty());
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.request().keepUntilInstanceRemoved);
+
+        CreateBackupDialog keep(instance(QStringLiteral("tencent-sqlserver")), caps);
+        keep.keepCheck()->click();
+        keep.buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(keep.result(), int(QDialog::Accepted));
+        QVERIFY(keep.request().keepUntilInstanceRemoved);
+    }
+
+    void otherProductsDoNotOfferKeep()
+    {
+        Capabilities caps;
+        caps.createBackup = true;
+        for (const char *product : {"tencent-redis", "alibaba-rds", "alibaba-starrocks"}) {
+            CreateBackupDialog dialog(instance(QLatin1String(product)), caps);
+            QVERIFY2(!dialog.keepCheck(), product);
+            QVERIFY2(!dialog.findChild<QCheckBox *>(), product);
+        }
+    }
+
+    // The request the dialog builds reaches the sandbox's SQL Server, which records the backup's
+    // StorageStrategy (it answers DescribeBackups filtered by it).
+    void sandboxRecordsKeepUntilInstanceRemoved()
+    {
+        sandbox::Sandbox::Options options;
+        options.createDurationMs = 300;
+        test::SandboxFixture fixture(options);
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        Instance target;
+        for (const auto &i : fixture.sandbox().sqlServer().instances()) {
+            if (i.status == 2) {
+                target = instance(QStringLiteral("tencent-sqlserver"));
+                target.id = i.id;
+                target.region = i.region;
+                break;
+            }
+        }
+        QVERIFY(!target.id.isEmpty());
+        TencentSqlServerService service(fixture.tencentConfig());
+        service.setPollIntervals(100, 300);
+
+        CreateBackupDialog dialog(target, service.capabilities());
+        QVERIFY(dialog.keepCheck());
+        dialog.keepCheck()->setChecked(true);
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        std::unique_ptr<ServiceReply> reply(service.createBackup(dialog.request()));
+        QElapsedTimer timer;
+        timer.start();
+        while (!reply->isFinished() && timer.elapsed() < 15000)
+            QTest::qWait(20);
+        QVERIFY(reply->isFinished());
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        const QString id = reply->backup().id;
+        QVERIFY(!id.isEmpty());
+
+        auto listed = [&](int storageStrategy) {
+            test::Tc3Call call;
+            call.endpoint = fixture.endpoint();
+            call.service = "sqlserver";
+            call.version = "2018-03-28";
+            call.action = "DescribeBackups";
+            call.region = target.region.toUtf8();
+            const QJsonObject params {{QStringLiteral("InstanceId"), target.id},
+                                      {QStringLiteral("StartTime"), QStringLiteral("2000-01-01 00:00:00")},
+                                      {QStringLiteral("EndTime"), QStringLiteral("2100-01-01 00:00:00")},
+                                      {QStringLiteral("BackupId"), id.toLongLong()},
+                                      {QStringLiteral("StorageStrategy"), storageStrategy}};
+            call.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
+            const test::RawReply raw
+                = test::sendTc3(fixture.network(), fixture.sandbox().clientSslConfiguration(), call);
+            return raw.json.value(QStringLiteral("Response"))
+                .toObject()
+                .value(QStringLiteral("TotalCount"))
+                .toInt(-1);
+        };
+        QCOMPARE(listed(1), 1);
+        QCOMPARE(listed(0), 0);
     }
 
     void redisRejectsTooLongNameInline()
