@@ -91,31 +91,42 @@ bool CsvWriter::writeRow(const QStringList &cells)
 
 bool CsvWriter::writeModel(const QAbstractItemModel *model, const QList<int> &columns)
 {
+    return writeHeader(model, columns) && writeModelRows(model, 0, model->rowCount());
+}
+
+bool CsvWriter::writeHeader(const QAbstractItemModel *model, const QList<int> &columns)
+{
     if (!model) {
         m_error = tr("Nothing to export.");
         return false;
     }
     // Which columns get a raw companion (bytes, ISO-8601 UTC) beside the formatted text.
-    QList<bool> companion;
+    m_columns = columns;
+    m_companion.clear();
     QStringList header;
     for (int column : columns) {
         header.append(model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         const QVariant rawHeader = model->headerData(column, Qt::Horizontal, ModelRoles::RawHeaderRole);
-        companion.append(rawHeader.isValid() && !rawHeader.toString().isEmpty());
-        if (companion.last())
+        m_companion.append(rawHeader.isValid() && !rawHeader.toString().isEmpty());
+        if (m_companion.last())
             header.append(rawHeader.toString());
     }
-    if (!writeRow(header))
-        return false;
+    return writeRow(header);
+}
 
-    const int rows = model->rowCount();
+bool CsvWriter::writeModelRows(const QAbstractItemModel *model, int first, int last)
+{
+    if (!model) {
+        m_error = tr("Nothing to export.");
+        return false;
+    }
     QStringList cells;
-    for (int row = 0; row < rows; ++row) {
+    for (int row = first; row < last; ++row) {
         cells.clear();
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            const QModelIndex index = model->index(row, columns.at(i));
+        for (qsizetype i = 0; i < m_columns.size(); ++i) {
+            const QModelIndex index = model->index(row, m_columns.at(i));
             cells.append(index.data(Qt::DisplayRole).toString());
-            if (companion.at(i))
+            if (m_companion.at(i))
                 cells.append(rawText(index.data(ModelRoles::RawRole)));
         }
         if (!writeRow(cells))

@@ -31,6 +31,11 @@ public:
     // column's headerData(ModelRoles::RawHeaderRole) names a companion, a second column beside
     // it holds the raw value (bytes as integers, times as ISO-8601 UTC).
     bool writeModel(const QAbstractItemModel *model, const QList<int> &columns);
+    // writeModel() in pieces, so a caller can spread a big export over several event-loop turns
+    // (CsvExportJob): the header row for `columns` (remembering which get a raw companion), then
+    // rows [first, last) of the model for those columns.
+    bool writeHeader(const QAbstractItemModel *model, const QList<int> &columns);
+    bool writeModelRows(const QAbstractItemModel *model, int first, int last);
 
     bool ok() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }
@@ -48,6 +53,8 @@ private:
     bool writeBytes(const QByteArray &bytes);
 
     QIODevice *m_device;
+    QList<int> m_columns; // of the last writeHeader()
+    QList<bool> m_companion; // parallel to m_columns: a raw companion column follows
     bool m_bom = false;
     bool m_guard = true;
     bool m_started = false;
