@@ -25,7 +25,44 @@ QString firstNonEmpty(std::initializer_list<QString> candidates)
     return {};
 }
 
+// A locator value that could be (or carry) an address is dropped: the identity is written to
+// disk, and a signed URL there would be a bearer token at rest.
+bool looksLikeAddress(const QString &value)
+{
+    return value.contains(u"://"_s) || value.contains(u'?') || value.contains(u'&');
+}
+
+QString timeToJson(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime timeFromJson(const QJsonValue &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+BackupKind kindFromString(const QString &name)
+{
+    for (const BackupKind kind :
+         {BackupKind::Full, BackupKind::Incremental, BackupKind::Log, BackupKind::Snapshot}) {
+        if (toString(kind) == name)
+            return kind;
+    }
+    return BackupKind::Unknown;
+}
+
 } // namespace
+
+const QStringList &DownloadIdentity::locatorKeys()
+{
+    // SQL Server: a "single" backup's files are listed by GroupId (DescribeBackupFiles), a "pkg"
+    // one is found again by DescribeBackups. Add a key here when a product's resolveDownload()
+    // starts reading another field of the listed record.
+    static const QStringList keys = {u"BackupFormat"_s, u"GroupId"_s};
+    return keys;
+}
 
 bool DownloadIdentity::sameFile(const DownloadIdentity &other) const
 {
@@ -57,6 +94,23 @@ QJsonObject DownloadIdentity::toJson() const
     if (!checksum.isEmpty())
         json.insert(u"checksum"_s,
                     QJsonObject {{u"algorithm"_s, checksum.algorithm}, {u"value"_s, checksum.value}});
+    // How the provider finds the backup again; absent from files written before it existed.
+    QJsonObject locate;
+    if (start.isValid())
+        locate.insert(u"start"_s, timeToJson(start));
+    if (end.isValid())
+        locate.insert(u"end"_s, timeToJson(end));
+    if (kind != BackupKind::Unknown)
+        locate.insert(u"kind"_s, toString(kind));
+    QJsonObject fields;
+    for (const Field &field : locator) {
+        if (locatorKeys().contains(field.key) && !looksLikeAddress(field.value))
+            fields.insert(field.key, field.value);
+    }
+    if (!fields.isEmpty())
+        locate.insert(u"fields"_s, fields);
+    if (!locate.isEmpty())
+        json.insert(u"locate"_s, locate);
     return json;
 }
 
@@ -76,6 +130,19 @@ DownloadIdentity DownloadIdentity::fromJson(const QJsonObject &json)
     const QJsonObject sum = json.value(u"checksum"_s).toObject();
     id.checksum.algorithm = sum.value(u"algorithm"_s).toString();
     id.checksum.value = sum.value(u"value"_s).toString();
+    // Older sidecars and queues have no "locate": the identity then rebuilds a bare record, as
+    // before, and products that need only the ids still resolve.
+    const QJsonObject locate = json.value(u"locate"_s).toObject();
+    id.start = timeFromJson(locate.value(u"start"_s));
+    id.end = timeFromJson(locate.value(u"end"_s));
+    id.kind = kindFromString(locate.value(u"kind"_s).toString());
+    const QJsonObject fields = locate.value(u"fields"_s).toObject();
+    // In locatorKeys() order, so an identity read back compares equal to the one written.
+    for (const QString &key : locatorKeys()) {
+        const QString value = fields.value(key).toString();
+        if (!value.isEmpty() && !looksLikeAddress(value))
+            id.locator.append({key, value});
+    }
     return id;
 }
 
@@ -87,6 +154,14 @@ QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const 
     base.region = backup.region;
     base.instanceId = backup.instanceId;
     base.backupId = backup.id;
+    base.start = backup.start.isValid() ? backup.start.toUTC() : QDateTime();
+    base.end = backup.end.isValid() ? backup.end.toUTC() : QDateTime();
+    base.kind = backup.kind;
+    for (const QString &key : locatorKeys()) {
+        const QString value = backup.extraValue(key);
+        if (!value.isEmpty() && !looksLikeAddress(value))
+            base.locator.append({key, value});
+    }
     QList<DownloadIdentity> out;
     if (backup.files.isEmpty()) {
         base.fileName = fileNameFor(backup, nullptr);
@@ -128,6 +203,10 @@ Backup DownloadIdentity::toBackup() const
     backup.name = fileName;
     backup.sizeBytes = expectedSize;
     backup.checksum = checksum;
+    backup.start = start;
+    backup.end = end;
+    backup.kind = kind;
+    backup.extra = locator;
     return backup;
 }
 

@@ -2,6 +2,7 @@
 
 #include "providers/core/backup.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,6 +22,14 @@ struct DownloadIdentity
     QString database; // per-database files; empty otherwise
     qint64 expectedSize = -1; // -1 when the provider does not say
     Checksum checksum;
+    // What the product's resolveDownload() reads to find the backup again after a restart (a
+    // restored queue, a re-run CLI), copied from the listed record by forBackup(). SQL Server
+    // re-lists within a day of `start` for its `kind`, and asks DescribeBackupFiles by GroupId for
+    // "single" backups; Redis and RDS need only the ids. Never a URL: URLs are bearer tokens.
+    QDateTime start; // UTC; invalid when unknown (older sidecars and queues)
+    QDateTime end;
+    BackupKind kind = BackupKind::Unknown;
+    FieldList locator; // only the provider fields named by locatorKeys(), never URL-like values
 
     bool isValid() const { return !product.isEmpty() && !backupId.isEmpty(); }
     // Same backup file (what a .part may be resumed for); size and checksum may be refined later.
@@ -38,8 +47,12 @@ struct DownloadIdentity
     // file's own name, else the backup's "FileName" field, else the last segment of the URL's
     // path, else the backup's name or id; always through FileNameSanitizer.
     static QString fileNameFor(const Backup &backup, const BackupFile *file);
-    // A Backup record that carries just enough to ask the service for fresh URLs.
+    // A Backup record that carries just enough to ask the service for fresh URLs: the ids, the
+    // start/end times, the kind and the locator fields.
     Backup toBackup() const;
+    // The provider fields (Backup::extra keys) a resolveDownload() reads to locate a backup;
+    // the only extras an identity keeps.
+    static const QStringList &locatorKeys();
 
     friend bool operator==(const DownloadIdentity &, const DownloadIdentity &) = default;
 };

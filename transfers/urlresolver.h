@@ -36,9 +36,10 @@ public:
 
 // Resolves through the product's BackupService::resolveDownload() (the real thing: the GUI and
 // the CLI). `serviceFor` picks the service of the identity's account and product.
-// It hands the service the full listed record of the backup when one was remember()ed: SQL
-// Server finds a backup again by its start time and kind, which a bare DownloadIdentity lacks.
-// Downloads restored from an earlier session fall back to the identity's bare record.
+// It hands the service the full listed record of the backup when one was remember()ed in this
+// process, else the identity's own record (DownloadIdentity::toBackup()): downloads restored from
+// an earlier session (the manager's queue, a re-run CLI) carry the start time, kind and locator
+// fields SQL Server finds a backup again by, so they resolve without the listing.
 class ServiceUrlResolver final : public UrlResolver
 {
 public:

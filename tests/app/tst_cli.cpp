@@ -3,9 +3,12 @@
 #include "app/cli/recordjson.h"
 #include "app/core/version.h"
 #include "providers/crypto/crc64.h"
+#include "sandbox/filehost.h"
+#include "support/sandboxfixture.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -321,6 +324,158 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         // Nothing listens on port 9 (discard): a network failure.
         QCOMPARE(process.exitCode(), 3);
+    }
+
+    // An interrupted download resumes when the same command runs again: the second run finds the
+    // backup afresh, keeps the .part and asks for the rest with Range, on every product that
+    // downloads. The sandbox runs here (not --sandbox) so its file host can be slowed down for the
+    // first run and its Range log read after the second; the CLI reaches it with --endpoint.
+    void downloadRunAgainResumes_data()
+    {
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QString>("kind"); // empty: any
+        QTest::addColumn<QString>("region"); // Redis in Shanghai has one shard
+        QTest::addColumn<qint64>("minSize");
+        const qint64 MiB = 1024 * 1024;
+        QTest::newRow("sqlserver log") << u"tencent-sqlserver"_s << u"log"_s << u"ap-guangzhou"_s << 2 * MiB;
+        QTest::newRow("sqlserver data")
+            << u"tencent-sqlserver"_s << u"full"_s << u"ap-guangzhou"_s << 2 * MiB;
+        QTest::newRow("redis") << u"tencent-redis"_s << QString() << u"ap-shanghai"_s << 256 * 1024LL;
+        QTest::newRow("rds") << u"alibaba-rds"_s << QString() << u"cn-hangzhou"_s << 2 * MiB;
+    }
+
+    void downloadRunAgainResumes()
+    {
+        QFETCH(QString, product);
+        QFETCH(QString, kind);
+        QFETCH(QString, region);
+        QFETCH(qint64, minSize);
+        bb::test::SandboxFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        QProcessEnvironment env = environment();
+        env.insert(u"TENCENTCLOUD_SECRET_ID"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretId));
+        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretKey));
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeyId));
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeySecret));
+        const QStringList endpoint = {u"--endpoint"_s, fixture.endpoint(false).toString()};
+        // The CLI runs while this thread waits; the sandbox answers from its own thread.
+        const auto runHere = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(BB_CLI_PATH), endpoint + arguments);
+            Run result;
+            if (!process.waitForFinished(60000)) {
+                process.kill();
+                process.waitForFinished();
+                return result;
+            }
+            result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+            result.out = process.readAllStandardOutput();
+            result.err = process.readAllStandardError();
+            return result;
+        };
+
+        // The smallest one-file backup of at least minSize that started days ago (SQL Server finds
+        // a backup again within the day it started), with its region.
+        Run r = runHere(
+            {u"--region"_s, region, u"instances"_s, u"--product"_s, product, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject chosen;
+        QString chosenRegion;
+        const QDateTime old = QDateTime::currentDateTimeUtc().addDays(-3);
+        for (const QJsonValue &value : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject instance = value.toObject();
+            r = runHere({u"--region"_s, instance.value(u"region"_s).toString(), u"backups"_s, u"--product"_s,
+                         product, u"--instance"_s, instance.value(u"id"_s).toString(), u"--since"_s, u"25d"_s,
+                         u"--status"_s, u"succeeded"_s, u"--format"_s, u"json"_s});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            for (const QJsonValue &b : QJsonDocument::fromJson(r.out).array()) {
+                const QJsonObject backup = b.toObject();
+                const qint64 size = backup.value(u"size_bytes"_s).toInteger(-1);
+                if ((!kind.isEmpty() && backup.value(u"kind"_s).toString() != kind)
+                    || QDateTime::fromString(backup.value(u"start"_s).toString(), Qt::ISODate) > old
+                    || backup.value(u"files"_s).toArray().size() > 1
+                    || backup.value(u"extra"_s).toObject().value(u"BackupFormat"_s).toString() == u"single"
+                    || (size >= 0 && size < minSize)
+                    || (!chosen.isEmpty() && size >= chosen.value(u"size_bytes"_s).toInteger(-1)))
+                    continue;
+                chosen = backup;
+                chosenRegion = instance.value(u"region"_s).toString();
+            }
+        }
+        QVERIFY2(!chosen.isEmpty(), "no old one-file backup large enough");
+        const QStringList download = {u"--region"_s,
+                                      chosenRegion,
+                                      u"download"_s,
+                                      u"--product"_s,
+                                      product,
+                                      u"--instance"_s,
+                                      chosen.value(u"instance"_s).toString(),
+                                      u"--backup"_s,
+                                      chosen.value(u"id"_s).toString()};
+
+        // First run: slowed down, interrupted part-way.
+        QTemporaryDir dir;
+        bb::sandbox::FileFaultPlan slow;
+        slow.bytesPerSecond = 128 * 1024;
+        fixture.sandbox().fileHost().faults().set(slow);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(QStringLiteral(BB_CLI_PATH), endpoint + download + QStringList {u"--dir"_s, dir.path()});
+        QVERIFY(first.waitForStarted());
+        const auto partSize = [&] {
+            const QFileInfoList parts = QDir(dir.path()).entryInfoList({u"*.part"_s}, QDir::Files);
+            return parts.isEmpty() ? qint64(-1) : parts.first().size();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(partSize() >= 32 * 1024 || first.state() == QProcess::NotRunning, 30000);
+        // processId() is 0 once it ended, and kill(0) would signal this test's whole group.
+        QVERIFY2(first.state() == QProcess::Running && first.processId() > 0,
+                 "the first run ended before it could be interrupted");
+        ::kill(pid_t(first.processId()), SIGINT);
+        QVERIFY(first.waitForFinished(20000));
+        QVERIFY2(first.exitCode() == 130, first.readAllStandardError().constData());
+        const qint64 kept = partSize();
+        QVERIFY(kept > 0);
+
+        // Second run, the same command: resumes from the .part with Range.
+        fixture.sandbox().fileHost().faults().set({});
+        fixture.sandbox().fileHost().faults().clearLog();
+        r = runHere(QStringList {u"--verbose"_s} + download + QStringList {u"--dir"_s, dir.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("resuming"), r.err.constData());
+        const QList<QByteArray> ranges = fixture.sandbox().fileHost().faults().rangeLog();
+        QVERIFY(!ranges.isEmpty());
+        for (const QByteArray &range : ranges) {
+            QVERIFY2(range.startsWith("bytes="),
+                     range.isEmpty() ? "a request without Range" : range.constData());
+            const qint64 from = range.mid(6, range.indexOf('-') - 6).toLongLong();
+            QVERIFY2(from > 0 && from <= kept, range.constData());
+        }
+
+        // Byte for byte what the host serves (its key is in the --verbose GET line).
+        const QString path = QString::fromUtf8(r.out.trimmed());
+        QVERIFY2(path.startsWith(dir.path()), qPrintable(path));
+        const qsizetype at = r.err.indexOf("/files/");
+        QVERIFY2(at >= 0, r.err.constData());
+        const QByteArray key = r.err.mid(at + 7, r.err.indexOf('?', at) - at - 7);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const bb::sandbox::FileHost::File hosted {QUrl::fromPercentEncoding(key), QFileInfo(path).fileName(),
+                                                  file.size()};
+        QVERIFY(file.size() > kept);
+        if (chosen.value(u"size_bytes"_s).toInteger(-1) >= 0 && product != u"tencent-redis"_s)
+            QCOMPARE(file.size(), chosen.value(u"size_bytes"_s).toInteger());
+        for (qint64 offset = 0; !file.atEnd(); offset += 1 << 20) {
+            const QByteArray got = file.read(1 << 20);
+            QVERIFY2(got == fixture.sandbox().fileHost().content(hosted, offset, got.size()),
+                     qPrintable(u"differs at "_s + QString::number(offset)));
+        }
+        QVERIFY(QDir(dir.path()).entryList({u"*.part"_s, u"*.json"_s}, QDir::Files).isEmpty());
     }
 };
 

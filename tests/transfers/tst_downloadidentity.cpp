@@ -25,6 +25,9 @@ private slots:
     void fallsBackToBackupNameThenIdSanitised();
     void pickFindsFileBySanitisedName();
     void jsonRoundTrip();
+    void locatesTheBackupAgainFromJson();
+    void locatorKeepsNoAddress();
+    void oldJsonWithoutLocatorLoads();
 
 private:
     static QJsonObject fixture(const QString &relative);
@@ -136,6 +139,74 @@ void TestDownloadIdentity::jsonRoundTrip()
     bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(sqlServerPackage(), u"acct"_s).first();
     id.expectedSize = (qint64(1) << 53) + 1; // beyond a JSON double
     QCOMPARE(bb::DownloadIdentity::fromJson(id.toJson()), id);
+}
+
+// A restored download has only the identity: toBackup() must rebuild what SQL Server's
+// resolveDownload() reads (start, kind, BackupFormat, GroupId), through JSON as on disk.
+void TestDownloadIdentity::locatesTheBackupAgainFromJson()
+{
+    bb::Backup listed = sqlServerPackage();
+    listed.kind = bb::BackupKind::Log;
+    listed.extra.append({u"GroupId"_s, u"550123"_s});
+    QVERIFY(listed.start.isValid());
+    const bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(listed, u"acct"_s).first();
+    const bb::DownloadIdentity back = bb::DownloadIdentity::fromJson(id.toJson());
+    QCOMPARE(back, id);
+    const bb::Backup rebuilt = back.toBackup();
+    QCOMPARE(rebuilt.id, listed.id);
+    QCOMPARE(rebuilt.instanceId, listed.instanceId);
+    QCOMPARE(rebuilt.region, listed.region);
+    QCOMPARE(rebuilt.start, listed.start);
+    QCOMPARE(rebuilt.end, listed.end);
+    QCOMPARE(bb::toString(rebuilt.kind), u"log"_s);
+    QCOMPARE(rebuilt.extraValue(u"BackupFormat"_s), listed.extraValue(u"BackupFormat"_s));
+    QCOMPARE(rebuilt.extraValue(u"GroupId"_s), u"550123"_s);
+    QVERIFY(!rebuilt.hasUrls());
+    // Only the locator keys travel: no other provider field is written to disk.
+    for (const bb::Field &field : rebuilt.extra)
+        QVERIFY2(bb::DownloadIdentity::locatorKeys().contains(field.key), qPrintable(field.key));
+    QVERIFY(listed.extra.size() > rebuilt.extra.size());
+}
+
+// URLs are bearer tokens: not one reaches the JSON, even in a field the identity keeps.
+void TestDownloadIdentity::locatorKeepsNoAddress()
+{
+    bb::Backup listed = sqlServerPackage();
+    QVERIFY(listed.hasUrls());
+    listed.extra.append({u"GroupId"_s, u"https://cos.example.com/x.bak?sign=abc&Expires=1"_s});
+    listed.extra.append({u"DownloadUrl"_s, u"https://cos.example.com/y.bak?q-signature=1"_s});
+    const bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(listed).first();
+    QCOMPARE(id.toBackup().extraValue(u"GroupId"_s), QString());
+    bb::DownloadIdentity forced = id; // even when set by hand
+    forced.locator.append({u"GroupId"_s, u"http://h/z?Signature=1"_s});
+    for (const bb::DownloadIdentity &each : {id, forced}) {
+        const QByteArray text = QJsonDocument(each.toJson()).toJson();
+        for (const char *needle : {"http", "sign", "Signature", "Expires", "?"})
+            QVERIFY2(!text.contains(needle), needle);
+        QVERIFY(text.contains("locate"));
+    }
+}
+
+// Sidecars and queues written before the locator existed still load, as the same file.
+void TestDownloadIdentity::oldJsonWithoutLocatorLoads()
+{
+    const QByteArray old = R"({"account":"acct","product":"tencent-sqlserver","region":"ap-guangzhou",
+        "instance":"mssql-6upluvd5","backup":"3060904","file":"autoed_instance_1.bak.tar",
+        "database":"","size":"1024"})";
+    const bb::DownloadIdentity id = bb::DownloadIdentity::fromJson(QJsonDocument::fromJson(old).object());
+    QVERIFY(id.isValid());
+    QCOMPARE(id.backupId, u"3060904"_s);
+    QCOMPARE(id.expectedSize, 1024);
+    QVERIFY(!id.start.isValid());
+    QCOMPARE(bb::toString(id.kind), bb::toString(bb::BackupKind::Unknown));
+    QVERIFY(id.locator.isEmpty());
+    bb::DownloadIdentity current = id;
+    current.start = QDateTime::currentDateTimeUtc();
+    current.kind = bb::BackupKind::Full;
+    current.locator = {{u"BackupFormat"_s, u"pkg"_s}};
+    QVERIFY(id.sameFile(current)); // its .part is resumed, not restarted
+    // Re-written, it has no empty "locate" either.
+    QVERIFY(!id.toJson().contains(u"locate"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDownloadIdentity)

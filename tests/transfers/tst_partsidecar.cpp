@@ -1,5 +1,6 @@
 #include "transfers/partsidecar.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,6 +16,8 @@ private slots:
     void missingOrCorrupt();
     void hugeSizesExact();
     void identityForBackupFiles();
+    void oldSidecarWithoutLocatorResumes();
+    void locatorRoundTrip();
 };
 
 static bb::DownloadIdentity sampleIdentity()
@@ -112,6 +115,56 @@ void TestPartSidecar::identityForBackupFiles()
     QVERIFY(!ids.at(0).sameFile(ids.at(1)));
     QCOMPARE(bb::DownloadIdentity::fromJson(ids.at(1).toJson()), ids.at(1));
     QCOMPARE(ids.at(1).toBackup().id, u"b1"_s);
+}
+
+// A sidecar written before identities carried how to find the backup again (no "locate") still
+// loads, names the same file, and keeps its CRC state, so its .part resumes.
+void TestPartSidecar::oldSidecarWithoutLocatorResumes()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"hins1234_data_20250101.tar.gz"_s);
+    QFile f(bb::PartSidecar::sidecarPath(target));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({
+    "crc64": "12345",
+    "crcBytes": "65536",
+    "identity": {
+        "account": "acct-1", "backup": "321020562", "database": "",
+        "file": "hins1234_data_20250101.tar.gz", "instance": "rm-uf6wjk5xxxxxxx",
+        "product": "alibaba-rds", "region": "cn-hangzhou", "size": "2167808",
+        "checksum": {"algorithm": "crc64-xz", "value": "1835830439123456789"}
+    },
+    "version": 1
+})");
+    f.close();
+    const auto state = bb::PartSidecar::read(target);
+    QVERIFY(state.has_value());
+    QCOMPARE(state->crcBytes, 65536);
+    QCOMPARE(state->crcValue, 12345u);
+    QVERIFY(state->identity.sameFile(sampleIdentity()));
+    QVERIFY(!state->identity.start.isValid());
+    QVERIFY(state->identity.locator.isEmpty());
+}
+
+void TestPartSidecar::locatorRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"z.bak"_s);
+    bb::ResumeState state;
+    state.identity = sampleIdentity();
+    state.identity.start = QDateTime(QDate(2026, 11, 20), QTime(14, 15, 2, 250), Qt::UTC);
+    state.identity.end = state.identity.start.addSecs(90);
+    state.identity.kind = bb::BackupKind::Full;
+    state.identity.locator = {{u"BackupFormat"_s, u"single"_s}, {u"GroupId"_s, u"550123"_s}};
+    QVERIFY(bb::PartSidecar::write(target, state, nullptr, bb::PartSidecar::Durability::Fast));
+    const auto back = bb::PartSidecar::read(target);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->identity, state.identity);
+    QFile raw(bb::PartSidecar::sidecarPath(target));
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    const QByteArray text = raw.readAll();
+    QVERIFY(text.contains("2026-11-20T14:15:02.250Z"));
+    QVERIFY(!text.contains("http"));
 }
 
 QTEST_GUILESS_MAIN(TestPartSidecar)
