@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +39,7 @@ private slots:
     void pausedStaysPausedAcrossRestart();
     void cancelAndRemove();
     void stateFileHasNoUrls();
+    void oldQueueWithoutLocatorResumes();
 
 private:
     std::unique_ptr<bb::DownloadManager> makeManager(bool withStateFile = true);
@@ -256,6 +260,56 @@ void TestDownloadManager::stateFileHasNoUrls()
     QVERIFY(!text.contains("Signature"));
     QVERIFY(!text.contains("Expires"));
     QVERIFY(!text.contains("http"));
+}
+
+// A queue and sidecar written before identities carried how to find the backup again (no
+// "locate") load as they are, and the paused download resumes from its .part with Range.
+void TestDownloadManager::oldQueueWithoutLocatorResumes()
+{
+    const File file = registerFile(m_files, u"m/legacy/old.bak"_s, 600 * KiB);
+    const qint64 kept = 200 * KiB;
+    const QString target = QDir(m_dir->path()).filePath(file.fileName);
+    QVERIFY(bb::test::writePart(host(), file, bb::PartSidecar::partPath(target), kept));
+    const QJsonObject identity {
+        {u"account"_s, QString()},  {u"product"_s, u"sandbox"_s},
+        {u"region"_s, QString()},   {u"instance"_s, u"inst-1"_s},
+        {u"backup"_s, file.key},    {u"file"_s, file.fileName},
+        {u"database"_s, QString()}, {u"size"_s, QString::number(file.size)},
+    };
+    const auto writeJson = [](const QString &path, const QJsonObject &json) {
+        QFile out(path);
+        return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(json).toJson()) > 0;
+    };
+    QVERIFY(writeJson(bb::PartSidecar::sidecarPath(target),
+                      {{u"version"_s, 1},
+                       {u"identity"_s, identity},
+                       {u"crcBytes"_s, QString::number(kept)},
+                       {u"crc64"_s, QString::number(bb::Crc64::of(host().content(file, 0, kept)))}}));
+    const QJsonObject entry {
+        {u"id"_s, u"legacy-1"_s},      {u"identity"_s, identity},       {u"folder"_s, m_dir->path()},
+        {u"network"_s, u"external"_s}, {u"fallbackToExternal"_s, true}, {u"overwrite"_s, u"numbered"_s},
+        {u"state"_s, u"paused"_s},     {u"target"_s, target},           {u"error"_s, QString()},
+    };
+    QVERIFY(writeJson(stateFile(),
+                      {{u"version"_s, 1}, {u"maxParallel"_s, 3}, {u"downloads"_s, QJsonArray {entry}}}));
+
+    auto manager = makeManager();
+    QString error;
+    QVERIFY2(manager->load(&error), qPrintable(error));
+    QCOMPARE(manager->count(), 1);
+    QCOMPARE(manager->id(0), u"legacy-1"_s);
+    QCOMPARE(bb::toString(manager->task(0)->state()), bb::toString(DownloadState::Paused));
+    QVERIFY(!manager->task(0)->identity().start.isValid());
+    QSignalSpy finished(manager.get(), &bb::DownloadManager::downloadFinished);
+    manager->resume(u"legacy-1"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    QCOMPARE(finished.first().at(1).toString(), target);
+    const auto ranges = host().faults().rangeLog();
+    QCOMPARE(ranges.size(), 1);
+    QCOMPARE(ranges.first(), "bytes=" + QByteArray::number(kept) + '-');
+    const auto digest = bb::test::digestOf(target);
+    QCOMPARE(digest.size, file.size);
+    QCOMPARE(digest.crc, host().crc64(file));
 }
 
 QTEST_GUILESS_MAIN(TestDownloadManager)
