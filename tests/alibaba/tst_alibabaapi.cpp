@@ -92,16 +92,11 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<ProviderError>();
-        m_sandbox = std::make_unique<bb::test::SandboxFixture>();
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_sandbox = bb::test::SandboxFixture::started();
+        QVERIFY(m_sandbox);
     }
 
-    void cleanup()
-    {
-        m_sandbox->sandbox().setFaults({});
-        m_sandbox->client().setClock({});
-    }
+    void cleanup() { m_sandbox->reset(); }
 
     // The sandbox checks ACS3 the way the cloud does (signature, nonce, date window).
     void sandboxAcceptsOurSignature_data() { productRows(); }

@@ -8,6 +8,7 @@
 #include "sandbox/alibabardsemulator.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
+#include "support/servicecalls.h"
 #include "support/signedrequest.h"
 
 #include <QSet>
@@ -20,11 +21,6 @@ using namespace bb;
 using namespace bb::test;
 
 namespace {
-
-bool settle(ServiceReply *reply)
-{
-    return waitForReply(reply);
-}
 
 using ReplyPtr = std::unique_ptr<ServiceReply>;
 
@@ -49,7 +45,7 @@ private:
                       InstanceStatus status = InstanceStatus::Running)
     {
         ReplyPtr reply(m_service->listInstances(region));
-        if (!settle(reply.get()) || reply->hasFailed())
+        if (!waitForReply(reply.get()) || reply->hasFailed())
             return {};
         for (const Instance &in : reply->instances()) {
             if (in.engine.startsWith(enginePrefix) && in.status == status)
@@ -58,23 +54,10 @@ private:
         return {};
     }
 
-    QList<Backup> list(AlibabaRdsService &s, const Instance &in, const BackupQuery &query,
-                       ProviderError *error = nullptr)
+    static QList<Backup> list(AlibabaRdsService &s, const Instance &in, const BackupQuery &query,
+                              ProviderError *error = nullptr)
     {
-        ReplyPtr reply(s.listBackups(in.region, in.id, query));
-        if (!settle(reply.get()))
-            return {};
-        if (error)
-            *error = reply->error();
-        return reply->backups();
-    }
-
-    static BackupQuery lastDays(int days)
-    {
-        BackupQuery query;
-        query.until = QDateTime::currentDateTimeUtc();
-        query.since = query.until.addDays(-days);
-        return query;
+        return listAllBackups(s, in.region, in.id, query, error);
     }
 
 private slots:
@@ -83,9 +66,8 @@ private slots:
         sandbox::Sandbox::Options options;
         // Long enough for the polls to see a job mid-way, even on a loaded machine.
         options.createDurationMs = 800;
-        m_fixture = std::make_unique<SandboxFixture>(options);
-        QString error;
-        QVERIFY2(m_fixture->start(&error), qPrintable(error));
+        m_fixture = SandboxFixture::started(options);
+        QVERIFY(m_fixture);
         m_service = service();
     }
 
@@ -133,7 +115,7 @@ private slots:
         s->setInstancePageSize(3); // cn-hangzhou has 4: two pages
         ReplyPtr reply(s->listInstances(QStringLiteral("cn-hangzhou")));
         QSignalSpy pages(reply.get(), &ServiceReply::instancesReceived);
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->instances().size(), 4);
         QCOMPARE(pages.count(), 2);
@@ -151,7 +133,7 @@ private slots:
     void instancesNeedARegion()
     {
         ReplyPtr reply(m_service->listInstances(QString()));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY(reply->hasFailed());
     }
 
@@ -186,7 +168,7 @@ private slots:
 
         ReplyPtr reply(s->listBackups(in.region, in.id, query));
         QSignalSpy pages(reply.get(), &ServiceReply::backupsReceived);
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         const QList<Backup> backups = reply->backups();
         QCOMPARE(backups.size(), total);
@@ -294,7 +276,7 @@ private slots:
         QVERIFY(smallest.sizeBytes > 0 && smallest.sizeBytes < 1024 * 1024);
 
         ReplyPtr reply(m_service->resolveDownload(smallest));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->files().size(), 1);
         const BackupFile file = reply->files().first();
@@ -329,7 +311,7 @@ private slots:
         QVERIFY(!backups.isEmpty());
         QCOMPARE(toString(backups.first().method), QStringLiteral("snapshot"));
         ReplyPtr reply(m_service->resolveDownload(backups.first()));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY(reply->hasFailed());
         QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Unsupported));
         QVERIFY(reply->error().message.contains(QLatin1String("napshot")));
@@ -353,7 +335,7 @@ private slots:
         ReplyPtr reply(m_service->createBackup(request));
         QSignalSpy progress(reply.get(), &ServiceReply::progressChanged);
         QSignalSpy changes(reply.get(), &ServiceReply::backupChanged);
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QVERIFY(progress.count() >= 3);
         int last = -1;
@@ -406,7 +388,7 @@ private slots:
         request.region = stopped.region;
         request.instanceId = stopped.id;
         ReplyPtr reply(m_service->createBackup(request));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY(reply->hasFailed());
         const ProviderError &error = reply->error();
         QCOMPARE(error.code, QStringLiteral("IncorrectDBInstanceState"));
@@ -424,11 +406,11 @@ private slots:
         // could reach the server in either order).
         QTRY_VERIFY(!first->backup().extraValue(QStringLiteral("BackupJobId")).isEmpty());
         ReplyPtr second(m_service->createBackup(request));
-        QVERIFY(settle(second.get()));
+        QVERIFY(waitForReply(second.get()));
         QVERIFY(second->hasFailed());
         QCOMPARE(second->error().code, QStringLiteral("BackupJobExists"));
         QVERIFY(!second->error().hint.isEmpty());
-        QVERIFY(settle(first.get()));
+        QVERIFY(waitForReply(first.get()));
         QVERIFY2(!first->hasFailed(), qPrintable(first->error().toString()));
     }
 
@@ -441,7 +423,7 @@ private slots:
         request.region = in.region;
         request.instanceId = in.id;
         ReplyPtr reply(m_service->createBackup(request));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY(reply->hasFailed());
         const ProviderError &error = reply->error();
         QCOMPARE(int(error.kind), int(ProviderError::Kind::Provider));
@@ -462,7 +444,7 @@ private slots:
 
         // Only the next job was set to fail: the instance is free again and the retry succeeds.
         ReplyPtr retry(m_service->createBackup(request));
-        QVERIFY(settle(retry.get()));
+        QVERIFY(waitForReply(retry.get()));
         QVERIFY2(!retry->hasFailed(), qPrintable(retry->error().toString()));
         QCOMPARE(toString(retry->backup().status), QStringLiteral("succeeded"));
     }
@@ -476,7 +458,7 @@ private slots:
         AlibabaRdsService s(fast.alibabaConfig());
         s.setPollInterval(5, 10);
         ReplyPtr instances(s.listInstances(QStringLiteral("us-west-1")));
-        QVERIFY(settle(instances.get()));
+        QVERIFY(waitForReply(instances.get()));
         QCOMPARE(instances->instances().size(), 1);
         const Instance in = instances->instances().first();
         CreateBackupRequest request;
@@ -486,7 +468,7 @@ private slots:
         ProviderError error;
         for (int i = 0; i < 25 && !error.isError(); ++i) {
             ReplyPtr reply(s.createBackup(request));
-            QVERIFY(settle(reply.get()));
+            QVERIFY(waitForReply(reply.get()));
             if (reply->hasFailed())
                 error = reply->error();
             else
@@ -515,7 +497,7 @@ private slots:
         config.credentials.secret = QStringLiteral("not-the-secret");
         AlibabaRdsService s(config);
         ReplyPtr reply(s.listInstances(QStringLiteral("cn-hangzhou")));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY(reply->hasFailed());
         QCOMPARE(reply->error().code, QStringLiteral("SignatureDoesNotMatch"));
         QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Auth));
@@ -528,7 +510,7 @@ private slots:
         plan.throttleNext = 2;
         m_fixture->sandbox().setFaults(plan);
         ReplyPtr reply(m_service->listInstances(QStringLiteral("ap-southeast-1")));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->instances().size(), 2);
         QCOMPARE(m_fixture->sandbox().faults().throttleNext, 0);
@@ -540,7 +522,7 @@ private slots:
         plan.serverErrorNext = 2;
         m_fixture->sandbox().setFaults(plan);
         ReplyPtr reply(m_service->listInstances(QStringLiteral("us-west-1")));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->instances().size(), 1);
     }
@@ -549,7 +531,7 @@ private slots:
     {
         m_fixture->client().setClock([] { return QDateTime::currentDateTimeUtc().addSecs(20 * 60); });
         ReplyPtr reply(m_service->listInstances(QStringLiteral("cn-hangzhou")));
-        const bool done = settle(reply.get());
+        const bool done = waitForReply(reply.get());
         m_fixture->client().setClock({});
         QVERIFY(done);
         QVERIFY(reply->hasFailed());
@@ -566,28 +548,28 @@ private slots:
         request.instanceId = mysql.id;
         request.type = QStringLiteral("FullBackup"); // SQL Server only: MySQL refuses it
         ReplyPtr reply(m_service->createBackup(request));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY(reply->hasFailed());
         QCOMPARE(reply->error().code, QStringLiteral("BackupType.NotSupport"));
     }
 
     void stsTokenHeader()
     {
-        ServiceConfig config = m_fixture->alibabaConfig();
-        config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::alibabaStsAccessKeyId);
-        config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::alibabaStsAccessKeySecret);
+        ServiceConfig config = m_fixture->alibabaStsConfig();
+        const QString token = config.credentials.token;
+        config.credentials.token.clear();
         {
             AlibabaRdsService s(config);
             ReplyPtr reply(s.listInstances(QStringLiteral("cn-hangzhou")));
-            QVERIFY(settle(reply.get()));
+            QVERIFY(waitForReply(reply.get()));
             QVERIFY(reply->hasFailed());
             QCOMPARE(reply->error().code, QStringLiteral("MissingSecurityToken"));
             QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Auth));
         }
-        config.credentials.token = QString::fromLatin1(sandbox::SandboxKeys::alibabaSecurityToken);
+        config.credentials.token = token;
         AlibabaRdsService s(config);
         ReplyPtr reply(s.listInstances(QStringLiteral("cn-hangzhou")));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->instances().size(), 4);
     }

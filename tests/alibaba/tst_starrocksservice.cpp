@@ -6,6 +6,7 @@
 #include "providers/core/servicereply.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
+#include "support/servicecalls.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -17,11 +18,6 @@ using namespace bb;
 using namespace bb::test;
 
 namespace {
-
-bool settle(ServiceReply *reply)
-{
-    return waitForReply(reply);
-}
 
 using ReplyPtr = std::unique_ptr<ServiceReply>;
 
@@ -38,35 +34,21 @@ private:
     Instance firstInstance(const QString &region = QStringLiteral("cn-hangzhou"))
     {
         ReplyPtr reply(m_service->listInstances(region));
-        if (!settle(reply.get()) || reply->hasFailed() || reply->instances().isEmpty())
+        if (!waitForReply(reply.get()) || reply->hasFailed() || reply->instances().isEmpty())
             return {};
         return reply->instances().first();
     }
 
     QList<Backup> list(const Instance &in, const BackupQuery &query, ProviderError *error = nullptr)
     {
-        ReplyPtr reply(m_service->listBackups(in.region, in.id, query));
-        if (!settle(reply.get()))
-            return {};
-        if (error)
-            *error = reply->error();
-        return reply->backups();
-    }
-
-    static BackupQuery lastDays(int days)
-    {
-        BackupQuery query;
-        query.until = QDateTime::currentDateTimeUtc();
-        query.since = query.until.addDays(-days);
-        return query;
+        return listAllBackups(*m_service, in.region, in.id, query, error);
     }
 
 private slots:
     void initTestCase()
     {
-        m_fixture = std::make_unique<SandboxFixture>();
-        QString error;
-        QVERIFY2(m_fixture->start(&error), qPrintable(error));
+        m_fixture = SandboxFixture::started();
+        QVERIFY(m_fixture);
         m_service = std::make_unique<StarRocksService>(m_fixture->alibabaConfig());
     }
 
@@ -85,10 +67,10 @@ private slots:
         QVERIFY(m_service->knownRegions().contains(QStringLiteral("eu-central-1")));
 
         ReplyPtr create(m_service->createBackup(CreateBackupRequest()));
-        QVERIFY(settle(create.get()));
+        QVERIFY(waitForReply(create.get()));
         QCOMPARE(int(create->error().kind), int(ProviderError::Kind::Unsupported));
         ReplyPtr download(m_service->resolveDownload(Backup()));
-        QVERIFY(settle(download.get()));
+        QVERIFY(waitForReply(download.get()));
         QCOMPARE(int(download->error().kind), int(ProviderError::Kind::Unsupported));
     }
 
@@ -112,7 +94,7 @@ private slots:
     void instances()
     {
         ReplyPtr reply(m_service->listInstances(QStringLiteral("cn-hangzhou")));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->instances().size(), 2);
         const Instance &in = reply->instances().first();
@@ -162,7 +144,7 @@ private slots:
         paged.setPageSize(7);
         ReplyPtr reply(paged.listBackups(in.region, in.id, lastDays(31)));
         QSignalSpy pages(reply.get(), &ServiceReply::backupsReceived);
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->backups().size(), all.size());
         QCOMPARE(pages.count(), int((all.size() + 6) / 7));
@@ -173,7 +155,7 @@ private slots:
 
         paged.setPageSize(1);
         ReplyPtr instances(paged.listInstances(QStringLiteral("cn-hangzhou")));
-        QVERIFY(settle(instances.get()));
+        QVERIFY(waitForReply(instances.get()));
         QCOMPARE(instances->instances().size(), 2);
     }
 
@@ -218,7 +200,7 @@ private slots:
 
         ReplyPtr update(m_service->updateDescription(target, QStringLiteral("kept for the audit")));
         QSignalSpy changed(update.get(), &ServiceReply::backupChanged);
-        QVERIFY(settle(update.get()));
+        QVERIFY(waitForReply(update.get()));
         QVERIFY2(!update->hasFailed(), qPrintable(update->error().toString()));
         QCOMPARE(update->backup().name, QStringLiteral("kept for the audit"));
         QCOMPARE(changed.count(), 1);
@@ -228,14 +210,14 @@ private slots:
         QCOMPARE(list(in, query).first().name, QStringLiteral("kept for the audit"));
 
         ReplyPtr removal(m_service->deleteBackup(target));
-        QVERIFY(settle(removal.get()));
+        QVERIFY(waitForReply(removal.get()));
         QVERIFY2(!removal->hasFailed(), qPrintable(removal->error().toString()));
         QCOMPARE(toString(removal->backup().status), QStringLiteral("deleted"));
         QVERIFY(list(in, query).isEmpty());
 
         // Deleting it again: the envelope's error, not a crash or a silent success.
         ReplyPtr again(m_service->deleteBackup(target));
-        QVERIFY(settle(again.get()));
+        QVERIFY(waitForReply(again.get()));
         QVERIFY(again->hasFailed());
         QVERIFY(again->error().message.contains(QLatin1String("not exists")));
     }
@@ -248,7 +230,7 @@ private slots:
         const QList<Backup> running = list(in, query);
         QCOMPARE(running.size(), 1);
         ReplyPtr removal(m_service->deleteBackup(running.first()));
-        QVERIFY(settle(removal.get()));
+        QVERIFY(waitForReply(removal.get()));
         QVERIFY(removal->hasFailed());
         QVERIFY(removal->error().message.contains(QLatin1String("running")));
     }
@@ -260,7 +242,7 @@ private slots:
         plan.throttleNext = 1;
         m_fixture->sandbox().setFaults(plan);
         ReplyPtr reply(http.listInstances(QStringLiteral("cn-beijing")));
-        QVERIFY(settle(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QCOMPARE(reply->instances().size(), 1);
     }

@@ -26,29 +26,62 @@ bool SandboxFixture::start(QString *error)
     return true;
 }
 
+std::unique_ptr<SandboxFixture> SandboxFixture::started(const sandbox::Sandbox::Options &options)
+{
+    auto fixture = std::make_unique<SandboxFixture>(options);
+    QString error;
+    if (!fixture->start(&error)) {
+        qWarning("the sandbox did not start: %s", qPrintable(error));
+        return nullptr;
+    }
+    return fixture;
+}
+
+void SandboxFixture::reset()
+{
+    m_sandbox->setFaults({});
+    m_client->setClock({});
+}
+
 QUrl SandboxFixture::endpoint(bool tls) const
 {
     return tls ? m_sandbox->httpsUrl() : m_sandbox->httpUrl();
 }
 
-ServiceConfig SandboxFixture::tencentConfig(bool tls) const
+ServiceConfig SandboxFixture::config(const char *id, const char *secret, const char *token, bool tls) const
 {
     ServiceConfig config;
     config.client = m_client.get();
-    config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::tencentSecretId);
-    config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::tencentSecretKey);
+    config.credentials.id = QString::fromLatin1(id);
+    config.credentials.secret = QString::fromLatin1(secret);
+    config.credentials.token = QString::fromLatin1(token);
     config.endpointOverride = endpoint(tls);
     return config;
 }
 
+ServiceConfig SandboxFixture::tencentConfig(bool tls) const
+{
+    using Keys = sandbox::SandboxKeys;
+    return config(Keys::tencentSecretId, Keys::tencentSecretKey, nullptr, tls);
+}
+
 ServiceConfig SandboxFixture::alibabaConfig(bool tls) const
 {
-    ServiceConfig config;
-    config.client = m_client.get();
-    config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::alibabaAccessKeyId);
-    config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::alibabaAccessKeySecret);
-    config.endpointOverride = endpoint(tls);
-    return config;
+    using Keys = sandbox::SandboxKeys;
+    return config(Keys::alibabaAccessKeyId, Keys::alibabaAccessKeySecret, nullptr, tls);
+}
+
+ServiceConfig SandboxFixture::tencentTemporaryConfig(bool tls) const
+{
+    using Keys = sandbox::SandboxKeys;
+    return config(Keys::tencentTmpSecretId, Keys::tencentTmpSecretKey, Keys::tencentToken, tls);
+}
+
+ServiceConfig SandboxFixture::alibabaStsConfig(bool tls) const
+{
+    using Keys = sandbox::SandboxKeys;
+    return config(Keys::alibabaStsAccessKeyId, Keys::alibabaStsAccessKeySecret, Keys::alibabaSecurityToken,
+                  tls);
 }
 
 ApiClient::Options SandboxFixture::fastOptions()

@@ -6,11 +6,11 @@
 #include "providers/tencent/redisservice.h"
 #include "sandbox/filehost.h"
 #include "sandbox/tencentredisemulator.h"
+#include "support/replywait.h"
 #include "support/sandboxfixture.h"
+#include "support/servicecalls.h"
+#include "support/signedrequest.h"
 
-#include <QElapsedTimer>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,27 +25,7 @@ using namespace bb;
 namespace {
 
 using Emulator = sandbox::TencentRedisEmulator;
-
-bool finishes(ServiceReply *reply, int timeoutMs = 10000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!reply->isFinished() && timer.elapsed() < timeoutMs)
-        QTest::qWait(10);
-    return reply->isFinished();
-}
-
-int fetch(QNetworkAccessManager &network, const QSslConfiguration &ssl, const QUrl &url, QByteArray *body)
-{
-    QNetworkRequest request(url);
-    request.setSslConfiguration(ssl);
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    if (!done.wait(10000))
-        return -1;
-    *body = reply->readAll();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
+using test::waitForReply;
 
 } // namespace
 
@@ -73,8 +53,11 @@ private:
     std::unique_ptr<TencentRedisService> service(const ServiceConfig &config) const;
     Emulator::RedisInstance instanceNamed(const QString &name) const;
     Emulator::RedisInstance clusterInstance() const;
-    QList<Backup> listAll(TencentRedisService &svc, const Emulator::RedisInstance &instance,
-                          const BackupQuery &query, int *requests = nullptr);
+    static QList<Backup> listAll(TencentRedisService &svc, const Emulator::RedisInstance &instance,
+                                 const BackupQuery &query)
+    {
+        return test::listAllBackups(svc, instance.region, instance.id, query);
+    }
 
     std::unique_ptr<test::SandboxFixture> m_fixture;
 };
@@ -83,14 +66,13 @@ void TestRedisService::initTestCase()
 {
     sandbox::Sandbox::Options options;
     options.createDurationMs = 1200;
-    m_fixture = std::make_unique<test::SandboxFixture>(options);
-    QString error;
-    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    m_fixture = test::SandboxFixture::started(options);
+    QVERIFY(m_fixture);
 }
 
 void TestRedisService::init()
 {
-    m_fixture->sandbox().setFaults({});
+    m_fixture->reset();
 }
 
 std::unique_ptr<TencentRedisService> TestRedisService::service(const ServiceConfig &config) const
@@ -118,34 +100,13 @@ Emulator::RedisInstance TestRedisService::clusterInstance() const
     return {};
 }
 
-QList<Backup> TestRedisService::listAll(TencentRedisService &svc, const Emulator::RedisInstance &instance,
-                                        const BackupQuery &query, int *requests)
-{
-    int count = 0;
-    const auto connection
-        = connect(&m_fixture->client(), &ApiClient::requestLogged, this, [&count](const ApiLogEntry &entry) {
-              if (entry.action == QLatin1String("DescribeInstanceBackups"))
-                  ++count;
-          });
-    std::unique_ptr<ServiceReply> reply(svc.listBackups(instance.region, instance.id, query));
-    const bool done = finishes(reply.get());
-    disconnect(connection);
-    if (requests)
-        *requests = count;
-    if (!done || reply->hasFailed()) {
-        qWarning() << "listing failed:" << reply->error().toString();
-        return {};
-    }
-    return reply->backups();
-}
-
 void TestRedisService::instances()
 {
     auto svc = service(m_fixture->tencentConfig());
     QSet<QString> seen;
     for (const QString &region : svc->knownRegions()) {
         std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
-        QVERIFY(finishes(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         for (const Instance &instance : reply->instances()) {
             QCOMPARE(instance.product, QStringLiteral("tencent-redis"));
@@ -174,8 +135,9 @@ void TestRedisService::rowOffsetPaging()
     }
     QVERIFY2(expected.size() > TencentRedisService::backupPageSize, "the sandbox must need several pages");
 
-    int requests = 0;
-    const QList<Backup> backups = listAll(*svc, busy, query, &requests);
+    const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeInstanceBackups"));
+    const QList<Backup> backups = listAll(*svc, busy, query);
+    const int requests = pages.count();
     // An Offset that is not a multiple of Limit would have been refused: every page came back.
     QCOMPARE(requests, int((expected.size() + 99) / 100));
     QVERIFY(requests > 1);
@@ -196,8 +158,9 @@ void TestRedisService::longWindowIsSplit()
     const Emulator::RedisInstance busy = instanceNamed(QStringLiteral("sandbox-redis-busy"));
     BackupQuery query;
     query.since = QDateTime::currentDateTimeUtc().addDays(-50); // more than 30 days: two windows
-    int requests = 0;
-    const QList<Backup> backups = listAll(*svc, busy, query, &requests);
+    const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeInstanceBackups"));
+    const QList<Backup> backups = listAll(*svc, busy, query);
+    const int requests = pages.count();
     const QList<Emulator::RedisBackup> all = m_fixture->sandbox().redis().backups(busy.id);
     QCOMPARE(backups.size(), all.size()); // the whole 45-day history, no window refused
     QSet<QString> ids;
@@ -227,7 +190,7 @@ void TestRedisService::statusFilter()
     QCOMPARE(TencentRedisService::statusFilter(QStringLiteral("2,-1")), QList<int>({2, -1}));
     // An expired backup is refused before any call, with the reason the listing gave.
     std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(expired.first()));
-    QVERIFY(finishes(resolve.get()));
+    QVERIFY(waitForReply(resolve.get()));
     QCOMPARE_ENUM(resolve->error().kind, ProviderError::Kind::Unsupported);
     QCOMPARE(resolve->error().message, expired.first().notDownloadableReason);
 }
@@ -242,7 +205,7 @@ void TestRedisService::detail()
     const Backup backup = listed.first();
     QCOMPARE(backup.sizeBytes, qint64(-1)); // the listing's BackupSize is an internal field
     std::unique_ptr<ServiceReply> reply(svc->backupDetail(backup));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     const Backup &detailed = reply->backup();
     qint64 expectedSize = 0;
@@ -269,7 +232,7 @@ void TestRedisService::perShardUrlsDownload()
                                      [](const Backup &b) { return b.status == BackupStatus::Succeeded; });
     QVERIFY(usable != listed.cend());
     std::unique_ptr<ServiceReply> reply(svc->resolveDownload(*usable));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     const QList<BackupFile> files = reply->files();
     QCOMPARE(files.size(), cluster.shardNum); // one per shard
@@ -283,10 +246,10 @@ void TestRedisService::perShardUrlsDownload()
         QCOMPARE(file.sizeBytes, sizes.at(shard));
         QVERIFY(!file.internalUrl.isEmpty());
         QVERIFY(file.internalUrl != file.externalUrl);
-        QByteArray bytes;
-        QCOMPARE(fetch(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), file.externalUrl,
-                       &bytes),
-                 200);
+        const test::RawReply got = test::sendRaw(
+            m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), "GET", file.externalUrl);
+        QCOMPARE(got.status, 200);
+        const QByteArray &bytes = got.body;
         QCOMPARE(qint64(bytes.size()), file.sizeBytes);
         const sandbox::FileHost::File hosted
             = Emulator::shardFile(cluster.id, usable->id, shard + 1, sizes.at(shard));
@@ -309,7 +272,7 @@ void TestRedisService::createAndTrack()
     QList<Backup> states;
     connect(reply.get(), &ServiceReply::backupChanged, this,
             [&states](const Backup &b) { states.append(b); });
-    QVERIFY(finishes(reply.get(), 15000));
+    QVERIFY(waitForReply(reply.get(), 15000));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     QVERIFY(states.size() >= 3); // accepted, running, found
     QCOMPARE_ENUM(states.first().status, BackupStatus::Creating);
@@ -347,14 +310,14 @@ void TestRedisService::unknownBackupAndInstance()
     ghost.instanceId = cluster.id;
     ghost.region = cluster.region;
     std::unique_ptr<ServiceReply> detail(svc->backupDetail(ghost));
-    QVERIFY(finishes(detail.get()));
+    QVERIFY(waitForReply(detail.get()));
     QVERIFY(detail->hasFailed());
     QCOMPARE(detail->error().code, QStringLiteral("InvalidParameterValue.BackupNotExists"));
     QCOMPARE(detail->error().instanceId, cluster.id);
     QVERIFY(!detail->error().hint.isEmpty());
 
     std::unique_ptr<ServiceReply> list(svc->listBackups(cluster.region, QStringLiteral("crs-nosuch00"), {}));
-    QVERIFY(finishes(list.get()));
+    QVERIFY(waitForReply(list.get()));
     QVERIFY(list->hasFailed());
     QCOMPARE(list->error().code, QStringLiteral("ResourceNotFound.InstanceNotExists"));
     QVERIFY(!list->error().requestId.isEmpty());
@@ -367,7 +330,7 @@ void TestRedisService::wrongSecretIsAuth()
     config.credentials.secret = QStringLiteral("wrong");
     auto svc = service(config);
     std::unique_ptr<ServiceReply> reply(svc->listInstances(QStringLiteral("ap-guangzhou")));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY(reply->hasFailed());
     QCOMPARE_ENUM(reply->error().kind, ProviderError::Kind::Auth);
     QCOMPARE(reply->error().code, QStringLiteral("AuthFailure.SignatureFailure"));
@@ -381,28 +344,25 @@ void TestRedisService::retriesAfterThrottling()
     plan.throttleNext = 2;
     m_fixture->sandbox().setFaults(plan);
     std::unique_ptr<ServiceReply> reply(svc->listInstances(QStringLiteral("ap-guangzhou")));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->instances().size(), 2);
 }
 
 void TestRedisService::plainHttpWithToken()
 {
-    ServiceConfig config = m_fixture->tencentConfig(false);
-    config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretId);
-    config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretKey);
-    config.credentials.token = QString::fromLatin1(sandbox::SandboxKeys::tencentToken);
-    auto svc = service(config);
+    auto svc = service(m_fixture->tencentTemporaryConfig(false));
     const Emulator::RedisInstance cluster = clusterInstance();
     const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
     QVERIFY(!listed.isEmpty());
     std::unique_ptr<ServiceReply> reply(svc->resolveDownload(listed.first()));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->files().first().externalUrl.scheme(), QStringLiteral("http"));
-    QByteArray bytes;
-    QCOMPARE(fetch(m_fixture->network(), QSslConfiguration(), reply->files().first().externalUrl, &bytes),
-             200);
+    QCOMPARE(
+        test::sendRaw(m_fixture->network(), QSslConfiguration(), "GET", reply->files().first().externalUrl)
+            .status,
+        200);
 }
 
 void TestRedisService::serviceGoneAbortsItsReplies()

@@ -5,8 +5,11 @@
 #include "providers/tencent/sqlserverservice.h"
 #include "sandbox/filehost.h"
 #include "sandbox/tencentsqlserveremulator.h"
+#include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
+#include "support/servicecalls.h"
+#include "support/signedrequest.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,31 +39,13 @@ sandbox::Sandbox::Options sandboxOptions()
     return options;
 }
 
-// Waits for the reply to end and says how it ended.
-bool finishes(ServiceReply *reply, int timeoutMs = 10000)
+// The first KiB of a backup file: enough to show the URL works without fetching it all.
+test::RawReply fetchStart(QNetworkAccessManager &network, const QSslConfiguration &ssl, const QUrl &url)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!reply->isFinished() && timer.elapsed() < timeoutMs)
-        QTest::qWait(10);
-    return reply->isFinished();
+    return test::sendRaw(network, ssl, "GET", url, {{"Range", "bytes=0-1023"}});
 }
 
-// Downloads the first KiB of `url` and returns the HTTP status (and the bytes).
-int fetchStart(QNetworkAccessManager &network, const QSslConfiguration &ssl, const QUrl &url,
-               QByteArray *body)
-{
-    QNetworkRequest request(url);
-    request.setSslConfiguration(ssl);
-    request.setRawHeader("Range", "bytes=0-1023");
-    std::unique_ptr<QNetworkReply> reply(network.get(request));
-    QSignalSpy done(reply.get(), &QNetworkReply::finished);
-    if (!done.wait(10000))
-        return -1;
-    if (body)
-        *body = reply->readAll();
-    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-}
+using test::waitForReply;
 
 } // namespace
 
@@ -95,22 +80,24 @@ private slots:
 private:
     std::unique_ptr<TencentSqlServerService> service(const ServiceConfig &config);
     Emulator::InstanceInfo busyInstance() const;
-    QList<Backup> listAll(TencentSqlServerService &svc, const Emulator::InstanceInfo &instance,
-                          const BackupQuery &query, int *requests = nullptr);
+    static QList<Backup> listAll(TencentSqlServerService &svc, const Emulator::InstanceInfo &instance,
+                                 const BackupQuery &query)
+    {
+        return test::listAllBackups(svc, instance.region, instance.id, query);
+    }
 
     std::unique_ptr<test::SandboxFixture> m_fixture;
 };
 
 void TestSqlServerService::initTestCase()
 {
-    m_fixture = std::make_unique<test::SandboxFixture>(sandboxOptions());
-    QString error;
-    QVERIFY2(m_fixture->start(&error), qPrintable(error));
+    m_fixture = test::SandboxFixture::started(sandboxOptions());
+    QVERIFY(m_fixture);
 }
 
 void TestSqlServerService::init()
 {
-    m_fixture->sandbox().setFaults({});
+    m_fixture->reset();
 }
 
 std::unique_ptr<TencentSqlServerService> TestSqlServerService::service(const ServiceConfig &config)
@@ -129,33 +116,11 @@ Emulator::InstanceInfo TestSqlServerService::busyInstance() const
     return {};
 }
 
-QList<Backup> TestSqlServerService::listAll(TencentSqlServerService &svc,
-                                            const Emulator::InstanceInfo &instance, const BackupQuery &query,
-                                            int *requests)
-{
-    int count = 0;
-    const auto connection
-        = connect(&m_fixture->client(), &ApiClient::requestLogged, this, [&count](const ApiLogEntry &entry) {
-              if (entry.action == QLatin1String("DescribeBackups"))
-                  ++count;
-          });
-    std::unique_ptr<ServiceReply> reply(svc.listBackups(instance.region, instance.id, query));
-    const bool done = finishes(reply.get());
-    disconnect(connection);
-    if (requests)
-        *requests = count;
-    if (!done || reply->hasFailed()) {
-        qWarning() << "listing failed:" << reply->error().toString();
-        return {};
-    }
-    return reply->backups();
-}
-
 void TestSqlServerService::regionsOfTheAccount()
 {
     auto svc = service(m_fixture->tencentConfig());
     std::unique_ptr<ServiceReply> reply(svc->listRegions());
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     QStringList got = reply->regions();
     QStringList documented = svc->knownRegions();
@@ -170,7 +135,7 @@ void TestSqlServerService::instancesInEveryRegion()
     QSet<QString> seen;
     for (const QString &region : svc->knownRegions()) {
         std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
-        QVERIFY(finishes(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         // Regions the sandbox does not serve answer UnsupportedRegion like the cloud; skip them.
         if (reply->hasFailed()) {
             QCOMPARE(reply->error().code, QStringLiteral("UnsupportedRegion"));
@@ -214,8 +179,9 @@ void TestSqlServerService::allPagesConcurrently()
     m_fixture->sandbox().setFaults({250, 0, 0, 0, 0});
     QElapsedTimer timer;
     timer.start();
-    int requests = 0;
-    const QList<Backup> backups = listAll(*svc, instance, query, &requests);
+    const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeBackups"));
+    const QList<Backup> backups = listAll(*svc, instance, query);
+    const int requests = pages.count();
     const qint64 elapsed = timer.elapsed();
     m_fixture->sandbox().setFaults({});
 
@@ -251,8 +217,9 @@ void TestSqlServerService::longWindowIsSplit()
     BackupQuery query;
     query.since = now.addDays(-45); // two 30-day windows
     query.until = now;
-    int requests = 0;
-    const QList<Backup> backups = listAll(*svc, instance, query, &requests);
+    const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeBackups"));
+    const QList<Backup> backups = listAll(*svc, instance, query);
+    const int requests = pages.count();
     QSet<QString> ids;
     for (const Backup &backup : backups)
         ids.insert(backup.id);
@@ -306,7 +273,7 @@ void TestSqlServerService::perDatabaseFiles()
 
         std::unique_ptr<ServiceReply> detail(svc->backupDetail(backup));
         QSignalSpy changed(detail.get(), &ServiceReply::backupChanged);
-        QVERIFY(finishes(detail.get()));
+        QVERIFY(waitForReply(detail.get()));
         QVERIFY2(!detail->hasFailed(), qPrintable(detail->error().toString()));
         QCOMPARE(changed.size(), 1);
         const Backup &detailed = detail->backup();
@@ -321,14 +288,14 @@ void TestSqlServerService::perDatabaseFiles()
 
         // Fresh per-database URLs, and one of them really downloads.
         std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(detailed));
-        QVERIFY(finishes(resolve.get()));
+        QVERIFY(waitForReply(resolve.get()));
         QVERIFY2(!resolve->hasFailed(), qPrintable(resolve->error().toString()));
         QCOMPARE(resolve->files().size(), single->files.size());
-        QByteArray bytes;
-        QCOMPARE(fetchStart(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(),
-                            resolve->files().first().externalUrl, &bytes),
-                 206);
-        QCOMPARE(bytes.size(), 1024);
+        const test::RawReply start
+            = fetchStart(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(),
+                         resolve->files().first().externalUrl);
+        QCOMPARE(start.status, 206);
+        QCOMPARE(start.body.size(), 1024);
         return;
     }
     QFAIL("the sandbox has no single-format backup");
@@ -350,18 +317,17 @@ void TestSqlServerService::freshUrlDownloads()
     QVERIFY(listed.first().hasUrls());
 
     std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(listed.first()));
-    QVERIFY(finishes(resolve.get()));
+    QVERIFY(waitForReply(resolve.get()));
     QVERIFY2(!resolve->hasFailed(), qPrintable(resolve->error().toString()));
     QCOMPARE(resolve->files().size(), 1);
     const BackupFile file = resolve->files().first();
     QCOMPARE(file.sizeBytes, pkg->sizeBytes());
     QCOMPARE(file.name, pkg->files.first().fileName);
     QCOMPARE(file.externalUrl.scheme(), QStringLiteral("https"));
-    QByteArray bytes;
-    const int status = fetchStart(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(),
-                                  file.externalUrl, &bytes);
-    QVERIFY2(status == 206 || status == 200, qPrintable(QString::number(status)));
-    QCOMPARE(bytes,
+    const test::RawReply start
+        = fetchStart(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), file.externalUrl);
+    QVERIFY2(start.status == 206 || start.status == 200, qPrintable(QString::number(start.status)));
+    QCOMPARE(start.body,
              m_fixture->sandbox().fileHost().content(
                  {Emulator::fileKey(*pkg, pkg->files.first()), pkg->files.first().fileName, pkg->sizeBytes()},
                  0, 1024));
@@ -382,7 +348,7 @@ void TestSqlServerService::failedBackupIsNotDownloadable()
     const QList<Backup> listed = listAll(*svc, instance, query);
     QCOMPARE(listed.size(), 1);
     std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(listed.first()));
-    QVERIFY(finishes(resolve.get()));
+    QVERIFY(waitForReply(resolve.get()));
     QVERIFY(resolve->hasFailed());
     QCOMPARE_ENUM(resolve->error().kind, ProviderError::Kind::Unsupported);
     QVERIFY(!resolve->error().message.isEmpty());
@@ -400,7 +366,7 @@ void TestSqlServerService::createAndTrack()
     QList<Backup> states;
     connect(reply.get(), &ServiceReply::backupChanged, this,
             [&states](const Backup &b) { states.append(b); });
-    QVERIFY(finishes(reply.get(), 15000));
+    QVERIFY(waitForReply(reply.get(), 15000));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     QVERIFY(states.size() >= 3); // accepted, creating (polled), succeeded
     QCOMPARE_ENUM(states.first().status, BackupStatus::Creating);
@@ -440,7 +406,7 @@ void TestSqlServerService::createMultiDatabase()
     request.instanceId = instance.id;
     request.databases = instance.databases.mid(0, 2);
     std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
-    QVERIFY(finishes(reply.get(), 15000));
+    QVERIFY(waitForReply(reply.get(), 15000));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     const Backup created = reply->backup();
     QCOMPARE(created.extraValue(QStringLiteral("Strategy")), QStringLiteral("multi-database"));
@@ -449,7 +415,7 @@ void TestSqlServerService::createMultiDatabase()
     // The record is the listing's (group id and format), so the per-database files follow.
     QCOMPARE(created.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
     std::unique_ptr<ServiceReply> detail(svc->backupDetail(created));
-    QVERIFY(finishes(detail.get()));
+    QVERIFY(waitForReply(detail.get()));
     QVERIFY2(!detail->hasFailed(), qPrintable(detail->error().toString()));
     QCOMPARE(detail->backup().files.size(), 2);
     QCOMPARE(detail->backup().id, created.id);
@@ -465,7 +431,7 @@ void TestSqlServerService::createOnIsolatedInstanceFails()
         request.region = instance.region;
         request.instanceId = instance.id;
         std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
-        QVERIFY(finishes(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY(reply->hasFailed());
         QCOMPARE(reply->error().code, QStringLiteral("ResourceUnavailable.InstanceStatusInvalid"));
         QCOMPARE(reply->error().instanceId, instance.id);
@@ -483,7 +449,7 @@ void TestSqlServerService::wrongSecretIsAuth()
     auto svc = service(config);
     const Emulator::InstanceInfo instance = busyInstance();
     std::unique_ptr<ServiceReply> reply(svc->listBackups(instance.region, instance.id, {}));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY(reply->hasFailed());
     const ProviderError &error = reply->error();
     QCOMPARE_ENUM(error.kind, ProviderError::Kind::Auth);
@@ -499,7 +465,7 @@ void TestSqlServerService::unknownInstance()
     auto svc = service(m_fixture->tencentConfig());
     std::unique_ptr<ServiceReply> reply(
         svc->listBackups(busyInstance().region, QStringLiteral("mssql-nosuch00"), {}));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY(reply->hasFailed());
     QCOMPARE(reply->error().code, QStringLiteral("ResourceNotFound.InstanceNotFound"));
     QCOMPARE(reply->error().instanceId, QStringLiteral("mssql-nosuch00"));
@@ -522,7 +488,7 @@ void TestSqlServerService::retriesAfterThrottling()
     plan.serverErrorNext = 1;
     m_fixture->sandbox().setFaults(plan);
     std::unique_ptr<ServiceReply> reply(svc->listInstances(instance.region));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     disconnect(connection);
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     QVERIFY(!reply->instances().isEmpty());
@@ -531,22 +497,19 @@ void TestSqlServerService::retriesAfterThrottling()
 
 void TestSqlServerService::temporaryCredentials()
 {
-    ServiceConfig config = m_fixture->tencentConfig();
-    config.credentials.id = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretId);
-    config.credentials.secret = QString::fromLatin1(sandbox::SandboxKeys::tencentTmpSecretKey);
-    config.credentials.token = QString::fromLatin1(sandbox::SandboxKeys::tencentToken);
+    ServiceConfig config = m_fixture->tencentTemporaryConfig();
     const QString region = busyInstance().region;
     {
         auto svc = service(config);
         std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
-        QVERIFY(finishes(reply.get()));
+        QVERIFY(waitForReply(reply.get()));
         QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
         QVERIFY(!reply->instances().isEmpty());
     }
     config.credentials.token.clear();
     auto svc = service(config);
     std::unique_ptr<ServiceReply> reply(svc->listInstances(region));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY(reply->hasFailed());
     QCOMPARE(reply->error().code, QStringLiteral("AuthFailure.TokenFailure"));
     QCOMPARE_ENUM(reply->error().kind, ProviderError::Kind::Auth);
@@ -563,7 +526,7 @@ void TestSqlServerService::plainHttp()
     QVERIFY(pkg != backups.cend());
     // The URL follows the scheme the API was called with.
     QCOMPARE(pkg->externalUrl.scheme(), QStringLiteral("http"));
-    QCOMPARE(fetchStart(m_fixture->network(), QSslConfiguration(), pkg->externalUrl, nullptr), 206);
+    QCOMPARE(fetchStart(m_fixture->network(), QSslConfiguration(), pkg->externalUrl).status, 206);
 }
 
 void TestSqlServerService::mainlandSiteWithOverride()
@@ -573,7 +536,7 @@ void TestSqlServerService::mainlandSiteWithOverride()
     config.site = Site::Mainland;
     auto svc = service(config);
     std::unique_ptr<ServiceReply> reply(svc->listInstances(busyInstance().region));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
     QVERIFY(!reply->instances().isEmpty());
 }
@@ -585,7 +548,7 @@ void TestSqlServerService::malformedAnswerFailsCleanly()
     plan.malformedNext = 10; // more than any retry budget
     m_fixture->sandbox().setFaults(plan);
     std::unique_ptr<ServiceReply> reply(svc->listInstances(busyInstance().region));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY(reply->hasFailed());
     QCOMPARE_ENUM(reply->error().kind, ProviderError::Kind::Malformed);
     QCOMPARE(reply->error().action, QStringLiteral("DescribeDBInstances"));
@@ -642,7 +605,7 @@ void TestSqlServerService::failedFlowFailsClearly()
     request.databases = {QStringLiteral("db1"), QStringLiteral("db2")};
     request.keepUntilInstanceRemoved = true;
     std::unique_ptr<ServiceReply> reply(svc->createBackup(request));
-    QVERIFY(finishes(reply.get()));
+    QVERIFY(waitForReply(reply.get()));
     QVERIFY(reply->hasFailed());
     const ProviderError &error = reply->error();
     QCOMPARE_ENUM(error.kind, ProviderError::Kind::Provider);

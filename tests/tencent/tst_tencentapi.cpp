@@ -50,16 +50,11 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<ProviderError>();
-        m_sandbox = std::make_unique<bb::test::SandboxFixture>();
-        QString error;
-        QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+        m_sandbox = bb::test::SandboxFixture::started();
+        QVERIFY(m_sandbox);
     }
 
-    void cleanup()
-    {
-        m_sandbox->sandbox().setFaults({});
-        m_sandbox->client().setClock({});
-    }
+    void cleanup() { m_sandbox->reset(); }
 
     // The sandbox checks TC3 the way the cloud does: these pass only if what was signed is
     // what went on the wire (Host with port, service from the product, UTC date).

@@ -1,0 +1,50 @@
+#include "support/servicecalls.h"
+
+#include "providers/core/apiclient.h"
+#include "support/replywait.h"
+
+#include <QDebug>
+
+#include <memory>
+
+namespace bb::test {
+
+QList<Backup> listAllBackups(BackupService &service, const QString &region, const QString &instanceId,
+                             const BackupQuery &query, ProviderError *error)
+{
+    std::unique_ptr<ServiceReply> reply(service.listBackups(region, instanceId, query));
+    const bool done = waitForReply(reply.get());
+    ProviderError failure = reply->error();
+    if (!done) {
+        failure.kind = ProviderError::Kind::Network;
+        failure.message = QStringLiteral("the listing did not end in time");
+    }
+    if (error)
+        *error = failure;
+    else if (failure.isError())
+        qWarning() << "listing failed:" << failure.toString();
+    return failure.isError() ? QList<Backup>() : reply->backups();
+}
+
+BackupQuery lastDays(int days)
+{
+    BackupQuery query;
+    query.until = QDateTime::currentDateTimeUtc();
+    query.since = query.until.addDays(-days);
+    return query;
+}
+
+ActionCounter::ActionCounter(ApiClient &client, const QString &action)
+    : m_connection(
+        QObject::connect(&client, &ApiClient::requestLogged, [this, action](const ApiLogEntry &entry) {
+            if (entry.action == action)
+                ++m_count;
+        }))
+{ }
+
+ActionCounter::~ActionCounter()
+{
+    QObject::disconnect(m_connection);
+}
+
+} // namespace bb::test

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "providers/core/backupservice.h"
+
+#include <QList>
+#include <QMetaObject>
+#include <QString>
+
+namespace bb {
+class ApiClient;
+}
+
+namespace bb::test {
+
+// Lists backups and waits (tests only): every row the listing returned, or none when it failed or
+// timed out. `error`, when given, says why; without it a failure is logged as a warning.
+QList<Backup> listAllBackups(BackupService &service, const QString &region, const QString &instanceId,
+                             const BackupQuery &query = {}, ProviderError *error = nullptr);
+
+// The window of the last `days` days, up to now.
+BackupQuery lastDays(int days);
+
+// Counts the requests a client sends for one action (every attempt, as the log sees them) for as
+// long as it lives.
+class ActionCounter final
+{
+public:
+    ActionCounter(ApiClient &client, const QString &action);
+    ~ActionCounter();
+    ActionCounter(const ActionCounter &) = delete;
+    ActionCounter &operator=(const ActionCounter &) = delete;
+
+    int count() const { return m_count; }
+
+private:
+    int m_count = 0;
+    QMetaObject::Connection m_connection;
+};
+
+} // namespace bb::test
