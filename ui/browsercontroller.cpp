@@ -5,7 +5,7 @@
 #include "models/backupfilterproxy.h"
 #include "models/backuploader.h"
 #include "models/backuptablemodel.h"
-#include "models/csvwriter.h"
+#include "models/csvexportjob.h"
 #include "models/instancetreemodel.h"
 #include "models/logmodel.h"
 #include "providers/core/apiclient.h"
@@ -343,12 +343,23 @@ void BrowserController::applyDownloadSettings(int parallel, qint64 bandwidthKiBp
     m_downloads->setBandwidthLimit(bandwidthKiBps * 1024);
 }
 
-bool BrowserController::exportCsv(const QString &path, const QList<int> &columns, bool bom,
-                                  QString *error) const
+CsvExportJob *BrowserController::exportCsv(const QString &path, const QList<int> &columns, bool bom,
+                                           QString *error)
 {
-    return CsvWriter::writeFile(
-        path, bom, [this, &columns](CsvWriter &writer) { return writer.writeModel(m_proxy, columns); },
-        error);
+    if (m_export && m_export->isRunning()) {
+        if (error)
+            *error = tr("An export to %1 is still running.").arg(QDir::toNativeSeparators(m_export->path()));
+        return nullptr;
+    }
+    auto *job = new CsvExportJob(m_proxy, columns, path, this);
+    job->setBom(bom);
+    if (!job->start(error)) {
+        delete job;
+        return nullptr;
+    }
+    connect(job, &CsvExportJob::finished, job, &QObject::deleteLater);
+    m_export = job;
+    return job;
 }
 
 } // namespace bb

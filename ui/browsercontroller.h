@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/csvexportjob.h"
 #include "providers/accounts/account.h"
 #include "providers/core/backupservice.h"
 #include "providers/core/providererror.h"
@@ -86,8 +87,15 @@ public:
     // Applies the settings' parallel-download and bandwidth limits.
     void applyDownloadSettings(int parallel, qint64 bandwidthKiBps);
 
-    // Writes what the view shows (the proxy's rows, `columns` in this order) as CSV, atomically.
-    bool exportCsv(const QString &path, const QList<int> &columns, bool bom, QString *error = nullptr) const;
+    // Starts writing what the view shows (the proxy's rows in their order, `columns` in this
+    // order) as CSV, a slice per event-loop turn so the window stays live: the returned job
+    // reports progress() and finished() and can be cancel()ed; the file appears only when complete.
+    // The controller owns the job (deleted after finished). Null with a translated *error when it
+    // cannot start, or while another export runs.
+    CsvExportJob *exportCsv(const QString &path, const QList<int> &columns, bool bom,
+                            QString *error = nullptr);
+    // The export that is running, if any.
+    CsvExportJob *runningExport() const { return m_export; }
 
 signals:
     void accountsReady();
@@ -114,6 +122,7 @@ private:
     BackupCreationTracker *m_tracker;
     std::unique_ptr<ServiceUrlResolver> m_resolver;
     DownloadManager *m_downloads;
+    QPointer<CsvExportJob> m_export;
     QTimer m_autoRefresh;
     QPersistentModelIndex m_selection;
     QString m_selectionAccount;

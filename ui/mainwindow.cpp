@@ -5,6 +5,7 @@
 #include "models/backupactions.h"
 #include "models/backupfilterproxy.h"
 #include "models/backuptablemodel.h"
+#include "models/csvexportjob.h"
 #include "models/instancetreemodel.h"
 #include "transfers/downloadmanager.h"
 #include "ui/aboutdialog.h"
@@ -29,12 +30,14 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace bb {
@@ -377,9 +380,38 @@ void MainWindow::selectFirstBackup(bool preferFull)
         m_table->view()->selectRow(row);
 }
 
-bool MainWindow::exportTo(const QString &path, bool bom, QString *error)
+CsvExportJob *MainWindow::exportTo(const QString &path, bool bom, QString *error)
 {
-    return m_controller->exportCsv(path, m_table->visibleColumns(), bom, error);
+    CsvExportJob *job = m_controller->exportCsv(path, m_table->visibleColumns(), bom, error);
+    if (!job)
+        return nullptr;
+    // Progress and a way out in the status bar while the rows go out between events.
+    auto *progress = new QProgressBar(statusBar());
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setMaximumWidth(180);
+    progress->setRange(0, std::max(1, job->totalRows()));
+    progress->setValue(0);
+    auto *cancel = new QToolButton(statusBar());
+    cancel->setObjectName(QStringLiteral("exportCancel"));
+    cancel->setText(tr("Cancel export"));
+    statusBar()->addPermanentWidget(progress);
+    statusBar()->addPermanentWidget(cancel);
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    connect(cancel, &QToolButton::clicked, job, &CsvExportJob::cancel);
+    connect(job, &CsvExportJob::progress, progress, [progress](int written) { progress->setValue(written); });
+    connect(job, &CsvExportJob::finished, this, [this, job, progress, cancel](bool ok) {
+        progress->deleteLater();
+        cancel->deleteLater();
+        const QString where = QDir::toNativeSeparators(job->path());
+        if (ok)
+            statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, job->rowsWritten()).arg(where),
+                                     8000);
+        else if (job->wasCancelled())
+            statusBar()->showMessage(job->errorString(), 8000);
+        else
+            showError(job->errorString());
+    });
+    return job;
 }
 
 void MainWindow::exportCsv()
@@ -392,11 +424,7 @@ void MainWindow::exportCsv()
     if (path.isEmpty())
         return;
     QString error;
-    if (exportTo(path, filter == excel, &error))
-        statusBar()->showMessage(tr("Exported %n row(s) to %1", nullptr, m_controller->proxy()->rowCount())
-                                     .arg(QDir::toNativeSeparators(path)),
-                                 8000);
-    else
+    if (!exportTo(path, filter == excel, &error))
         showError(error);
 }
 

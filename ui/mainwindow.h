@@ -13,6 +13,7 @@ class AppContext;
 class BackupDetailPane;
 class BackupTablePane;
 class BrowserController;
+class CsvExportJob;
 class DownloadsPanel;
 class InstanceTreePane;
 class LogView;
@@ -43,9 +44,12 @@ public:
     QAction *createAction() const { return m_create; }
     QAction *deleteAction() const { return m_delete; }
     QAction *exportAction() const { return m_export; }
+    QAction *addAccountAction() const { return m_addAccount; }
+    QAction *editAccountAction() const { return m_editAccount; }
 
-    // Writes what the table shows to a CSV file (Ctrl+E asks for the path, then calls this).
-    bool exportTo(const QString &path, bool bom, QString *error = nullptr);
+    // Starts writing what the table shows to a CSV file, with progress and a cancel button in
+    // the status bar (Ctrl+E asks for the path, then calls this). Null with *error if it cannot.
+    CsvExportJob *exportTo(const QString &path, bool bom, QString *error = nullptr);
     // Starts downloading the selected backup over the given network (true when queued).
     bool downloadSelected(bool internal, QString *error = nullptr);
     // Selects the first loaded instance in the tree (start-up, screenshots, tests).

@@ -4,6 +4,7 @@
 #include "models/backupfilterproxy.h"
 #include "models/backuploader.h"
 #include "models/backuptablemodel.h"
+#include "models/csvexportjob.h"
 #include "models/downloadlistmodel.h"
 #include "models/instancetreemodel.h"
 #include "providers/accounts/memorycredentialstore.h"
@@ -22,11 +23,14 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QProcessEnvironment>
+#include <QProgressBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace bb;
 
@@ -137,7 +141,17 @@ private slots:
         pane->setColumnVisible(BackupTableModel::KindColumn, false);
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         QString error;
-        QVERIFY2(m_window->exportTo(path, true, &error), qPrintable(error));
+        CsvExportJob *job = m_window->exportTo(path, true, &error);
+        QVERIFY2(job, qPrintable(error));
+        // The rows go out between events, with progress and a cancel button in the status bar.
+        QSignalSpy finished(job, &CsvExportJob::finished);
+        QVERIFY(m_window->statusBar()->findChild<QProgressBar *>(QStringLiteral("exportProgress")));
+        QVERIFY(!m_window->exportTo(m_dir.filePath(QStringLiteral("second.csv")), false, &error));
+        QVERIFY(error.contains(QLatin1String("still running")));
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_VERIFY(!m_window->statusBar()->findChild<QProgressBar *>(QStringLiteral("exportProgress")));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Exported")));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
@@ -147,6 +161,21 @@ private slots:
         QVERIFY(lines.first().contains("Backup ID"));
         QVERIFY(!lines.first().contains("Kind"));
         QVERIFY(content.contains(m_window->controller()->proxy()->backupAt(0).id.toUtf8()));
+        file.close();
+
+        // Cancel in the status bar: the file written before stays as it was.
+        job = m_window->exportTo(path, false, &error);
+        QVERIFY2(job, qPrintable(error));
+        QSignalSpy cancelled(job, &CsvExportJob::finished);
+        auto *cancel = m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("exportCancel"));
+        QVERIFY(cancel);
+        cancel->click();
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(cancelled.first().first().toBool(), false);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+        QTRY_VERIFY(!m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("exportCancel")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("cancelled")));
         pane->setColumnVisible(BackupTableModel::KindColumn, true);
     }
 
