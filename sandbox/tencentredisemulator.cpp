@@ -15,6 +15,7 @@ namespace {
 const QString instanceNotFound = QStringLiteral("ResourceNotFound.InstanceNotExists");
 const QString backupNotFound = QStringLiteral("InvalidParameterValue.BackupNotExists");
 const QString invalidValue = QStringLiteral("InvalidParameterValue");
+const QString systemError = QStringLiteral("FailedOperation.SystemError");
 
 // Numeric region ids as DescribeInstances reports them next to the readable name.
 int regionNumber(const QString &region)
@@ -110,6 +111,12 @@ QList<TencentRedisEmulator::RedisBackup> TencentRedisEmulator::backups(const QSt
             out.append(backup);
     }
     return out;
+}
+
+void TencentRedisEmulator::setFailingDetails(const QStringList &backupIds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_failingDetails = backupIds;
 }
 
 void TencentRedisEmulator::generate()
@@ -393,6 +400,9 @@ TencentReply TencentRedisEmulator::describeBackupDetail(const TencentCall &call)
     const RedisBackup *backup = findBackup(instanceId, stringParam(call.params, QStringLiteral("BackupId")));
     if (!backup)
         return TencentReply::error(backupNotFound, QStringLiteral("The backup does not exist."));
+    if (m_failingDetails.contains(backup->id))
+        return TencentReply::error(systemError, QStringLiteral("System error, please try again later."));
+    // BackupSize is the sum of the shard files DescribeBackupUrl serves (their FileSize).
     return TencentReply::ok({
         {QStringLiteral("BackupId"), backup->id},
         {QStringLiteral("StartTime"), DataGen::tencentTime(backup->start)},

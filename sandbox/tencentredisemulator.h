@@ -59,6 +59,9 @@ public:
     // create tasks included).
     QList<RedisInstance> instances() const;
     QList<RedisBackup> backups(const QString &instanceId);
+    // Fault injection for tests: DescribeBackupDetail of these backups answers
+    // FailedOperation.SystemError on every attempt (empty: none).
+    void setFailingDetails(const QStringList &backupIds);
     // The FileHost entry behind one shard's file (to compare downloaded bytes).
     static FileHost::File shardFile(const QString &instanceId, const QString &backupId, int shard,
                                     qint64 size);
@@ -91,6 +94,7 @@ private:
     QList<RedisInstance> m_instances;
     QList<RedisBackup> m_backups; // newest first per instance after generate()
     QList<Task> m_tasks;
+    QStringList m_failingDetails;
     qint64 m_nextTaskId = 20500;
     quint64 m_backupSerial = 0;
 };

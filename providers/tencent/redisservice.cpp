@@ -4,6 +4,7 @@
 #include "providers/core/callbinding.h"
 #include "providers/tencent/backoffpoller.h"
 #include "providers/tencent/pagedlisting.h"
+#include "providers/tencent/redisdetailqueue.h"
 #include "providers/tencent/redisparser.h"
 #include "providers/tencent/tencenterrorhints.h"
 #include "providers/tencent/timewindows.h"
@@ -27,6 +28,10 @@ constexpr double describeTaskInfoRate = 20;
 // seconds), and how often to look for it in the listing after the task succeeded.
 constexpr int startToleranceSeconds = 60;
 constexpr int findAttempts = 4;
+
+// DescribeBackupDetail calls in flight per listing: enough to use the 20/s at ~200 ms an answer,
+// few enough that a detail the user opens meanwhile is not queued behind a whole listing.
+constexpr int detailConcurrency = 4;
 
 } // namespace
 
@@ -81,7 +86,16 @@ ServiceReply *TencentRedisService::listBackups(const QString &region, const QStr
                                                const BackupQuery &query)
 {
     auto *reply = newReply();
-    auto *listing = new PagedListing(reply, backupPageSize);
+    // The listing has no sizes (its BackupSize is an internal field): each live row goes out once
+    // its DescribeBackupDetail is in (RedisDetailQueue), so the pages go to an inner reply and the
+    // listing ends when the last row has its size too. A failure or abort of either ends both.
+    auto *pages = new ServiceReply(reply);
+    auto *details = new RedisDetailQueue(reply, detailConcurrency,
+                                         [this](const Backup &backup) { return describeDetail(backup); });
+    connect(pages, &ServiceReply::finished, details, &RedisDetailQueue::close);
+    connect(pages, &ServiceReply::failed, reply, [reply](const ProviderError &error) { reply->fail(error); });
+    connect(reply, &ServiceReply::failed, pages, [pages] { pages->abort(); });
+    auto *listing = new PagedListing(pages, backupPageSize);
     const QList<TimeWindows::Window> windows
         = TimeWindows::split(query.since, query.until, windowSeconds, m_api.client()->now());
     QJsonArray statuses;
@@ -103,8 +117,8 @@ ServiceReply *TencentRedisService::listBackups(const QString &region, const QStr
                 return m_api.call(QStringLiteral("DescribeInstanceBackups"), region, instanceId, paged,
                                   describeInstanceBackupsRate);
             },
-            [this, reply, instanceId, region, wantedId](const QJsonObject &payload,
-                                                        ProviderError &error) -> qint64 {
+            [this, details, instanceId, region, wantedId](const QJsonObject &payload,
+                                                          ProviderError &error) -> qint64 {
                 TencentPage<Backup> page = RedisParser::parseBackups(payload, instanceId, region);
                 if (!page.ok()) {
                     error = inContext(page.error, instanceId);
@@ -112,7 +126,7 @@ ServiceReply *TencentRedisService::listBackups(const QString &region, const QStr
                 }
                 if (!wantedId.isEmpty())
                     page.items.removeIf([&wantedId](const Backup &backup) { return backup.id != wantedId; });
-                reply->addBackups(page.items);
+                details->add(page.items);
                 return page.totalCount;
             });
     }
@@ -120,13 +134,18 @@ ServiceReply *TencentRedisService::listBackups(const QString &region, const QStr
     return reply;
 }
 
-ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
+ApiCall *TencentRedisService::describeDetail(const Backup &backup) const
 {
-    auto *reply = newReply();
-    ApiCall *call = m_api.call(
+    return m_api.call(
         QStringLiteral("DescribeBackupDetail"), backup.region, backup.instanceId,
         {{QStringLiteral("InstanceId"), backup.instanceId}, {QStringLiteral("BackupId"), backup.id}},
         describeBackupDetailRate);
+}
+
+ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
+{
+    auto *reply = newReply();
+    ApiCall *call = describeDetail(backup);
     CallBinding::attach(
         reply, call,
         [this, reply, backup](const QJsonObject &payload) {
@@ -305,10 +324,7 @@ void TencentRedisService::finishWithDetail(ServiceReply *reply, const Backup &cr
 {
     // The listing has no size: one DescribeBackupDetail adds it (and shards, replicas, memory).
     // The backup exists whatever this call says, so a failure here still finishes the create.
-    ApiCall *call = m_api.call(
-        QStringLiteral("DescribeBackupDetail"), created.region, created.instanceId,
-        {{QStringLiteral("InstanceId"), created.instanceId}, {QStringLiteral("BackupId"), created.id}},
-        describeBackupDetailRate);
+    ApiCall *call = describeDetail(created);
     call->setParent(reply);
     reply->track(call);
     const auto done = [reply, call](const Backup &backup) {

@@ -8,8 +8,9 @@ class BackoffPoller;
 
 // Tencent Cloud Redis (2018-04-12) backups: instances (row-offset paging), backups in any window
 // (split into 30-day calls, the API's maximum; row offsets; pages fetched concurrently within the
-// 50/s limit), detail (size, shards, replicas), one download URL per shard (valid 6 hours), and
-// create-and-track through ManualBackupInstance and DescribeTaskInfo.
+// 50/s limit; each row handed over with its size from DescribeBackupDetail, see RedisDetailQueue),
+// detail (size, shards, replicas), one download URL per shard (valid 6 hours), and create-and-track
+// through ManualBackupInstance and DescribeTaskInfo.
 class TencentRedisService final : public TencentService
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
     static QList<int> statusFilter(const QString &statusRaw);
 
 private:
+    ApiCall *describeDetail(const Backup &backup) const;
     void pollTask(ServiceReply *reply, BackoffPoller *poller, const CreateBackupRequest &request,
                   qint64 taskId, const QDateTime &sentAt);
     void addShardFiles(ServiceReply *reply, const Backup &detailed);

@@ -1,6 +1,7 @@
 // TencentRedisService end to end against the sandbox's Redis emulator over real sockets (HTTPS
 // with the sandbox certificate trusted explicitly, and plain HTTP): row-offset paging, windows
-// over 30 days split, status filter, detail, one URL per shard that really downloads,
+// over 30 days split, status filter, detail, listed sizes from DescribeBackupDetail (and a failing
+// one that leaves only its own row without a size), one URL per shard that really downloads,
 // create-and-track through ManualBackupInstance/DescribeTaskInfo, and error mapping.
 #include "providers/core/apiclient.h"
 #include "providers/tencent/redisservice.h"
@@ -11,6 +12,8 @@
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,6 +44,8 @@ private slots:
     void longWindowIsSplit();
     void statusFilter();
     void detail();
+    void listingHasTheDetailSizes();
+    void failedDetailLeavesOnlyItsSizeEmpty();
     void perShardUrlsDownload();
     void createAndTrack();
     void unknownBackupAndInstance();
@@ -73,6 +78,7 @@ void TestRedisService::initTestCase()
 void TestRedisService::init()
 {
     m_fixture->reset();
+    m_fixture->sandbox().redis().setFailingDetails({});
 }
 
 std::unique_ptr<TencentRedisService> TestRedisService::service(const ServiceConfig &config) const
@@ -203,7 +209,6 @@ void TestRedisService::detail()
     const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
     QVERIFY(!listed.isEmpty());
     const Backup backup = listed.first();
-    QCOMPARE(backup.sizeBytes, qint64(-1)); // the listing's BackupSize is an internal field
     std::unique_ptr<ServiceReply> reply(svc->backupDetail(backup));
     QVERIFY(waitForReply(reply.get()));
     QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
@@ -221,6 +226,90 @@ void TestRedisService::detail()
     // A cluster's detail names its shard files (what a download will fetch, one by one).
     QCOMPARE(detailed.files.size(), cluster.shardNum);
     QCOMPARE(detailed.files.first().sizeBytes > 0, true);
+}
+
+// DescribeInstanceBackups' BackupSize is an internal field: the listing takes each row's size
+// from DescribeBackupDetail, which is the sum of the shard files DescribeBackupUrl serves.
+void TestRedisService::listingHasTheDetailSizes()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    QVERIFY(!cluster.id.isEmpty());
+    const test::ActionCounter details(m_fixture->client(), QStringLiteral("DescribeBackupDetail"));
+    const QList<Backup> listed = listAll(*svc, cluster, test::lastDays(40));
+    QHash<QString, Emulator::RedisBackup> known;
+    for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(cluster.id))
+        known.insert(b.id, b);
+    int sized = 0;
+    int expired = 0;
+    for (const Backup &backup : listed) {
+        QVERIFY(known.contains(backup.id));
+        const Emulator::RedisBackup &truth = known.value(backup.id);
+        if (backup.status == BackupStatus::Expired) {
+            // Its files are gone: no detail is asked for, no size is shown.
+            QCOMPARE(backup.sizeBytes, qint64(-1));
+            ++expired;
+            continue;
+        }
+        QCOMPARE(backup.sizeBytes, truth.totalSize());
+        QCOMPARE(backup.extraValue(QStringLiteral("ShardNum")), QString::number(cluster.shardNum));
+        ++sized;
+    }
+    QVERIFY(sized > 0);
+    QVERIFY(expired > 0);
+    QCOMPARE(details.count(), sized); // one detail per live row, none retried or repeated
+    QCOMPARE(listed.size(), sized + expired);
+
+    // The listed size is what a download of the shard files adds up to.
+    Backup newest;
+    for (const Backup &backup : listed) {
+        if (backup.status == BackupStatus::Succeeded && backup.start > newest.start)
+            newest = backup;
+    }
+    QVERIFY(newest.sizeBytes > 0);
+    std::unique_ptr<ServiceReply> urls(svc->resolveDownload(newest));
+    QVERIFY(waitForReply(urls.get()));
+    QVERIFY2(!urls->hasFailed(), qPrintable(urls->error().toString()));
+    qint64 files = 0;
+    for (const BackupFile &file : urls->files())
+        files += file.sizeBytes;
+    QCOMPARE(files, newest.sizeBytes);
+}
+
+// A detail call that keeps failing leaves that row without a size; the listing still succeeds
+// with every row and the others' sizes.
+void TestRedisService::failedDetailLeavesOnlyItsSizeEmpty()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    const QList<Emulator::RedisBackup> all = m_fixture->sandbox().redis().backups(cluster.id);
+    QVERIFY(all.size() > 3);
+    const QString broken = all.at(1).id; // newest first: a recent, live backup
+    m_fixture->sandbox().redis().setFailingDetails({broken});
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("no size for Redis backup ") + broken));
+    const test::ActionCounter details(m_fixture->client(), QStringLiteral("DescribeBackupDetail"));
+    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    QVERIFY(listed.size() > 2);
+    int sized = 0;
+    bool seen = false;
+    for (const Backup &backup : listed) {
+        if (backup.id == broken) {
+            seen = true;
+            QCOMPARE(backup.sizeBytes, qint64(-1));
+            continue;
+        }
+        const auto truth = std::find_if(all.cbegin(), all.cend(), [&backup](const Emulator::RedisBackup &b) {
+            return b.id == backup.id;
+        });
+        QVERIFY(truth != all.cend());
+        QCOMPARE(backup.sizeBytes, truth->totalSize());
+        ++sized;
+    }
+    QVERIFY(seen);
+    QCOMPARE(sized, listed.size() - 1);
+    // The failing call was retried like any transient error, then given up; the others once each.
+    QCOMPARE(details.count(), sized + test::SandboxFixture::fastOptions().maxAttempts);
 }
 
 void TestRedisService::perShardUrlsDownload()
