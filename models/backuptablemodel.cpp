@@ -2,6 +2,8 @@
 
 #include "models/displayformat.h"
 
+#include <QEvent>
+
 #include <array>
 #include <limits>
 
@@ -430,6 +432,20 @@ bool BackupTableModel::isDefaultVisible(int column)
     default:
         return column >= 0 && column < ColumnCount;
     }
+}
+
+bool BackupTableModel::event(QEvent *event)
+{
+    // Headers, statuses and tooltips are translated, and so is the status text the filter
+    // searches: refresh that cache, then let views (and the filter proxy) see every row change.
+    if (event->type() == QEvent::LanguageChange) {
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_cache[row] = cacheOf(m_rows.at(row));
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace bb

@@ -80,6 +80,11 @@ public:
     // Default-visible columns (the others start hidden in the view's column chooser).
     static bool isDefaultVisible(int column);
 
+protected:
+    // Repaints the translated texts on QEvent::LanguageChange, which a QWidget passes on to its
+    // QObject children (BrowserController passes it on to its models).
+    bool event(QEvent *event) override;
+
 private:
     static QString keyOf(const Backup &backup);
     struct RowCache

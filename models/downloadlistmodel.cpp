@@ -5,6 +5,7 @@
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -185,6 +186,17 @@ QVariant DownloadListModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
+}
+
+bool DownloadListModel::event(QEvent *event)
+{
+    // Headers and some cells are translated: views repaint them in the new language.
+    if (event->type() == QEvent::LanguageChange) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace bb

@@ -34,6 +34,11 @@ public:
     // How often queued changes are flushed (tests shorten or lengthen it).
     void setUpdateInterval(int ms);
 
+protected:
+    // Repaints the translated texts on QEvent::LanguageChange, which a QWidget passes on to its
+    // QObject children (BrowserController passes it on to its models).
+    bool event(QEvent *event) override;
+
 private:
     void onAdded(int row);
     void onAboutToBeRemoved(int row);

@@ -2,6 +2,7 @@
 
 #include "models/displayformat.h"
 
+#include <QEvent>
 #include <QPointer>
 
 namespace bb {
@@ -485,6 +486,26 @@ int InstanceTreeModel::loadingCount() const
     return static_cast<int>(std::count_if(regions.cbegin(), regions.cend(), [](const Node *node) {
         return node->state == LoadState::Loading;
     }));
+}
+
+bool InstanceTreeModel::event(QEvent *event)
+{
+    // Headers, "Loading…"/"Failed" and tooltips are translated: views repaint them.
+    if (event->type() == QEvent::LanguageChange) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        emitAllChanged({});
+    }
+    return QAbstractItemModel::event(event);
+}
+
+void InstanceTreeModel::emitAllChanged(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    for (int row = 0; row < rows; ++row)
+        emitAllChanged(index(row, 0, parent));
 }
 
 } // namespace bb

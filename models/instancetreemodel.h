@@ -106,7 +106,14 @@ signals:
     void loadFailed(const QString &accountId, const QString &product, const QString &region,
                     const bb::ProviderError &error);
 
+protected:
+    // Repaints the translated texts on QEvent::LanguageChange, which a QWidget passes on to its
+    // QObject children (BrowserController passes it on to its models).
+    bool event(QEvent *event) override;
+
 private:
+    // dataChanged for every row under parent, depth first (a language change).
+    void emitAllChanged(const QModelIndex &parent);
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;

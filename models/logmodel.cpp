@@ -4,6 +4,7 @@
 #include "models/modelroles.h"
 
 #include <QColor>
+#include <QEvent>
 
 namespace bb {
 
@@ -176,6 +177,17 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     default:
         return {};
     }
+}
+
+bool LogModel::event(QEvent *event)
+{
+    // Headers and some cells are translated: views repaint them in the new language.
+    if (event->type() == QEvent::LanguageChange) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+    return QAbstractTableModel::event(event);
 }
 
 } // namespace bb

@@ -47,6 +47,11 @@ public slots:
     // Connect ApiClient::requestLogged here.
     void append(const bb::ApiLogEntry &entry);
 
+protected:
+    // Repaints the translated texts on QEvent::LanguageChange, which a QWidget passes on to its
+    // QObject children (BrowserController passes it on to its models).
+    bool event(QEvent *event) override;
+
 private:
     int physical(int row) const { return (m_first + row) % m_capacity; }
 

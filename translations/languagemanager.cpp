@@ -55,6 +55,26 @@ QString LanguageManager::resolve(const QString &requested)
 
 QString LanguageManager::install(QCoreApplication &app, const QString &requested)
 {
+    const QString code = resolve(requested);
+    const QLocale locale(code);
+
+    // Load first, swap after, so the old language stays whole while files are read. Qt's
+    // (standard dialogs) goes in before ours, so ours is searched first. English needs neither.
+    QList<QTranslator *> fresh;
+    if (code != QLatin1String("en")) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            fresh.append(qt);
+        else
+            delete qt;
+        auto *ours = new QTranslator(&app);
+        if (ours->load(qmPath(code)))
+            fresh.append(ours);
+        else
+            delete ours;
+    }
+
     const auto owned = app.findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
     for (QTranslator *old : owned) {
         if (old->property(ownedProperty).toBool()) {
@@ -62,27 +82,11 @@ QString LanguageManager::install(QCoreApplication &app, const QString &requested
             delete old;
         }
     }
-
-    const QString code = resolve(requested);
-    const QLocale locale(code);
     QLocale::setDefault(locale);
-    if (code == QLatin1String("en"))
-        return code;
-
-    auto *qt = new QTranslator(&app);
-    qt->setProperty(ownedProperty, true);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-
-    auto *ours = new QTranslator(&app);
-    ours->setProperty(ownedProperty, true);
-    if (ours->load(qmPath(code)))
-        QCoreApplication::installTranslator(ours);
-    else
-        delete ours;
+    for (QTranslator *translator : std::as_const(fresh)) {
+        translator->setProperty(ownedProperty, true);
+        QCoreApplication::installTranslator(translator);
+    }
     return code;
 }
 

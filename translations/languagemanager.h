@@ -11,7 +11,9 @@ namespace bb {
 
 // Picks and installs the user-interface language: our own translations (embedded under
 // :/i18n/) plus Qt's own (qtbase_*.qm from QLibraryInfo::TranslationsPath) for the standard
-// dialogs. English is the source language and needs no file.
+// dialogs. English is the source language and needs no file. install() may be called again at
+// run time: it swaps the translators, and Qt then sends QEvent::LanguageChange to every window,
+// whose widgets retranslate themselves in changeEvent().
 class LanguageManager final
 {
 public:

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -18,43 +19,58 @@ namespace bb {
 
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
+    , m_title(new QLabel(this))
+    , m_blurb(new QLabel(this))
+    , m_versions(new QLabel(this))
 {
-    setWindowTitle(tr("About Backup Browser"));
     auto *icon = new QLabel(this);
     icon->setPixmap(Icons::named(QStringLiteral("backup-browser")).pixmap(64, 64));
     icon->setAlignment(Qt::AlignTop);
 
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Backup Browser")), this);
-    auto *blurb = new QLabel(tr("Browse, create, check and download database backups on Tencent Cloud "
-                                "(SQL Server, Redis) and Alibaba Cloud (ApsaraDB RDS, EMR Serverless "
-                                "StarRocks)."),
-                             this);
-    blurb->setWordWrap(true);
-    auto *versions
-        = new QLabel(versionText().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")), this);
-    versions->setObjectName(QStringLiteral("versions"));
-    versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_blurb->setWordWrap(true);
+    m_versions->setObjectName(QStringLiteral("versions"));
+    m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *text = new QVBoxLayout;
-    text->addWidget(title);
-    text->addWidget(blurb);
+    text->addWidget(m_title);
+    text->addWidget(m_blurb);
     text->addSpacing(8);
-    text->addWidget(versions);
+    text->addWidget(m_versions);
     text->addStretch();
     auto *row = new QHBoxLayout;
     row->addWidget(icon);
     row->addLayout(text, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
-    copy->setToolTip(tr("Copy the version information for a bug report"));
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(versionText()); });
+    m_copy = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(versionText()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(row);
     layout->addWidget(buttons);
     setMinimumWidth(440);
+    retranslate();
+}
+
+void AboutDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AboutDialog::retranslate()
+{
+    setWindowTitle(tr("About Backup Browser"));
+    m_title->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Backup Browser")));
+    m_blurb->setText(tr("Browse, create, check and download database backups on Tencent Cloud "
+                        "(SQL Server, Redis) and Alibaba Cloud (ApsaraDB RDS, EMR Serverless "
+                        "StarRocks)."));
+    m_versions->setText(versionText().toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the version information for a bug report"));
 }
 
 QString AboutDialog::appVersion()

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 
 namespace bb {
 
@@ -22,6 +23,17 @@ public:
     static QString appVersion();
     static QString qtVersion();
     static QString sslVersion();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_title;
+    QLabel *m_blurb;
+    QLabel *m_versions;
+    QPushButton *m_copy = nullptr;
 };
 
 } // namespace bb

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -29,6 +30,7 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     , m_existing(existing)
     , m_cloud(new QComboBox(this))
     , m_alias(new QLineEdit(this))
+    , m_form(new QFormLayout)
     , m_productsBox(new QWidget(this))
     , m_keyIdLabel(new QLabel(this))
     , m_secretLabel(new QLabel(this))
@@ -40,73 +42,60 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     , m_endpoint(new QLineEdit(this))
     , m_network(new QComboBox(this))
     , m_import(new QToolButton(this))
-    , m_test(new QPushButton(Icons::named(QStringLiteral("test")), tr("Test connection"), this))
+    , m_test(new QPushButton(Icons::named(QStringLiteral("test")), QString(), this))
     , m_status(new QLabel(this))
     , m_keychain(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(existing ? tr("Edit account") : tr("Add account"));
-    m_cloud->addItem(Icons::forCloud(QStringLiteral("tencent")), tr("Tencent Cloud"),
-                     static_cast<int>(Cloud::Tencent));
-    m_cloud->addItem(Icons::forCloud(QStringLiteral("alibaba")), tr("Alibaba Cloud"),
-                     static_cast<int>(Cloud::Alibaba));
-    m_alias->setPlaceholderText(tr("e.g. Production"));
+    // Item and label texts come from retranslate().
+    m_cloud->addItem(Icons::forCloud(QStringLiteral("tencent")), QString(), static_cast<int>(Cloud::Tencent));
+    m_cloud->addItem(Icons::forCloud(QStringLiteral("alibaba")), QString(), static_cast<int>(Cloud::Alibaba));
     m_secret->setEchoMode(QLineEdit::Password);
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setPlaceholderText(tr("Only for temporary (STS) credentials"));
-    m_regions->setPlaceholderText(tr("All regions the product offers"));
-    m_regions->setToolTip(tr("Region IDs separated by commas, e.g. ap-guangzhou, ap-singapore"));
-    m_site->addItem(tr("International"), static_cast<int>(Site::International));
-    m_site->addItem(tr("Mainland China"), static_cast<int>(Site::Mainland));
-    m_endpoint->setPlaceholderText(tr("Optional, e.g. https://proxy.example.com:8443"));
-    m_network->addItem(tr("External (Internet)"), static_cast<int>(DownloadNetwork::External));
-    m_network->addItem(tr("Internal (same-region VPC)"), static_cast<int>(DownloadNetwork::Internal));
+    m_site->addItem(QString(), static_cast<int>(Site::International));
+    m_site->addItem(QString(), static_cast<int>(Site::Mainland));
+    m_network->addItem(QString(), static_cast<int>(DownloadNetwork::External));
+    m_network->addItem(QString(), static_cast<int>(DownloadNetwork::Internal));
     new QHBoxLayout(m_productsBox);
     m_productsBox->layout()->setContentsMargins(0, 0, 0, 0);
 
-    m_import->setText(tr("Import"));
     m_import->setIcon(Icons::named(QStringLiteral("import")));
     m_import->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_import->setPopupMode(QToolButton::InstantPopup);
     m_import->setMenu(new QMenu(m_import));
-    m_import->setToolTip(tr("Use keys from environment variables or the vendors' command-line tools"));
-    fillImportMenu();
 
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyId, 1);
     keyRow->addWidget(m_import);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Cloud:"), m_cloud);
-    form->addRow(tr("Name:"), m_alias);
-    form->addRow(tr("Products:"), m_productsBox);
-    form->addRow(m_keyIdLabel, keyRow);
-    form->addRow(m_secretLabel, m_secret);
-    form->addRow(tr("Security token:"), m_token);
-    form->addRow(tr("Regions:"), m_regions);
-    form->addRow(tr("Site:"), m_site);
-    form->addRow(tr("Endpoint override:"), m_endpoint);
-    form->addRow(tr("Download network:"), m_network);
+    auto addRow = [this](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    };
+    addRow(m_cloud);
+    addRow(m_alias);
+    addRow(m_productsBox);
+    m_keyIdLabel->setBuddy(m_keyId);
+    m_form->addRow(m_keyIdLabel, keyRow);
+    m_secretLabel->setBuddy(m_secret);
+    m_form->addRow(m_secretLabel, m_secret);
+    addRow(m_token);
+    addRow(m_regions);
+    addRow(m_site);
+    addRow(m_endpoint);
+    addRow(m_network);
 
     m_keychain->setObjectName(QStringLiteral("keychainNotice"));
     m_keychain->setWordWrap(true);
-    m_keychain->setText(m_controller->keychainAvailable()
-                            ? tr("Keys are stored in the system keychain, never in settings files.")
-                            : tr("No keychain is available (%1). Keys will be kept for this session only.")
-                                  .arg(m_controller->keychainUnavailableReason()));
     connect(m_context->credentialStore(), &CredentialStore::availabilityChanged, this,
-            [this](bool available) {
-                if (!available)
-                    m_keychain->setText(
-                        tr("No keychain is available (%1). Keys will be kept for this session only.")
-                            .arg(m_controller->keychainUnavailableReason()));
-            });
+            &AccountDialog::updateKeychainNotice);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     if (existing) {
-        m_remove = m_buttons->addButton(tr("Remove account"), QDialogButtonBox::DestructiveRole);
+        m_remove = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
         m_remove->setIcon(Icons::named(QStringLiteral("delete")));
         connect(m_remove, &QPushButton::clicked, this, [this] {
             m_buttons->setEnabled(false);
@@ -118,7 +107,7 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     testRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addLayout(testRow);
     layout->addWidget(m_status);
     layout->addWidget(m_keychain);
@@ -170,7 +159,61 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
         m_controller->loadCredentials(existing->id);
     }
     rebuildProducts();
+    retranslate();
+}
+
+void AccountDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void AccountDialog::retranslate()
+{
+    setWindowTitle(m_existing ? tr("Edit account") : tr("Add account"));
+    m_cloud->setItemText(m_cloud->findData(static_cast<int>(Cloud::Tencent)), tr("Tencent Cloud"));
+    m_cloud->setItemText(m_cloud->findData(static_cast<int>(Cloud::Alibaba)), tr("Alibaba Cloud"));
+    m_alias->setPlaceholderText(tr("e.g. Production"));
+    m_token->setPlaceholderText(tr("Only for temporary (STS) credentials"));
+    m_regions->setPlaceholderText(tr("All regions the product offers"));
+    m_regions->setToolTip(tr("Region IDs separated by commas, e.g. ap-guangzhou, ap-singapore"));
+    m_site->setItemText(m_site->findData(static_cast<int>(Site::International)), tr("International"));
+    m_site->setItemText(m_site->findData(static_cast<int>(Site::Mainland)), tr("Mainland China"));
+    m_endpoint->setPlaceholderText(tr("Optional, e.g. https://proxy.example.com:8443"));
+    m_network->setItemText(m_network->findData(static_cast<int>(DownloadNetwork::External)),
+                           tr("External (Internet)"));
+    m_network->setItemText(m_network->findData(static_cast<int>(DownloadNetwork::Internal)),
+                           tr("Internal (same-region VPC)"));
+    m_import->setText(tr("Import"));
+    m_import->setToolTip(tr("Use keys from environment variables or the vendors' command-line tools"));
+    fillImportMenu();
+    m_test->setText(tr("Test connection"));
+    if (m_remove)
+        m_remove->setText(tr("Remove account"));
+
+    auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    label(m_cloud, tr("Cloud:"));
+    label(m_alias, tr("Name:"));
+    label(m_productsBox, tr("Products:"));
+    label(m_token, tr("Security token:"));
+    label(m_regions, tr("Regions:"));
+    label(m_site, tr("Site:"));
+    label(m_endpoint, tr("Endpoint override:"));
+    label(m_network, tr("Download network:"));
     updateLabels();
+    updateKeychainNotice();
+}
+
+void AccountDialog::updateKeychainNotice()
+{
+    m_keychain->setText(m_controller->keychainAvailable()
+                            ? tr("Keys are stored in the system keychain, never in settings files.")
+                            : tr("No keychain is available (%1). Keys will be kept for this session only.")
+                                  .arg(m_controller->keychainUnavailableReason()));
 }
 
 QCheckBox *AccountDialog::productCheck(const QString &product) const

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -59,9 +60,15 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets every fixed text in the current language (the status line keeps its last message).
+    void retranslate();
     void rebuildProducts();
     void updateLabels();
+    void updateKeychainNotice();
     void fillImportMenu();
     void showStatus(const QString &text, bool ok);
 
@@ -70,6 +77,7 @@ private:
     std::optional<Account> m_existing;
     QComboBox *m_cloud;
     QLineEdit *m_alias;
+    QFormLayout *m_form;
     QWidget *m_productsBox;
     QList<QCheckBox *> m_products;
     QLabel *m_keyIdLabel;

@@ -6,6 +6,7 @@
 #include "ui/urlfield.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -51,12 +52,12 @@ BackupDetailPane::BackupDetailPane(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_badge(new QLabel(this))
-    , m_placeholder(new QLabel(tr("Select a backup to see its details."), this))
+    , m_placeholder(new QLabel(this))
     , m_body(new QWidget(this))
     , m_form(new QFormLayout)
-    , m_filesBox(new QGroupBox(tr("Files"), m_body))
+    , m_filesBox(new QGroupBox(m_body))
     , m_files(makeTable(m_filesBox))
-    , m_extraBox(new QGroupBox(tr("Provider fields"), m_body))
+    , m_extraBox(new QGroupBox(m_body))
     , m_extra(makeTable(m_extraBox))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -77,7 +78,6 @@ BackupDetailPane::BackupDetailPane(QWidget *parent)
     auto *extraLayout = new QVBoxLayout(m_extraBox);
     extraLayout->addWidget(m_extra);
     m_extra->setColumnCount(2);
-    m_extra->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_title, 1);
@@ -102,7 +102,26 @@ BackupDetailPane::BackupDetailPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    retranslate();
     clear();
+}
+
+void BackupDetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BackupDetailPane::retranslate()
+{
+    m_placeholder->setText(tr("Select a backup to see its details."));
+    m_filesBox->setTitle(tr("Files"));
+    m_extraBox->setTitle(tr("Provider fields"));
+    m_extra->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
+    // The field rows and the files' headers are made per backup: make them again.
+    if (!isEmpty())
+        setBackup(Backup(m_backup));
 }
 
 void BackupDetailPane::clear()

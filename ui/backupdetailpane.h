@@ -34,7 +34,12 @@ public:
     QTableWidget *filesTable() const { return m_files; }
     QTableWidget *extraTable() const { return m_extra; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets the fixed texts, and rebuilds the shown backup's rows, in the current language.
+    void retranslate();
     void addRow(const QString &label, const QString &text, const QString &toolTip = {});
     void addUrlRow(const QString &label, const QUrl &url);
     void fillFiles();

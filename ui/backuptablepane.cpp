@@ -12,6 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,10 +36,9 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     , m_datePreset(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_copyMenu(new QMenu(tr("&Copy"), this))
+    , m_copyMenu(new QMenu(this))
 {
     m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by ID, name, database or status (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::named(QStringLiteral("search")), QLineEdit::LeadingPosition);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &BackupFilterProxy::setFilterText);
@@ -49,7 +49,6 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     });
 
     m_statusButton->setObjectName(QStringLiteral("statusFilter"));
-    m_statusButton->setText(tr("All statuses"));
     m_statusButton->setIcon(Icons::named(QStringLiteral("filter")));
     m_statusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_statusButton->setPopupMode(QToolButton::InstantPopup);
@@ -58,18 +57,16 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
          {BackupStatus::Succeeded, BackupStatus::Failed, BackupStatus::Running, BackupStatus::Creating,
           BackupStatus::Expired, BackupStatus::Locked, BackupStatus::Exporting, BackupStatus::Exported,
           BackupStatus::Deleted, BackupStatus::Unknown}) {
-        QAction *action = m_statusMenu->addAction(DisplayFormat::status(status));
+        QAction *action = m_statusMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(static_cast<int>(status));
         connect(action, &QAction::toggled, this, &BackupTablePane::applyStatusFilter);
     }
 
     m_datePreset->setObjectName(QStringLiteral("dateRange"));
-    m_datePreset->addItem(tr("Any time"), static_cast<int>(DateRange::Any));
-    m_datePreset->addItem(tr("Last 24 hours"), static_cast<int>(DateRange::Last24Hours));
-    m_datePreset->addItem(tr("Last 7 days"), static_cast<int>(DateRange::Last7Days));
-    m_datePreset->addItem(tr("Last 30 days"), static_cast<int>(DateRange::Last30Days));
-    m_datePreset->addItem(tr("Custom range"), static_cast<int>(DateRange::Custom));
+    for (DateRange range : {DateRange::Any, DateRange::Last24Hours, DateRange::Last7Days,
+                            DateRange::Last30Days, DateRange::Custom})
+        m_datePreset->addItem(QString(), static_cast<int>(range));
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -79,8 +76,6 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
         connect(edit, &QDateEdit::dateChanged, this, &BackupTablePane::applyDateRange);
     }
     m_from->setDate(today.addDays(-7));
-    m_from->setToolTip(tr("Backups that started on or after this day (local time)"));
-    m_to->setToolTip(tr("Backups that started on or before this day (local time)"));
     connect(m_datePreset, &QComboBox::currentIndexChanged, this, &BackupTablePane::applyDateRange);
 
     auto *bar = new QHBoxLayout;
@@ -133,15 +128,48 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupTablePane::currentBackupChanged);
 
     m_copyMenu->setIcon(Icons::named(QStringLiteral("copy")));
-    m_copyMenu->addAction(tr("Backup &ID"), this, &BackupTablePane::copyId);
-    m_copyMenu->addAction(tr("&Name"), this, &BackupTablePane::copyName);
-    m_copyMenu->addAction(tr("Download &URLs"), this, &BackupTablePane::copyUrls);
-    m_copyMenu->addAction(tr("Whole &row"), QKeySequence::Copy, this, &BackupTablePane::copyRow);
+    m_copyId = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyId);
+    m_copyName = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyName);
+    m_copyUrls = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyUrls);
+    m_copyRow = m_copyMenu->addAction(QString(), QKeySequence::Copy, this, &BackupTablePane::copyRow);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    retranslate();
+}
+
+void BackupTablePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BackupTablePane::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by ID, name, database or status (Ctrl+F)"));
+    for (QAction *action : m_statusMenu->actions())
+        action->setText(DisplayFormat::status(static_cast<BackupStatus>(action->data().toInt())));
+    updateStatusButton();
+
+    auto setPreset = [this](DateRange range, const QString &text) {
+        m_datePreset->setItemText(m_datePreset->findData(static_cast<int>(range)), text);
+    };
+    setPreset(DateRange::Any, tr("Any time"));
+    setPreset(DateRange::Last24Hours, tr("Last 24 hours"));
+    setPreset(DateRange::Last7Days, tr("Last 7 days"));
+    setPreset(DateRange::Last30Days, tr("Last 30 days"));
+    setPreset(DateRange::Custom, tr("Custom range"));
+    m_from->setToolTip(tr("Backups that started on or after this day (local time)"));
+    m_to->setToolTip(tr("Backups that started on or before this day (local time)"));
+
+    m_copyMenu->setTitle(tr("&Copy"));
+    m_copyId->setText(tr("Backup &ID"));
+    m_copyName->setText(tr("&Name"));
+    m_copyUrls->setText(tr("Download &URLs"));
+    m_copyRow->setText(tr("Whole &row"));
 }
 
 const Backup *BackupTablePane::currentBackup() const
@@ -197,18 +225,25 @@ void BackupTablePane::setDateRange(DateRange range)
 void BackupTablePane::applyStatusFilter()
 {
     QSet<BackupStatus> statuses;
+    for (QAction *action : m_statusMenu->actions()) {
+        if (action->isChecked())
+            statuses.insert(static_cast<BackupStatus>(action->data().toInt()));
+    }
+    updateStatusButton();
+    m_proxy->setStatusFilter(statuses);
+}
+
+void BackupTablePane::updateStatusButton()
+{
     QStringList names;
     for (QAction *action : m_statusMenu->actions()) {
-        if (action->isChecked()) {
-            statuses.insert(static_cast<BackupStatus>(action->data().toInt()));
+        if (action->isChecked())
             names.append(action->text());
-        }
     }
     m_statusButton->setText(names.isEmpty() ? tr("All statuses")
                                 : names.size() == 1
                                 ? names.first()
                                 : tr("%n statuses", nullptr, static_cast<int>(names.size())));
-    m_proxy->setStatusFilter(statuses);
 }
 
 void BackupTablePane::applyDateRange()

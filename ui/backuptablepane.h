@@ -58,11 +58,17 @@ signals:
     void currentBackupChanged();
     void activated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets the filter bar's and menus' texts in the current language.
+    void retranslate();
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
     void applyDateRange();
     void applyStatusFilter();
+    void updateStatusButton();
     void copy(const QString &text);
 
     BackupTableModel *m_table;
@@ -75,6 +81,10 @@ private:
     QDateEdit *m_from;
     QDateEdit *m_to;
     QMenu *m_copyMenu;
+    QAction *m_copyId;
+    QAction *m_copyName;
+    QAction *m_copyUrls;
+    QAction *m_copyRow;
     QList<QAction *> m_contextActions;
 };
 

@@ -14,7 +14,9 @@
 #include "transfers/downloadmanager.h"
 #include "transfers/urlresolver.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 
 #include <memory>
 
@@ -113,6 +115,16 @@ BrowserController::~BrowserController()
     m_tracker->abortAll();
     // The proxy goes before its source: it must not re-sort a table that is being destroyed.
     delete m_proxy;
+}
+
+bool BrowserController::event(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QList<QObject *> models {m_tree, m_table, m_log};
+        for (QObject *model : models)
+            QCoreApplication::sendEvent(model, event);
+    }
+    return QObject::event(event);
 }
 
 void BrowserController::reloadAccounts()

@@ -108,6 +108,11 @@ signals:
     // A short status-bar message.
     void message(const QString &message);
 
+protected:
+    // Passes QEvent::LanguageChange (which the main window gives its QObject children) on to
+    // the models, so their translated headers and cells repaint.
+    bool event(QEvent *event) override;
+
 private:
     void loadRegions(const QString &accountId, const QString &product, const QString &region,
                      std::function<void(const QList<Instance> &, const ProviderError &)> done);

@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,66 +17,63 @@ namespace bb {
 CreateBackupDialog::CreateBackupDialog(const Instance &instance, const Capabilities &caps, QWidget *parent)
     : QDialog(parent)
     , m_instance(instance)
+    , m_caps(caps)
     , m_options(CreateBackupOptions::forProduct(instance.product, caps))
+    , m_intro(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
-    setWindowTitle(tr("Create backup"));
     auto *layout = new QVBoxLayout(this);
-    const QString name = instance.name.isEmpty() ? instance.id : instance.name;
-    auto *intro = new QLabel(tr("Back up %1 (%2, %3)").arg(name, instance.id, instance.region), this);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro->setTextFormat(Qt::PlainText);
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     if (!m_options.supported) {
-        auto *why = new QLabel(m_options.unsupportedReason, this);
-        why->setObjectName(QStringLiteral("unsupportedReason"));
-        why->setWordWrap(true);
-        layout->addWidget(why);
+        m_why = new QLabel(this);
+        m_why->setObjectName(QStringLiteral("unsupportedReason"));
+        m_why->setWordWrap(true);
+        layout->addWidget(m_why);
         m_buttons->setStandardButtons(QDialogButtonBox::Close);
         connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         layout->addWidget(m_buttons);
         m_error->hide();
+        retranslate();
         return;
     }
 
-    auto *form = new QFormLayout;
+    // Texts, labels included, come from retranslate(); it finds the labels with labelForField().
+    m_form = new QFormLayout;
+    auto addRow = [this](QWidget *field) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    };
     if (m_options.databases) {
         m_databases = new QPlainTextEdit(this);
-        m_databases->setPlaceholderText(tr("Leave empty to back up the whole instance"));
         m_databases->setMaximumHeight(80);
-        m_databases->setToolTip(tr("Database names separated by commas, spaces or new lines"));
-        form->addRow(tr("Databases:"), m_databases);
+        addRow(m_databases);
     }
     if (m_options.name) {
         m_name = new QLineEdit(this);
         m_name->setMaxLength(m_options.nameMaxLength > 0 ? m_options.nameMaxLength + 1 : 32767);
-        m_name->setPlaceholderText(tr("Optional"));
-        form->addRow(m_options.nameLabel + QLatin1Char(':'), m_name);
+        addRow(m_name);
     }
     if (!m_options.methods.isEmpty()) {
         m_method = new QComboBox(this);
         for (const QString &method : std::as_const(m_options.methods))
             m_method->addItem(method, method);
-        form->addRow(tr("Method:"), m_method);
+        addRow(m_method);
     }
     if (m_options.storageDays) {
         m_days = new QSpinBox(this);
         m_days->setRange(m_options.storageDaysMin, m_options.storageDaysMax);
-        m_days->setSpecialValueText(tr("Instance default"));
-        m_days->setSuffix(tr(" days"));
-        m_days->setToolTip(
-            tr("How long to keep the backup; more than 7 days may need a ticket with Tencent Cloud"));
-        form->addRow(tr("Keep for:"), m_days);
+        addRow(m_days);
     }
     if (m_options.keepUntilRemoved) {
-        m_keep = new QCheckBox(tr("Keep until the instance is removed"), this);
-        m_keep->setToolTip(tr("The backup is not deleted by the instance's retention policy; it stays "
-                              "until the instance itself is removed"));
-        form->addRow(m_keep);
+        m_keep = new QCheckBox(this);
+        m_form->addRow(m_keep);
     }
-    layout->addLayout(form);
+    layout->addLayout(m_form);
 
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setStyleSheet(QStringLiteral("color: #d64541"));
@@ -84,11 +82,59 @@ CreateBackupDialog::CreateBackupDialog(const Instance &instance, const Capabilit
     layout->addWidget(m_error);
 
     m_buttons->setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateBackupDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
+    retranslate();
+}
+
+void CreateBackupDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void CreateBackupDialog::retranslate()
+{
+    // The options carry translated labels and reasons: take them again in the new language.
+    m_options = CreateBackupOptions::forProduct(m_instance.product, m_caps);
+    setWindowTitle(tr("Create backup"));
+    const QString name = m_instance.name.isEmpty() ? m_instance.id : m_instance.name;
+    m_intro->setText(tr("Back up %1 (%2, %3)").arg(name, m_instance.id, m_instance.region));
+    if (m_why)
+        m_why->setText(m_options.unsupportedReason);
+
+    auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(m_form->labelForField(field)))
+            l->setText(text);
+    };
+    if (m_databases) {
+        m_databases->setPlaceholderText(tr("Leave empty to back up the whole instance"));
+        m_databases->setToolTip(tr("Database names separated by commas, spaces or new lines"));
+        label(m_databases, tr("Databases:"));
+    }
+    if (m_name) {
+        m_name->setPlaceholderText(tr("Optional"));
+        label(m_name, m_options.nameLabel + QLatin1Char(':'));
+    }
+    if (m_method)
+        label(m_method, tr("Method:"));
+    if (m_days) {
+        m_days->setSpecialValueText(tr("Instance default"));
+        m_days->setSuffix(tr(" days"));
+        m_days->setToolTip(
+            tr("How long to keep the backup; more than 7 days may need a ticket with Tencent Cloud"));
+        label(m_days, tr("Keep for:"));
+    }
+    if (m_keep) {
+        m_keep->setText(tr("Keep until the instance is removed"));
+        m_keep->setToolTip(tr("The backup is not deleted by the instance's retention policy; it stays "
+                              "until the instance itself is removed"));
+    }
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setText(tr("Create"));
 }
 
 QString CreateBackupDialog::errorText() const

@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -41,9 +42,18 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     Instance m_instance;
+    Capabilities m_caps;
     CreateBackupOptions m_options;
+    QLabel *m_intro;
+    QLabel *m_why = nullptr; // why the product has no on-demand backups
+    QFormLayout *m_form = nullptr;
     CreateBackupRequest m_request;
     QPlainTextEdit *m_databases = nullptr;
     QLineEdit *m_name = nullptr;

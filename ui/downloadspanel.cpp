@@ -8,6 +8,7 @@
 #include "ui/icons.h"
 #include "ui/progressdelegate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableView>
@@ -17,11 +18,10 @@
 namespace bb {
 
 namespace {
-QToolButton *button(const QString &icon, const QString &tip, QWidget *parent)
+QToolButton *button(const QString &icon, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
     b->setIcon(Icons::named(icon));
-    b->setToolTip(tip);
     b->setAutoRaise(true);
     return b;
 }
@@ -32,11 +32,11 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     , m_manager(manager)
     , m_model(new DownloadListModel(manager, this))
     , m_view(new QTableView(this))
-    , m_pause(button(QStringLiteral("pause"), tr("Pause"), this))
-    , m_resume(button(QStringLiteral("resume"), tr("Resume or retry"), this))
-    , m_cancel(button(QStringLiteral("cancel"), tr("Cancel and delete the partial file"), this))
-    , m_open(button(QStringLiteral("folder"), tr("Show in folder"), this))
-    , m_clear(button(QStringLiteral("delete"), tr("Clear finished and cancelled downloads"), this))
+    , m_pause(button(QStringLiteral("pause"), this))
+    , m_resume(button(QStringLiteral("resume"), this))
+    , m_cancel(button(QStringLiteral("cancel"), this))
+    , m_open(button(QStringLiteral("folder"), this))
+    , m_clear(button(QStringLiteral("delete"), this))
 {
     m_view->setObjectName(QStringLiteral("downloadTable"));
     m_view->setModel(m_model);
@@ -73,7 +73,24 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
+    retranslate();
     updateButtons();
+}
+
+void DownloadsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void DownloadsPanel::retranslate()
+{
+    m_pause->setToolTip(tr("Pause"));
+    m_resume->setToolTip(tr("Resume or retry"));
+    m_cancel->setToolTip(tr("Cancel and delete the partial file"));
+    m_open->setToolTip(tr("Show in folder"));
+    m_clear->setToolTip(tr("Clear finished and cancelled downloads"));
 }
 
 QString DownloadsPanel::currentId() const

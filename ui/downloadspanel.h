@@ -35,7 +35,12 @@ public:
     void cancelSelected();
     void openSelectedFolder();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Sets the buttons' tooltips in the current language (the model follows on its own).
+    void retranslate();
     void updateButtons();
 
     DownloadManager *m_manager;

@@ -2,6 +2,7 @@
 
 #include "models/logmodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QScrollBar>
 #include <QTableView>
@@ -14,6 +15,7 @@ LogView::LogView(LogModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_view(new QTableView(this))
+    , m_clear(new QToolButton(this))
 {
     m_view->setObjectName(QStringLiteral("logTable"));
     m_view->setModel(m_model);
@@ -36,16 +38,27 @@ LogView::LogView(LogModel *model, QWidget *parent)
             m_view->scrollToBottom();
     });
 
-    auto *clear = new QToolButton(this);
-    clear->setText(tr("Clear"));
-    clear->setToolTip(tr("Clear the log"));
-    connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
+    connect(m_clear, &QToolButton::clicked, m_model, &LogModel::clear);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
-    layout->addWidget(clear, 0, Qt::AlignRight);
+    layout->addWidget(m_clear, 0, Qt::AlignRight);
+    retranslate();
+}
+
+void LogView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LogView::retranslate()
+{
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear the log"));
 }
 
 } // namespace bb

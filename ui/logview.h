@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QTableView;
+class QToolButton;
 
 namespace bb {
 
@@ -19,9 +20,15 @@ public:
     explicit LogView(LogModel *model, QWidget *parent = nullptr);
     QTableView *view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     LogModel *m_model;
     QTableView *m_view;
+    QToolButton *m_clear;
 };
 
 } // namespace bb

@@ -8,6 +8,7 @@
 #include "models/csvexportjob.h"
 #include "models/instancetreemodel.h"
 #include "transfers/downloadmanager.h"
+#include "translations/languagemanager.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountdialog.h"
 #include "ui/backupdetailpane.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -57,11 +59,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_errorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Backup Browser"));
     setWindowIcon(Icons::named(QStringLiteral("backup-browser")));
 
-    m_tabs->addTab(m_detail, Icons::named(QStringLiteral("about")), tr("Details"));
-    m_tabs->addTab(m_timeline, Icons::named(QStringLiteral("timeline")), tr("Timeline"));
+    m_tabs->addTab(m_detail, Icons::named(QStringLiteral("about")), QString());
+    m_tabs->addTab(m_timeline, Icons::named(QStringLiteral("timeline")), QString());
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_tabs);
@@ -87,22 +88,21 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_controller, &BrowserController::errorOccurred, this, &MainWindow::showError);
 
     // A desktop notification when a download finishes (the status bar where there is no tray).
-    QSystemTrayIcon *tray = nullptr;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        tray = new QSystemTrayIcon(windowIcon(), this);
-        tray->setToolTip(windowTitle());
-        tray->show();
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
     }
     connect(m_controller->downloads(), &DownloadManager::downloadFinished, this,
-            [this, tray](const QString &, const QString &path) {
+            [this](const QString &, const QString &path) {
                 const QString text = tr("Downloaded %1").arg(QDir::toNativeSeparators(path));
-                if (tray && tray->supportsMessages())
-                    tray->showMessage(tr("Download finished"), text, QSystemTrayIcon::Information, 6000);
+                if (m_tray && m_tray->supportsMessages())
+                    m_tray->showMessage(tr("Download finished"), text, QSystemTrayIcon::Information, 6000);
                 statusBar()->showMessage(text, 10000);
             });
     connect(m_controller->downloads(), &DownloadManager::downloadFailed, this,
             [this](const QString &, const QString &message) { showError(message); });
 
+    retranslate();
     applySettings();
     restoreLayout();
     m_controller->reloadAccounts();
@@ -111,18 +111,62 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Backup Browser"));
+    if (m_tray)
+        m_tray->setToolTip(windowTitle());
+    m_tabs->setTabText(m_tabs->indexOf(m_detail), tr("Details"));
+    m_tabs->setTabText(m_tabs->indexOf(m_timeline), tr("Timeline"));
+
+    m_refresh->setText(tr("&Refresh"));
+    m_autoRefresh->setText(tr("&Auto-refresh"));
+    m_download->setText(tr("&Download"));
+    m_downloadInternal->setText(tr("Download over the &internal network"));
+    m_create->setText(tr("&Create backup…"));
+    m_delete->setText(tr("De&lete backup"));
+    m_export->setText(tr("&Export CSV…"));
+    m_addAccount->setText(tr("&Add account…"));
+    m_editAccount->setText(tr("&Edit account…"));
+    m_settings->setText(tr("&Settings…"));
+    m_about->setText(tr("&About Backup Browser"));
+    m_quit->setText(tr("&Quit"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_backupMenu->setTitle(tr("&Backup"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main"));
+
+    // The docks' toggle actions in the View menu follow their titles.
+    m_treeDock->setWindowTitle(tr("Accounts"));
+    m_downloadsDock->setWindowTitle(tr("Downloads"));
+    m_logDock->setWindowTitle(tr("Log"));
+
+    // Tooltips that depend on the selection.
+    updateActions();
+}
+
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &icon, const QString &text, const QKeySequence &key = {}) {
-        auto *action = new QAction(Icons::named(icon), text, this);
+    // Texts come from retranslate().
+    auto make = [this](const QString &icon, const QKeySequence &key = {}) {
+        auto *action = new QAction(Icons::named(icon), QString(), this);
         if (!key.isEmpty())
             action->setShortcut(key);
         return action;
     };
-    m_refresh = make(QStringLiteral("refresh"), tr("&Refresh"), QKeySequence::Refresh);
+    m_refresh = make(QStringLiteral("refresh"), QKeySequence::Refresh);
     m_refresh->setShortcut(Qt::Key_F5);
     connect(m_refresh, &QAction::triggered, m_controller, &BrowserController::refresh);
-    m_autoRefresh = new QAction(tr("&Auto-refresh"), this);
+    m_autoRefresh = new QAction(this);
     m_autoRefresh->setCheckable(true);
     connect(m_autoRefresh, &QAction::toggled, this, [this](bool on) {
         const int minutes = std::max(1, m_context->settings()->autoRefreshMinutes());
@@ -131,42 +175,41 @@ void MainWindow::createActions()
         m_controller->setAutoRefreshMinutes(on ? minutes : 0);
     });
 
-    m_download = make(QStringLiteral("download"), tr("&Download"), Qt::CTRL | Qt::Key_D);
+    m_download = make(QStringLiteral("download"), Qt::CTRL | Qt::Key_D);
     connect(m_download, &QAction::triggered, this, [this] {
         QString error;
         if (!downloadSelected(m_controller->selectionAccount().defaultNetwork == DownloadNetwork::Internal,
                               &error))
             showError(error);
     });
-    m_downloadInternal = make(QStringLiteral("download"), tr("Download over the &internal network"),
-                              Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    m_downloadInternal = make(QStringLiteral("download"), Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     connect(m_downloadInternal, &QAction::triggered, this, [this] {
         QString error;
         if (!downloadSelected(true, &error))
             showError(error);
     });
-    m_create = make(QStringLiteral("create"), tr("&Create backup…"), QKeySequence::New);
+    m_create = make(QStringLiteral("create"), QKeySequence::New);
     connect(m_create, &QAction::triggered, this, &MainWindow::createBackup);
-    m_delete = make(QStringLiteral("delete"), tr("De&lete backup"), QKeySequence::Delete);
+    m_delete = make(QStringLiteral("delete"), QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->view()->addAction(m_delete); // Del only where the table has the focus
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteBackup);
-    m_export = make(QStringLiteral("export"), tr("&Export CSV…"), Qt::CTRL | Qt::Key_E);
+    m_export = make(QStringLiteral("export"), Qt::CTRL | Qt::Key_E);
     connect(m_export, &QAction::triggered, this, &MainWindow::exportCsv);
 
-    m_addAccount = make(QStringLiteral("account"), tr("&Add account…"));
+    m_addAccount = make(QStringLiteral("account"));
     connect(m_addAccount, &QAction::triggered, this, &MainWindow::addAccount);
-    m_editAccount = make(QStringLiteral("edit"), tr("&Edit account…"));
+    m_editAccount = make(QStringLiteral("edit"));
     connect(m_editAccount, &QAction::triggered, this, &MainWindow::editAccount);
-    m_settings = make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences);
+    m_settings = make(QStringLiteral("settings"), QKeySequence::Preferences);
     connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
-    m_about = make(QStringLiteral("about"), tr("&About Backup Browser"));
+    m_about = make(QStringLiteral("about"));
     connect(m_about, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
-    m_quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit);
+    m_quit = make(QStringLiteral("quit"), QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_table->setContextActions({m_download, m_downloadInternal, m_create, m_delete, m_export});
@@ -174,7 +217,8 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = menuBar()->addMenu(QString());
+    QMenu *file = m_fileMenu;
     file->addActions({m_addAccount, m_editAccount});
     file->addSeparator();
     file->addAction(m_export);
@@ -183,20 +227,22 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quit);
 
-    QMenu *backup = menuBar()->addMenu(tr("&Backup"));
+    m_backupMenu = menuBar()->addMenu(QString());
+    QMenu *backup = m_backupMenu;
     backup->addActions({m_download, m_downloadInternal, m_create, m_delete});
     backup->addSeparator();
     backup->addMenu(m_table->copyMenu());
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    view->addActions({m_refresh, m_autoRefresh});
-    view->addSeparator();
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addActions({m_refresh, m_autoRefresh});
+    m_viewMenu->addSeparator();
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
 
-    QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = addToolBar(QString());
+    QToolBar *bar = m_toolBar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addActions({m_refresh, m_download, m_create, m_delete, m_export});
@@ -206,22 +252,21 @@ void MainWindow::createMenus()
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](const QString &name, const QString &title, QWidget *widget, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
+    auto dock = [this](const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
         d->setObjectName(name);
         d->setWidget(widget);
         addDockWidget(area, d);
-        menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(d->toggleViewAction());
+        m_viewMenu->addAction(d->toggleViewAction());
         return d;
     };
-    QDockWidget *tree = dock(QStringLiteral("treeDock"), tr("Accounts"), m_tree, Qt::LeftDockWidgetArea);
-    resizeDocks({tree}, {360}, Qt::Horizontal);
-    QDockWidget *downloads
-        = dock(QStringLiteral("downloadsDock"), tr("Downloads"), m_downloads, Qt::BottomDockWidgetArea);
-    QDockWidget *log = dock(QStringLiteral("logDock"), tr("Log"), m_log, Qt::BottomDockWidgetArea);
-    tabifyDockWidget(downloads, log);
-    downloads->raise();
-    resizeDocks({downloads}, {190}, Qt::Vertical);
+    m_treeDock = dock(QStringLiteral("treeDock"), m_tree, Qt::LeftDockWidgetArea);
+    resizeDocks({m_treeDock}, {360}, Qt::Horizontal);
+    m_downloadsDock = dock(QStringLiteral("downloadsDock"), m_downloads, Qt::BottomDockWidgetArea);
+    m_logDock = dock(QStringLiteral("logDock"), m_log, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_downloadsDock, m_logDock);
+    m_downloadsDock->raise();
+    resizeDocks({m_downloadsDock}, {190}, Qt::Vertical);
 }
 
 void MainWindow::restoreLayout()
@@ -476,7 +521,13 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_context->settings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, &MainWindow::applySettings);
+    connect(dialog, &QDialog::accepted, this, [this, before = m_context->settings()->language()] {
+        applySettings();
+        // Only a changed setting switches: --language may have overridden it at start.
+        const QString language = m_context->settings()->language();
+        if (language != before)
+            LanguageManager::install(*QCoreApplication::instance(), language);
+    });
     dialog->open();
 }
 

@@ -3,9 +3,13 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QSplitter;
+class QSystemTrayIcon;
 class QTabWidget;
+class QToolBar;
 
 namespace bb {
 
@@ -44,6 +48,7 @@ public:
     QAction *createAction() const { return m_create; }
     QAction *deleteAction() const { return m_delete; }
     QAction *exportAction() const { return m_export; }
+    QAction *settingsAction() const { return m_settings; }
     QAction *addAccountAction() const { return m_addAccount; }
     QAction *editAccountAction() const { return m_editAccount; }
 
@@ -59,11 +64,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void createDocks();
+    // Sets every text the window owns (actions, menus, docks, tabs) in the current language.
+    void retranslate();
     void restoreLayout();
     void saveLayout();
     void updateActions();
@@ -90,6 +98,15 @@ private:
     DownloadsPanel *m_downloads;
     LogView *m_log;
     QLabel *m_errorLabel;
+    QSystemTrayIcon *m_tray = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_backupMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QDockWidget *m_treeDock = nullptr;
+    QDockWidget *m_downloadsDock = nullptr;
+    QDockWidget *m_logDock = nullptr;
 
     QAction *m_refresh = nullptr;
     QAction *m_autoRefresh = nullptr;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +20,9 @@ namespace bb {
 SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_form(new QFormLayout)
+    , m_browse(new QPushButton(this))
+    , m_folderRow(new QHBoxLayout)
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_parallel(new QSpinBox(this))
@@ -26,14 +30,12 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_autoRefresh(new QSpinBox(this))
     , m_folder(new QLineEdit(this))
 {
-    setWindowTitle(tr("Settings"));
-
-    m_theme->addItem(tr("System"), static_cast<int>(Settings::Theme::System));
-    m_theme->addItem(tr("Light"), static_cast<int>(Settings::Theme::Light));
-    m_theme->addItem(tr("Dark"), static_cast<int>(Settings::Theme::Dark));
+    // Item texts come from retranslate(); the data is what gets saved.
+    for (Settings::Theme theme : {Settings::Theme::System, Settings::Theme::Light, Settings::Theme::Dark})
+        m_theme->addItem(QString(), static_cast<int>(theme));
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(settings->theme())));
 
-    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QString(), QString());
     for (const LanguageManager::Language &lang : LanguageManager::available())
         m_language->addItem(lang.nativeName, lang.code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
@@ -43,48 +45,74 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 
     m_bandwidth->setRange(0, 10 * 1024 * 1024);
     m_bandwidth->setSingleStep(1024);
-    m_bandwidth->setSuffix(tr(" KiB/s"));
-    m_bandwidth->setSpecialValueText(tr("Unlimited"));
     m_bandwidth->setValue(
         static_cast<int>(std::min<qint64>(settings->bandwidthLimitKiBps(), m_bandwidth->maximum())));
 
     m_autoRefresh->setRange(0, 24 * 60);
-    m_autoRefresh->setSuffix(tr(" min"));
-    m_autoRefresh->setSpecialValueText(tr("Off"));
     m_autoRefresh->setValue(settings->autoRefreshMinutes());
 
     m_folder->setText(settings->downloadFolder());
-    auto *browse = new QPushButton(tr("Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Download folder"), m_folder->text());
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
-    auto *folderRow = new QHBoxLayout;
-    folderRow->addWidget(m_folder, 1);
-    folderRow->addWidget(browse);
+    m_folderRow->addWidget(m_folder, 1);
+    m_folderRow->addWidget(m_browse);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Theme:"), m_theme);
-    form->addRow(tr("Language:"), m_language);
-    form->addRow(tr("Parallel downloads:"), m_parallel);
-    form->addRow(tr("Bandwidth limit:"), m_bandwidth);
-    form->addRow(tr("Download folder:"), folderRow);
-    form->addRow(tr("Auto-refresh every:"), m_autoRefresh);
-
-    auto *note
-        = new QLabel(tr("A new language applies to windows opened from now on; restart for the rest."), this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
+    // Label texts are set by retranslate(), which finds them with labelForField().
+    auto labelFor = [this](QWidget *buddy) {
+        auto *label = new QLabel(this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    m_form->addRow(labelFor(m_theme), m_theme);
+    m_form->addRow(labelFor(m_language), m_language);
+    m_form->addRow(labelFor(m_parallel), m_parallel);
+    m_form->addRow(labelFor(m_bandwidth), m_bandwidth);
+    m_form->addRow(labelFor(m_folder), m_folderRow);
+    m_form->addRow(labelFor(m_autoRefresh), m_autoRefresh);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
+    layout->addLayout(m_form);
     layout->addWidget(buttons);
+    retranslate();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_theme->setItemText(0, tr("System"));
+    m_theme->setItemText(1, tr("Light"));
+    m_theme->setItemText(2, tr("Dark"));
+    m_language->setItemText(0, tr("System language"));
+    m_bandwidth->setSuffix(tr(" KiB/s"));
+    m_bandwidth->setSpecialValueText(tr("Unlimited"));
+    m_autoRefresh->setSuffix(tr(" min"));
+    m_autoRefresh->setSpecialValueText(tr("Off"));
+    m_browse->setText(tr("Browse…"));
+
+    auto label = [](QWidget *shown, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(shown))
+            l->setText(text);
+    };
+    label(m_form->labelForField(m_theme), tr("Theme:"));
+    label(m_form->labelForField(m_language), tr("Language:"));
+    label(m_form->labelForField(m_parallel), tr("Parallel downloads:"));
+    label(m_form->labelForField(m_bandwidth), tr("Bandwidth limit:"));
+    label(m_form->labelForField(m_folderRow), tr("Download folder:"));
+    label(m_form->labelForField(m_autoRefresh), tr("Auto-refresh every:"));
 }
 
 void SettingsDialog::accept()

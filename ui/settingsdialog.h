@@ -4,7 +4,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace bb {
@@ -12,7 +15,8 @@ namespace bb {
 class Settings;
 
 // File → Settings: theme, language, parallel downloads, bandwidth limit, download folder and
-// auto-refresh. Reads from and writes to Settings on accept; the main window applies them.
+// auto-refresh. Reads from and writes to Settings on accept; the main window applies them (a new
+// language at once, to every open window).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,8 +34,16 @@ public:
 
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     Settings *m_settings;
+    QFormLayout *m_form;
+    QPushButton *m_browse;
+    QHBoxLayout *m_folderRow;
     QComboBox *m_theme;
     QComboBox *m_language;
     QSpinBox *m_parallel;

@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QVBoxLayout>
@@ -21,9 +22,6 @@ TimelineChart::TimelineChart(QWidget *parent)
     , m_sizeAxis(new QValueAxis(m_chart))
     , m_durationAxis(new QValueAxis(m_chart))
 {
-    m_size->setName(tr("Size (MiB)"));
-    m_duration->setName(tr("Duration (min)"));
-    m_failures->setName(tr("Failed"));
     m_size->setPointsVisible(true);
     m_duration->setPointsVisible(true);
     m_size->setColor(QColor(0x2d, 0x7b, 0xe0));
@@ -34,10 +32,7 @@ TimelineChart::TimelineChart(QWidget *parent)
     m_failures->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
 
     m_time->setFormat(QStringLiteral("MM-dd"));
-    m_time->setTitleText(tr("Start"));
-    m_sizeAxis->setTitleText(tr("MiB"));
     m_sizeAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_durationAxis->setTitleText(tr("min"));
     m_durationAxis->setLabelFormat(QStringLiteral("%.0f"));
 
     m_chart->addSeries(m_size);
@@ -61,12 +56,33 @@ TimelineChart::TimelineChart(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    retranslate();
     clear();
+}
+
+void TimelineChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void TimelineChart::retranslate()
+{
+    m_size->setName(tr("Size (MiB)"));
+    m_duration->setName(tr("Duration (min)"));
+    m_failures->setName(tr("Failed"));
+    m_time->setTitleText(tr("Start"));
+    m_sizeAxis->setTitleText(tr("MiB"));
+    m_durationAxis->setTitleText(tr("min"));
+    if (m_showsHint)
+        clear();
 }
 
 void TimelineChart::clear()
 {
     setBackups({}, QString(), tr("Select an instance to see its backups over time"));
+    m_showsHint = true;
 }
 
 void TimelineChart::setBackups(const QList<Backup> &backups, const QString &instanceId, const QString &title)
@@ -100,6 +116,7 @@ void TimelineChart::setBackups(const QList<Backup> &backups, const QString &inst
     }
 
     m_chart->setTitle(title);
+    m_showsHint = false;
     if (points.isEmpty()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_time->setRange(now.addDays(-7), now);

@@ -33,7 +33,13 @@ public:
     int failureCount() const;
     QChart *chart() const { return m_chart; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Series names, axis titles and (when nothing is shown) the hint, in the current language.
+    void retranslate();
+
     QChart *m_chart;
     QChartView *m_view;
     QLineSeries *m_size;
@@ -42,6 +48,7 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_sizeAxis;
     QValueAxis *m_durationAxis;
+    bool m_showsHint = false; // clear()'s translated title is up, not an instance's name
 };
 
 } // namespace bb

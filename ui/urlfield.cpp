@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
@@ -21,9 +22,7 @@ UrlField::UrlField(const QUrl &url, QWidget *parent)
     m_edit->setReadOnly(true);
     m_reveal->setIcon(Icons::named(QStringLiteral("reveal")));
     m_reveal->setCheckable(true);
-    m_reveal->setToolTip(tr("Show the full URL, including its signature"));
     m_copy->setIcon(Icons::named(QStringLiteral("copy")));
-    m_copy->setToolTip(tr("Copy the full URL"));
     connect(m_reveal, &QToolButton::toggled, this, &UrlField::setRevealed);
     connect(m_copy, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_url.toString()); });
@@ -34,7 +33,21 @@ UrlField::UrlField(const QUrl &url, QWidget *parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_reveal);
     layout->addWidget(m_copy);
+    retranslate();
     setRevealed(false);
+}
+
+void UrlField::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void UrlField::retranslate()
+{
+    m_reveal->setToolTip(tr("Show the full URL, including its signature"));
+    m_copy->setToolTip(tr("Copy the full URL"));
 }
 
 void UrlField::setRevealed(bool revealed)

@@ -25,7 +25,12 @@ public:
     QToolButton *revealButton() const { return m_reveal; }
     QToolButton *copyButton() const { return m_copy; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QUrl m_url;
     bool m_revealed = false;
     QLineEdit *m_edit;

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace bb;
 using bb::test::BackupFactory;
@@ -15,7 +16,45 @@ class tst_BackupTableModel : public QObject
 {
     Q_OBJECT
 
+private:
+    // Translates one status, as a .qm would, so the test needs no translation files.
+    class GermanStatus final : public QTranslator
+    {
+    public:
+        QString translate(const char *context, const char *source, const char *, int) const override
+        {
+            if (QLatin1String(context) == QLatin1String("bb::DisplayFormat")
+                && QLatin1String(source) == QLatin1String("Succeeded"))
+                return QStringLiteral("Erfolgreich");
+            return {};
+        }
+        bool isEmpty() const override { return false; }
+    };
+
 private slots:
+    void languageChangeRepaintsAndRefreshesSearch()
+    {
+        BackupTableModel model;
+        Backup backup = BackupFactory::make(1);
+        backup.status = BackupStatus::Succeeded;
+        model.appendPage({backup});
+        QVERIFY(!model.searchText(0).contains(QLatin1String("erfolgreich")));
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+
+        GermanStatus german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&model, &change);
+        QCoreApplication::removeTranslator(&german);
+
+        QVERIFY(model.searchText(0).contains(QLatin1String("erfolgreich")));
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(headers.at(0).at(2).toInt(), BackupTableModel::ColumnCount - 1);
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(cells.at(0).at(1).toModelIndex(), model.index(0, BackupTableModel::ColumnCount - 1));
+    }
+
     void onePagePerInsert()
     {
         BackupTableModel model;

@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void rowsFollowTheManager();
     void updatesAreBatched();
+    void languageChangeRepaints();
 
 private:
     bb::DownloadIdentity identity(const File &file) const;
@@ -128,6 +129,25 @@ void TestDownloadListModel::updatesAreBatched()
     for (int row = 0; row < 3; ++row)
         QCOMPARE(model.index(row, bb::DownloadListModel::Progress).data(bb::ModelRoles::RawRole).toInt(),
                  100);
+}
+
+void TestDownloadListModel::languageChangeRepaints()
+{
+    QTemporaryDir dir;
+    bb::DownloadManager manager(&m_fixture->network(), m_resolver.get());
+    bb::DownloadListModel model(&manager);
+    bb::DownloadOptions options;
+    options.folder = dir.path();
+    m_files << File {u"model/lang.bak"_s, u"lang.bak"_s, 1000};
+    manager.pause(manager.add(identity(m_files.last()), options));
+    QCOMPARE(model.rowCount(), 1);
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&model, &change);
+    QCOMPARE(headers.size(), 1);
+    QVERIFY(!cells.isEmpty());
+    QCOMPARE(cells.last().at(1).toModelIndex(), model.index(0, bb::DownloadListModel::ColumnCount - 1));
 }
 
 QTEST_GUILESS_MAIN(TestDownloadListModel)

@@ -1,6 +1,7 @@
 #include "models/instancetreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -68,6 +69,25 @@ private:
     }
 
 private slots:
+    void languageChangeRepaintsEveryLevel()
+    {
+        InstanceTreeModel model;
+        install(model);
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&model, &change);
+        QCOMPARE(headers.size(), 1);
+        // One dataChanged per parent that has rows: the root, each account, each product.
+        QSet<QModelIndex> parents;
+        for (const QList<QVariant> &args : std::as_const(cells))
+            parents.insert(args.at(0).toModelIndex().parent());
+        QVERIFY(parents.contains(QModelIndex()));
+        const QModelIndex account = model.index(0, 0);
+        QVERIFY(parents.contains(account));
+        QVERIFY(parents.contains(model.index(0, 0, account)));
+    }
+
     void structure()
     {
         InstanceTreeModel model;

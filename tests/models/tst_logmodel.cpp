@@ -1,6 +1,7 @@
 #include "models/logmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace bb;
@@ -29,6 +30,23 @@ class tst_LogModel : public QObject
     Q_OBJECT
 
 private slots:
+    void languageChangeRepaints()
+    {
+        LogModel model;
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(&model, &change);
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(cells.size(), 0); // no rows, nothing to repaint
+        model.append(entry(1));
+        model.append(entry(2));
+        QCoreApplication::sendEvent(&model, &change);
+        QCOMPARE(headers.size(), 2);
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(cells.at(0).at(1).toModelIndex(), model.index(1, LogModel::ColumnCount - 1));
+    }
+
     void appendsAndShows()
     {
         LogModel model;

@@ -1,0 +1,189 @@
+// Switching the language in Settings retranslates the open main window at once: menus, actions,
+// dock titles, the filter bar, panes and the models' headers and cells (issue 6).
+#include "app/core/appcontext.h"
+#include "app/core/settings.h"
+#include "models/backupfilterproxy.h"
+#include "models/backuptablemodel.h"
+#include "models/displayformat.h"
+#include "providers/accounts/memorycredentialstore.h"
+#include "translations/languagemanager.h"
+#include "ui/backupdetailpane.h"
+#include "ui/backuptablepane.h"
+#include "ui/browsercontroller.h"
+#include "ui/downloadspanel.h"
+#include "ui/icons.h"
+#include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace bb;
+
+class TestLanguageSwitch final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    // What a user reads, gathered from the widgets themselves.
+    QString fileMenu() const { return m_window->menuBar()->actions().value(0)->text(); }
+    QString refresh() const { return m_window->refreshAction()->text(); }
+    QString accountsDock() const
+    {
+        return m_window->findChild<QDockWidget *>(QStringLiteral("treeDock"))->windowTitle();
+    }
+    QString downloadsDock() const
+    {
+        return m_window->findChild<QDockWidget *>(QStringLiteral("downloadsDock"))->windowTitle();
+    }
+    QString nameHeader() const
+    {
+        return m_window->tablePane()
+            ->view()
+            ->model()
+            ->headerData(BackupTableModel::NameColumn, Qt::Horizontal)
+            .toString();
+    }
+    QString placeholder() const { return m_window->tablePane()->filterEdit()->placeholderText(); }
+    QString statusButton() const
+    {
+        return m_window->tablePane()->findChild<QToolButton *>(QStringLiteral("statusFilter"))->text();
+    }
+    QString pauseTip() const { return m_window->downloadsPanel()->pauseButton()->toolTip(); }
+
+    // The same path as a user: File → Settings…, pick the language, OK.
+    void chooseLanguage(const QString &code)
+    {
+        m_window->settingsAction()->trigger();
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        const int index = dialog->languageCombo()->findData(code);
+        QVERIFY(index >= 0);
+        dialog->languageCombo()->setCurrentIndex(index);
+        dialog->accept();
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>()); // closed and deleted
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Icons::init();
+        LanguageManager::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        AppContext::Options options;
+        options.accountsFile = m_dir.filePath(QStringLiteral("accounts.ini"));
+        options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+        options.credentialStore = new MemoryCredentialStore;
+        options.environment = QProcessEnvironment();
+        options.homeDir = m_dir.path();
+        m_context = std::make_unique<AppContext>(options);
+        m_context->settings()->setLanguage(QStringLiteral("en"));
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        Backup b;
+        b.product = QStringLiteral("tencent-sqlserver");
+        b.instanceId = QStringLiteral("mssql-1");
+        b.id = QStringLiteral("42");
+        b.name = QStringLiteral("nightly");
+        b.status = BackupStatus::Succeeded;
+        b.start = QDateTime::currentDateTimeUtc();
+        m_window->controller()->table()->appendPage({b});
+        m_window->tablePane()->setDateRange(BackupTablePane::DateRange::Any);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_context.reset();
+        LanguageManager::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    void startsInEnglish()
+    {
+        QCOMPARE(fileMenu(), QStringLiteral("&File"));
+        QCOMPARE(refresh(), QStringLiteral("&Refresh"));
+        QCOMPARE(accountsDock(), QStringLiteral("Accounts"));
+        QCOMPARE(nameHeader(), QStringLiteral("Name"));
+        QCOMPARE(placeholder(), QStringLiteral("Filter by ID, name, database or status (Ctrl+F)"));
+    }
+
+    void switchesToChineseAtOnce()
+    {
+        QSignalSpy headers(m_window->controller()->proxy(), &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(m_window->controller()->proxy(), &QAbstractItemModel::dataChanged);
+        chooseLanguage(QStringLiteral("zh_CN"));
+        QCOMPARE(m_context->settings()->language(), QStringLiteral("zh_CN"));
+
+        QTRY_COMPARE(fileMenu(), QStringLiteral("文件(&F)"));
+        QCOMPARE(refresh(), QStringLiteral("刷新(&R)"));
+        QCOMPARE(accountsDock(), QStringLiteral("账号"));
+        QCOMPARE(downloadsDock(), QStringLiteral("下载"));
+        QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("treeDock"))->toggleViewAction()->text(),
+                 QStringLiteral("账号"));
+        QCOMPARE(placeholder(), QStringLiteral("按 ID、名称、数据库或状态筛选（Ctrl+F）"));
+        QCOMPARE(statusButton(), QStringLiteral("所有状态"));
+        QCOMPARE(pauseTip(), QStringLiteral("暂停"));
+        // The table's header and cells: the view was told to repaint them.
+        QCOMPARE(nameHeader(), QStringLiteral("名称"));
+        QVERIFY(!headers.isEmpty());
+        QVERIFY(!cells.isEmpty());
+
+        // The filter searches the translated status too, so the cached search text moved along.
+        const QString succeeded = DisplayFormat::status(BackupStatus::Succeeded);
+        QVERIFY(succeeded != QLatin1String("Succeeded"));
+        m_window->tablePane()->filterEdit()->setText(succeeded);
+        QTRY_COMPARE(m_window->controller()->proxy()->rowCount(), 1);
+        m_window->tablePane()->filterEdit()->clear();
+    }
+
+    void switchesBackToEnglish()
+    {
+        chooseLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(fileMenu(), QStringLiteral("&File"));
+        QCOMPARE(refresh(), QStringLiteral("&Refresh"));
+        QCOMPARE(accountsDock(), QStringLiteral("Accounts"));
+        QCOMPARE(downloadsDock(), QStringLiteral("Downloads"));
+        QCOMPARE(placeholder(), QStringLiteral("Filter by ID, name, database or status (Ctrl+F)"));
+        QCOMPARE(statusButton(), QStringLiteral("All statuses"));
+        QCOMPARE(pauseTip(), QStringLiteral("Pause"));
+        QCOMPARE(nameHeader(), QStringLiteral("Name"));
+    }
+
+    // Accepting Settings without touching the language keeps the one in use (it may come from
+    // --language rather than the settings).
+    void unchangedSettingKeepsLanguage()
+    {
+        LanguageManager::install(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+        QTRY_COMPARE(fileMenu(), QStringLiteral("文件(&F)"));
+        m_window->settingsAction()->trigger();
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->accept();
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+        QTest::qWait(50);
+        QCOMPARE(fileMenu(), QStringLiteral("文件(&F)"));
+        LanguageManager::install(*QCoreApplication::instance(), QStringLiteral("en"));
+        QTRY_COMPARE(fileMenu(), QStringLiteral("&File"));
+    }
+};
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_languageswitch.moc"
