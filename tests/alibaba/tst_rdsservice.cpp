@@ -54,12 +54,6 @@ private:
         return {};
     }
 
-    static QList<Backup> list(AlibabaRdsService &s, const Instance &in, const BackupQuery &query,
-                              ProviderError *error = nullptr)
-    {
-        return listAllBackups(s, in.region, in.id, query, error);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -189,7 +183,7 @@ private slots:
     void defaultWindowIsTheLastWeek()
     {
         const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
-        const QList<Backup> backups = list(*m_service, in, BackupQuery());
+        const QList<Backup> backups = listAllBackups(*m_service, in, BackupQuery());
         QVERIFY(!backups.isEmpty());
         const QDateTime weekAgo = QDateTime::currentDateTimeUtc().addDays(-7).addSecs(-60);
         for (const Backup &b : backups)
@@ -201,7 +195,7 @@ private slots:
         const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("SQL Server"));
         BackupQuery query = lastDays(31);
         query.statusRaw = QStringLiteral("Failed");
-        QList<Backup> backups = list(*m_service, in, query);
+        QList<Backup> backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         for (const Backup &b : backups) {
             QCOMPARE(toString(b.status), QStringLiteral("failed"));
@@ -211,21 +205,21 @@ private slots:
 
         query = lastDays(31);
         query.typeRaw = QStringLiteral("IncrementalBackup");
-        backups = list(*m_service, in, query);
+        backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         for (const Backup &b : backups)
             QCOMPARE(toString(b.kind), QStringLiteral("incremental"));
 
         query = lastDays(31);
         query.modeRaw = QStringLiteral("Automated");
-        backups = list(*m_service, in, query);
+        backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         for (const Backup &b : backups)
             QCOMPARE(toString(b.trigger), QStringLiteral("automatic"));
 
         query = lastDays(3);
         query.since = query.since.addSecs(17); // seconds are dropped on the wire, never the range
-        backups = list(*m_service, in, query);
+        backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         for (const Backup &b : backups) {
             QVERIFY(b.start >= query.since.addSecs(-60));
@@ -235,7 +229,7 @@ private slots:
         const QString wanted = backups.at(backups.size() / 2).id;
         query = BackupQuery();
         query.backupId = wanted;
-        backups = list(*m_service, in, query);
+        backups = listAllBackups(*m_service, in, query);
         QCOMPARE(backups.size(), 1);
         QCOMPARE(backups.at(0).id, wanted);
     }
@@ -246,7 +240,7 @@ private slots:
         BackupQuery query = lastDays(3);
         query.typeRaw = QStringLiteral("FullBackup");
         query.statusRaw = QStringLiteral("Success");
-        const QList<Backup> backups = list(*m_service, in, query);
+        const QList<Backup> backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         const Backup &b = backups.first();
         QVERIFY(b.files.size() >= 2);
@@ -266,7 +260,7 @@ private slots:
         QVERIFY(!in.id.isEmpty());
         BackupQuery query = lastDays(31);
         query.statusRaw = QStringLiteral("Success");
-        const QList<Backup> backups = list(*m_service, in, query);
+        const QList<Backup> backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         Backup smallest = backups.first();
         for (const Backup &b : backups) {
@@ -297,7 +291,7 @@ private slots:
         const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
         BackupQuery query = lastDays(2);
         query.statusRaw = QStringLiteral("Success");
-        const QList<Backup> backups = list(*s, in, query);
+        const QList<Backup> backups = listAllBackups(*s, in, query);
         QVERIFY(!backups.isEmpty());
         QCOMPARE(backups.first().externalUrl.scheme(), QStringLiteral("http"));
     }
@@ -307,7 +301,7 @@ private slots:
         const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("PostgreSQL"));
         BackupQuery query = lastDays(2);
         query.statusRaw = QStringLiteral("Success");
-        const QList<Backup> backups = list(*m_service, in, query);
+        const QList<Backup> backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         QCOMPARE(toString(backups.first().method), QStringLiteral("snapshot"));
         ReplyPtr reply(m_service->resolveDownload(backups.first()));
@@ -325,7 +319,7 @@ private slots:
         BackupQuery query = lastDays(3);
         query.typeRaw = QStringLiteral("FullBackup");
         query.statusRaw = QStringLiteral("Success");
-        const QStringList databases = list(*m_service, in, query).first().databases;
+        const QStringList databases = listAllBackups(*m_service, in, query).first().databases;
         QVERIFY(!databases.isEmpty());
 
         CreateBackupRequest request;
@@ -376,7 +370,7 @@ private slots:
 
         query = BackupQuery();
         query.backupId = created.id;
-        QCOMPARE(list(*m_service, in, query).size(), 1);
+        QCOMPARE(listAllBackups(*m_service, in, query).size(), 1);
     }
 
     void preconditionsAreClearErrors()
@@ -485,7 +479,7 @@ private slots:
         ghost.id = QStringLiteral("rm-doesnotexist00");
         ghost.region = QStringLiteral("cn-hangzhou");
         ProviderError error;
-        list(*m_service, ghost, lastDays(1), &error);
+        listAllBackups(*m_service, ghost, lastDays(1), &error);
         QCOMPARE(error.code, QStringLiteral("InvalidDBInstance.NotFound"));
         QCOMPARE(error.httpStatus, 404);
         QVERIFY(!error.hint.isEmpty());

@@ -39,11 +39,6 @@ private:
         return reply->instances().first();
     }
 
-    QList<Backup> list(const Instance &in, const BackupQuery &query, ProviderError *error = nullptr)
-    {
-        return listAllBackups(*m_service, in.region, in.id, query, error);
-    }
-
 private slots:
     void initTestCase()
     {
@@ -107,7 +102,7 @@ private slots:
     {
         const Instance in = firstInstance();
         QVERIFY(!in.id.isEmpty());
-        const QList<Backup> backups = list(in, lastDays(31));
+        const QList<Backup> backups = listAllBackups(*m_service, in, lastDays(31));
         QVERIFY2(backups.size() >= 30, qPrintable(QString::number(backups.size())));
         QSet<QString> ids;
         bool running = false;
@@ -139,7 +134,7 @@ private slots:
     void everyPageWithSmallPages()
     {
         const Instance in = firstInstance();
-        const QList<Backup> all = list(in, lastDays(31)); // one page of 100
+        const QList<Backup> all = listAllBackups(*m_service, in, lastDays(31)); // one page of 100
         StarRocksService paged(m_fixture->alibabaConfig());
         paged.setPageSize(7);
         ReplyPtr reply(paged.listBackups(in.region, in.id, lastDays(31)));
@@ -162,7 +157,7 @@ private slots:
     void windowAndStatusFilters()
     {
         const Instance in = firstInstance();
-        QList<Backup> backups = list(in, lastDays(3));
+        QList<Backup> backups = listAllBackups(*m_service, in, lastDays(3));
         QVERIFY(backups.size() >= 2 && backups.size() <= 4);
         const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-3).addSecs(-1);
         for (const Backup &b : backups)
@@ -170,7 +165,7 @@ private slots:
 
         BackupQuery query = lastDays(31);
         query.statusRaw = QStringLiteral("RUNNING");
-        backups = list(in, query);
+        backups = listAllBackups(*m_service, in, query);
         QCOMPARE(backups.size(), 1);
         QCOMPARE(toString(backups.first().status), QStringLiteral("running"));
     }
@@ -181,7 +176,7 @@ private slots:
         ghost.id = QStringLiteral("c-doesnotexist");
         ghost.region = QStringLiteral("cn-hangzhou");
         ProviderError error;
-        list(ghost, lastDays(1), &error);
+        listAllBackups(*m_service, ghost, lastDays(1), &error);
         QVERIFY(error.isError());
         QCOMPARE(error.code, QStringLiteral("InvalidParams"));
         QVERIFY(error.message.contains(QLatin1String("instance not exists")));
@@ -194,7 +189,7 @@ private slots:
         const Instance in = firstInstance();
         BackupQuery query = lastDays(31);
         query.statusRaw = QStringLiteral("COMPLETED");
-        const QList<Backup> backups = list(in, query);
+        const QList<Backup> backups = listAllBackups(*m_service, in, query);
         QVERIFY(!backups.isEmpty());
         const Backup target = backups.last();
 
@@ -207,13 +202,13 @@ private slots:
 
         query = BackupQuery();
         query.backupId = target.id;
-        QCOMPARE(list(in, query).first().name, QStringLiteral("kept for the audit"));
+        QCOMPARE(listAllBackups(*m_service, in, query).first().name, QStringLiteral("kept for the audit"));
 
         ReplyPtr removal(m_service->deleteBackup(target));
         QVERIFY(waitForReply(removal.get()));
         QVERIFY2(!removal->hasFailed(), qPrintable(removal->error().toString()));
         QCOMPARE(toString(removal->backup().status), QStringLiteral("deleted"));
-        QVERIFY(list(in, query).isEmpty());
+        QVERIFY(listAllBackups(*m_service, in, query).isEmpty());
 
         // Deleting it again: the envelope's error, not a crash or a silent success.
         ReplyPtr again(m_service->deleteBackup(target));
@@ -227,7 +222,7 @@ private slots:
         const Instance in = firstInstance();
         BackupQuery query = lastDays(31);
         query.statusRaw = QStringLiteral("RUNNING");
-        const QList<Backup> running = list(in, query);
+        const QList<Backup> running = listAllBackups(*m_service, in, query);
         QCOMPARE(running.size(), 1);
         ReplyPtr removal(m_service->deleteBackup(running.first()));
         QVERIFY(waitForReply(removal.get()));

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "providers/core/backupservice.h"
+#include "providers/core/serviceconfig.h"
 
 #include <QList>
 #include <QMetaObject>
 #include <QString>
+
+#include <memory>
 
 namespace bb {
 class ApiClient;
@@ -16,6 +19,22 @@ namespace bb::test {
 // timed out. `error`, when given, says why; without it a failure is logged as a warning.
 QList<Backup> listAllBackups(BackupService &service, const QString &region, const QString &instanceId,
                              const BackupQuery &query = {}, ProviderError *error = nullptr);
+
+// The same for anything that names its region and id (an Instance, an emulator's record).
+template<class Where>
+QList<Backup> listAllBackups(BackupService &service, const Where &instance, const BackupQuery &query = {},
+                             ProviderError *error = nullptr)
+{
+    return listAllBackups(service, instance.region, instance.id, query, error);
+}
+
+// A Tencent service whose create polls are fast enough for tests (100 ms, doubling to 300 ms).
+template<class Service> std::unique_ptr<Service> fastPollingService(const ServiceConfig &config)
+{
+    auto service = std::make_unique<Service>(config);
+    service->setPollIntervals(100, 300);
+    return service;
+}
 
 // The window of the last `days` days, up to now.
 BackupQuery lastDays(int days);

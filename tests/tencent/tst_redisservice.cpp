@@ -55,14 +55,12 @@ private slots:
     void serviceGoneAbortsItsReplies();
 
 private:
-    std::unique_ptr<TencentRedisService> service(const ServiceConfig &config) const;
+    static std::unique_ptr<TencentRedisService> service(const ServiceConfig &config)
+    {
+        return test::fastPollingService<TencentRedisService>(config);
+    }
     Emulator::RedisInstance instanceNamed(const QString &name) const;
     Emulator::RedisInstance clusterInstance() const;
-    static QList<Backup> listAll(TencentRedisService &svc, const Emulator::RedisInstance &instance,
-                                 const BackupQuery &query)
-    {
-        return test::listAllBackups(svc, instance.region, instance.id, query);
-    }
 
     std::unique_ptr<test::SandboxFixture> m_fixture;
 };
@@ -79,13 +77,6 @@ void TestRedisService::init()
 {
     m_fixture->reset();
     m_fixture->sandbox().redis().setFailingDetails({});
-}
-
-std::unique_ptr<TencentRedisService> TestRedisService::service(const ServiceConfig &config) const
-{
-    auto svc = std::make_unique<TencentRedisService>(config);
-    svc->setPollIntervals(100, 300);
-    return svc;
 }
 
 Emulator::RedisInstance TestRedisService::instanceNamed(const QString &name) const
@@ -142,7 +133,7 @@ void TestRedisService::rowOffsetPaging()
     QVERIFY2(expected.size() > TencentRedisService::backupPageSize, "the sandbox must need several pages");
 
     const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeInstanceBackups"));
-    const QList<Backup> backups = listAll(*svc, busy, query);
+    const QList<Backup> backups = test::listAllBackups(*svc, busy, query);
     const int requests = pages.count();
     // An Offset that is not a multiple of Limit would have been refused: every page came back.
     QCOMPARE(requests, int((expected.size() + 99) / 100));
@@ -165,7 +156,7 @@ void TestRedisService::longWindowIsSplit()
     BackupQuery query;
     query.since = QDateTime::currentDateTimeUtc().addDays(-50); // more than 30 days: two windows
     const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeInstanceBackups"));
-    const QList<Backup> backups = listAll(*svc, busy, query);
+    const QList<Backup> backups = test::listAllBackups(*svc, busy, query);
     const int requests = pages.count();
     const QList<Emulator::RedisBackup> all = m_fixture->sandbox().redis().backups(busy.id);
     QCOMPARE(backups.size(), all.size()); // the whole 45-day history, no window refused
@@ -183,7 +174,7 @@ void TestRedisService::statusFilter()
     BackupQuery query;
     query.since = QDateTime::currentDateTimeUtc().addDays(-45);
     query.statusRaw = QStringLiteral("expired");
-    const QList<Backup> expired = listAll(*svc, busy, query);
+    const QList<Backup> expired = test::listAllBackups(*svc, busy, query);
     int expected = 0;
     for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(busy.id))
         expected += b.status == -1 && b.start >= query.since ? 1 : 0;
@@ -206,7 +197,7 @@ void TestRedisService::detail()
     auto svc = service(m_fixture->tencentConfig());
     const Emulator::RedisInstance cluster = clusterInstance();
     QVERIFY(!cluster.id.isEmpty());
-    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    const QList<Backup> listed = test::listAllBackups(*svc, cluster, BackupQuery());
     QVERIFY(!listed.isEmpty());
     const Backup backup = listed.first();
     std::unique_ptr<ServiceReply> reply(svc->backupDetail(backup));
@@ -236,7 +227,7 @@ void TestRedisService::listingHasTheDetailSizes()
     const Emulator::RedisInstance cluster = clusterInstance();
     QVERIFY(!cluster.id.isEmpty());
     const test::ActionCounter details(m_fixture->client(), QStringLiteral("DescribeBackupDetail"));
-    const QList<Backup> listed = listAll(*svc, cluster, test::lastDays(40));
+    const QList<Backup> listed = test::listAllBackups(*svc, cluster, test::lastDays(40));
     QHash<QString, Emulator::RedisBackup> known;
     for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(cluster.id))
         known.insert(b.id, b);
@@ -289,7 +280,7 @@ void TestRedisService::failedDetailLeavesOnlyItsSizeEmpty()
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("no size for Redis backup ") + broken));
     const test::ActionCounter details(m_fixture->client(), QStringLiteral("DescribeBackupDetail"));
-    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    const QList<Backup> listed = test::listAllBackups(*svc, cluster, BackupQuery());
     QVERIFY(listed.size() > 2);
     int sized = 0;
     bool seen = false;
@@ -316,7 +307,7 @@ void TestRedisService::perShardUrlsDownload()
 {
     auto svc = service(m_fixture->tencentConfig());
     const Emulator::RedisInstance cluster = clusterInstance();
-    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    const QList<Backup> listed = test::listAllBackups(*svc, cluster, BackupQuery());
     const auto usable = std::find_if(listed.cbegin(), listed.cend(),
                                      [](const Backup &b) { return b.status == BackupStatus::Succeeded; });
     QVERIFY(usable != listed.cend());
@@ -387,7 +378,7 @@ void TestRedisService::createAndTrack()
     BackupQuery query;
     query.backupId = created.id;
     query.since = QDateTime::currentDateTimeUtc().addSecs(-600);
-    QCOMPARE(listAll(*svc, cluster, query).size(), 1);
+    QCOMPARE(test::listAllBackups(*svc, cluster, query).size(), 1);
 }
 
 void TestRedisService::unknownBackupAndInstance()
@@ -442,7 +433,7 @@ void TestRedisService::plainHttpWithToken()
 {
     auto svc = service(m_fixture->tencentTemporaryConfig(false));
     const Emulator::RedisInstance cluster = clusterInstance();
-    const QList<Backup> listed = listAll(*svc, cluster, BackupQuery());
+    const QList<Backup> listed = test::listAllBackups(*svc, cluster, BackupQuery());
     QVERIFY(!listed.isEmpty());
     std::unique_ptr<ServiceReply> reply(svc->resolveDownload(listed.first()));
     QVERIFY(waitForReply(reply.get()));

@@ -78,13 +78,11 @@ private slots:
     void failedFlowFailsClearly();
 
 private:
-    std::unique_ptr<TencentSqlServerService> service(const ServiceConfig &config);
-    Emulator::InstanceInfo busyInstance() const;
-    static QList<Backup> listAll(TencentSqlServerService &svc, const Emulator::InstanceInfo &instance,
-                                 const BackupQuery &query)
+    static std::unique_ptr<TencentSqlServerService> service(const ServiceConfig &config)
     {
-        return test::listAllBackups(svc, instance.region, instance.id, query);
+        return test::fastPollingService<TencentSqlServerService>(config);
     }
+    Emulator::InstanceInfo busyInstance() const;
 
     std::unique_ptr<test::SandboxFixture> m_fixture;
 };
@@ -98,13 +96,6 @@ void TestSqlServerService::initTestCase()
 void TestSqlServerService::init()
 {
     m_fixture->reset();
-}
-
-std::unique_ptr<TencentSqlServerService> TestSqlServerService::service(const ServiceConfig &config)
-{
-    auto svc = std::make_unique<TencentSqlServerService>(config);
-    svc->setPollIntervals(100, 300);
-    return svc;
 }
 
 Emulator::InstanceInfo TestSqlServerService::busyInstance() const
@@ -180,7 +171,7 @@ void TestSqlServerService::allPagesConcurrently()
     QElapsedTimer timer;
     timer.start();
     const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeBackups"));
-    const QList<Backup> backups = listAll(*svc, instance, query);
+    const QList<Backup> backups = test::listAllBackups(*svc, instance, query);
     const int requests = pages.count();
     const qint64 elapsed = timer.elapsed();
     m_fixture->sandbox().setFaults({});
@@ -218,7 +209,7 @@ void TestSqlServerService::longWindowIsSplit()
     query.since = now.addDays(-45); // two 30-day windows
     query.until = now;
     const test::ActionCounter pages(m_fixture->client(), QStringLiteral("DescribeBackups"));
-    const QList<Backup> backups = listAll(*svc, instance, query);
+    const QList<Backup> backups = test::listAllBackups(*svc, instance, query);
     const int requests = pages.count();
     QSet<QString> ids;
     for (const Backup &backup : backups)
@@ -229,7 +220,7 @@ void TestSqlServerService::longWindowIsSplit()
     QCOMPARE(requests, 1 + 3 + 2);
 
     // The default window is the last 7 days.
-    const QList<Backup> week = listAll(*svc, instance, BackupQuery());
+    const QList<Backup> week = test::listAllBackups(*svc, instance, BackupQuery());
     QVERIFY(!week.isEmpty());
     for (const Backup &backup : week)
         QVERIFY(backup.start >= now.addDays(-7).addSecs(-5));
@@ -242,7 +233,7 @@ void TestSqlServerService::statusFilter()
     BackupQuery query;
     query.since = QDateTime::currentDateTimeUtc().addDays(-30);
     query.statusRaw = QStringLiteral("failed");
-    const QList<Backup> failed = listAll(*svc, instance, query);
+    const QList<Backup> failed = test::listAllBackups(*svc, instance, query);
     int expected = 0;
     for (const Emulator::BackupInfo &b : instance.backups)
         expected += b.status == 2 && b.start >= query.since ? 1 : 0;
@@ -265,7 +256,7 @@ void TestSqlServerService::perDatabaseFiles()
         query.since = single->start.addSecs(-60);
         query.until = single->start.addSecs(60);
         query.backupId = QString::number(single->id);
-        const QList<Backup> listed = listAll(*svc, instance, query);
+        const QList<Backup> listed = test::listAllBackups(*svc, instance, query);
         QCOMPARE(listed.size(), 1);
         const Backup &backup = listed.first();
         QCOMPARE(backup.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
@@ -312,7 +303,7 @@ void TestSqlServerService::freshUrlDownloads()
     BackupQuery query;
     query.since = pkg->start.addSecs(-1);
     query.until = pkg->start.addSecs(1);
-    const QList<Backup> listed = listAll(*svc, instance, query);
+    const QList<Backup> listed = test::listAllBackups(*svc, instance, query);
     QCOMPARE(listed.size(), 1);
     QVERIFY(listed.first().hasUrls());
 
@@ -345,7 +336,7 @@ void TestSqlServerService::failedBackupIsNotDownloadable()
     query.since = failed->start.addSecs(-1);
     query.until = failed->start.addSecs(1);
     query.backupId = QString::number(failed->id);
-    const QList<Backup> listed = listAll(*svc, instance, query);
+    const QList<Backup> listed = test::listAllBackups(*svc, instance, query);
     QCOMPARE(listed.size(), 1);
     std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(listed.first()));
     QVERIFY(waitForReply(resolve.get()));
@@ -391,7 +382,7 @@ void TestSqlServerService::createAndTrack()
     BackupQuery query;
     query.backupId = final.id;
     query.since = QDateTime::currentDateTimeUtc().addSecs(-600);
-    const QList<Backup> listed = listAll(*svc, instance, query);
+    const QList<Backup> listed = test::listAllBackups(*svc, instance, query);
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().id, final.id);
     QCOMPARE_ENUM(listed.first().trigger, BackupTrigger::Manual);
@@ -519,7 +510,7 @@ void TestSqlServerService::plainHttp()
 {
     auto svc = service(m_fixture->tencentConfig(false));
     const Emulator::InstanceInfo instance = busyInstance();
-    const QList<Backup> backups = listAll(*svc, instance, BackupQuery());
+    const QList<Backup> backups = test::listAllBackups(*svc, instance, BackupQuery());
     QVERIFY(!backups.isEmpty());
     const auto pkg
         = std::find_if(backups.cbegin(), backups.cend(), [](const Backup &b) { return b.hasUrls(); });
