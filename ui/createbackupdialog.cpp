@@ -81,7 +81,10 @@ CreateBackupDialog::CreateBackupDialog(const Instance &instance, const Capabilit
     m_error->hide();
     layout->addWidget(m_error);
 
-    m_buttons->setStandardButtons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    // Our own accept button, not a relabelled Ok: the box gives standard buttons their stock
+    // text again on every language change.
+    m_buttons->setStandardButtons(QDialogButtonBox::Cancel);
+    m_create = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateBackupDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
@@ -133,8 +136,8 @@ void CreateBackupDialog::retranslate()
         m_keep->setToolTip(tr("The backup is not deleted by the instance's retention policy; it stays "
                               "until the instance itself is removed"));
     }
-    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
-        ok->setText(tr("Create"));
+    if (m_create)
+        m_create->setText(tr("Create"));
 }
 
 QString CreateBackupDialog::errorText() const

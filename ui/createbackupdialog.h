@@ -13,6 +13,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace bb {
@@ -39,6 +40,8 @@ public:
     QSpinBox *daysSpin() const { return m_days; }
     QCheckBox *keepCheck() const { return m_keep; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    // The accept button ("Create"); null when the product has no on-demand backups.
+    QPushButton *createButton() const { return m_create; }
 
     void accept() override;
 
@@ -60,6 +63,7 @@ private:
     QComboBox *m_method = nullptr;
     QSpinBox *m_days = nullptr;
     QCheckBox *m_keep = nullptr;
+    QPushButton *m_create = nullptr;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

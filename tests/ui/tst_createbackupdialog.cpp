@@ -48,7 +48,7 @@ private slots:
         QVERIFY(!dialog.daysSpin());
         dialog.databasesEdit()->setPlainText(QStringLiteral("sales, hr"));
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("pre-migration"));
-        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        dialog.createButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.request().instanceId, QStringLiteral("inst-1"));
         QCOMPARE(dialog.request().region, QStringLiteral("ap-guangzhou"));
@@ -64,13 +64,13 @@ private slots:
         QVERIFY(dialog.keepCheck());
         QVERIFY(!dialog.keepCheck()->isChecked()); // the API's default: follow the retention policy
         QVERIFY(!dialog.keepCheck()->toolTip().isEmpty());
-        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        dialog.createButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(!dialog.request().keepUntilInstanceRemoved);
 
         CreateBackupDialog keep(instance(QStringLiteral("tencent-sqlserver")), caps);
         keep.keepCheck()->click();
-        keep.buttons()->button(QDialogButtonBox::Ok)->click();
+        keep.createButton()->click();
         QCOMPARE(keep.result(), int(QDialog::Accepted));
         QVERIFY(keep.request().keepUntilInstanceRemoved);
     }
@@ -111,7 +111,7 @@ private slots:
         CreateBackupDialog dialog(target, service.capabilities());
         QVERIFY(dialog.keepCheck());
         dialog.keepCheck()->setChecked(true);
-        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        dialog.createButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         std::unique_ptr<ServiceReply> reply(service.createBackup(dialog.request()));
         QElapsedTimer timer;
@@ -155,12 +155,12 @@ private slots:
         QVERIFY(dialog.daysSpin());
         QVERIFY(!dialog.databasesEdit());
         dialog.nameEdit()->setText(QString(201, QLatin1Char('x')));
-        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        dialog.createButton()->click();
         QVERIFY(dialog.result() != int(QDialog::Accepted));
         QVERIFY(!dialog.errorText().isEmpty());
         dialog.nameEdit()->setText(QStringLiteral("ok"));
         dialog.daysSpin()->setValue(7);
-        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        dialog.createButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.request().storageDays, 7);
     }
@@ -173,7 +173,7 @@ private slots:
         QVERIFY(dialog.methodCombo());
         QCOMPARE(dialog.methodCombo()->count(), 3);
         dialog.methodCombo()->setCurrentIndex(1);
-        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        dialog.createButton()->click();
         QCOMPARE(dialog.request().method, QStringLiteral("Logical"));
     }
 
@@ -186,6 +186,7 @@ private slots:
         QVERIFY(why);
         QCOMPARE(why->text(), caps.noCreateReason);
         QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok));
+        QVERIFY(!dialog.createButton());
         QVERIFY(dialog.buttons()->button(QDialogButtonBox::Close));
         QVERIFY(!dialog.nameEdit());
     }

@@ -7,9 +7,11 @@
 #include "models/displayformat.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "translations/languagemanager.h"
+#include "ui/accountdialog.h"
 #include "ui/backupdetailpane.h"
 #include "ui/backuptablepane.h"
 #include "ui/browsercontroller.h"
+#include "ui/createbackupdialog.h"
 #include "ui/downloadspanel.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
@@ -17,12 +19,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcessEnvironment>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +171,40 @@ private slots:
         QCOMPARE(statusButton(), QStringLiteral("All statuses"));
         QCOMPARE(pauseTip(), QStringLiteral("Pause"));
         QCOMPARE(nameHeader(), QStringLiteral("Name"));
+    }
+
+    // Dialogs open at the time of the switch follow too (they are windows of their own).
+    void openDialogsFollow()
+    {
+        Instance redis;
+        redis.id = QStringLiteral("crs-1");
+        redis.product = QStringLiteral("tencent-redis");
+        redis.region = QStringLiteral("ap-guangzhou");
+        Capabilities caps;
+        caps.createBackup = true;
+        CreateBackupDialog create(redis, caps, m_window.get());
+        create.show();
+        AccountDialog account(m_context.get(), std::nullopt, m_window.get());
+        account.show();
+        auto daysLabel = [&create] {
+            auto *form = create.findChild<QFormLayout *>();
+            return qobject_cast<QLabel *>(form->labelForField(create.daysSpin()))->text();
+        };
+        QCOMPARE(create.windowTitle(), QStringLiteral("Create backup"));
+        QCOMPARE(daysLabel(), QStringLiteral("Keep for:"));
+
+        chooseLanguage(QStringLiteral("zh_CN"));
+        QTRY_COMPARE(create.windowTitle(), QStringLiteral("创建备份"));
+        QCOMPARE(daysLabel(), QStringLiteral("保留："));
+        QCOMPARE(create.createButton()->text(), QStringLiteral("创建"));
+        QTRY_COMPARE(account.windowTitle(), QStringLiteral("添加账号"));
+        QCOMPARE(account.cloudCombo()->itemText(0), QStringLiteral("腾讯云"));
+
+        chooseLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(create.windowTitle(), QStringLiteral("Create backup"));
+        QCOMPARE(daysLabel(), QStringLiteral("Keep for:"));
+        QTRY_COMPARE(account.windowTitle(), QStringLiteral("Add account"));
+        QCOMPARE(account.cloudCombo()->itemText(0), QStringLiteral("Tencent Cloud"));
     }
 
     // Accepting Settings without touching the language keeps the one in use (it may come from
