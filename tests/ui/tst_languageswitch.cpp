@@ -149,8 +149,9 @@ private slots:
         QCOMPARE(pauseTip(), QStringLiteral("暂停"));
         // The table's header and cells: the view was told to repaint them.
         QCOMPARE(nameHeader(), QStringLiteral("名称"));
-        QVERIFY(!headers.isEmpty());
-        QVERIFY(!cells.isEmpty());
+        // Once each: the swap sends several LanguageChange events, which Qt merges while posted.
+        QCOMPARE(headers.size(), 1);
+        QCOMPARE(cells.size(), 1);
 
         // The filter searches the translated status too, so the cached search text moved along.
         const QString succeeded = DisplayFormat::status(BackupStatus::Succeeded);
