@@ -3,6 +3,7 @@
 #include "providers/core/apiclient.h"
 #include "transfers/bandwidthlimiter.h"
 #include "transfers/filenamesanitizer.h"
+#include "transfers/httpgetreply.h"
 #include "transfers/partsidecar.h"
 
 #include <QFileInfo>
@@ -447,13 +448,30 @@ void DownloadTask::sendRequest()
     m_attemptStart = m_received;
     m_abortReason = AbortReason::None;
     ++m_totalAttempts;
-    qCInfo(lcDownload) << "GET" << maskedUrl() << "from byte" << m_received << "attempt" << m_totalAttempts;
+    const bool direct = !m_viaNetworkManager && HttpGetReply::canFetch(currentUrl(), m_network);
+    qCInfo(lcDownload) << "GET" << maskedUrl() << "from byte" << m_received << "attempt" << m_totalAttempts
+                       << (direct ? "(direct)" : "(QNAM)");
 
-    // A custom "GET" is the same request on the wire, but newer Qt versions count custom verbs as
-    // not idempotent and then never silently re-send them when a connection drops mid-body, so
-    // every reconnect comes through here with a fresh Range. Qt 6.4 re-sends anyway (up to twice,
-    // with the original Range): onMetaData() skips the bytes such a re-sent answer repeats.
-    m_reply = m_network->sendCustomRequest(request, QByteArrayLiteral("GET"));
+    if (direct) {
+        // The lean data path: the body comes straight off the socket in this thread. Redirects
+        // and chunked bodies go back through QNAM (below) for the rest of this task.
+        auto *reply = new HttpGetReply(currentUrl(), m_received, m_ssl, this);
+        connect(reply, &HttpGetReply::needsFallback, this, [this] {
+            qCInfo(lcDownload) << maskedUrl() << "needs QNAM (redirect or chunked body)";
+            m_viaNetworkManager = true;
+            abortReply(AbortReason::None);
+            --m_totalAttempts;
+            sendRequest();
+        });
+        m_reply = reply;
+    } else {
+        // A custom "GET" is the same request on the wire, but newer Qt versions count custom verbs
+        // as not idempotent and then never silently re-send them when a connection drops mid-body,
+        // so every reconnect comes through here with a fresh Range. Qt 6.4 re-sends anyway (up to
+        // twice, with the original Range): onMetaData() skips the bytes such a re-sent answer
+        // repeats.
+        m_reply = m_network->sendCustomRequest(request, QByteArrayLiteral("GET"));
+    }
     m_reply->setReadBufferSize(m_limiter ? m_limiter->suggestedReadBuffer()
                                          : BandwidthLimiter::unlimitedReadBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onMetaData);

@@ -135,6 +135,7 @@ private:
     bool m_useInternal = false;
     bool m_usedFallback = false;
     bool m_haveSource = false;
+    bool m_viaNetworkManager = false; // HttpGetReply cannot serve this URL (it redirected)
 
     QPointer<QNetworkReply> m_reply;
     AbortReason m_abortReason = AbortReason::None;

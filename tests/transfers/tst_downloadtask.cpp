@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +61,7 @@ private slots:
     void bandwidthLimitSlowsDown();
     void progressIsThrottled();
     void cancelRemovesPart();
+    void redirectGoesThroughQnam();
 
 private:
     std::unique_ptr<bb::DownloadTask> makeTask(const File &file, bool tls, bb::DownloadOptions options = {},
@@ -601,6 +604,45 @@ void TestDownloadTask::cancelRemovesPart()
     QVERIFY(!QFile::exists(bb::PartSidecar::partPath(target)));
     QVERIFY(!QFile::exists(bb::PartSidecar::sidecarPath(target)));
     QVERIFY(!QFile::exists(target));
+}
+
+void TestDownloadTask::redirectGoesThroughQnam()
+{
+    // The direct socket path leaves redirects to QNAM (and its redirect policy): a plain-HTTP
+    // front answers 302 to the sandbox's HTTPS URL; the download must still complete, in one
+    // counted attempt, through QNAM.
+    const File file = bb::test::sandboxFile(u"t/redirect/backup.bak"_s, 700000);
+    const QUrl target = host().signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true);
+    QTcpServer front;
+    QVERIFY(front.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&front, &QTcpServer::newConnection, &front, [&] {
+        QTcpSocket *socket = front.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            ++requests;
+            socket->write("HTTP/1.1 302 Found\r\nLocation: " + target.toEncoded()
+                          + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    const QUrl frontUrl(u"http://127.0.0.1:%1/redirect/backup.bak"_s.arg(front.serverPort()));
+    m_resolver = std::make_unique<bb::FunctionUrlResolver>(
+        [frontUrl, file](const bb::DownloadIdentity &, bb::ProviderError *) {
+            bb::ResolvedSource source;
+            source.externalUrl = frontUrl;
+            source.size = file.size;
+            return source;
+        });
+    bb::DownloadTask task(&m_fixture->network(), m_resolver.get(),
+                          bb::test::identityFor(file, host().crc64Decimal(file)), fastOptions());
+    task.setSslConfiguration(m_fixture->sandbox().clientSslConfiguration());
+    task.start();
+    EXPECT_DONE(&task);
+    verifyIdentical(task.targetPath(), file);
+    QCOMPARE(requests, 2); // once directly, once by QNAM, which then followed the redirect
+    QCOMPARE(task.attempts(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDownloadTask)

@@ -1,0 +1,228 @@
+#include "transfers/httpgetreply.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using bb::HttpGetReply;
+
+namespace {
+
+// A one-shot HTTP server on loopback: records the request head and answers with `response`
+// (written in one go, then the connection is closed unless keepOpen).
+class CannedServer : public QObject
+{
+public:
+    explicit CannedServer(QByteArray response, bool keepOpen = false)
+        : m_response(std::move(response))
+        , m_keepOpen(keepOpen)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            m_sockets.push_back(socket);
+            QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                m_request += socket->readAll();
+                if (!m_request.contains("\r\n\r\n") || m_answered)
+                    return;
+                m_answered = true;
+                socket->write(m_response);
+                if (!m_keepOpen)
+                    socket->disconnectFromHost();
+            });
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url(const QString &path = QStringLiteral("/f/a%20b.bin?sig=x%2By")) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+    QByteArray request() const { return m_request; }
+
+private:
+    QTcpServer m_server;
+    QList<QTcpSocket *> m_sockets;
+    QByteArray m_response;
+    QByteArray m_request;
+    bool m_keepOpen;
+    bool m_answered = false;
+};
+
+QByteArray readAllOf(QNetworkReply *reply)
+{
+    QByteArray body;
+    char buffer[1000];
+    for (qint64 n; (n = reply->read(buffer, sizeof buffer)) > 0;)
+        body.append(buffer, n);
+    return body;
+}
+
+struct Outcome
+{
+    QByteArray body;
+    bool finished = false;
+    bool fallback = false;
+};
+
+// Runs a reply to its end, reading as DownloadTask does (on readyRead and at finished).
+Outcome run(HttpGetReply *reply)
+{
+    Outcome outcome;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&] { outcome.body += readAllOf(reply); });
+    QObject::connect(reply, &QNetworkReply::finished, reply, [&] {
+        outcome.body += readAllOf(reply);
+        outcome.finished = true;
+    });
+    QObject::connect(reply, &HttpGetReply::needsFallback, reply, [&] { outcome.fallback = true; });
+    (void)QTest::qWaitFor([&] { return outcome.finished || outcome.fallback; }, 10000); // callers check
+    return outcome;
+}
+
+QByteArray pattern(int size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        data[i] = char((i * 7 + i / 251) & 0xff);
+    return data;
+}
+
+} // namespace
+
+// HttpGetReply against canned HTTP answers over real loopback sockets: framing, errors, the
+// request it sends, and what it hands back to QNetworkAccessManager.
+class TestHttpGetReply : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); }
+
+    void contentLengthBody()
+    {
+        const QByteArray body = pattern(300000);
+        CannedServer server("HTTP/1.1 206 Partial Content\r\nContent-Length: "
+                            + QByteArray::number(body.size())
+                            + "\r\nContent-Range: bytes 5-300004/300005\r\nx-cos-hash-crc64ecma: 123\r\n\r\n"
+                            + body + "trailing garbage");
+        HttpGetReply reply(server.url(), 5, {});
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 206);
+        QCOMPARE(reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(), body.size());
+        QCOMPARE(reply.rawHeader("X-COS-Hash-CRC64ECMA"), QByteArray("123"));
+        QCOMPARE(outcome.body.size(), body.size());
+        QVERIFY(outcome.body == body); // and not a byte of what followed the declared length
+        // The request as QNAM would send it: encoded target, Range, identity encoding.
+        const QByteArray request = server.request();
+        QVERIFY2(request.startsWith("GET /f/a%20b.bin?sig=x%2By HTTP/1.1\r\n"), request.constData());
+        QVERIFY(request.contains("\r\nRange: bytes=5-\r\n"));
+        QVERIFY(request.contains("\r\nAccept-Encoding: identity\r\n"));
+        QVERIFY(request.contains("\r\nHost: 127.0.0.1:"));
+    }
+
+    void bodyUntilClose()
+    {
+        const QByteArray body = pattern(70000);
+        CannedServer server("HTTP/1.0 200 OK\r\n\r\n" + body);
+        HttpGetReply reply(server.url(), 0, {});
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+        QVERIFY(outcome.body == body);
+        QVERIFY(!server.request().contains("Range:"));
+    }
+
+    void interimAnswerIsSkipped()
+    {
+        CannedServer server("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc");
+        HttpGetReply reply(server.url(), 0, {});
+        const Outcome outcome = run(&reply);
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(outcome.body, QByteArray("abc"));
+    }
+
+    void closedEarlyIsAnError()
+    {
+        CannedServer server("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + pattern(400));
+        HttpGetReply reply(server.url(), 0, {});
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::RemoteHostClosedError);
+        QCOMPARE(outcome.body.size(), 400); // what did arrive is still delivered
+    }
+
+    void errorStatusKeepsBody()
+    {
+        CannedServer server(
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 33\r\n\r\n<Error><Code>NoSuchKey</Code></E>");
+        HttpGetReply reply(server.url(), 0, {});
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::ContentNotFoundError);
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+        QVERIFY(outcome.body.contains("<Code>NoSuchKey</Code>"));
+    }
+
+    void refusedConnection()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost);
+            port = probe.serverPort();
+        }
+        HttpGetReply reply(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)), 0, {});
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::ConnectionRefusedError);
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+    }
+
+    void redirectsAndChunkedGoBackToQnam_data()
+    {
+        QTest::addColumn<QByteArray>("response");
+        QTest::newRow("302") << QByteArray(
+            "HTTP/1.1 302 Found\r\nLocation: /elsewhere\r\nContent-Length: 0\r\n\r\n");
+        QTest::newRow("chunked") << QByteArray(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
+    }
+
+    void redirectsAndChunkedGoBackToQnam()
+    {
+        QFETCH(QByteArray, response);
+        CannedServer server(response, true);
+        HttpGetReply reply(server.url(), 0, {});
+        QSignalSpy metaData(&reply, &QNetworkReply::metaDataChanged);
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.fallback);
+        QVERIFY(!outcome.finished);
+        QVERIFY(outcome.body.isEmpty());
+        QCOMPARE(metaData.count(), 0); // the caller saw nothing of this answer
+    }
+
+    void proxiedUrlsStayWithQnam()
+    {
+        QNetworkAccessManager network;
+        const QUrl url(QStringLiteral("https://example.com/x"));
+        QVERIFY(HttpGetReply::canFetch(url, &network));
+        QVERIFY(!HttpGetReply::canFetch(QUrl(QStringLiteral("ftp://example.com/x")), &network));
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), 3128));
+        QVERIFY(!HttpGetReply::canFetch(url, &network));
+        network.setProxy(QNetworkProxy::NoProxy);
+        QVERIFY(HttpGetReply::canFetch(url, &network));
+        network.setProxy(QNetworkProxy::DefaultProxy);
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), 1080));
+        QVERIFY(!HttpGetReply::canFetch(url, &network));
+        QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpGetReply)
+#include "tst_httpgetreply.moc"
