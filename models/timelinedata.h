@@ -21,7 +21,14 @@ public:
         QString backupId;
     };
 
-    // The backups of one instance (all of them when instanceId is empty), oldest first.
+    // A chart is at most a thousand or so pixels wide: more points only cost time (QtCharts
+    // lays out and strokes every one on the GUI thread; 100,000 took over a second).
+    static constexpr int maxPoints = 1000;
+
+    // The backups of one instance (all of them when instanceId is empty), oldest first. Above
+    // maxPoints backups the time range is cut into maxPoints buckets: each gives one point with
+    // its largest size and longest duration (peaks stay visible) and one failure mark if any
+    // backup in it failed.
     static QList<Point> build(const QList<Backup> &backups, const QString &instanceId);
     // The largest value of a series (0 when none), for the axis range.
     static double maxSize(const QList<Point> &points);

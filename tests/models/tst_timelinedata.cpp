@@ -3,6 +3,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
+
 using namespace bb;
 
 class TestTimelineData final : public QObject
@@ -43,6 +45,44 @@ private slots:
         QCOMPARE(TimelineData::maxDuration(points), 10.0);
         QCOMPARE(TimelineData::build({late, other}, QString()).size(), 2);
         QCOMPARE(TimelineData::maxSize({}), 0.0);
+    }
+
+    void bucketsLargeHistoriesKeepingPeaksAndFailures()
+    {
+        // 100,000 points froze the GUI thread for over a second in QtCharts: above maxPoints
+        // backups, one point per time bucket, with the bucket's peaks.
+        const QDateTime t0(QDate(2026, 1, 2), QTime(3, 0), QTimeZone::utc());
+        const int count = TimelineData::maxPoints * 5;
+        QList<Backup> backups;
+        for (int i = 0; i < count; ++i) {
+            Backup b;
+            b.id = QString::number(i);
+            b.instanceId = QStringLiteral("i1");
+            b.start = t0.addSecs(qint64(count - i) * 60); // newest first, as the APIs list them
+            b.end = b.start.addSecs(60);
+            b.sizeBytes = 1024 * 1024;
+            b.status = BackupStatus::Succeeded;
+            backups.append(b);
+        }
+        backups[1234].sizeBytes = 900 * 1024 * 1024;
+        backups[2345].end = backups[2345].start.addSecs(7200);
+        backups[3456].status = BackupStatus::Failed;
+
+        const auto points = TimelineData::build(backups, QStringLiteral("i1"));
+        QVERIFY(points.size() >= TimelineData::maxPoints / 2);
+        QVERIFY(points.size() <= 2 * TimelineData::maxPoints);
+        for (int i = 1; i < points.size(); ++i)
+            QVERIFY(points.at(i - 1).start <= points.at(i).start);
+        QCOMPARE(TimelineData::maxSize(points), 900.0);
+        QCOMPARE(TimelineData::maxDuration(points), 120.0);
+        const auto peak = std::find_if(points.cbegin(), points.cend(),
+                                       [](const TimelineData::Point &p) { return p.sizeMiB == 900.0; });
+        QCOMPARE(peak->backupId, QStringLiteral("1234"));
+        QCOMPARE(peak->start, backups.at(1234).start);
+        QCOMPARE(std::count_if(points.cbegin(), points.cend(),
+                               [](const TimelineData::Point &p) { return p.failed; }),
+                 1);
+        QCOMPARE(points.first().start, t0.addSecs(60));
     }
 };
 
