@@ -259,6 +259,53 @@ void TencentSqlServerEmulator::generate()
     }
 }
 
+QString TencentSqlServerEmulator::addBulkInstance(const QString &region, int count, int days)
+{
+    QMutexLocker lock(&m_mutex);
+    const SandboxContext &ctx = context();
+    const int index = static_cast<int>(m_instances.size());
+    DataGen ig(ctx.seed, QByteArray("tencent-sqlserver/bulk/") + QByteArray::number(index));
+    InstanceInfo instance;
+    instance.id = QStringLiteral("mssql-") + ig.lowerAlnum(8);
+    instance.name = ig.instanceName(QStringLiteral("mssql"));
+    instance.region = region;
+    instance.zone = region + QStringLiteral("-1");
+    instance.version = QStringLiteral("2019");
+    instance.versionName = QStringLiteral("SQL Server 2019 Enterprise");
+    instance.vip = QStringLiteral("10.0.0.%1").arg(ig.range(2, 250));
+    instance.type = QStringLiteral("HA");
+    instance.databases = ig.databaseNames(2, 5);
+    // Newer than every start, but not in the future (the client's default window ends "now").
+    const QDateTime anchor
+        = (ctx.anchorUtc.isValid() ? ctx.anchorUtc : QDateTime::currentDateTimeUtc()).addSecs(-600);
+    instance.created = anchor.addDays(-days - 30);
+    const qint64 span = qint64(days) * 86400;
+    instance.backups.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        BackupInfo b;
+        b.id = m_nextBackupId++;
+        b.instanceId = instance.id;
+        b.type = i % 4 == 0 ? 1 : 2;
+        b.start = anchor.addSecs(-span + span * i / std::max(1, count));
+        b.status = ig.chance(0.03) ? 2 : 1;
+        b.dbs = instance.databases;
+        b.format = QStringLiteral("pkg");
+        b.backupName = instance.id + u'_' + compactTime(b.start, QStringLiteral("yyyyMMddHHmmss"));
+        const qint64 kb = b.type == 2 ? ig.range64(256, 40 * 1024) : ig.range64(20 * 1024, 1500 * 1024);
+        if (b.status != 2) {
+            const QString name
+                = (b.type == 2 ? QStringLiteral("autoed_log_") : QStringLiteral("autoed_instance_"))
+                + QString::number(b.id)
+                + (b.type == 2 ? QStringLiteral(".trn.tar") : QStringLiteral(".bak.tar"));
+            b.files.append(FileInfo {b.id, name, kb * 1024, b.dbs});
+        }
+        b.end = b.start.addSecs(kb / 4096 + 15);
+        instance.backups.append(b);
+    }
+    m_instances.append(instance);
+    return instance.id;
+}
+
 QList<TencentSqlServerEmulator::InstanceInfo> TencentSqlServerEmulator::instances() const
 {
     QMutexLocker lock(&m_mutex);

@@ -73,6 +73,10 @@ public:
     // For tests, the CLI's and GUI's sandbox flows: a snapshot of the current data.
     QList<InstanceInfo> instances() const;
     std::optional<InstanceInfo> instance(const QString &id) const;
+    // For benches and tests of big listings (bench/guistallbench): adds one instance in `region` holding
+    // `count` pkg backups (one data backup to three log backups) spread evenly over the `days` before the
+    // anchor, so one listing returns them all. Returns the instance id. Thread-safe.
+    QString addBulkInstance(const QString &region, int count, int days = 6);
     // The FileHost entry behind one backup file (to compare downloaded bytes and CRC).
     static QString fileKey(const BackupInfo &backup, const FileInfo &file);
 
