@@ -66,6 +66,14 @@ void TestSqlServerParser::beijingTimes()
     QVERIFY(!TencentJson::beijingTime(QStringLiteral("0000-00-00 00:00:00")).isValid());
     QVERIFY(!TencentJson::beijingTime(QString()).isValid());
     QVERIFY(!TencentJson::beijingTime(QStringLiteral("yesterday")).isValid());
+    // Parsed by position: a wrong shape, a sign, an impossible date or time is no time at all.
+    QVERIFY(!TencentJson::beijingTime(QStringLiteral("2020-7-31 14:28:51")).isValid());
+    QVERIFY(!TencentJson::beijingTime(QStringLiteral("2020-07-31T14:28:51")).isValid());
+    QVERIFY(!TencentJson::beijingTime(QStringLiteral("2020-+7-31 14:28:51")).isValid());
+    QVERIFY(!TencentJson::beijingTime(QStringLiteral("2020-02-30 14:28:51")).isValid());
+    QVERIFY(!TencentJson::beijingTime(QStringLiteral("2020-07-31 24:00:00")).isValid());
+    QCOMPARE(TencentJson::beijingTime(QStringLiteral(" 2024-02-29 08:00:00 ")),
+             QDateTime(QDate(2024, 2, 29), QTime(0, 0, 0), Qt::UTC));
     QCOMPARE(TencentJson::formatBeijing(QDateTime(QDate(2020, 7, 31), QTime(19, 0, 0), Qt::UTC)),
              QStringLiteral("2020-08-01 03:00:00"));
 }
