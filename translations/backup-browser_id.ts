@@ -78,6 +78,10 @@
         <source>Keep the backup between %1 and %2 days.</source>
         <translation>Simpan cadangan antara %1 dan %2 hari.</translation>
     </message>
+    <message>
+        <source>This product cannot keep a backup until the instance is removed.</source>
+        <translation>Produk ini tidak dapat menyimpan cadangan hingga instans dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>bb</name>
@@ -272,7 +276,7 @@
     </message>
     <message>
         <source>Cloud:</source>
-        <translation>Cloud:</translation>
+        <translation>Penyedia cloud:</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -903,6 +907,10 @@
         <source>%n download(s) queued</source>
         <translation><numerusform>%n unduhan diantrekan</numerusform></translation>
     </message>
+    <message>
+        <source>An export to %1 is still running.</source>
+        <translation>Ekspor ke %1 masih berjalan.</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliCommand</name>
@@ -1032,6 +1040,7 @@ Commands:
                         --product P --instance ID --backup ID
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
+                        [--keep-until-instance-removed]
   download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
@@ -1066,6 +1075,9 @@ Command options:
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
+  --keep-until-instance-removed
+                      keep the backup until the instance is removed instead of
+                      following the retention policy (tencent-sqlserver only)
   --network N         external (default) or internal (only inside the cloud's network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
@@ -1095,80 +1107,89 @@ Examples:
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </source>
-        <translation>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
+        <translation>Penggunaan: backup-browser-cli [opsi global] &lt;perintah&gt; [opsi]
 
-Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
+Jelajahi, buat, dan unduh cadangan basis data di Tencent Cloud dan Alibaba Cloud.
 
-Commands:
-  products            list the products this tool serves
-  instances           list the instances of a product
+Perintah:
+  products            tampilkan produk yang dilayani alat ini
+  instances           tampilkan instans suatu produk
                         --product P
-  backups             list the backups of an instance
+  backups             tampilkan cadangan suatu instans
                         --product P --instance ID [--since TIME] [--until TIME]
                         [--status STATUS]
-  show                print one backup
+  show                tampilkan satu cadangan
                         --product P --instance ID --backup ID
-  create              start a backup; with --wait, follow it and print the result
+  create              mulai pencadangan; dengan --wait, pantau hingga selesai lalu
+                      cetak hasilnya
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-  download            download a backup's file(s), verified; prints the final path(s)
+                        [--keep-until-instance-removed]
+  download            unduh berkas cadangan lalu verifikasi; mencetak path akhirnya
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
 
-Global options:
-  --sandbox           start the built-in sandbox in-process and use it for every call
-  --account NAME      a saved account (secrets from the OS keychain)
-  --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account's, else the product's)
+Opsi global:
+  --sandbox           jalankan sandbox bawaan di dalam proses dan pakai untuk
+                      semua panggilan
+  --account NAME      akun yang tersimpan (rahasia diambil dari keychain sistem operasi)
+  --endpoint URL      ganti endpoint API: skema, host, dan port
+  --region REGION     region untuk panggilan (bawaan: region akun, jika tidak ada,
+                      region produk)
   --format table|csv|json
-                      output format (default: table)
-  --output FILE       write the output to FILE (atomically) instead of stdout
-  --quiet             less on stderr
-  --verbose           one stderr line per API request: action, status, RequestId,
-                      duration, URL (signed query strings masked)
-  --version           print the version and exit
-  --help, -h          print this help and exit
+                      format keluaran (bawaan: table)
+  --output FILE       tulis keluaran ke FILE (secara atomik), bukan ke stdout
+  --quiet             lebih sedikit pesan di stderr
+  --verbose           satu baris stderr per permintaan API: aksi, status, RequestId,
+                      durasi, URL (query string yang ditandatangani disamarkan)
+  --version           cetak versi lalu keluar
+  --help, -h          cetak bantuan ini lalu keluar
 
-Command options:
+Opsi perintah:
   --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
-  --instance ID       the instance id, e.g. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
-  --backup ID         the backup id as the provider prints it
-  --since TIME        list backups started at or after TIME
-  --until TIME        list backups started before TIME
-                      TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
-                      means UTC), or an age: 30m, 24h, 7d, 2w.
-                      backups without --since/--until: the last 7 days. show and
-                      download search this window for the backup (default: 90 days).
-  --status STATUS     keep backups whose status (creating, running, succeeded, failed,
-                      expired, locked, exporting, exported, deleted, unknown) or
-                      provider status is STATUS
-  --databases a,b     back up only these databases (products that support it)
-  --name NAME         backup name, remark or description
-  --wait              wait for the created backup to finish
-  --network N         external (default) or internal (only inside the cloud's network)
-  --dir DIR           download into DIR (default: the current directory)
-  --overwrite         replace an existing file instead of choosing a numbered name
+  --instance ID       id instans, mis. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
+  --backup ID         id cadangan seperti yang ditampilkan penyedia
+  --since TIME        tampilkan cadangan yang dimulai pada atau setelah TIME
+  --until TIME        tampilkan cadangan yang dimulai sebelum TIME
+                      TIME: 2025-01-31 (tengah malam UTC), 2025-01-31T08:00:00Z (tanpa
+                      offset berarti UTC), atau usia: 30m, 24h, 7d, 2w.
+                      backups tanpa --since/--until: 7 hari terakhir. show dan
+                      download mencari cadangan dalam rentang ini (bawaan: 90 hari).
+  --status STATUS     hanya cadangan yang statusnya (creating, running, succeeded, failed,
+                      expired, locked, exporting, exported, deleted, unknown) atau
+                      status dari penyedianya sama dengan STATUS
+  --databases a,b     cadangkan hanya basis data ini (untuk produk yang mendukungnya)
+  --name NAME         nama, catatan, atau deskripsi cadangan
+  --wait              tunggu hingga cadangan yang dibuat selesai
+  --keep-until-instance-removed
+                      simpan cadangan hingga instans dihapus, alih-alih mengikuti
+                      kebijakan retensi (hanya tencent-sqlserver)
+  --network N         external (bawaan) atau internal (hanya dari dalam jaringan cloud)
+  --dir DIR           unduh ke DIR (bawaan: direktori saat ini)
+  --overwrite         timpa berkas yang ada alih-alih memakai nama bernomor
 
-Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+Kredensial (tanpa --account atau --sandbox), sebagaimana SDK vendor membacanya:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
-           else [default] in ~/.tencentcloud/credentials
+           jika tidak ada, [default] di ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-           ALIBABA_CLOUD_SECURITY_TOKEN, else ~/.aliyun/config.json
-           (profile from ALIBABA_CLOUD_PROFILE)
-  Secrets are never accepted as command-line arguments.
+           ALIBABA_CLOUD_SECURITY_TOKEN, jika tidak ada, ~/.aliyun/config.json
+           (profil dari ALIBABA_CLOUD_PROFILE)
+  Rahasia tidak pernah diterima sebagai argumen baris perintah.
 
-Output: --format json prints an array of records (show: one object) with the keys
+Keluaran: --format json mencetak array rekaman (show: satu objek) dengan kunci
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
-  (instances: id name product region status status_raw engine extra); null when
-  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+  (instances: id name product region status status_raw engine extra); null jika
+  tidak diketahui; waktu dalam ISO-8601 UTC. csv memiliki kolom yang sama (nilai
+  bersarang sebagai teks JSON).
 
-Exit codes:
-  0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
-  failure, 4 download verification failed, 5 credentials missing or rejected,
-  6 a local file could not be written, 130 interrupted (a download leaves a
-  resumable .part; run the same command again to resume)
+Kode keluar:
+  0 berhasil, 1 kesalahan penggunaan, 2 penyedia menjawab dengan kesalahan,
+  3 kegagalan jaringan atau TLS, 4 verifikasi unduhan gagal, 5 kredensial tidak ada
+  atau ditolak, 6 berkas lokal tidak dapat ditulis, 130 diinterupsi (unduhan
+  meninggalkan .part yang dapat dilanjutkan; jalankan perintah yang sama lagi
+  untuk melanjutkan)
 
-Examples:
+Contoh:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
@@ -1244,6 +1265,14 @@ Examples:
         <source>Create</source>
         <translation>Buat</translation>
     </message>
+    <message>
+        <source>Keep until the instance is removed</source>
+        <translation>Simpan hingga instans dihapus</translation>
+    </message>
+    <message>
+        <source>The backup is not deleted by the instance's retention policy; it stays until the instance itself is removed</source>
+        <translation>Cadangan tidak dihapus oleh kebijakan retensi instans; cadangan tetap ada hingga instansnya sendiri dihapus</translation>
+    </message>
 </context>
 <context>
     <name>bb::CreateCommand</name>
@@ -1266,6 +1295,33 @@ Examples:
     <message>
         <source>cannot write the output</source>
         <translation>tidak dapat menulis keluaran</translation>
+    </message>
+    <message>
+        <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
+        <translation>--keep-until-instance-removed hanya berlaku untuk tencent-sqlserver</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CsvExportJob</name>
+    <message>
+        <source>This export has already started.</source>
+        <translation>Ekspor ini sudah dimulai.</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Tidak ada yang diekspor.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; nothing was written.</source>
+        <translation>Ekspor ke %1 dibatalkan; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The list changed during the export (it was refreshed, re-sorted or filtered, or was still loading), so nothing was written to %1. Export again.</source>
+        <translation>Daftar berubah selama ekspor (disegarkan, diurutkan ulang atau difilter, atau masih dimuat), sehingga tidak ada yang ditulis ke %1. Ekspor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1761,29 @@ Examples:
     </message>
 </context>
 <context>
+    <name>bb::HttpGetReply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operasi dibatalkan</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized response header</source>
+        <translation>Server mengirim header respons yang terlalu besar</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP response</source>
+        <translation>Server mengirim respons HTTP yang tidak valid</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>Kesalahan saat mentransfer %1 - server membalas: %2</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Koneksi ditutup</translation>
+    </message>
+</context>
+<context>
     <name>bb::InstanceTreeModel</name>
     <message>
         <source>Loading…</source>
@@ -1949,6 +2028,14 @@ Examples:
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation><numerusform>%n baris diekspor ke %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Batalkan ekspor</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Mengekspor ke %1…</translation>
     </message>
 </context>
 <context>
@@ -2199,10 +2286,6 @@ Examples:
     <message>
         <source>Auto-refresh every:</source>
         <translation>Segarkan otomatis setiap:</translation>
-    </message>
-    <message>
-        <source>A new language applies to windows opened from now on; restart for the rest.</source>
-        <translation>Bahasa baru berlaku untuk jendela yang dibuka mulai sekarang; mulai ulang untuk sisanya.</translation>
     </message>
 </context>
 <context>

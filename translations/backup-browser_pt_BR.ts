@@ -78,6 +78,10 @@
         <source>Keep the backup between %1 and %2 days.</source>
         <translation>Mantenha o backup entre %1 e %2 dias.</translation>
     </message>
+    <message>
+        <source>This product cannot keep a backup until the instance is removed.</source>
+        <translation>Este produto não pode manter um backup até a instância ser removida.</translation>
+    </message>
 </context>
 <context>
     <name>bb</name>
@@ -201,7 +205,7 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n instance(s) in %1 (%2 ms).</source>
-        <translation><numerusform>Conectado: %n instância(s) em %1 (%2 ms).</numerusform><numerusform>Conectado: %n instância(s) em %1 (%2 ms).</numerusform></translation>
+        <translation><numerusform>Conectado: %n instância em %1 (%2 ms).</numerusform><numerusform>Conectado: %n instâncias em %1 (%2 ms).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -865,7 +869,7 @@
     <name>bb::BrowserController</name>
     <message numerus="yes">
         <source>%n backup(s) loaded</source>
-        <translation><numerusform>%n backup(s) carregado(s)</numerusform><numerusform>%n backup(s) carregado(s)</numerusform></translation>
+        <translation><numerusform>%n backup carregado</numerusform><numerusform>%n backups carregados</numerusform></translation>
     </message>
     <message>
         <source>Backup %1 of %2 finished</source>
@@ -901,7 +905,11 @@
     </message>
     <message numerus="yes">
         <source>%n download(s) queued</source>
-        <translation><numerusform>%n download(s) na fila</numerusform><numerusform>%n download(s) na fila</numerusform></translation>
+        <translation><numerusform>%n download na fila</numerusform><numerusform>%n downloads na fila</numerusform></translation>
+    </message>
+    <message>
+        <source>An export to %1 is still running.</source>
+        <translation>Uma exportação para %1 ainda está em andamento.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1040,7 @@ Commands:
                         --product P --instance ID --backup ID
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
+                        [--keep-until-instance-removed]
   download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
@@ -1066,6 +1075,9 @@ Command options:
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
+  --keep-until-instance-removed
+                      keep the backup until the instance is removed instead of
+                      following the retention policy (tencent-sqlserver only)
   --network N         external (default) or internal (only inside the cloud's network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
@@ -1095,80 +1107,88 @@ Examples:
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </source>
-        <translation>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
+        <translation>Uso: backup-browser-cli [opções globais] &lt;comando&gt; [opções]
 
-Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
+Navegue, crie e baixe backups de bancos de dados na Tencent Cloud e na Alibaba Cloud.
 
-Commands:
-  products            list the products this tool serves
-  instances           list the instances of a product
+Comandos:
+  products            lista os produtos atendidos por esta ferramenta
+  instances           lista as instâncias de um produto
                         --product P
-  backups             list the backups of an instance
+  backups             lista os backups de uma instância
                         --product P --instance ID [--since TIME] [--until TIME]
                         [--status STATUS]
-  show                print one backup
+  show                exibe um backup
                         --product P --instance ID --backup ID
-  create              start a backup; with --wait, follow it and print the result
+  create              inicia um backup; com --wait, acompanha até o fim e exibe
+                      o resultado
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-  download            download a backup's file(s), verified; prints the final path(s)
+                        [--keep-until-instance-removed]
+  download            baixa o(s) arquivo(s) de um backup, com verificação; exibe o(s)
+                      caminho(s) final(is)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
 
-Global options:
-  --sandbox           start the built-in sandbox in-process and use it for every call
-  --account NAME      a saved account (secrets from the OS keychain)
-  --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account's, else the product's)
+Opções globais:
+  --sandbox           inicia o sandbox integrado no próprio processo e o usa em
+                      todas as chamadas
+  --account NAME      uma conta salva (segredos vêm do chaveiro do sistema)
+  --endpoint URL      substitui o endpoint da API: esquema, host e porta
+  --region REGION     região da chamada (padrão: a da conta, senão a do produto)
   --format table|csv|json
-                      output format (default: table)
-  --output FILE       write the output to FILE (atomically) instead of stdout
-  --quiet             less on stderr
-  --verbose           one stderr line per API request: action, status, RequestId,
-                      duration, URL (signed query strings masked)
-  --version           print the version and exit
-  --help, -h          print this help and exit
+                      formato de saída (padrão: table)
+  --output FILE       grava a saída em FILE (de forma atômica) em vez da stdout
+  --quiet             menos mensagens na stderr
+  --verbose           uma linha na stderr por requisição à API: ação, status,
+                      RequestId, duração, URL (query strings assinadas mascaradas)
+  --version           exibe a versão e sai
+  --help, -h          exibe esta ajuda e sai
 
-Command options:
+Opções de comando:
   --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
-  --instance ID       the instance id, e.g. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
-  --backup ID         the backup id as the provider prints it
-  --since TIME        list backups started at or after TIME
-  --until TIME        list backups started before TIME
-                      TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
-                      means UTC), or an age: 30m, 24h, 7d, 2w.
-                      backups without --since/--until: the last 7 days. show and
-                      download search this window for the backup (default: 90 days).
-  --status STATUS     keep backups whose status (creating, running, succeeded, failed,
-                      expired, locked, exporting, exported, deleted, unknown) or
-                      provider status is STATUS
-  --databases a,b     back up only these databases (products that support it)
-  --name NAME         backup name, remark or description
-  --wait              wait for the created backup to finish
-  --network N         external (default) or internal (only inside the cloud's network)
-  --dir DIR           download into DIR (default: the current directory)
-  --overwrite         replace an existing file instead of choosing a numbered name
+  --instance ID       o id da instância, ex.: mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
+  --backup ID         o id do backup como o provedor o exibe
+  --since TIME        lista backups iniciados em TIME ou depois
+  --until TIME        lista backups iniciados antes de TIME
+                      TIME: 2025-01-31 (meia-noite UTC), 2025-01-31T08:00:00Z (sem
+                      fuso significa UTC) ou uma idade: 30m, 24h, 7d, 2w.
+                      backups sem --since/--until: os últimos 7 dias. show e
+                      download procuram o backup nesse intervalo (padrão: 90 dias).
+  --status STATUS     mantém os backups cujo status (creating, running, succeeded, failed,
+                      expired, locked, exporting, exported, deleted, unknown) ou
+                      status do provedor é STATUS
+  --databases a,b     faz backup apenas destes bancos de dados (produtos que suportam)
+  --name NAME         nome, observação ou descrição do backup
+  --wait              aguarda o backup criado terminar
+  --keep-until-instance-removed
+                      mantém o backup até a instância ser removida, em vez de
+                      seguir a política de retenção (apenas tencent-sqlserver)
+  --network N         external (padrão) ou internal (somente dentro da rede da nuvem)
+  --dir DIR           baixa para DIR (padrão: o diretório atual)
+  --overwrite         substitui um arquivo existente em vez de escolher um nome numerado
 
-Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+Credenciais (sem --account ou --sandbox), como os SDKs dos fornecedores as leem:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
-           else [default] in ~/.tencentcloud/credentials
+           senão [default] em ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-           ALIBABA_CLOUD_SECURITY_TOKEN, else ~/.aliyun/config.json
-           (profile from ALIBABA_CLOUD_PROFILE)
-  Secrets are never accepted as command-line arguments.
+           ALIBABA_CLOUD_SECURITY_TOKEN, senão ~/.aliyun/config.json
+           (perfil de ALIBABA_CLOUD_PROFILE)
+  Segredos nunca são aceitos como argumentos de linha de comando.
 
-Output: --format json prints an array of records (show: one object) with the keys
+Saída: --format json exibe um array de registros (show: um objeto) com as chaves
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
-  (instances: id name product region status status_raw engine extra); null when
-  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+  (instances: id name product region status status_raw engine extra); null quando
+  desconhecido; horários em ISO-8601 UTC. csv tem as mesmas colunas (valores
+  aninhados como texto JSON).
 
-Exit codes:
-  0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
-  failure, 4 download verification failed, 5 credentials missing or rejected,
-  6 a local file could not be written, 130 interrupted (a download leaves a
-  resumable .part; run the same command again to resume)
+Códigos de saída:
+  0 sucesso, 1 erro de uso, 2 o provedor respondeu com um erro, 3 falha de rede ou
+  TLS, 4 falha na verificação do download, 5 credenciais ausentes ou rejeitadas,
+  6 não foi possível gravar um arquivo local, 130 interrompido (um download deixa
+  um .part retomável; execute o mesmo comando novamente para retomar)
 
-Examples:
+Exemplos:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
@@ -1244,6 +1264,14 @@ Examples:
         <source>Create</source>
         <translation>Criar</translation>
     </message>
+    <message>
+        <source>Keep until the instance is removed</source>
+        <translation>Manter até a instância ser removida</translation>
+    </message>
+    <message>
+        <source>The backup is not deleted by the instance's retention policy; it stays until the instance itself is removed</source>
+        <translation>O backup não é excluído pela política de retenção da instância; ele permanece até a própria instância ser removida</translation>
+    </message>
 </context>
 <context>
     <name>bb::CreateCommand</name>
@@ -1266,6 +1294,33 @@ Examples:
     <message>
         <source>cannot write the output</source>
         <translation>não foi possível gravar a saída</translation>
+    </message>
+    <message>
+        <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
+        <translation>--keep-until-instance-removed se aplica apenas a tencent-sqlserver</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CsvExportJob</name>
+    <message>
+        <source>This export has already started.</source>
+        <translation>Esta exportação já foi iniciada.</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nada para exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; nothing was written.</source>
+        <translation>A exportação para %1 foi cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>The list changed during the export (it was refreshed, re-sorted or filtered, or was still loading), so nothing was written to %1. Export again.</source>
+        <translation>A lista mudou durante a exportação (foi atualizada, reordenada ou filtrada, ou ainda estava carregando), então nada foi gravado em %1. Exporte novamente.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1760,29 @@ Examples:
     </message>
 </context>
 <context>
+    <name>bb::HttpGetReply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>Operação cancelada</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized response header</source>
+        <translation>O servidor enviou um cabeçalho de resposta grande demais</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP response</source>
+        <translation>O servidor enviou uma resposta HTTP inválida</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>Erro ao transferir %1 - o servidor respondeu: %2</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>Conexão encerrada</translation>
+    </message>
+</context>
+<context>
     <name>bb::InstanceTreeModel</name>
     <message>
         <source>Loading…</source>
@@ -1948,7 +2026,15 @@ Examples:
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n linha(s) exportada(s) para %1</numerusform><numerusform>%n linha(s) exportada(s) para %1</numerusform></translation>
+        <translation><numerusform>%n linha exportada para %1</numerusform><numerusform>%n linhas exportadas para %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar exportação</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
     </message>
 </context>
 <context>
@@ -2199,10 +2285,6 @@ Examples:
     <message>
         <source>Auto-refresh every:</source>
         <translation>Atualizar automaticamente a cada:</translation>
-    </message>
-    <message>
-        <source>A new language applies to windows opened from now on; restart for the rest.</source>
-        <translation>O novo idioma vale para as janelas abertas a partir de agora; reinicie para o restante.</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,10 @@
         <source>Keep the backup between %1 and %2 days.</source>
         <translation>备份保留天数须在 %1 到 %2 天之间。</translation>
     </message>
+    <message>
+        <source>This product cannot keep a backup until the instance is removed.</source>
+        <translation>此产品无法将备份保留到实例删除为止。</translation>
+    </message>
 </context>
 <context>
     <name>bb</name>
@@ -903,6 +907,10 @@
         <source>%n download(s) queued</source>
         <translation><numerusform>已加入 %n 个下载</numerusform></translation>
     </message>
+    <message>
+        <source>An export to %1 is still running.</source>
+        <translation>导出到 %1 的操作仍在进行中。</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliCommand</name>
@@ -1032,6 +1040,7 @@ Commands:
                         --product P --instance ID --backup ID
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
+                        [--keep-until-instance-removed]
   download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
@@ -1066,6 +1075,9 @@ Command options:
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
+  --keep-until-instance-removed
+                      keep the backup until the instance is removed instead of
+                      following the retention policy (tencent-sqlserver only)
   --network N         external (default) or internal (only inside the cloud's network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
@@ -1095,80 +1107,83 @@ Examples:
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </source>
-        <translation>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
+        <translation>用法：backup-browser-cli [全局选项] &lt;命令&gt; [选项]
 
-Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
+浏览、创建和下载腾讯云和阿里云上的数据库备份。
 
-Commands:
-  products            list the products this tool serves
-  instances           list the instances of a product
+命令：
+  products            列出本工具支持的产品
+  instances           列出某个产品的实例
                         --product P
-  backups             list the backups of an instance
+  backups             列出某个实例的备份
                         --product P --instance ID [--since TIME] [--until TIME]
                         [--status STATUS]
-  show                print one backup
+  show                显示单个备份
                         --product P --instance ID --backup ID
-  create              start a backup; with --wait, follow it and print the result
+  create              发起备份；加 --wait 时跟踪备份直到结束并输出结果
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-  download            download a backup's file(s), verified; prints the final path(s)
+                        [--keep-until-instance-removed]
+  download            下载备份文件并校验；输出最终的文件路径
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
 
-Global options:
-  --sandbox           start the built-in sandbox in-process and use it for every call
-  --account NAME      a saved account (secrets from the OS keychain)
-  --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account's, else the product's)
+全局选项：
+  --sandbox           在进程内启动内置沙盒，所有调用都发往沙盒
+  --account NAME      使用已保存的账号（密钥取自操作系统钥匙串）
+  --endpoint URL      覆盖 API 端点：协议、主机和端口
+  --region REGION     调用所用的地域（默认：账号的地域，其次为产品的默认地域）
   --format table|csv|json
-                      output format (default: table)
-  --output FILE       write the output to FILE (atomically) instead of stdout
-  --quiet             less on stderr
-  --verbose           one stderr line per API request: action, status, RequestId,
-                      duration, URL (signed query strings masked)
-  --version           print the version and exit
-  --help, -h          print this help and exit
+                      输出格式（默认：table）
+  --output FILE       将输出写入 FILE（原子写入），而不是标准输出
+  --quiet             减少标准错误输出
+  --verbose           每个 API 请求在标准错误输出一行：操作、状态、RequestId、
+                      耗时、URL（已签名的查询字符串会被遮盖）
+  --version           显示版本号并退出
+  --help, -h          显示本帮助并退出
 
-Command options:
+命令选项：
   --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
-  --instance ID       the instance id, e.g. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
-  --backup ID         the backup id as the provider prints it
-  --since TIME        list backups started at or after TIME
-  --until TIME        list backups started before TIME
-                      TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
-                      means UTC), or an age: 30m, 24h, 7d, 2w.
-                      backups without --since/--until: the last 7 days. show and
-                      download search this window for the backup (default: 90 days).
-  --status STATUS     keep backups whose status (creating, running, succeeded, failed,
-                      expired, locked, exporting, exported, deleted, unknown) or
-                      provider status is STATUS
-  --databases a,b     back up only these databases (products that support it)
-  --name NAME         backup name, remark or description
-  --wait              wait for the created backup to finish
-  --network N         external (default) or internal (only inside the cloud's network)
-  --dir DIR           download into DIR (default: the current directory)
-  --overwrite         replace an existing file instead of choosing a numbered name
+  --instance ID       实例 ID，例如 mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
+  --backup ID         备份 ID，与云厂商显示的一致
+  --since TIME        列出在 TIME 或之后开始的备份
+  --until TIME        列出在 TIME 之前开始的备份
+                      TIME：2025-01-31（UTC 零点）、2025-01-31T08:00:00Z（不带时区
+                      偏移即为 UTC），或时长：30m、24h、7d、2w。
+                      backups 不带 --since/--until 时：最近 7 天。show 和
+                      download 在此时间范围内查找备份（默认：90 天）。
+  --status STATUS     只保留状态（creating, running, succeeded, failed, expired,
+                      locked, exporting, exported, deleted, unknown）或云厂商原始
+                      状态为 STATUS 的备份
+  --databases a,b     只备份这些数据库（限支持此功能的产品）
+  --name NAME         备份名称、备注或描述
+  --wait              等待所创建的备份完成
+  --keep-until-instance-removed
+                      备份一直保留到实例被删除，不按备份保留策略过期
+                      （仅限 tencent-sqlserver）
+  --network N         external（默认）或 internal（仅在云的内网中可用）
+  --dir DIR           下载到 DIR（默认：当前目录）
+  --overwrite         覆盖已有文件，而不是改用带编号的文件名
 
-Credentials (without --account or --sandbox), as the vendors' SDKs take them:
-  Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
-           else [default] in ~/.tencentcloud/credentials
-  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-           ALIBABA_CLOUD_SECURITY_TOKEN, else ~/.aliyun/config.json
-           (profile from ALIBABA_CLOUD_PROFILE)
-  Secrets are never accepted as command-line arguments.
+凭证（未指定 --account 或 --sandbox 时），与各云厂商 SDK 的读取方式相同：
+  腾讯云：TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN，
+          否则读取 ~/.tencentcloud/credentials 中的 [default]
+  阿里云：ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
+          ALIBABA_CLOUD_SECURITY_TOKEN，否则读取 ~/.aliyun/config.json
+          （配置名取自 ALIBABA_CLOUD_PROFILE）
+  密钥绝不接受以命令行参数的形式传入。
 
-Output: --format json prints an array of records (show: one object) with the keys
+输出：--format json 输出一个记录数组（show：单个对象），键为
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
-  (instances: id name product region status status_raw engine extra); null when
-  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+  （instances：id name product region status status_raw engine extra）；未知的值
+  为 null；时间为 ISO-8601 UTC。csv 的列与此相同（嵌套的值为 JSON 文本）。
 
-Exit codes:
-  0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
-  failure, 4 download verification failed, 5 credentials missing or rejected,
-  6 a local file could not be written, 130 interrupted (a download leaves a
-  resumable .part; run the same command again to resume)
+退出码：
+  0 成功，1 用法错误，2 云厂商返回了错误，3 网络或 TLS 故障，4 下载校验失败，
+  5 凭证缺失或被拒绝，6 无法写入本地文件，130 被中断（下载会留下可续传的
+  .part 文件；再次运行同一命令即可续传）
 
-Examples:
+示例：
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
@@ -1244,6 +1259,14 @@ Examples:
         <source>Create</source>
         <translation>创建</translation>
     </message>
+    <message>
+        <source>Keep until the instance is removed</source>
+        <translation>保留至实例删除</translation>
+    </message>
+    <message>
+        <source>The backup is not deleted by the instance's retention policy; it stays until the instance itself is removed</source>
+        <translation>该备份不受实例的备份保留策略清理，会一直保留到实例本身被删除</translation>
+    </message>
 </context>
 <context>
     <name>bb::CreateCommand</name>
@@ -1266,6 +1289,33 @@ Examples:
     <message>
         <source>cannot write the output</source>
         <translation>无法写入输出</translation>
+    </message>
+    <message>
+        <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
+        <translation>--keep-until-instance-removed 仅适用于 tencent-sqlserver</translation>
+    </message>
+</context>
+<context>
+    <name>bb::CsvExportJob</name>
+    <message>
+        <source>This export has already started.</source>
+        <translation>此导出已经开始。</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled; nothing was written.</source>
+        <translation>导出到 %1 的操作已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The list changed during the export (it was refreshed, re-sorted or filtered, or was still loading), so nothing was written to %1. Export again.</source>
+        <translation>导出期间列表发生了变化（被刷新、重新排序或筛选，或仍在加载），因此未向 %1 写入任何内容。请重新导出。</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1755,29 @@ Examples:
     </message>
 </context>
 <context>
+    <name>bb::HttpGetReply</name>
+    <message>
+        <source>Operation canceled</source>
+        <translation>操作已取消</translation>
+    </message>
+    <message>
+        <source>The server sent an oversized response header</source>
+        <translation>服务器发送的响应头过大</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP response</source>
+        <translation>服务器发送了无效的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>Error transferring %1 - server replied: %2</source>
+        <translation>传输 %1 时出错 - 服务器回复：%2</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+</context>
+<context>
     <name>bb::InstanceTreeModel</name>
     <message>
         <source>Loading…</source>
@@ -1949,6 +2022,14 @@ Examples:
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation><numerusform>已将 %n 行导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
     </message>
 </context>
 <context>
@@ -2199,10 +2280,6 @@ Examples:
     <message>
         <source>Auto-refresh every:</source>
         <translation>自动刷新间隔：</translation>
-    </message>
-    <message>
-        <source>A new language applies to windows opened from now on; restart for the rest.</source>
-        <translation>新语言将应用于此后打开的窗口；其余部分需重启后生效。</translation>
     </message>
 </context>
 <context>
