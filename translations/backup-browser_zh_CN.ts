@@ -1148,10 +1148,10 @@ Examples:
   --since TIME        列出在 TIME 或之后开始的备份
   --until TIME        列出在 TIME 之前开始的备份
                       TIME：2025-01-31（UTC 零点）、2025-01-31T08:00:00Z（不带时区
-                      偏移即为 UTC），或时长：30m、24h、7d、2w。
+                      偏移即为 UTC），或时长：30m, 24h, 7d, 2w。
                       backups 不带 --since/--until 时：最近 7 天。show 和
                       download 在此时间范围内查找备份（默认：90 天）。
-  --status STATUS     只保留状态（creating, running, succeeded, failed, expired,
+  --status STATUS     只列出状态（creating, running, succeeded, failed, expired,
                       locked, exporting, exported, deleted, unknown）或云厂商原始
                       状态为 STATUS 的备份
   --databases a,b     只备份这些数据库（限支持此功能的产品）
