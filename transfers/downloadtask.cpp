@@ -24,6 +24,8 @@ namespace bb {
 namespace {
 
 constexpr qint64 chunkSize = 256 * 1024;
+// Chunks queued for the disk before the task stops reading (the socket then holds the rest).
+constexpr qint64 maxQueuedBytes = 8 * 1024 * 1024;
 constexpr qint64 rebuildChunk = 8 * 1024 * 1024;
 constexpr qsizetype maxErrorBody = 4096;
 constexpr int maxNumberedNames = 1000;
@@ -94,6 +96,10 @@ DownloadTask::DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver
     , m_throttleTimer(new QTimer(this))
     , m_tick(new QTimer(this))
 {
+    m_writer = new PartWriter(maxQueuedBytes, this);
+    connect(m_writer, &PartWriter::roomAvailable, this, &DownloadTask::readChunks);
+    connect(m_writer, &PartWriter::drained, this, &DownloadTask::onDrained);
+    connect(m_writer, &PartWriter::failed, this, &DownloadTask::onWriteFailed);
     m_retryTimer->setSingleShot(true);
     m_throttleTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
@@ -118,7 +124,10 @@ DownloadTask::~DownloadTask()
         m_reply->abort();
         delete m_reply;
     }
-    if (m_part.isOpen())
+    // The one place that may wait for the disk: the last chunks land before the final sidecar.
+    const bool writing = m_writer->isOpen() || !m_writer->isIdle();
+    m_writer->waitForIdle();
+    if (writing)
         checkpoint(true);
 }
 
@@ -177,6 +186,20 @@ void DownloadTask::start()
 {
     if (isActive() || m_state == DownloadState::Done)
         return;
+    if (!m_writer->isIdle()) {
+        // An earlier attempt's chunks are still on their way to the disk: resume from the .part
+        // and its sidecar once they are written (onDrained).
+        ++m_generation;
+        m_startWhenDrained = true;
+        setState(DownloadState::Resolving);
+        m_writer->notifyWhenDrained();
+        return;
+    }
+    startNow();
+}
+
+void DownloadTask::startNow()
+{
     ++m_generation;
     m_error = DownloadError::None;
     m_errorString.clear();
@@ -281,6 +304,7 @@ bool DownloadTask::checkFreeSpace()
 
 void DownloadTask::loadResumeState()
 {
+    m_writing = false;
     m_crc = Crc64();
     m_received = 0;
     m_rebuildPos = -1;
@@ -397,29 +421,27 @@ void DownloadTask::onResolved(const ResolvedSource &source, const ProviderError 
 
 bool DownloadTask::openPart(bool truncate)
 {
-    if (m_part.isOpen() && !truncate)
+    if (m_writer->isOpen() && !truncate)
         return true;
-    m_part.close();
-    m_part.setFileName(partPath());
-    if (QFileInfo(m_part.fileName()).isSymLink()) {
+    const QString path = partPath();
+    if (QFileInfo(path).isSymLink()) {
         fail(DownloadError::FileError,
-             tr("\"%1\" is a symbolic link; refusing to write through it").arg(m_part.fileName()));
-        return false;
-    }
-    const QIODevice::OpenMode mode
-        = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
-    if (!m_part.open(mode)) {
-        fail(DownloadError::FileError,
-             tr("Cannot write \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
+             tr("\"%1\" is a symbolic link; refusing to write through it").arg(path));
         return false;
     }
     // The .part may hold bytes beyond the CRC state (never here after a rebuild, but be sure that
-    // what we append follows exactly the bytes the CRC covers).
-    if (m_part.size() != m_received && !m_part.resize(m_received)) {
-        fail(DownloadError::FileError,
-             tr("Cannot resize \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
+    // what we append follows exactly the bytes the CRC covers): the writer cuts it to m_received.
+    switch (m_writer->open(path, truncate, m_received, m_crc)) {
+    case PartWriter::OpenResult::Ok:
+        break;
+    case PartWriter::OpenResult::OpenFailed:
+        fail(DownloadError::FileError, tr("Cannot write \"%1\": %2").arg(path, m_writer->errorString()));
+        return false;
+    case PartWriter::OpenResult::ResizeFailed:
+        fail(DownloadError::FileError, tr("Cannot resize \"%1\": %2").arg(path, m_writer->errorString()));
         return false;
     }
+    m_writing = true;
     checkpoint(true);
     return true;
 }
@@ -514,11 +536,7 @@ void DownloadTask::onMetaData()
             m_crc = Crc64();
             m_received = 0;
             m_attemptStart = 0;
-            if (!m_part.resize(0)) {
-                fail(DownloadError::FileError,
-                     tr("Cannot truncate \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
-                return;
-            }
+            m_writer->truncate(); // a failure comes back through onWriteFailed()
         }
         bool ok = false;
         const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
@@ -577,9 +595,11 @@ void DownloadTask::readChunks()
 {
     if (!m_reply || !m_accepting)
         return;
-    if (m_buffer.size() < chunkSize)
-        m_buffer.resize(chunkSize);
     while (m_reply && m_reply->bytesAvailable() > 0) {
+        // Backpressure: with the disk behind, leave the rest in the socket (its read buffer is
+        // bounded) until the writer has room again (roomAvailable() calls this again).
+        if (m_writer->isFull())
+            break;
         qint64 want = std::min<qint64>(m_reply->bytesAvailable(), chunkSize);
         if (m_limiter && m_limiter->isLimited()) {
             const qint64 granted = m_limiter->acquire(want);
@@ -591,23 +611,19 @@ void DownloadTask::readChunks()
             }
             want = granted;
         }
-        const qint64 n = m_reply->read(m_buffer.data(), want);
+        const QByteArray chunk = m_reply->read(want);
+        const qint64 n = chunk.size();
         if (n <= 0)
             break;
         if (m_skip > 0) {
             // Bytes a re-sent answer repeats: already in the .part and in the CRC.
             const qint64 skipped = std::min(m_skip, n);
             m_skip -= skipped;
-            if (skipped < n) {
-                const qint64 rest = n - skipped;
-                memmove(m_buffer.data(), m_buffer.constData() + skipped, size_t(rest));
-                if (!appendChunk(rest))
-                    return;
-            }
+            if (skipped < n)
+                appendChunk(chunk.sliced(skipped));
             continue;
         }
-        if (!appendChunk(n))
-            return;
+        appendChunk(chunk);
     }
     updateProgress(false);
     checkpoint(false);
@@ -615,20 +631,49 @@ void DownloadTask::readChunks()
         finishAttempt();
 }
 
-bool DownloadTask::appendChunk(qint64 n)
+void DownloadTask::appendChunk(const QByteArray &chunk)
 {
-    if (m_part.write(m_buffer.constData(), n) != n) {
-        QStorageInfo storage(QFileInfo(m_target).absolutePath());
-        const bool full = storage.isValid() && storage.bytesAvailable() < n;
-        fail(full ? DownloadError::DiskFull : DownloadError::FileError,
-             full ? tr("The disk is full: \"%1\"").arg(m_part.fileName())
-                  : tr("Cannot write \"%1\": %2").arg(m_part.fileName(), m_part.errorString()));
-        return false;
-    }
-    m_crc.update(QByteArrayView(m_buffer.constData(), n));
-    m_received += n;
+    m_writer->append(chunk);
+    m_received += chunk.size();
     m_sinceByte.restart();
-    return true;
+}
+
+void DownloadTask::onWriteFailed(bool truncating, qint64 bytes, const QString &fileName, const QString &error)
+{
+    if (!isActive())
+        return; // paused or gone: the sidecar covers what was written, a resume re-reads the rest
+    if (truncating) {
+        fail(DownloadError::FileError, tr("Cannot truncate \"%1\": %2").arg(fileName, error));
+        return;
+    }
+    QStorageInfo storage(QFileInfo(m_target).absolutePath());
+    const bool full = storage.isValid() && storage.bytesAvailable() < bytes;
+    fail(full ? DownloadError::DiskFull : DownloadError::FileError,
+         full ? tr("The disk is full: \"%1\"").arg(fileName)
+              : tr("Cannot write \"%1\": %2").arg(fileName, error));
+}
+
+void DownloadTask::onDrained()
+{
+    if (m_finishWhenDrained) {
+        m_finishWhenDrained = false;
+        finishAttempt();
+        return;
+    }
+    const bool start = m_startWhenDrained;
+    m_startWhenDrained = false;
+    // pause(), fail() or requeue() left chunks queued: the sidecar now covers them too.
+    if ((start || !isActive()) && m_state != DownloadState::Cancelled)
+        checkpoint(true);
+    if (start)
+        startNow();
+}
+
+PartWriter::Snapshot DownloadTask::durableState() const
+{
+    if (m_writing)
+        return m_writer->durable();
+    return {m_received, m_crc};
 }
 
 void DownloadTask::onReplyFinished()
@@ -645,6 +690,12 @@ void DownloadTask::finishAttempt()
 {
     if (!m_reply)
         return;
+    if (!m_writer->isIdle()) {
+        // The last chunks are still on their way to the disk: size, CRC and sidecar once written.
+        m_finishWhenDrained = true;
+        m_writer->notifyWhenDrained();
+        return;
+    }
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
@@ -653,6 +704,11 @@ void DownloadTask::finishAttempt()
     m_throttleTimer->stop();
     const QNetworkReply::NetworkError netError = reply->error();
     const int status = m_httpStatus;
+    if (m_writing) {
+        const PartWriter::Snapshot written = m_writer->durable();
+        m_received = written.bytes;
+        m_crc = written.crc;
+    }
     checkpoint(true);
 
     if (netError == QNetworkReply::NoError && (status == 200 || status == 206)) {
@@ -759,10 +815,12 @@ void DownloadTask::restartFromZero()
     m_received = 0;
     m_attemptStart = 0;
     m_serverCrc.clear();
-    if (m_part.isOpen())
-        m_part.resize(0);
-    else
+    if (m_writer->isOpen()) {
+        m_writer->truncate();
+    } else {
+        m_writing = false;
         QFile::resize(partPath(), 0);
+    }
     checkpoint(true);
 }
 
@@ -771,6 +829,8 @@ void DownloadTask::abortReply(AbortReason reason)
     m_tick->stop();
     m_throttleTimer->stop();
     m_retryTimer->stop();
+    m_finishWhenDrained = false;
+    m_startWhenDrained = false;
     if (!m_reply)
         return;
     m_abortReason = reason;
@@ -783,7 +843,9 @@ void DownloadTask::abortReply(AbortReason reason)
 
 void DownloadTask::onTick()
 {
+    // A disk still writing earlier chunks is not a stalled host.
     if (m_reply && !m_throttleTimer->isActive() && m_reply->bytesAvailable() == 0
+        && m_writer->pendingBytes() == 0 && !m_finishWhenDrained
         && m_sinceByte.elapsed() > m_options.stallTimeoutMs) {
         const int status = m_httpStatus;
         qCInfo(lcDownload) << maskedUrl() << "stalled for" << m_sinceByte.elapsed() << "ms";
@@ -800,7 +862,7 @@ void DownloadTask::verify()
 {
     setState(DownloadState::Verifying);
     checkpoint(true);
-    m_part.close();
+    m_writer->close();
     const qint64 expected = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
     if ((expected >= 0 && m_received != expected)
         || (m_identity.expectedSize >= 0
@@ -883,23 +945,26 @@ void DownloadTask::finalizeFile()
 
 void DownloadTask::checkpoint(bool force)
 {
-    if (m_target.isEmpty() || m_rebuildPos >= 0 || m_state == DownloadState::Done)
+    if (m_target.isEmpty() || m_rebuildPos >= 0 || m_state == DownloadState::Done
+        || m_state == DownloadState::Cancelled)
         return;
     if (!force && m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < m_options.checkpointIntervalMs)
         return;
-    if (!force && m_received == m_checkpointBytes)
+    // Only what is in the .part and covered by the CRC: chunks still queued are not.
+    const PartWriter::Snapshot written = durableState();
+    if (!force && written.bytes == m_checkpointBytes)
         return;
     ResumeState state;
     state.identity = m_identity;
-    state.crcBytes = m_received;
-    state.crcValue = m_crc.value();
+    state.crcBytes = written.bytes;
+    state.crcValue = written.crc.value();
     state.serverCrc = m_serverCrc;
     QString error;
     if (!PartSidecar::write(m_target, state, &error,
                             force ? PartSidecar::Durability::Durable : PartSidecar::Durability::Fast))
         qCWarning(lcDownload) << error;
     m_sinceCheckpoint.restart();
-    m_checkpointBytes = m_received;
+    m_checkpointBytes = written.bytes;
 }
 
 void DownloadTask::updateProgress(bool force)
@@ -935,9 +1000,11 @@ void DownloadTask::pause()
     abortReply(AbortReason::Pause);
     const bool rebuilding = m_rebuildPos >= 0;
     m_rebuildPos = -1;
-    if (!rebuilding && m_part.isOpen())
+    if (!rebuilding && m_writer->isOpen())
         checkpoint(true);
-    m_part.close();
+    m_writer->close();
+    if (!m_writer->isIdle())
+        m_writer->notifyWhenDrained(); // onDrained() writes the sidecar again when they are on disk
     setStatusText({});
     setState(DownloadState::Paused);
     updateProgress(true);
@@ -981,7 +1048,8 @@ void DownloadTask::cancel()
     ++m_generation;
     abortReply(AbortReason::Cancel);
     m_rebuildPos = -1;
-    m_part.close();
+    m_writer->discard();
+    m_writing = false;
     if (!m_target.isEmpty())
         PartSidecar::removeAll(m_target);
     m_received = 0;
@@ -997,9 +1065,11 @@ void DownloadTask::fail(DownloadError error, const QString &message)
     abortReply(AbortReason::None);
     const bool rebuilding = m_rebuildPos >= 0;
     m_rebuildPos = -1;
-    if (!rebuilding && m_part.isOpen())
+    if (!rebuilding && m_writer->isOpen())
         checkpoint(true);
-    m_part.close();
+    m_writer->close();
+    if (!m_writer->isIdle())
+        m_writer->notifyWhenDrained(); // onDrained() writes the sidecar again when they are on disk
     m_error = error;
     m_errorString = message;
     qCWarning(lcDownload) << "download" << m_identity.key() << "failed:" << toString(error) << message;

@@ -3,10 +3,10 @@
 #include "providers/crypto/crc64.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadtypes.h"
+#include "transfers/partwriter.h"
 #include "transfers/urlresolver.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -80,6 +80,7 @@ signals:
 private:
     enum class AbortReason { None, Pause, Cancel, Stall, Restart, Fallback };
 
+    void startNow();
     void setState(DownloadState state);
     void setStatusText(const QString &text);
     void fail(DownloadError error, const QString &message);
@@ -94,7 +95,10 @@ private:
     void onMetaData();
     void onReadyRead();
     void readChunks();
-    bool appendChunk(qint64 n); // writes m_buffer[0, n) to the .part and the CRC
+    void appendChunk(const QByteArray &chunk); // hands the chunk to the writer
+    void onWriteFailed(bool truncating, qint64 bytes, const QString &fileName, const QString &error);
+    void onDrained();
+    PartWriter::Snapshot durableState() const;
     void onReplyFinished();
     void finishAttempt();
     void handleFailedAttempt(QNetworkReply::NetworkError netError, int status, const QString &message);
@@ -123,9 +127,14 @@ private:
     DownloadProgress m_progress;
 
     QString m_target;
-    QFile m_part;
-    Crc64 m_crc;
-    qint64 m_received = 0; // bytes in the .part, all covered by m_crc
+    // Writes and CRCs the .part on its own thread. Everything that needs "bytes in the .part and
+    // covered by the CRC" (sidecar, verify) takes its durable snapshot, after a drain when exact.
+    PartWriter *m_writer;
+    Crc64 m_crc; // covers m_received while the writer is closed or drained
+    qint64 m_received = 0; // bytes accepted: in the .part or queued in the writer, in order
+    bool m_finishWhenDrained = false; // finishAttempt() waits for the last chunks to be written
+    bool m_startWhenDrained = false; // start() waits for an earlier attempt's chunks
+    bool m_writing = false; // the writer holds the durable state (opened since the last reload)
     qint64 m_rebuildPos = -1; // >= 0 while re-reading the .part to rebuild the CRC
     QString m_serverCrc; // from x-oss/x-cos-hash-crc64ecma
     qint64 m_serverTotal = -1;
@@ -144,7 +153,6 @@ private:
     bool m_replyFinished = false;
     qint64 m_attemptStart = 0; // m_received when the attempt began
     QByteArray m_errorBody; // the start of an error response, for the message
-    QByteArray m_buffer;
     qint64 m_skip = 0; // bytes of the current answer that repeat what the .part has
 
     int m_failures = 0; // consecutive attempts without progress

@@ -1,0 +1,195 @@
+#include "transfers/partwriter.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+class TestPartWriter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keepsOrderAndCrc();
+    void appendsAfterResumedBytes();
+    void truncateStartsOver();
+    void fullQueueSignalsRoom();
+    void writeErrorIsReported();
+    void drainedWhenAlreadyIdle();
+};
+
+namespace {
+
+constexpr int waitMs = 10000;
+
+// Chunks whose content depends on their index, so any reordering changes the file.
+QList<QByteArray> numberedChunks(int count, qsizetype size)
+{
+    QList<QByteArray> chunks;
+    for (int i = 0; i < count; ++i) {
+        QByteArray chunk(size + i, Qt::Uninitialized);
+        for (qsizetype j = 0; j < chunk.size(); ++j)
+            chunk[j] = char((i * 31 + j * 7) & 0xff);
+        chunks << chunk;
+    }
+    return chunks;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestPartWriter::keepsOrderAndCrc()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.part"_s);
+    bb::PartWriter writer;
+    QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    QSignalSpy drained(&writer, &bb::PartWriter::drained);
+    QByteArray expected;
+    for (const QByteArray &chunk : numberedChunks(200, 4096)) {
+        writer.append(chunk);
+        expected += chunk;
+    }
+    writer.notifyWhenDrained();
+    QVERIFY(drained.wait(waitMs));
+    QCOMPARE(drained.count(), 1);
+    QVERIFY(writer.isIdle());
+    QCOMPARE(writer.pendingBytes(), 0);
+    const bb::PartWriter::Snapshot written = writer.durable();
+    QCOMPARE(written.bytes, expected.size());
+    QCOMPARE(written.crc.value(), bb::Crc64::of(expected));
+    writer.close();
+    QCOMPARE(readAll(path), expected);
+}
+
+void TestPartWriter::appendsAfterResumedBytes()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"b.part"_s);
+    const QByteArray head = "0123456789";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(head + "garbage beyond the CRC state");
+    }
+    bb::PartWriter writer;
+    bb::Crc64 crc;
+    crc.update(head);
+    QCOMPARE(writer.open(path, false, head.size(), crc), bb::PartWriter::OpenResult::Ok);
+    writer.append("tail");
+    writer.waitForIdle();
+    QCOMPARE(writer.durable().bytes, head.size() + 4);
+    QCOMPARE(writer.durable().crc.value(), bb::Crc64::of(head + "tail"));
+    writer.close();
+    QCOMPARE(readAll(path), head + "tail");
+}
+
+void TestPartWriter::truncateStartsOver()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"c.part"_s);
+    bb::PartWriter writer;
+    QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    for (const QByteArray &chunk : numberedChunks(50, 65536))
+        writer.append(chunk);
+    writer.truncate();
+    QCOMPARE(writer.durable().bytes, 0); // at once: nothing queued before it counts any more
+    writer.append("fresh");
+    writer.waitForIdle();
+    QCOMPARE(writer.durable().bytes, 5);
+    QCOMPARE(writer.durable().crc.value(), bb::Crc64::of("fresh"));
+    writer.close();
+    QCOMPARE(readAll(path), "fresh");
+}
+
+void TestPartWriter::fullQueueSignalsRoom()
+{
+    // A FIFO blocks write() until the test reads, like a disk under write-back: deterministic.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fifo.part"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    const int reader = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    constexpr qint64 limit = 1024 * 1024;
+    bb::PartWriter writer(limit);
+    QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    QSignalSpy room(&writer, &bb::PartWriter::roomAvailable);
+    QSignalSpy drained(&writer, &bb::PartWriter::drained);
+    QVERIFY(!writer.isFull());
+    QByteArray expected;
+    for (const QByteArray &chunk : numberedChunks(4, 512 * 1024)) {
+        writer.append(chunk);
+        expected += chunk;
+    }
+    QVERIFY(writer.isFull()); // the first chunk cannot be written until the reader reads
+    QVERIFY(writer.pendingBytes() > limit);
+    QCOMPARE(room.count(), 0);
+    writer.notifyWhenDrained();
+    QByteArray received;
+    char buffer[65536];
+    QElapsedTimer clock;
+    clock.start();
+    // The last bytes may still sit in the pipe when drained() arrives: read them too.
+    while ((drained.count() == 0 || received.size() < expected.size()) && clock.elapsed() < waitMs) {
+        const ssize_t n = ::read(reader, buffer, sizeof buffer);
+        if (n > 0)
+            received.append(buffer, n);
+        QCoreApplication::processEvents();
+        if (n <= 0)
+            QThread::msleep(1);
+    }
+    ::close(reader);
+    QCOMPARE(room.count(), 1);
+    QCOMPARE(drained.count(), 1);
+    QVERIFY(!writer.isFull());
+    QCOMPARE(received.size(), expected.size());
+    QVERIFY(received == expected);
+    QCOMPARE(writer.durable().crc.value(), bb::Crc64::of(expected));
+}
+
+void TestPartWriter::writeErrorIsReported()
+{
+    // /dev/full fails every write with ENOSPC.
+    bb::PartWriter writer;
+    QCOMPARE(writer.open(u"/dev/full"_s, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    QSignalSpy failed(&writer, &bb::PartWriter::failed);
+    writer.append(QByteArray(4096, 'x'));
+    writer.append(QByteArray(4096, 'y')); // dropped after the failure
+    QVERIFY(failed.wait(waitMs));
+    writer.waitForIdle();
+    QCoreApplication::processEvents();
+    QCOMPARE(failed.count(), 1);
+    const QList<QVariant> args = failed.first();
+    QCOMPARE(args.at(0).toBool(), false);
+    QCOMPARE(args.at(1).toLongLong(), 4096);
+    QCOMPARE(args.at(2).toString(), u"/dev/full"_s);
+    QVERIFY(!args.at(3).toString().isEmpty());
+    QCOMPARE(writer.durable().bytes, 0);
+    QCOMPARE(writer.pendingBytes(), 0);
+    writer.append("more"); // ignored until the next open()
+    QCOMPARE(writer.pendingBytes(), 0);
+}
+
+void TestPartWriter::drainedWhenAlreadyIdle()
+{
+    bb::PartWriter writer;
+    QSignalSpy drained(&writer, &bb::PartWriter::drained);
+    writer.notifyWhenDrained();
+    QCOMPARE(drained.count(), 0); // queued, never from inside the call
+    QVERIFY(drained.wait(waitMs));
+    QCOMPARE(drained.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestPartWriter)
+#include "tst_partwriter.moc"

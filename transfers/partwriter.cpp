@@ -1,0 +1,257 @@
+#include "transfers/partwriter.h"
+
+#include <QMetaObject>
+
+namespace bb {
+
+PartWriter::PartWriter(qint64 queueLimit, QObject *parent)
+    : QObject(parent)
+    , m_limit(queueLimit)
+{ }
+
+PartWriter::~PartWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_file.close();
+}
+
+void PartWriter::startThread()
+{
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); });
+}
+
+PartWriter::OpenResult PartWriter::open(const QString &path, bool truncate, qint64 size, Crc64 crc)
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; }); // callers open only when idle
+    m_file.close();
+    m_file.setFileName(path);
+    m_fileName = path;
+    m_open = false;
+    m_failed = false;
+    const QIODevice::OpenMode mode
+        = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
+    if (!m_file.open(mode)) {
+        m_openError = m_file.errorString();
+        return OpenResult::OpenFailed;
+    }
+    // The .part may hold bytes beyond the CRC state: what we append must follow exactly the bytes
+    // the CRC covers.
+    if (m_file.size() != size && !m_file.resize(size)) {
+        m_openError = m_file.errorString();
+        m_file.close();
+        return OpenResult::ResizeFailed;
+    }
+    m_work = {size, crc};
+    m_snapshot = m_work;
+    m_open = true;
+    startThread();
+    return OpenResult::Ok;
+}
+
+bool PartWriter::isOpen() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_open;
+}
+
+QString PartWriter::fileName() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_fileName;
+}
+
+QString PartWriter::errorString() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_openError;
+}
+
+void PartWriter::append(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_open || m_failed)
+            return;
+        m_queue.push_back({Kind::Write, chunk});
+        m_pending += chunk.size();
+    }
+    m_wake.notify_one();
+}
+
+void PartWriter::dropWritesLocked()
+{
+    std::erase_if(m_queue, [](const Command &command) { return command.kind == Kind::Write; });
+    m_pending = 0;
+}
+
+void PartWriter::truncate()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_open)
+            return;
+        dropWritesLocked();
+        ++m_epoch;
+        m_failed = false;
+        m_snapshot = {};
+        m_queue.push_back({Kind::Truncate, {}});
+    }
+    m_wake.notify_one();
+}
+
+void PartWriter::close()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_open)
+            return;
+        m_open = false;
+        if (m_queue.empty() && !m_busy) {
+            m_file.close(); // idle: the worker is not touching the file
+            return;
+        }
+        m_queue.push_back({Kind::Close, {}});
+    }
+    m_wake.notify_one();
+}
+
+void PartWriter::discard()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        dropWritesLocked();
+        ++m_epoch;
+        if (!m_open)
+            return;
+        m_open = false;
+        if (m_queue.empty() && !m_busy) {
+            m_file.close();
+            return;
+        }
+        m_queue.push_back({Kind::Close, {}});
+    }
+    m_wake.notify_one();
+}
+
+bool PartWriter::isIdle() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_queue.empty() && !m_busy;
+}
+
+qint64 PartWriter::pendingBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_pending;
+}
+
+bool PartWriter::isFull()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_pending > m_limit)
+        m_full = true;
+    return m_full;
+}
+
+void PartWriter::notifyWhenDrained()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_queue.empty() && !m_busy) {
+        QMetaObject::invokeMethod(this, &PartWriter::drained, Qt::QueuedConnection);
+        return;
+    }
+    m_notifyDrained = true;
+}
+
+PartWriter::Snapshot PartWriter::durable() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_snapshot;
+}
+
+void PartWriter::waitForIdle()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+}
+
+void PartWriter::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+        if (m_queue.empty())
+            return; // stopping, everything written
+        Command command = std::move(m_queue.front());
+        m_queue.pop_front();
+        m_busy = true;
+        const quint64 epoch = m_epoch;
+        lock.unlock();
+
+        bool ok = true;
+        QString error;
+        const qint64 n = command.data.size();
+        switch (command.kind) {
+        case Kind::Write:
+            ok = m_file.write(command.data.constData(), n) == n;
+            if (ok) {
+                m_work.crc.update(command.data);
+                m_work.bytes += n;
+            }
+            break;
+        case Kind::Truncate:
+            ok = m_file.resize(0);
+            m_work = {};
+            break;
+        case Kind::Close:
+            m_file.close();
+            break;
+        }
+        if (!ok)
+            error = m_file.errorString();
+        command.data = {}; // free the chunk outside the lock
+
+        lock.lock();
+        if (command.kind == Kind::Write)
+            m_pending -= n;
+        if (ok && epoch == m_epoch && command.kind != Kind::Close)
+            m_snapshot = m_work;
+        const bool reportFailure = !ok && epoch == m_epoch;
+        if (reportFailure) {
+            m_failed = true;
+            dropWritesLocked();
+        }
+        m_busy = false;
+        const bool idle = m_queue.empty();
+        const bool emitDrained = idle && m_notifyDrained;
+        if (emitDrained)
+            m_notifyDrained = false;
+        const bool emitRoom = m_full && m_pending <= m_limit / 2;
+        if (emitRoom)
+            m_full = false;
+        const QString fileName = m_fileName;
+        if (idle)
+            m_idle.notify_all();
+        lock.unlock();
+        // Signals from this thread reach the owner's slots queued, in its thread.
+        if (reportFailure)
+            emit failed(command.kind == Kind::Truncate, n, fileName, error);
+        if (emitRoom)
+            emit roomAvailable();
+        if (emitDrained)
+            emit drained();
+        lock.lock();
+    }
+}
+
+} // namespace bb

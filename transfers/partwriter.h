@@ -1,0 +1,102 @@
+#pragma once
+
+#include "providers/crypto/crc64.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QObject>
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+namespace bb {
+
+// Appends a download's chunks to its .part and folds them into the CRC-64 on a worker thread:
+// under write-back ext4 blocks write() for 100-400 ms, which must not stall the GUI thread.
+// Commands run in the order given. The owner reads the durable state (bytes in the file, all
+// covered by the CRC) as a snapshot and hears by signal (queued to its thread) when the queue has
+// drained, when a full queue has room again, and when a write failed.
+class PartWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PartWriter)
+
+public:
+    struct Snapshot
+    {
+        qint64 bytes = 0;
+        Crc64 crc;
+    };
+    enum class OpenResult { Ok, OpenFailed, ResizeFailed };
+
+    explicit PartWriter(qint64 queueLimit = 8 * 1024 * 1024, QObject *parent = nullptr);
+    ~PartWriter() override; // finishes the queued commands, then joins
+
+    // Opens `path` for appending after its first `size` bytes (cut there if longer) whose CRC is
+    // `crc`. Only while idle: this touches the disk on the caller's thread, like opening always did.
+    OpenResult open(const QString &path, bool truncate, qint64 size, Crc64 crc);
+    bool isOpen() const;
+    QString fileName() const;
+    QString errorString() const; // after open() failed
+
+    void append(const QByteArray &chunk); // shares the chunk, no copy
+    void truncate(); // drops the queued chunks and cuts the file to zero
+    void close(); // after the queued chunks (at once when idle)
+    void discard(); // drops the queued chunks and closes
+
+    bool isIdle() const;
+    qint64 pendingBytes() const;
+    // More than the limit queued: the caller should stop reading; roomAvailable() follows when
+    // half of it is written.
+    bool isFull();
+    // drained() follows when the queue is empty (at once, queued, if it already is).
+    void notifyWhenDrained();
+    Snapshot durable() const;
+    // Blocks until idle: for destructors and tests only.
+    void waitForIdle();
+
+signals:
+    void roomAvailable();
+    void drained();
+    // A write (or, with truncating, the cut to zero) failed; the queued chunks are dropped.
+    void failed(bool truncating, qint64 bytes, const QString &fileName, const QString &error);
+
+private:
+    enum class Kind { Write, Truncate, Close };
+    struct Command
+    {
+        Kind kind;
+        QByteArray data;
+    };
+
+    void run();
+    void dropWritesLocked();
+    void startThread();
+
+    const qint64 m_limit;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::deque<Command> m_queue;
+    qint64 m_pending = 0;
+    bool m_busy = false;
+    bool m_stop = false;
+    bool m_full = false;
+    bool m_notifyDrained = false;
+    bool m_open = false;
+    bool m_failed = false; // a write failed: ignore chunks until the next open()
+    quint64 m_epoch = 0; // bumped by truncate()/discard(): a write in flight must not publish
+    Snapshot m_snapshot;
+    QString m_fileName;
+    QString m_openError;
+
+    // Touched by the worker while busy or commands are queued, by the owner only while idle.
+    QFile m_file;
+    Snapshot m_work;
+    std::thread m_thread;
+};
+
+} // namespace bb
