@@ -14,7 +14,7 @@ BackupLoader::BackupLoader(BackupTableModel *model, QObject *parent)
     m_batch.setInterval(batchIntervalMs);
     connect(&m_batch, &QTimer::timeout, this, [this] {
         // Keep the pace while pages keep coming; go idle when nothing is pending.
-        if (!m_pending.isEmpty()) {
+        if (!m_pending.isEmpty() || !m_updates.isEmpty()) {
             flush();
             m_batch.start();
         }
@@ -41,12 +41,26 @@ void BackupLoader::add(const Target &target)
     reply->setParent(this);
     m_replies.append({reply, target.service});
     connect(reply, &ServiceReply::backupsReceived, this, &BackupLoader::onPage);
+    connect(reply, &ServiceReply::backupUpdated, this, &BackupLoader::onUpdate);
+    connect(reply, &ServiceReply::updatesSettled, this, [this, reply] { onSettled(reply); });
     const QString product = target.service->product();
     const QString instanceId = target.instanceId;
     connect(reply, &ServiceReply::finished, this, [this, reply, product, instanceId] {
         flush(); // the instance's rows are all in the model when it is reported loaded
         ++m_finished;
         emit instanceLoaded(product, instanceId, static_cast<int>(reply->backups().size()));
+        if (!reply->isSettled()) {
+            // Kept (and counted as loaded) until its updates settle.
+            for (qsizetype i = 0; i < m_replies.size(); ++i) {
+                if (m_replies.at(i).reply == reply) {
+                    m_settling.append(m_replies.takeAt(i));
+                    break;
+                }
+            }
+            if (m_replies.isEmpty())
+                emit idle();
+            return;
+        }
         onDone(reply);
     });
     connect(reply, &ServiceReply::failed, this, [this, reply](const ProviderError &error) {
@@ -65,6 +79,17 @@ void BackupLoader::add(const Target &target)
 void BackupLoader::onPage(const QList<Backup> &page)
 {
     m_pending += page;
+    schedule();
+}
+
+void BackupLoader::onUpdate(const Backup &backup)
+{
+    m_updates.append(backup);
+    schedule();
+}
+
+void BackupLoader::schedule()
+{
     if (!m_batch.isActive()) {
         // The first page shows at once; later ones gather until the timer fires.
         flush();
@@ -72,13 +97,38 @@ void BackupLoader::onPage(const QList<Backup> &page)
     }
 }
 
+void BackupLoader::onSettled(ServiceReply *reply)
+{
+    flush();
+    for (qsizetype i = 0; i < m_settling.size(); ++i) {
+        if (m_settling.at(i).reply == reply) {
+            m_settling.removeAt(i);
+            break;
+        }
+    }
+    reply->deleteLater();
+}
+
 void BackupLoader::flush()
 {
-    if (m_pending.isEmpty())
+    if (!m_model) {
+        m_pending.clear();
+        m_updates.clear();
         return;
-    const QList<Backup> rows = std::exchange(m_pending, {});
-    if (m_model)
-        m_model->appendPage(rows);
+    }
+    if (!m_pending.isEmpty())
+        m_model->appendPage(std::exchange(m_pending, {}));
+    if (m_updates.isEmpty())
+        return;
+    // Only rows still in the table: a size that comes in after the row was deleted must not
+    // bring it back. The rest go in as one upsert of the batch (in place, no row inserted).
+    QList<Backup> present;
+    for (const Backup &backup : std::exchange(m_updates, {})) {
+        if (m_model->rowOf(backup.product, backup.instanceId, backup.id) >= 0)
+            present.append(backup);
+    }
+    if (!present.isEmpty())
+        m_model->appendPage(present);
 }
 
 void BackupLoader::onDone(ServiceReply *reply)
@@ -97,8 +147,9 @@ void BackupLoader::onDone(ServiceReply *reply)
 void BackupLoader::abort()
 {
     // Detach first: aborting emits failed(Aborted) synchronously, which must not re-enter.
-    const QList<Running> running = std::exchange(m_replies, {});
+    const QList<Running> running = std::exchange(m_replies, {}) + std::exchange(m_settling, {});
     m_pending.clear();
+    m_updates.clear();
     m_batch.stop();
     for (const Running &entry : running) {
         if (!entry.reply)

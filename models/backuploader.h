@@ -19,7 +19,10 @@ class BackupTableModel;
 // Rows are appended in batches: the first page at once, then whatever arrived at most every
 // batchIntervalMs. When the GUI thread falls behind, a dozen pages are delivered in one pass of
 // the event loop; appended one by one, each paid the filter proxy's merge and the view's update
-// at 100,000 rows, and together they froze the window (bench/guistallbench). Keeps widgets free
+// at 100,000 rows, and together they froze the window (bench/guistallbench). Rows a listing
+// updates after delivering them (Tencent Redis sizes, ServiceReply::backupUpdated) go into the
+// model in the same batches, in place. An instance counts as loaded when its rows are in; its
+// updates keep coming until the reply settles, and reset()/abort() stop them. Keeps widgets free
 // of this logic.
 class BackupLoader final : public QObject
 {
@@ -45,7 +48,8 @@ public:
     void load(const QList<Target> &targets);
     // Adds one more instance to the current selection (services often open asynchronously).
     void add(const Target &target);
-    // Aborts everything in flight and clears the model; pending results are dropped.
+    // Aborts everything in flight (row updates too) and clears the model; pending results are
+    // dropped.
     void reset();
     void abort();
 
@@ -71,12 +75,17 @@ private:
 
     void onDone(ServiceReply *reply);
     void onPage(const QList<Backup> &page);
-    void flush(); // appends what is pending
+    void onUpdate(const Backup &backup);
+    void schedule(); // flushes now when idle, else lets the timer gather more
+    void onSettled(ServiceReply *reply);
+    void flush(); // appends what is pending, then applies the pending updates
 
     QPointer<BackupTableModel> m_model;
     QList<Running> m_replies;
+    QList<Running> m_settling; // rows all in, updates still coming
     QList<ProviderError> m_errors;
     QList<Backup> m_pending; // received, not yet in the model
+    QList<Backup> m_updates; // newer states of rows, not yet in the model
     QTimer m_batch; // running: an append happened less than batchIntervalMs ago
     int m_finished = 0;
     int m_failed = 0;

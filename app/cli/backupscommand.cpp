@@ -23,7 +23,10 @@ void BackupsCommand::start()
     ServiceReply *reply = service()->listBackups(context().region, options().instance, query);
     watch(reply);
     connect(reply, &ServiceReply::failed, this, [this](const ProviderError &error) { fail(error); });
-    connect(reply, &ServiceReply::finished, this, [this, reply] {
+    // A listing may finish before its rows are complete (Tencent Redis sizes come in as updates
+    // after the rows, see ServiceReply::expectUpdates). The GUI shows rows at once; a printed list
+    // is written once, so it waits for the updates to settle. Nothing else changes for the CLI.
+    const auto print = [this, reply] {
         QList<Backup> backups;
         for (const Backup &backup : reply->backups()) {
             if (matchesStatus(backup, options().status))
@@ -37,6 +40,11 @@ void BackupsCommand::start()
         for (const Backup &backup : std::as_const(backups))
             records << RecordJson::fromBackup(backup);
         finishList(OutputFormatter::forBackups(options().format), records);
+    };
+    connect(reply, &ServiceReply::updatesSettled, this, print);
+    connect(reply, &ServiceReply::finished, this, [reply, print] {
+        if (reply->isSettled())
+            print();
     });
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <utility>
+
 namespace bb {
 
 ServiceReply::ServiceReply(QObject *parent)
@@ -25,6 +27,18 @@ ServiceReply::~ServiceReply()
 
 void ServiceReply::abort()
 {
+    if (m_done && m_updating) {
+        // Already finished: the rows stay delivered, the updates stop.
+        const auto calls = std::exchange(m_calls, {});
+        m_updating = false;
+        m_rowOf.clear();
+        for (const QPointer<ApiCall> &call : calls) {
+            if (call)
+                call->abort();
+        }
+        emit updatesSettled();
+        return;
+    }
     ProviderError error;
     error.kind = ProviderError::Kind::Aborted;
     error.message = QCoreApplication::translate("bb::ServiceReply", "Cancelled");
@@ -35,8 +49,42 @@ void ServiceReply::addBackups(const QList<Backup> &page)
 {
     if (m_done || page.isEmpty())
         return;
+    if (m_updating) {
+        for (qsizetype i = 0; i < page.size(); ++i)
+            m_rowOf.insert(page.at(i).id, m_backups.size() + i);
+    }
     m_backups += page;
     emit backupsReceived(page);
+}
+
+void ServiceReply::expectUpdates()
+{
+    if (m_done)
+        return;
+    m_updating = true;
+}
+
+void ServiceReply::updateBackup(const Backup &backup)
+{
+    if (!m_updating || hasFailed())
+        return;
+    const auto found = m_rowOf.constFind(backup.id);
+    if (found == m_rowOf.constEnd())
+        return; // never delivered: an update cannot add a row
+    m_backups[found.value()] = backup;
+    emit backupUpdated(backup);
+}
+
+void ServiceReply::settleUpdates()
+{
+    if (!m_updating)
+        return;
+    m_updating = false;
+    m_rowOf.clear();
+    if (!m_done)
+        return; // finished() will find isSettled()
+    m_calls.clear();
+    emit updatesSettled();
 }
 
 void ServiceReply::addInstances(const QList<Instance> &page)
@@ -83,7 +131,8 @@ void ServiceReply::finish()
     if (m_done)
         return;
     m_done = true;
-    m_calls.clear();
+    if (!m_updating) // else abort() must still reach the calls that fetch the updates
+        m_calls.clear();
     emit finished();
 }
 
@@ -96,6 +145,8 @@ void ServiceReply::fail(ProviderError error)
         error.kind = ProviderError::Kind::Provider;
     // Done before the calls are aborted: their failed() may reach a service that calls fail().
     m_done = true;
+    m_updating = false;
+    m_rowOf.clear();
     m_error = std::move(error);
     const auto calls = m_calls;
     m_calls.clear();
@@ -111,7 +162,7 @@ void ServiceReply::track(ApiCall *call)
     if (!call)
         return;
     m_calls.removeAll(QPointer<ApiCall>());
-    if (m_done) {
+    if (m_done && !m_updating) {
         call->abort();
         return;
     }

@@ -4,6 +4,7 @@
 #include "providers/core/instance.h"
 #include "providers/core/providererror.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -17,6 +18,13 @@ class ApiCall;
 // zero or more pages/updates, then exactly one of finished() or failed(). abort() fails it with
 // Kind::Aborted and aborts the HTTP calls it still has in flight. The caller owns the reply
 // (delete it, or deleteLater() from a slot, once it has finished or failed).
+//
+// A listing may deliver its rows before all about them is known (Tencent Redis takes each row's
+// size from a detail call of its own). Its producer calls expectUpdates() first; finished() then
+// means "every row is delivered", backupUpdated() may follow with a delivered row's newer state,
+// and updatesSettled() says that no more will come (all in, or abort()). Consumers that show rows
+// as they come ignore the distinction; those that print once (the CLI) wait for isSettled().
+// abort() and deleting the reply stop the updates too, quietly when it had already finished.
 class ServiceReply final : public QObject
 {
     Q_OBJECT
@@ -27,6 +35,10 @@ public:
     ~ServiceReply() override;
 
     bool isFinished() const { return m_done; }
+    // Finished, and no backupUpdated() will follow any more (always true after a failure).
+    bool isSettled() const { return m_done && !m_updating; }
+    // Rows delivered, row updates still to come.
+    bool updatesPending() const { return m_updating; }
     bool hasFailed() const { return m_error.isError(); }
     const ProviderError &error() const { return m_error; }
 
@@ -46,6 +58,13 @@ public:
 
     // Producer side, used by services.
     void addBackups(const QList<Backup> &page);
+    // Rows of this listing will be updated after addBackups() delivered them (call before any).
+    void expectUpdates();
+    // A delivered row's newer state, matched by id; the row in backups() is replaced too.
+    void updateBackup(const Backup &backup);
+    // No more updates. updatesSettled() is emitted only once finished() was: a consumer that finds
+    // isSettled() false in its finished() slot waits for it.
+    void settleUpdates();
     void addInstances(const QList<Instance> &page);
     void setBackup(const Backup &backup);
     void setFiles(const QList<BackupFile> &files);
@@ -62,15 +81,21 @@ public:
 signals:
     void backupsReceived(const QList<bb::Backup> &page);
     void instancesReceived(const QList<bb::Instance> &page);
+    // The one backup of a create/detail call (backup()) changed.
     void backupChanged(const bb::Backup &backup);
+    // A listed row changed after it was delivered (see expectUpdates()).
+    void backupUpdated(const bb::Backup &backup);
+    void updatesSettled();
     void progressChanged(int percent, const QString &stage);
     void finished();
     void failed(const bb::ProviderError &error);
 
 private:
     bool m_done = false;
+    bool m_updating = false;
     ProviderError m_error;
     QList<Backup> m_backups;
+    QHash<QString, qsizetype> m_rowOf; // backup id -> index in m_backups, while updating
     QList<Instance> m_instances;
     Backup m_backup;
     QList<BackupFile> m_files;

@@ -15,37 +15,38 @@ RedisDetailQueue::RedisDetailQueue(ServiceReply *reply, int concurrency, Fetch f
     , m_reply(reply)
     , m_concurrency(concurrency > 0 ? concurrency : 1)
     , m_fetch(std::move(fetch))
-{ }
+{
+    m_reply->expectUpdates();
+}
 
 void RedisDetailQueue::add(const QList<Backup> &backups)
 {
-    QList<Backup> sizeless;
+    m_reply->addBackups(backups);
     for (const Backup &backup : backups) {
-        if (backup.status == BackupStatus::Expired || backup.status == BackupStatus::Deleted)
-            sizeless.append(backup);
-        else
+        if (backup.status != BackupStatus::Expired && backup.status != BackupStatus::Deleted)
             m_waiting.append(backup);
     }
-    if (!sizeless.isEmpty())
-        m_reply->addBackups(sizeless);
     sendNext();
 }
 
 void RedisDetailQueue::close()
 {
+    if (m_closed)
+        return;
     m_closed = true;
-    finishIfDone();
+    m_reply->finish();
+    settleIfDone();
 }
 
 void RedisDetailQueue::sendNext()
 {
-    while (!m_reply->isFinished() && m_inFlight < m_concurrency && !m_waiting.isEmpty()) {
+    if (m_withoutDetails)
+        m_waiting.clear();
+    while (m_reply->updatesPending() && m_inFlight < m_concurrency && !m_waiting.isEmpty()) {
         const Backup backup = m_waiting.takeFirst();
-        ApiCall *call = m_withoutDetails ? nullptr : m_fetch(backup);
-        if (!call) {
-            m_reply->addBackups({backup});
+        ApiCall *call = m_fetch(backup);
+        if (!call)
             continue;
-        }
         ++m_inFlight;
         call->setParent(m_reply);
         m_reply->track(call);
@@ -60,13 +61,13 @@ void RedisDetailQueue::sendNext()
             onAnswer(backup, error);
         });
     }
-    finishIfDone();
+    settleIfDone();
 }
 
 void RedisDetailQueue::onAnswer(const Backup &backup, const ProviderError &error)
 {
     --m_inFlight;
-    if (m_reply->isFinished())
+    if (!m_reply->updatesPending())
         return;
     if (error.isError()) {
         qCWarning(lcRedisDetails).noquote() << "no size for Redis backup" << backup.id << "of"
@@ -74,15 +75,16 @@ void RedisDetailQueue::onAnswer(const Backup &backup, const ProviderError &error
         // Without permission for DescribeBackupDetail every other call would fail the same way.
         if (error.kind == ProviderError::Kind::Auth)
             m_withoutDetails = true;
+    } else {
+        m_reply->updateBackup(backup);
     }
-    m_reply->addBackups({backup});
     sendNext();
 }
 
-void RedisDetailQueue::finishIfDone()
+void RedisDetailQueue::settleIfDone()
 {
     if (m_closed && m_inFlight == 0 && m_waiting.isEmpty())
-        m_reply->finish();
+        m_reply->settleUpdates();
 }
 
 } // namespace bb

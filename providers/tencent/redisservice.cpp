@@ -40,7 +40,16 @@ TencentRedisService::TencentRedisService(const ServiceConfig &config, QObject *p
                      QString::fromLatin1(productKey), parent)
 { }
 
-TencentRedisService::~TencentRedisService() = default;
+TencentRedisService::~TencentRedisService()
+{
+    // A listing that has finished may still be asking for sizes with this service's client: stop
+    // it too (the base class stops only what has not finished).
+    const QList<QPointer<ServiceReply>> replies = m_replies;
+    for (const QPointer<ServiceReply> &reply : replies) {
+        if (reply && !reply->isSettled())
+            reply->abort();
+    }
+}
 
 Capabilities TencentRedisService::capabilities() const
 {
@@ -86,9 +95,10 @@ ServiceReply *TencentRedisService::listBackups(const QString &region, const QStr
                                                const BackupQuery &query)
 {
     auto *reply = newReply();
-    // The listing has no sizes (its BackupSize is an internal field): each live row goes out once
-    // its DescribeBackupDetail is in (RedisDetailQueue), so the pages go to an inner reply and the
-    // listing ends when the last row has its size too. A failure or abort of either ends both.
+    // The listing has no sizes (its BackupSize is an internal field): rows go out as the pages
+    // bring them and each live one is updated when its DescribeBackupDetail is in
+    // (RedisDetailQueue). The pages go to an inner reply; when it ends, the listing finishes and
+    // the sizes keep coming until the reply settles. A failure or abort of either ends both.
     auto *pages = new ServiceReply(reply);
     auto *details = new RedisDetailQueue(reply, detailConcurrency,
                                          [this](const Backup &backup) { return describeDetail(backup); });

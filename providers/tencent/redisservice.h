@@ -8,7 +8,8 @@ class BackoffPoller;
 
 // Tencent Cloud Redis (2018-04-12) backups: instances (row-offset paging), backups in any window
 // (split into 30-day calls, the API's maximum; row offsets; pages fetched concurrently within the
-// 50/s limit; each row handed over with its size from DescribeBackupDetail, see RedisDetailQueue),
+// 50/s limit; rows handed over at once, their sizes from DescribeBackupDetail as updates after, see
+// RedisDetailQueue),
 // detail (size, shards, replicas), one download URL per shard (valid 6 hours), and create-and-track
 // through ManualBackupInstance and DescribeTaskInfo.
 class TencentRedisService final : public TencentService

@@ -10,6 +10,7 @@ using namespace bb;
 using bb::test::ScriptedHttpServer;
 
 // The one async reply: pages, then exactly one of finished/failed; abort reaches the HTTP calls.
+// A listing that expects updates: row updates after finished(), until updatesSettled().
 class TestServiceReply : public QObject
 {
     Q_OBJECT
@@ -154,6 +155,90 @@ private slots:
         reply.abort();
         QCOMPARE(failed.count(), 0);
         QVERIFY(!reply.hasFailed());
+    }
+
+    void rowUpdatesAfterFinishedThenSettled()
+    {
+        ServiceReply reply;
+        QSignalSpy updated(&reply, &ServiceReply::backupUpdated);
+        QSignalSpy settled(&reply, &ServiceReply::updatesSettled);
+        reply.expectUpdates();
+        reply.addBackups({backup(QStringLiteral("a")), backup(QStringLiteral("b"))});
+        reply.finish();
+        QVERIFY(reply.isFinished());
+        QVERIFY(!reply.isSettled());
+        QVERIFY(reply.updatesPending());
+        Backup sized = backup(QStringLiteral("b"));
+        sized.sizeBytes = 42;
+        reply.updateBackup(sized);
+        reply.updateBackup(backup(QStringLiteral("never-listed"))); // cannot add a row
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(reply.backups().size(), 2);
+        QCOMPARE(reply.backups().at(1).sizeBytes, qint64(42));
+        reply.settleUpdates();
+        reply.settleUpdates();
+        QCOMPARE(settled.count(), 1);
+        QVERIFY(reply.isSettled());
+        reply.updateBackup(sized); // after settling: no news
+        QCOMPARE(updated.count(), 1);
+    }
+
+    void settledBeforeFinishIsSettledWhenFinished()
+    {
+        ServiceReply reply;
+        QSignalSpy settled(&reply, &ServiceReply::updatesSettled);
+        bool settledInFinished = false;
+        connect(&reply, &ServiceReply::finished, this, [&] { settledInFinished = reply.isSettled(); });
+        reply.expectUpdates();
+        reply.addBackups({backup(QStringLiteral("a"))});
+        reply.settleUpdates();
+        reply.finish();
+        QVERIFY(settledInFinished);
+        QCOMPARE(settled.count(), 0); // finished() already says it all
+    }
+
+    void abortAfterFinishStopsTheUpdatesAndTheirCalls()
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
+        slow.delayMs = 2000;
+        server.setFallback(slow);
+        ServiceReply reply;
+        QSignalSpy failed(&reply, &ServiceReply::failed);
+        QSignalSpy settled(&reply, &ServiceReply::updatesSettled);
+        reply.expectUpdates();
+        reply.addBackups({backup(QStringLiteral("a"))});
+        reply.finish();
+        // A call tracked after finish() fetches an update: it runs, and abort() reaches it.
+        std::unique_ptr<ApiCall> call(
+            client.send(bb::test::testRequest(server.url()), std::make_shared<bb::test::TestProtocol>()));
+        QSignalSpy callFailed(call.get(), &ApiCall::failed);
+        reply.track(call.get());
+        QCOMPARE(callFailed.count(), 0);
+        QTRY_COMPARE(server.requests().size(), 1);
+        reply.abort();
+        QCOMPARE(callFailed.count(), 1);
+        QCOMPARE(settled.count(), 1);
+        QCOMPARE(failed.count(), 0); // it had finished: the rows stay delivered
+        QVERIFY(!reply.hasFailed());
+        QVERIFY(reply.isSettled());
+        QCOMPARE(reply.backups().size(), 1);
+    }
+
+    void failureEndsTheUpdates()
+    {
+        ServiceReply reply;
+        QSignalSpy updated(&reply, &ServiceReply::backupUpdated);
+        reply.expectUpdates();
+        reply.addBackups({backup(QStringLiteral("a"))});
+        reply.fail({});
+        reply.updateBackup(backup(QStringLiteral("a")));
+        QCOMPARE(updated.count(), 0);
+        QVERIFY(reply.isSettled());
+        QVERIFY(!reply.updatesPending());
     }
 
     void deletingTheReplyStopsItsCallsQuietly()

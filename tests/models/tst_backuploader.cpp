@@ -2,10 +2,12 @@
 #include "models/backuptablemodel.h"
 #include "providers/productregistry.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/tencentredisemulator.h"
 #include "sandbox/tencentsqlserveremulator.h"
 #include "support/sandboxfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -13,7 +15,7 @@
 using namespace bb;
 
 // Loads real listings from the sandbox over HTTPS into the table: one reply per instance, all
-// at once, pages appended as they arrive.
+// at once, pages appended as they arrive, rows updated later (Redis sizes) in batches.
 class tst_BackupLoader : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,15 @@ private:
     std::unique_ptr<test::SandboxFixture> m_sandbox;
     std::shared_ptr<BackupService> m_service;
     QList<Instance> m_instances;
+
+    sandbox::TencentRedisEmulator::RedisInstance busyRedis() const
+    {
+        for (const auto &instance : m_sandbox->sandbox().redis().instances()) {
+            if (instance.name == QLatin1String("sandbox-redis-busy"))
+                return instance;
+        }
+        return {};
+    }
 
 private slots:
     void initTestCase()
@@ -124,6 +135,106 @@ private slots:
         QCOMPARE(model.rowCount(), 3000); // every row is in when idle() says so
         QVERIFY(inserted.size() >= 1);
         QVERIFY2(inserted.size() <= 15, qPrintable(QString::number(inserted.size())));
+    }
+
+    // A Tencent Redis listing delivers its rows first and their sizes later (one detail call per
+    // row at 20/s): the rows are in the table when the instance is loaded, and the sizes reach it
+    // in place, several per table update, until the reply settles.
+    void rowUpdatesReachTheModelInBatches()
+    {
+        auto redis = std::shared_ptr<BackupService>(
+            ProductRegistry::create(QStringLiteral("tencent-redis"), m_sandbox->tencentConfig()));
+        QVERIFY(redis);
+        const auto busy = busyRedis();
+        QVERIFY(!busy.id.isEmpty());
+        QHash<QString, qint64> truth;
+        for (const auto &b : m_sandbox->sandbox().redis().backups(busy.id))
+            truth.insert(b.id, b.totalSize());
+
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        BackupLoader loader(&model);
+        QSignalSpy loaded(&loader, &BackupLoader::instanceLoaded);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        // Table updates that carry sizes, grouped into bursts (one flush emits its rows together).
+        QElapsedTimer clock;
+        clock.start();
+        qint64 lastChange = -1000;
+        int bursts = 0;
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&] {
+            if (clock.elapsed() - lastChange > 20)
+                ++bursts;
+            lastChange = clock.elapsed();
+        });
+        BackupQuery query;
+        query.until = QDateTime::currentDateTimeUtc();
+        query.since = query.until.addDays(-6); // a few dozen rows: enough for batches, quick
+        loader.add({redis, busy.region, busy.id, query});
+        QCOMPARE(loader.findChildren<ServiceReply *>(QString(), Qt::FindDirectChildrenOnly).size(), 1);
+        ServiceReply *reply
+            = loader.findChildren<ServiceReply *>(QString(), Qt::FindDirectChildrenOnly).first();
+        QSignalSpy settled(reply, &ServiceReply::updatesSettled);
+        // Connected after the loader: sees whether an update is already in the table.
+        int updates = 0;
+        int deferred = 0;
+        connect(reply, &ServiceReply::backupUpdated, this, [&](const Backup &backup) {
+            ++updates;
+            const int row = model.rowOf(backup.product, backup.instanceId, backup.id);
+            if (row >= 0 && model.backupAt(row).sizeBytes != backup.sizeBytes)
+                ++deferred;
+        });
+
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!loader.isLoading()); // loaded with its rows; the sizes are not loading
+        const int rows = model.rowCount();
+        QVERIFY(rows > 10);
+        int live = 0;
+        int sizedWhenLoaded = 0;
+        for (const Backup &backup : model.backups()) {
+            if (backup.status != BackupStatus::Expired) {
+                ++live;
+                sizedWhenLoaded += backup.sizeBytes >= 0 ? 1 : 0;
+            }
+        }
+        QVERIFY2(sizedWhenLoaded < live / 2, qPrintable(QString::number(sizedWhenLoaded)));
+        const qint64 sizesFrom = clock.elapsed();
+
+        QVERIFY(settled.wait(20000));
+        QTRY_COMPARE(loader.findChildren<ServiceReply *>(QString(), Qt::FindDirectChildrenOnly).size(),
+                     0); // let go once settled
+        const qint64 elapsed = clock.elapsed() - sizesFrom;
+        QCOMPARE(model.rowCount(), rows); // updated in place, nothing inserted
+        for (const Backup &backup : model.backups()) {
+            if (backup.status != BackupStatus::Expired)
+                QCOMPARE(backup.sizeBytes, truth.value(backup.id));
+        }
+        QCOMPARE(updates, live);
+        // Batched: most updates waited for the next flush, and the table changed at most once per
+        // batch interval (row by row it would change at the 20/s the sizes come in).
+        QVERIFY2(deferred > updates / 3, qPrintable(QStringLiteral("%1 of %2").arg(deferred).arg(updates)));
+        QVERIFY2(bursts <= elapsed / BackupLoader::batchIntervalMs + 2,
+                 qPrintable(QStringLiteral("%1 bursts in %2 ms").arg(bursts).arg(elapsed)));
+        QVERIFY(bursts < updates);
+    }
+
+    void resetStopsTheRowUpdates()
+    {
+        auto redis = std::shared_ptr<BackupService>(
+            ProductRegistry::create(QStringLiteral("tencent-redis"), m_sandbox->tencentConfig()));
+        const auto busy = busyRedis();
+        BackupTableModel model;
+        BackupLoader loader(&model);
+        QSignalSpy loaded(&loader, &BackupLoader::instanceLoaded);
+        loader.add({redis, busy.region, busy.id, {}});
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loader.findChildren<ServiceReply *>(QString(), Qt::FindDirectChildrenOnly).size(),
+                 1); // still bringing sizes
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        loader.reset();
+        QCOMPARE(model.rowCount(), 0);
+        QTest::qWait(300);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 

@@ -1,7 +1,8 @@
 // TencentRedisService end to end against the sandbox's Redis emulator over real sockets (HTTPS
 // with the sandbox certificate trusted explicitly, and plain HTTP): row-offset paging, windows
-// over 30 days split, status filter, detail, listed sizes from DescribeBackupDetail (and a failing
-// one that leaves only its own row without a size), one URL per shard that really downloads,
+// over 30 days split, status filter, detail, rows delivered at once and their sizes from
+// DescribeBackupDetail as updates after (a failing one leaves only its own row without a size;
+// deleting the reply or the service stops them), one URL per shard that really downloads,
 // create-and-track through ManualBackupInstance/DescribeTaskInfo, and error mapping.
 #include "providers/core/apiclient.h"
 #include "providers/tencent/redisservice.h"
@@ -12,6 +13,7 @@
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -30,6 +32,39 @@ namespace {
 using Emulator = sandbox::TencentRedisEmulator;
 using test::waitForReply;
 
+// One listing seen as a consumer sees it: the rows as first delivered, the updates, and the rows
+// once the updates settled.
+struct Observed
+{
+    QList<Backup> delivered;
+    QList<Backup> updates;
+    QList<Backup> settled;
+    int updatesWhenFinished = -1;
+    bool settledInTime = false;
+};
+
+Observed observeListing(BackupService &service, const Emulator::RedisInstance &where,
+                        const BackupQuery &query)
+{
+    Observed seen;
+    std::unique_ptr<ServiceReply> reply(service.listBackups(where.region, where.id, query));
+    QObject::connect(reply.get(), &ServiceReply::backupsReceived,
+                     [&seen](const QList<Backup> &page) { seen.delivered += page; });
+    QObject::connect(reply.get(), &ServiceReply::backupUpdated,
+                     [&seen](const Backup &backup) { seen.updates.append(backup); });
+    QObject::connect(reply.get(), &ServiceReply::finished,
+                     [&seen] { seen.updatesWhenFinished = static_cast<int>(seen.updates.size()); });
+    if (!waitForReply(reply.get()) || reply->hasFailed())
+        return seen;
+    QElapsedTimer timer;
+    timer.start();
+    while (!reply->isSettled() && timer.elapsed() < 30000)
+        QTest::qWait(5);
+    seen.settledInTime = reply->isSettled();
+    seen.settled = reply->backups();
+    return seen;
+}
+
 } // namespace
 
 class TestRedisService : public QObject
@@ -44,8 +79,9 @@ private slots:
     void longWindowIsSplit();
     void statusFilter();
     void detail();
-    void listingHasTheDetailSizes();
+    void rowsFirstThenTheirDetailSizes();
     void failedDetailLeavesOnlyItsSizeEmpty();
+    void deletedReplyStopsTheSizes();
     void perShardUrlsDownload();
     void createAndTrack();
     void unknownBackupAndInstance();
@@ -219,41 +255,57 @@ void TestRedisService::detail()
     QCOMPARE(detailed.files.first().sizeBytes > 0, true);
 }
 
-// DescribeInstanceBackups' BackupSize is an internal field: the listing takes each row's size
-// from DescribeBackupDetail, which is the sum of the shard files DescribeBackupUrl serves.
-void TestRedisService::listingHasTheDetailSizes()
+// DescribeInstanceBackups' BackupSize is an internal field: the listing delivers the rows at once
+// and then updates each with its size from DescribeBackupDetail, which is the sum of the shard
+// files DescribeBackupUrl serves.
+void TestRedisService::rowsFirstThenTheirDetailSizes()
 {
     auto svc = service(m_fixture->tencentConfig());
     const Emulator::RedisInstance cluster = clusterInstance();
     QVERIFY(!cluster.id.isEmpty());
     const test::ActionCounter details(m_fixture->client(), QStringLiteral("DescribeBackupDetail"));
-    const QList<Backup> listed = test::listAllBackups(*svc, cluster, test::lastDays(40));
+    const Observed seen = observeListing(*svc, cluster, test::lastDays(40));
+    QVERIFY(seen.settledInTime);
     QHash<QString, Emulator::RedisBackup> known;
     for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(cluster.id))
         known.insert(b.id, b);
-    int sized = 0;
-    int expired = 0;
-    for (const Backup &backup : listed) {
+
+    // First delivery: every row, none with a size yet.
+    int live = 0;
+    for (const Backup &backup : seen.delivered) {
         QVERIFY(known.contains(backup.id));
-        const Emulator::RedisBackup &truth = known.value(backup.id);
-        if (backup.status == BackupStatus::Expired) {
-            // Its files are gone: no detail is asked for, no size is shown.
-            QCOMPARE(backup.sizeBytes, qint64(-1));
-            ++expired;
-            continue;
-        }
-        QCOMPARE(backup.sizeBytes, truth.totalSize());
-        QCOMPARE(backup.extraValue(QStringLiteral("ShardNum")), QString::number(cluster.shardNum));
-        ++sized;
+        QCOMPARE(backup.sizeBytes, qint64(-1));
+        live += backup.status == BackupStatus::Expired ? 0 : 1;
     }
-    QVERIFY(sized > 0);
-    QVERIFY(expired > 0);
-    QCOMPARE(details.count(), sized); // one detail per live row, none retried or repeated
-    QCOMPARE(listed.size(), sized + expired);
+    QVERIFY(live > 0);
+    QVERIFY(live < seen.delivered.size()); // some expired too
+    // The listing finished with its rows, before the sizes were all in (they come at 20/s).
+    QVERIFY2(seen.updatesWhenFinished < live, qPrintable(QString::number(seen.updatesWhenFinished)));
+
+    // Then one update per live row, with the detail's size and shards.
+    QSet<QString> updated;
+    for (const Backup &backup : seen.updates) {
+        QVERIFY2(!updated.contains(backup.id), "a row was updated twice");
+        updated.insert(backup.id);
+        QVERIFY(backup.status != BackupStatus::Expired);
+        QCOMPARE(backup.sizeBytes, known.value(backup.id).totalSize());
+        QCOMPARE(backup.extraValue(QStringLiteral("ShardNum")), QString::number(cluster.shardNum));
+    }
+    QCOMPARE(updated.size(), live);
+    QCOMPARE(details.count(), live); // one detail per live row, none retried or repeated
+
+    // The reply's rows are the updated ones, in delivery order; expired ones keep no size.
+    QCOMPARE(seen.settled.size(), seen.delivered.size());
+    for (qsizetype i = 0; i < seen.settled.size(); ++i) {
+        const Backup &backup = seen.settled.at(i);
+        QCOMPARE(backup.id, seen.delivered.at(i).id);
+        QCOMPARE(backup.sizeBytes,
+                 backup.status == BackupStatus::Expired ? qint64(-1) : known.value(backup.id).totalSize());
+    }
 
     // The listed size is what a download of the shard files adds up to.
     Backup newest;
-    for (const Backup &backup : listed) {
+    for (const Backup &backup : seen.settled) {
         if (backup.status == BackupStatus::Succeeded && backup.start > newest.start)
             newest = backup;
     }
@@ -280,13 +332,15 @@ void TestRedisService::failedDetailLeavesOnlyItsSizeEmpty()
     QTest::ignoreMessage(QtWarningMsg,
                          QRegularExpression(QStringLiteral("no size for Redis backup ") + broken));
     const test::ActionCounter details(m_fixture->client(), QStringLiteral("DescribeBackupDetail"));
-    const QList<Backup> listed = test::listAllBackups(*svc, cluster, BackupQuery());
+    const Observed seen = observeListing(*svc, cluster, test::lastDays(10)); // a few rows suffice
+    QVERIFY(seen.settledInTime);
+    const QList<Backup> &listed = seen.settled;
     QVERIFY(listed.size() > 2);
     int sized = 0;
-    bool seen = false;
+    bool seenBroken = false;
     for (const Backup &backup : listed) {
         if (backup.id == broken) {
-            seen = true;
+            seenBroken = true;
             QCOMPARE(backup.sizeBytes, qint64(-1));
             continue;
         }
@@ -294,13 +348,47 @@ void TestRedisService::failedDetailLeavesOnlyItsSizeEmpty()
             return b.id == backup.id;
         });
         QVERIFY(truth != all.cend());
+        if (truth->status == -1)
+            continue; // expired: no size to ask for
         QCOMPARE(backup.sizeBytes, truth->totalSize());
         ++sized;
     }
-    QVERIFY(seen);
-    QCOMPARE(sized, listed.size() - 1);
+    QVERIFY(seenBroken);
+    QVERIFY(sized > 1);
+    QCOMPARE(seen.updates.size(), sized); // none for the broken row
     // The failing call was retried like any transient error, then given up; the others once each.
     QCOMPARE(details.count(), sized + test::SandboxFixture::fastOptions().maxAttempts);
+}
+
+// A refresh deletes the finished listing while sizes are still coming: no detail is asked for
+// after that, and a service that goes away stops the sizes of its finished listings too.
+void TestRedisService::deletedReplyStopsTheSizes()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance busy = instanceNamed(QStringLiteral("sandbox-redis-busy"));
+    const test::ActionCounter details(m_fixture->client(), QStringLiteral("DescribeBackupDetail"));
+    std::unique_ptr<ServiceReply> reply(svc->listBackups(busy.region, busy.id, test::lastDays(30)));
+    QVERIFY(waitForReply(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QVERIFY(reply->backups().size() > 100);
+    QVERIFY(reply->updatesPending());
+    reply.reset();
+    const int asked = details.count();
+    QVERIFY(asked < 100);
+    QTest::qWait(400); // at 20/s, eight more would have gone out
+    QCOMPARE(details.count(), asked);
+
+    std::unique_ptr<ServiceReply> second(svc->listBackups(busy.region, busy.id, test::lastDays(30)));
+    QSignalSpy settled(second.get(), &ServiceReply::updatesSettled);
+    QVERIFY(waitForReply(second.get()));
+    QVERIFY(second->updatesPending());
+    svc.reset(); // e.g. the account was removed
+    QCOMPARE(settled.size(), 1);
+    QVERIFY(second->isSettled());
+    QVERIFY(!second->hasFailed()); // its rows stay delivered
+    const int stopped = details.count();
+    QTest::qWait(400); // answers that arrive now must reach nothing
+    QCOMPARE(details.count(), stopped);
 }
 
 void TestRedisService::perShardUrlsDownload()
