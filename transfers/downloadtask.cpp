@@ -124,6 +124,7 @@ DownloadTask::~DownloadTask()
         m_reply->abort();
         delete m_reply;
     }
+    flushChunk();
     // The one place that may wait for the disk: the last chunks land before the final sidecar.
     const bool writing = m_writer->isOpen() || !m_writer->isIdle();
     m_writer->waitForIdle();
@@ -536,6 +537,7 @@ void DownloadTask::onMetaData()
             m_crc = Crc64();
             m_received = 0;
             m_attemptStart = 0;
+            flushChunk(); // dropped by the truncation, in order
             m_writer->truncate(); // a failure comes back through onWriteFailed()
         }
         bool ok = false;
@@ -600,7 +602,9 @@ void DownloadTask::readChunks()
         // bounded) until the writer has room again (roomAvailable() calls this again).
         if (m_writer->isFull())
             break;
-        qint64 want = std::min<qint64>(m_reply->bytesAvailable(), chunkSize);
+        if (m_chunk.isNull())
+            m_chunk = m_writer->buffer(chunkSize);
+        qint64 want = std::min<qint64>(m_reply->bytesAvailable(), chunkSize - m_chunk.size());
         if (m_limiter && m_limiter->isLimited()) {
             const qint64 granted = m_limiter->acquire(want);
             if (granted <= 0) {
@@ -611,19 +615,28 @@ void DownloadTask::readChunks()
             }
             want = granted;
         }
-        const QByteArray chunk = m_reply->read(want);
-        const qint64 n = chunk.size();
-        if (n <= 0)
-            break;
         if (m_skip > 0) {
             // Bytes a re-sent answer repeats: already in the .part and in the CRC.
+            const QByteArray data = m_reply->read(want);
+            const qint64 n = data.size();
+            if (n <= 0)
+                break;
             const qint64 skipped = std::min(m_skip, n);
             m_skip -= skipped;
             if (skipped < n)
-                appendChunk(chunk.sliced(skipped));
+                appendChunk(data.sliced(skipped));
             continue;
         }
-        appendChunk(chunk);
+        const qsizetype at = m_chunk.size();
+        m_chunk.resize(at + want);
+        const qint64 n = m_reply->read(m_chunk.data() + at, want);
+        m_chunk.resize(at + std::max<qint64>(n, 0));
+        if (n <= 0)
+            break;
+        m_received += n;
+        m_sinceByte.restart();
+        if (m_chunk.size() >= chunkSize)
+            flushChunk();
     }
     updateProgress(false);
     checkpoint(false);
@@ -631,8 +644,16 @@ void DownloadTask::readChunks()
         finishAttempt();
 }
 
+void DownloadTask::flushChunk()
+{
+    if (!m_chunk.isEmpty())
+        m_writer->append(m_chunk);
+    m_chunk = QByteArray(); // unshared again, the writer can reuse it
+}
+
 void DownloadTask::appendChunk(const QByteArray &chunk)
 {
+    flushChunk();
     m_writer->append(chunk);
     m_received += chunk.size();
     m_sinceByte.restart();
@@ -690,6 +711,7 @@ void DownloadTask::finishAttempt()
 {
     if (!m_reply)
         return;
+    flushChunk();
     if (!m_writer->isIdle()) {
         // The last chunks are still on their way to the disk: size, CRC and sidecar once written.
         m_finishWhenDrained = true;
@@ -815,6 +837,7 @@ void DownloadTask::restartFromZero()
     m_received = 0;
     m_attemptStart = 0;
     m_serverCrc.clear();
+    flushChunk(); // dropped by the truncation, in order
     if (m_writer->isOpen()) {
         m_writer->truncate();
     } else {
@@ -831,6 +854,7 @@ void DownloadTask::abortReply(AbortReason reason)
     m_retryTimer->stop();
     m_finishWhenDrained = false;
     m_startWhenDrained = false;
+    flushChunk();
     if (!m_reply)
         return;
     m_abortReason = reason;
@@ -843,6 +867,7 @@ void DownloadTask::abortReply(AbortReason reason)
 
 void DownloadTask::onTick()
 {
+    flushChunk(); // a slow or throttled transfer still reaches the disk every tick
     // A disk still writing earlier chunks is not a stalled host.
     if (m_reply && !m_throttleTimer->isActive() && m_reply->bytesAvailable() == 0
         && m_writer->pendingBytes() == 0 && !m_finishWhenDrained
@@ -1000,11 +1025,15 @@ void DownloadTask::pause()
     abortReply(AbortReason::Pause);
     const bool rebuilding = m_rebuildPos >= 0;
     m_rebuildPos = -1;
-    if (!rebuilding && m_writer->isOpen())
+    const bool writing = !rebuilding && m_writer->isOpen();
+    m_writer->close(); // after the queued chunks; nothing is appended after this
+    if (writing) {
+        // Idle now means the snapshot is final; otherwise onDrained() writes the sidecar again.
+        const bool idle = m_writer->isIdle();
         checkpoint(true);
-    m_writer->close();
-    if (!m_writer->isIdle())
-        m_writer->notifyWhenDrained(); // onDrained() writes the sidecar again when they are on disk
+        if (!idle)
+            m_writer->notifyWhenDrained();
+    }
     setStatusText({});
     setState(DownloadState::Paused);
     updateProgress(true);
@@ -1065,11 +1094,15 @@ void DownloadTask::fail(DownloadError error, const QString &message)
     abortReply(AbortReason::None);
     const bool rebuilding = m_rebuildPos >= 0;
     m_rebuildPos = -1;
-    if (!rebuilding && m_writer->isOpen())
+    const bool writing = !rebuilding && m_writer->isOpen();
+    m_writer->close(); // after the queued chunks; nothing is appended after this
+    if (writing) {
+        // Idle now means the snapshot is final; otherwise onDrained() writes the sidecar again.
+        const bool idle = m_writer->isIdle();
         checkpoint(true);
-    m_writer->close();
-    if (!m_writer->isIdle())
-        m_writer->notifyWhenDrained(); // onDrained() writes the sidecar again when they are on disk
+        if (!idle)
+            m_writer->notifyWhenDrained();
+    }
     m_error = error;
     m_errorString = message;
     qCWarning(lcDownload) << "download" << m_identity.key() << "failed:" << toString(error) << message;

@@ -88,6 +88,24 @@ void PartWriter::append(const QByteArray &chunk)
     m_wake.notify_one();
 }
 
+QByteArray PartWriter::buffer(qsizetype capacity)
+{
+    QByteArray free;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_free.empty()) {
+            free = std::move(m_free.back());
+            m_free.pop_back();
+        }
+    }
+    if (free.capacity() < capacity || !free.isDetached())
+        free = QByteArray();
+    if (free.isNull())
+        free.reserve(capacity);
+    free.resize(0);
+    return free;
+}
+
 void PartWriter::dropWritesLocked()
 {
     std::erase_if(m_queue, [](const Command &command) { return command.kind == Kind::Write; });
@@ -219,9 +237,15 @@ void PartWriter::run()
         }
         if (!ok)
             error = m_file.errorString();
-        command.data = {}; // free the chunk outside the lock
-
         lock.lock();
+        constexpr size_t maxFree = 4;
+        if (command.kind == Kind::Write && m_free.size() < maxFree)
+            m_free.push_back(std::move(command.data)); // reused by buffer(), not freed
+        else if (!command.data.isNull()) {
+            lock.unlock();
+            command.data = {}; // free the chunk outside the lock
+            lock.lock();
+        }
         if (command.kind == Kind::Write)
             m_pending -= n;
         if (ok && epoch == m_epoch && command.kind != Kind::Close)

@@ -43,6 +43,9 @@ public:
     QString errorString() const; // after open() failed
 
     void append(const QByteArray &chunk); // shares the chunk, no copy
+    // An empty buffer with room for `capacity` bytes for the next chunk: a written chunk's when
+    // one is free, so a steady download neither allocates nor faults in 256 KiB per read.
+    QByteArray buffer(qsizetype capacity);
     void truncate(); // drops the queued chunks and cuts the file to zero
     void close(); // after the queued chunks (at once when idle)
     void discard(); // drops the queued chunks and closes
@@ -81,6 +84,7 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_idle;
     std::deque<Command> m_queue;
+    std::deque<QByteArray> m_free; // written chunks for buffer(), a few at most
     qint64 m_pending = 0;
     bool m_busy = false;
     bool m_stop = false;
