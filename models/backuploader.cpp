@@ -15,8 +15,8 @@ BackupLoader::BackupLoader(BackupTableModel *model, QObject *parent)
     connect(&m_batch, &QTimer::timeout, this, [this] {
         // Keep the pace while pages keep coming; go idle when nothing is pending.
         if (!m_pending.isEmpty() || !m_updates.isEmpty()) {
-            flush();
-            m_batch.start();
+            flush(maxRowsPerInsert);
+            restartBatchTimer();
         }
     });
 }
@@ -92,9 +92,16 @@ void BackupLoader::schedule()
 {
     if (!m_batch.isActive()) {
         // The first page shows at once; later ones gather until the timer fires.
-        flush();
-        m_batch.start();
+        flush(maxRowsPerInsert);
+        restartBatchTimer();
     }
+}
+
+void BackupLoader::restartBatchTimer()
+{
+    // A backlog bigger than one insert goes in slice by slice, one per event-loop turn, so input
+    // and painting get their turn between slices; otherwise wait for the next batch.
+    m_batch.start(m_pending.isEmpty() ? batchIntervalMs : 0);
 }
 
 void BackupLoader::onSettled(ServiceReply *reply)
@@ -109,16 +116,22 @@ void BackupLoader::onSettled(ServiceReply *reply)
     reply->deleteLater();
 }
 
-void BackupLoader::flush()
+void BackupLoader::flush(qsizetype maxRows)
 {
     if (!m_model) {
         m_pending.clear();
         m_updates.clear();
         return;
     }
-    if (!m_pending.isEmpty())
+    if (maxRows >= 0 && m_pending.size() > maxRows) {
+        m_model->appendPage(m_pending.first(maxRows));
+        m_pending.remove(0, maxRows);
+    } else if (!m_pending.isEmpty()) {
         m_model->appendPage(std::exchange(m_pending, {}));
-    if (m_updates.isEmpty())
+    }
+    // Updates wait until every received row is in: one for a row still pending would otherwise
+    // be dropped below as "no longer in the table".
+    if (m_updates.isEmpty() || !m_pending.isEmpty())
         return;
     // Only rows still in the table: a size that comes in after the row was deleted must not
     // bring it back. The rest go in as one upsert of the batch (in place, no row inserted).

@@ -135,6 +135,12 @@ private slots:
         QCOMPARE(model.rowCount(), 3000); // every row is in when idle() says so
         QVERIFY(inserted.size() >= 1);
         QVERIFY2(inserted.size() <= 15, qPrintable(QString::number(inserted.size())));
+        // While pages stream in, no insert is bigger than maxRowsPerInsert (a burst goes in slice
+        // by slice); only the last one, made when the listing finished, takes all that is left.
+        for (qsizetype i = 0; i + 1 < inserted.size(); ++i) {
+            const qsizetype rows = inserted.at(i).at(2).toInt() - inserted.at(i).at(1).toInt() + 1;
+            QVERIFY2(rows <= BackupLoader::maxRowsPerInsert, qPrintable(QString::number(rows)));
+        }
     }
 
     // A Tencent Redis listing delivers its rows first and their sizes later (one detail call per
