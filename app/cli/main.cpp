@@ -5,6 +5,7 @@
 #include "app/cli/exitcodes.h"
 #include "app/core/appcontext.h"
 #include "app/core/version.h"
+#include "translations/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("backup-browser"));
     QCoreApplication::setOrganizationName(QStringLiteral("backup-browser"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
+    // Messages, --help and table headings follow the system language (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG) as other command-line tools do; JSON and CSV keys never change.
+    bb::LanguageManager::install(app, QStringLiteral("system"));
 
     const bb::CliParser::Result parsed
         = bb::CliParser(QDateTime::currentDateTimeUtc()).parse(QCoreApplication::arguments().mid(1));

@@ -48,6 +48,9 @@ private:
         }
         env.insert(u"HOME"_s, m_home.path());
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
+        // The CLI follows the system language: these tests read its English messages.
+        env.remove(u"LANGUAGE"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         return env;
     }
 
@@ -104,6 +107,24 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *command : {"products", "instances", "backups", "show", "create", "download"})
             QVERIFY2(r.out.contains(command), command);
+    }
+
+    void helpFollowsTheSystemLanguage()
+    {
+        QProcess process;
+        QProcessEnvironment env = environment();
+        env.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"zh_CN"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(BB_CLI_PATH), {u"--help"_s});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(out.startsWith(u"用法：backup-browser-cli"_s), qPrintable(out.left(200)));
+        // Option names and product keys stay as they are typed.
+        QVERIFY(out.contains(u"--product"_s));
+        QVERIFY(out.contains(u"tencent-sqlserver"_s));
+        QCOMPARE(run({u"--help"_s}).out.left(6), QByteArray("Usage:"));
     }
 
     void products()
