@@ -83,6 +83,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_table, &BackupTablePane::activated, m_download, &QAction::trigger);
     connect(m_controller, &BrowserController::capabilitiesChanged, this, &MainWindow::updateActions);
     connect(m_controller, &BrowserController::selectionLoaded, this, &MainWindow::updateTimeline);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_timelineStale && m_tabs->currentWidget() == m_timeline)
+            updateTimeline();
+    });
     connect(m_controller, &BrowserController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller, &BrowserController::errorOccurred, this, &MainWindow::showError);
@@ -337,8 +341,16 @@ void MainWindow::updateTimeline()
     const QString instanceId = node.data(InstanceTreeModel::InstanceIdRole).toString();
     if (!node.isValid()) {
         m_timeline->clear();
+        m_timelineStale = false;
         return;
     }
+    // Built when its tab is shown: charting a 100,000-row selection costs the GUI thread tens of
+    // milliseconds (bench/guistallbench), wasted while the Details tab is in front.
+    if (m_tabs->currentWidget() != m_timeline) {
+        m_timelineStale = true;
+        return;
+    }
+    m_timelineStale = false;
     m_timeline->setBackups(m_controller->table()->backups(), instanceId, node.data().toString());
 }
 

@@ -94,6 +94,7 @@ private:
     BackupDetailPane *m_detail;
     TimelineChart *m_timeline;
     QTabWidget *m_tabs;
+    bool m_timelineStale = false; // the selection changed while the timeline tab was hidden
     QSplitter *m_splitter;
     DownloadsPanel *m_downloads;
     LogView *m_log;

@@ -27,6 +27,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,8 +87,18 @@ private slots:
         // The tree shows the instance's backup count once listed.
         const QModelIndex node = controller->selection();
         QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), controller->table()->rowCount());
-        // The timeline has the instance's points.
+        // The timeline is built when its tab is shown, then has the instance's points.
+        QTabWidget *tabs = nullptr;
+        for (QTabWidget *candidate : m_window->findChildren<QTabWidget *>()) {
+            if (candidate->indexOf(m_window->timeline()) >= 0)
+                tabs = candidate;
+        }
+        QVERIFY(tabs);
+        QVERIFY(tabs->currentWidget() != m_window->timeline());
+        QCOMPARE(m_window->timeline()->sizePointCount() + m_window->timeline()->failureCount(), 0);
+        tabs->setCurrentWidget(m_window->timeline());
         QTRY_VERIFY(m_window->timeline()->sizePointCount() + m_window->timeline()->failureCount() > 0);
+        tabs->setCurrentIndex(0);
 
         m_window->selectFirstBackup(true);
         QVERIFY(m_window->tablePane()->currentBackup());
