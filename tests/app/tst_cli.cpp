@@ -56,8 +56,14 @@ private:
 
     Run run(const QStringList &arguments, const QString &workDir = {}, int timeoutMs = 30000) const
     {
+        return runWith(environment(), arguments, workDir, timeoutMs);
+    }
+
+    static Run runWith(const QProcessEnvironment &env, const QStringList &arguments,
+                       const QString &workDir = {}, int timeoutMs = 30000)
+    {
         QProcess process;
-        process.setProcessEnvironment(environment());
+        process.setProcessEnvironment(env);
         if (!workDir.isEmpty())
             process.setWorkingDirectory(workDir);
         process.start(QStringLiteral(BB_CLI_PATH), arguments);
@@ -111,15 +117,12 @@ private slots:
 
     void helpFollowsTheSystemLanguage()
     {
-        QProcess process;
         QProcessEnvironment env = environment();
         env.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
         env.insert(u"LANGUAGE"_s, u"zh_CN"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(BB_CLI_PATH), {u"--help"_s});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 0);
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const Run r = runWith(env, {u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.startsWith(u"用法：backup-browser-cli"_s), qPrintable(out.left(200)));
         // Option names and product keys stay as they are typed.
         QVERIFY(out.contains(u"--product"_s));
@@ -395,19 +398,7 @@ private slots:
         const QStringList endpoint = {u"--endpoint"_s, fixture.endpoint(false).toString()};
         // The CLI runs while this thread waits; the sandbox answers from its own thread.
         const auto runHere = [&](const QStringList &arguments) {
-            QProcess process;
-            process.setProcessEnvironment(env);
-            process.start(QStringLiteral(BB_CLI_PATH), endpoint + arguments);
-            Run result;
-            if (!process.waitForFinished(60000)) {
-                process.kill();
-                process.waitForFinished();
-                return result;
-            }
-            result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-            result.out = process.readAllStandardOutput();
-            result.err = process.readAllStandardError();
-            return result;
+            return runWith(env, endpoint + arguments, {}, 60000);
         };
 
         // The smallest one-file backup of at least minSize that started days ago (SQL Server finds

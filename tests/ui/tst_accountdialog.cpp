@@ -4,6 +4,7 @@
 #include "sandbox/sandbox.h"
 #include "ui/accountcontroller.h"
 #include "ui/accountdialog.h"
+#include "ui/isolatedcontext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -159,13 +160,7 @@ private slots:
     void saysWhenThereIsNoKeychain()
     {
         QTemporaryDir dir;
-        AppContext::Options options;
-        options.accountsFile = dir.filePath(QStringLiteral("accounts.ini"));
-        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
-        options.credentialStore = new SessionOnlyStore;
-        options.environment = QProcessEnvironment();
-        options.homeDir = dir.path();
-        AppContext context(options);
+        AppContext context(test::isolatedOptions(dir.path(), new SessionOnlyStore));
         AccountDialog dialog(&context, std::nullopt);
         QVERIFY(dialog.keychainLabel()->text().contains(QLatin1String("no Secret Service")));
         QVERIFY(dialog.keychainLabel()->text().contains(QLatin1String("this session only")));

@@ -15,6 +15,7 @@
 #include "ui/browsercontroller.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
+#include "ui/isolatedcontext.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>
@@ -147,13 +148,8 @@ private slots:
         m_tool.service = m_service;
 
         Icons::init();
-        AppContext::Options options;
-        options.accountsFile = m_dir.filePath(QStringLiteral("accounts.ini"));
-        options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
-        options.credentialStore = m_store; // the real keychain store; the context owns it
-        options.environment = QProcessEnvironment();
-        options.homeDir = m_dir.path();
-        m_context = std::make_unique<AppContext>(options);
+        // The real keychain store; the context owns it.
+        m_context = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), m_store));
         QString error;
         QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_context.get());

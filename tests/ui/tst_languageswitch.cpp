@@ -14,6 +14,7 @@
 #include "ui/createbackupdialog.h"
 #include "ui/downloadspanel.h"
 #include "ui/icons.h"
+#include "ui/isolatedcontext.h"
 #include "ui/mainwindow.h"
 #include "ui/settingsdialog.h"
 
@@ -92,13 +93,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         Icons::init();
         LanguageManager::install(*QCoreApplication::instance(), QStringLiteral("en"));
-        AppContext::Options options;
-        options.accountsFile = m_dir.filePath(QStringLiteral("accounts.ini"));
-        options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
-        options.credentialStore = new MemoryCredentialStore;
-        options.environment = QProcessEnvironment();
-        options.homeDir = m_dir.path();
-        m_context = std::make_unique<AppContext>(options);
+        m_context
+            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
         m_context->settings()->setLanguage(QStringLiteral("en"));
         m_window = std::make_unique<MainWindow>(m_context.get());
         m_window->show();

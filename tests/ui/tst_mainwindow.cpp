@@ -15,6 +15,7 @@
 #include "ui/browsercontroller.h"
 #include "ui/downloadspanel.h"
 #include "ui/icons.h"
+#include "ui/isolatedcontext.h"
 #include "ui/mainwindow.h"
 #include "ui/timelinechart.h"
 
@@ -48,13 +49,8 @@ private slots:
     void initTestCase()
     {
         Icons::init();
-        AppContext::Options options;
-        options.accountsFile = m_dir.filePath(QStringLiteral("accounts.ini"));
-        options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
-        options.credentialStore = new MemoryCredentialStore;
-        options.environment = QProcessEnvironment();
-        options.homeDir = m_dir.path();
-        m_context = std::make_unique<AppContext>(options);
+        m_context
+            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
         QString error;
         QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
         m_context->settings()->setDownloadFolder(m_dir.filePath(QStringLiteral("downloads")));
