@@ -1,6 +1,7 @@
 #include "models/backuptablemodel.h"
 
 #include "models/displayformat.h"
+#include "models/modelrepaint.h"
 
 #include <QEvent>
 
@@ -441,9 +442,7 @@ bool BackupTableModel::event(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         for (int row = 0; row < m_rows.size(); ++row)
             m_cache[row] = cacheOf(m_rows.at(row));
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        repaintAll(*this);
     }
     return QAbstractTableModel::event(event);
 }

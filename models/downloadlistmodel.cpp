@@ -1,6 +1,7 @@
 #include "models/downloadlistmodel.h"
 
 #include "models/displayformat.h"
+#include "models/modelrepaint.h"
 #include "models/modelroles.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
@@ -191,11 +192,8 @@ QVariant DownloadListModel::headerData(int section, Qt::Orientation orientation,
 bool DownloadListModel::event(QEvent *event)
 {
     // Headers and some cells are translated: views repaint them in the new language.
-    if (event->type() == QEvent::LanguageChange) {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
+    if (event->type() == QEvent::LanguageChange)
+        repaintAll(*this);
     return QAbstractTableModel::event(event);
 }
 

@@ -1,6 +1,7 @@
 #include "models/instancetreemodel.h"
 
 #include "models/displayformat.h"
+#include "models/modelrepaint.h"
 
 #include <QEvent>
 #include <QPointer>
@@ -491,21 +492,9 @@ int InstanceTreeModel::loadingCount() const
 bool InstanceTreeModel::event(QEvent *event)
 {
     // Headers, "Loading…"/"Failed" and tooltips are translated: views repaint them.
-    if (event->type() == QEvent::LanguageChange) {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        emitAllChanged({});
-    }
+    if (event->type() == QEvent::LanguageChange)
+        repaintAll(*this);
     return QAbstractItemModel::event(event);
-}
-
-void InstanceTreeModel::emitAllChanged(const QModelIndex &parent)
-{
-    const int rows = rowCount(parent);
-    if (rows == 0)
-        return;
-    emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
-    for (int row = 0; row < rows; ++row)
-        emitAllChanged(index(row, 0, parent));
 }
 
 } // namespace bb

@@ -112,8 +112,6 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    // dataChanged for every row under parent, depth first (a language change).
-    void emitAllChanged(const QModelIndex &parent);
     struct Node;
     Node *nodeOf(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
