@@ -23,6 +23,25 @@ private:
         return b;
     }
 
+    // An API that answers every call only after `delayMs`, so a call is still in flight when a
+    // test aborts or deletes the reply tracking it. Real sockets, no mocked network.
+    struct SlowApi
+    {
+        explicit SlowApi(int delayMs)
+        {
+            ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
+            slow.delayMs = delayMs;
+            server.setFallback(slow);
+        }
+        // A call to the server (the caller owns it, unless it gives it a parent).
+        ApiCall *send() { return client.send(bb::test::testRequest(server.url()), protocol); }
+
+        QNetworkAccessManager network;
+        ApiClient client {&network};
+        ScriptedHttpServer server;
+        std::shared_ptr<bb::test::TestProtocol> protocol = std::make_shared<bb::test::TestProtocol>();
+    };
+
 private slots:
     void initTestCase() { qRegisterMetaType<ProviderError>(); }
 
@@ -109,24 +128,17 @@ private slots:
 
     void abortFailsAndAbortsTrackedCalls()
     {
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-        ScriptedHttpServer server;
-        QVERIFY(server.listen());
-        ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
-        slow.delayMs = 2000;
-        server.setFallback(slow);
-        const auto protocol = std::make_shared<bb::test::TestProtocol>();
-
+        SlowApi api(2000);
+        QVERIFY(api.server.listen());
         ServiceReply reply;
-        std::unique_ptr<ApiCall> call(client.send(bb::test::testRequest(server.url()), protocol));
+        std::unique_ptr<ApiCall> call(api.send());
         reply.track(call.get());
         QSignalSpy callFailed(call.get(), &ApiCall::failed);
         QSignalSpy failed(&reply, &ServiceReply::failed);
         QSignalSpy finished(&reply, &ServiceReply::finished);
         // A service typically forwards the call's failure to the reply: that must not double up.
         connect(call.get(), &ApiCall::failed, &reply, [&reply](const ProviderError &e) { reply.fail(e); });
-        QTRY_COMPARE(server.requests().size(), 1);
+        QTRY_COMPARE(api.server.requests().size(), 1);
 
         reply.abort();
         QCOMPARE(failed.count(), 1);
@@ -139,12 +151,12 @@ private slots:
         QCOMPARE(finished.count(), 0);
 
         // A call tracked after the end is stopped at once.
-        std::unique_ptr<ApiCall> late(client.send(bb::test::testRequest(server.url()), protocol));
+        std::unique_ptr<ApiCall> late(api.send());
         QSignalSpy lateFailed(late.get(), &ApiCall::failed);
         reply.track(late.get());
         QCOMPARE(lateFailed.count(), 1);
         QTest::qWait(100);
-        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(api.server.requests().size(), 1);
     }
 
     void abortAfterFinishIsANoOp()
@@ -199,13 +211,8 @@ private slots:
 
     void abortAfterFinishStopsTheUpdatesAndTheirCalls()
     {
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-        ScriptedHttpServer server;
-        QVERIFY(server.listen());
-        ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
-        slow.delayMs = 2000;
-        server.setFallback(slow);
+        SlowApi api(2000);
+        QVERIFY(api.server.listen());
         ServiceReply reply;
         QSignalSpy failed(&reply, &ServiceReply::failed);
         QSignalSpy settled(&reply, &ServiceReply::updatesSettled);
@@ -213,12 +220,11 @@ private slots:
         reply.addBackups({backup(QStringLiteral("a"))});
         reply.finish();
         // A call tracked after finish() fetches an update: it runs, and abort() reaches it.
-        std::unique_ptr<ApiCall> call(
-            client.send(bb::test::testRequest(server.url()), std::make_shared<bb::test::TestProtocol>()));
+        std::unique_ptr<ApiCall> call(api.send());
         QSignalSpy callFailed(call.get(), &ApiCall::failed);
         reply.track(call.get());
         QCOMPARE(callFailed.count(), 0);
-        QTRY_COMPARE(server.requests().size(), 1);
+        QTRY_COMPARE(api.server.requests().size(), 1);
         reply.abort();
         QCOMPARE(callFailed.count(), 1);
         QCOMPARE(settled.count(), 1);
@@ -243,23 +249,15 @@ private slots:
 
     void deletingTheReplyStopsItsCallsQuietly()
     {
-        QNetworkAccessManager network;
-        ApiClient client(&network);
-        ScriptedHttpServer server;
-        QVERIFY(server.listen());
-        ScriptedHttpServer::Response slow = ScriptedHttpServer::Response::json(200, R"({})");
-        slow.delayMs = 300;
-        server.setFallback(slow);
+        SlowApi api(300);
+        QVERIFY(api.server.listen());
         auto *reply = new ServiceReply;
-        ApiCall *call
-            = client.send(bb::test::testRequest(server.url()), std::make_shared<bb::test::TestProtocol>());
-        call->setParent(reply);
-        std::unique_ptr<ApiCall> unowned(
-            client.send(bb::test::testRequest(server.url()), std::make_shared<bb::test::TestProtocol>()));
+        api.send()->setParent(reply);
+        std::unique_ptr<ApiCall> unowned(api.send());
         reply->track(unowned.get());
         QSignalSpy unownedFailed(unowned.get(), &ApiCall::failed);
         QSignalSpy unownedFinished(unowned.get(), &ApiCall::finished);
-        QTRY_COMPARE(server.requests().size(), 2);
+        QTRY_COMPARE(api.server.requests().size(), 2);
         delete reply;
         QTest::qWait(500);
         QCOMPARE(unownedFailed.count() + unownedFinished.count(), 0);
