@@ -55,15 +55,6 @@ BackupKind kindFromString(const QString &name)
 
 } // namespace
 
-const QStringList &DownloadIdentity::locatorKeys()
-{
-    // SQL Server: a "single" backup's files are listed by GroupId (DescribeBackupFiles), a "pkg"
-    // one is found again by DescribeBackups. Add a key here when a product's resolveDownload()
-    // starts reading another field of the listed record.
-    static const QStringList keys = {u"BackupFormat"_s, u"GroupId"_s};
-    return keys;
-}
-
 bool DownloadIdentity::sameFile(const DownloadIdentity &other) const
 {
     return account == other.account && product == other.product && instanceId == other.instanceId
@@ -102,9 +93,11 @@ QJsonObject DownloadIdentity::toJson() const
         locate.insert(u"end"_s, timeToJson(end));
     if (kind != BackupKind::Unknown)
         locate.insert(u"kind"_s, toString(kind));
+    // The fields forBackup() kept (the service's declared ones); an address is never written,
+    // even when set by hand.
     QJsonObject fields;
     for (const Field &field : locator) {
-        if (locatorKeys().contains(field.key) && !looksLikeAddress(field.value))
+        if (!field.key.isEmpty() && !field.value.isEmpty() && !looksLikeAddress(field.value))
             fields.insert(field.key, field.value);
     }
     if (!fields.isEmpty())
@@ -136,17 +129,20 @@ DownloadIdentity DownloadIdentity::fromJson(const QJsonObject &json)
     id.start = timeFromJson(locate.value(u"start"_s));
     id.end = timeFromJson(locate.value(u"end"_s));
     id.kind = kindFromString(locate.value(u"kind"_s).toString());
+    // Every field written is one the product declared when the download was queued; which ones
+    // is the provider layer's business, so all string values are read back (a newer version's
+    // extra field included), in key order as forBackup() keeps them, never an address.
     const QJsonObject fields = locate.value(u"fields"_s).toObject();
-    // In locatorKeys() order, so an identity read back compares equal to the one written.
-    for (const QString &key : locatorKeys()) {
-        const QString value = fields.value(key).toString();
-        if (!value.isEmpty() && !looksLikeAddress(value))
-            id.locator.append({key, value});
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const QString value = it.value().toString();
+        if (!it.key().isEmpty() && !value.isEmpty() && !looksLikeAddress(value))
+            id.locator.append({it.key(), value});
     }
     return id;
 }
 
-QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const QString &account)
+QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const QStringList &locatorFields,
+                                                    const QString &account)
 {
     DownloadIdentity base;
     base.account = account;
@@ -157,8 +153,12 @@ QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const 
     base.start = backup.start.isValid() ? backup.start.toUTC() : QDateTime();
     base.end = backup.end.isValid() ? backup.end.toUTC() : QDateTime();
     base.kind = backup.kind;
-    for (const QString &key : locatorKeys()) {
-        const QString value = backup.extraValue(key);
+    // Sorted by key: JSON objects read back in key order, and the identity must compare equal.
+    QStringList keys = locatorFields;
+    keys.sort();
+    keys.removeDuplicates();
+    for (const QString &key : std::as_const(keys)) {
+        const QString value = key.isEmpty() ? QString() : backup.extraValue(key);
         if (!value.isEmpty() && !looksLikeAddress(value))
             base.locator.append({key, value});
     }

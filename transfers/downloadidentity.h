@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace bb {
 
@@ -24,12 +25,14 @@ struct DownloadIdentity
     Checksum checksum;
     // What the product's resolveDownload() reads to find the backup again after a restart (a
     // restored queue, a re-run CLI), copied from the listed record by forBackup(). SQL Server
-    // re-lists within a day of `start` for its `kind`, and asks DescribeBackupFiles by GroupId for
-    // "single" backups; Redis and RDS need only the ids. Never a URL: URLs are bearer tokens.
+    // re-lists within a day of `start` for its `kind`; the provider fields a service needs besides
+    // are the ones its BackupService::locatorFields() declares. Never a URL: URLs are bearer tokens.
     QDateTime start; // UTC; invalid when unknown (older sidecars and queues)
     QDateTime end;
     BackupKind kind = BackupKind::Unknown;
-    FieldList locator; // only the provider fields named by locatorKeys(), never URL-like values
+    // The declared provider fields, sorted by key (as JSON reads them back, so an identity read
+    // back compares equal); never a URL-like value.
+    FieldList locator;
 
     bool isValid() const { return !product.isEmpty() && !backupId.isEmpty(); }
     // Same backup file (what a .part may be resumed for); size and checksum may be refined later.
@@ -41,8 +44,10 @@ struct DownloadIdentity
     static DownloadIdentity fromJson(const QJsonObject &json);
 
     // One identity per downloadable file of `backup` (its files, or the backup itself when it
-    // is one file).
-    static QList<DownloadIdentity> forBackup(const Backup &backup, const QString &account = {});
+    // is one file). `locatorFields` are the Backup::extra keys the product's resolveDownload()
+    // reads (BackupService::locatorFields()): the only provider fields the identity keeps.
+    static QList<DownloadIdentity> forBackup(const Backup &backup, const QStringList &locatorFields,
+                                             const QString &account = {});
     // The local name of `file` of `backup` (of the backup itself when `file` is null): the
     // file's own name, else the backup's "FileName" field, else the last segment of the URL's
     // path, else the backup's name or id; always through FileNameSanitizer.
@@ -50,9 +55,6 @@ struct DownloadIdentity
     // A Backup record that carries just enough to ask the service for fresh URLs: the ids, the
     // start/end times, the kind and the locator fields.
     Backup toBackup() const;
-    // The provider fields (Backup::extra keys) a resolveDownload() reads to locate a backup;
-    // the only extras an identity keeps.
-    static const QStringList &locatorKeys();
 
     friend bool operator==(const DownloadIdentity &, const DownloadIdentity &) = default;
 };

@@ -340,7 +340,8 @@ QStringList BrowserController::startDownload(const Backup &backup, DownloadNetwo
     options.network = network;
     m_resolver->remember(backup);
     QStringList ids;
-    for (const DownloadIdentity &identity : DownloadIdentity::forBackup(backup, m_selectionAccount))
+    for (const DownloadIdentity &identity :
+         DownloadIdentity::forBackup(backup, service->locatorFields(), m_selectionAccount))
         ids.append(m_downloads->add(identity, options));
     if (ids.isEmpty() && error)
         *error = tr("Backup %1 has no files to download.").arg(backup.id);

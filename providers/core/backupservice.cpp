@@ -31,6 +31,11 @@ ServiceReply *BackupService::resolveDownload(const Backup &)
     return unsupported(QStringLiteral("resolveDownload"));
 }
 
+QStringList BackupService::locatorFields() const
+{
+    return {};
+}
+
 ServiceReply *BackupService::updateDescription(const Backup &, const QString &)
 {
     return unsupported(QStringLiteral("updateDescription"));

@@ -78,6 +78,11 @@ public:
     virtual ServiceReply *createBackup(const CreateBackupRequest &request);
     // Fetches fresh URLs right before a download (they expire in minutes); files() has them.
     virtual ServiceReply *resolveDownload(const Backup &backup);
+    // The provider fields (Backup::extra keys) resolveDownload() reads to find a backup again from
+    // a record that has only its ids, start/end and kind (a download restored after a restart, a
+    // re-run CLI). Download identities keep exactly these and write them to disk, so never name a
+    // field that can hold a URL. Empty by default: the ids are enough.
+    virtual QStringList locatorFields() const;
     virtual ServiceReply *updateDescription(const Backup &backup, const QString &description);
     virtual ServiceReply *deleteBackup(const Backup &backup);
 

@@ -198,6 +198,12 @@ ServiceReply *TencentSqlServerService::backupDetail(const Backup &backup)
     return reply;
 }
 
+QStringList TencentSqlServerService::locatorFields() const
+{
+    // What resolveDownload() (and fetchFiles()) read of the record's extra fields; keep in step.
+    return {QStringLiteral("BackupFormat"), QStringLiteral("GroupId")};
+}
+
 ServiceReply *TencentSqlServerService::resolveDownload(const Backup &backup)
 {
     if (backup.status != BackupStatus::Succeeded && !backup.notDownloadableReason.isEmpty())

@@ -36,6 +36,10 @@ public:
     ServiceReply *backupDetail(const Backup &backup) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
     ServiceReply *resolveDownload(const Backup &backup) override;
+    // BackupFormat and GroupId: a "single" backup's files are listed by GroupId
+    // (DescribeBackupFiles); any other is found again by DescribeBackups within the day of its
+    // start, for its kind.
+    QStringList locatorFields() const override;
 
 private:
     void fetchFiles(ServiceReply *reply, const Backup &backup, bool forDownload);

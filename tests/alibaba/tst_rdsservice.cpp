@@ -54,6 +54,15 @@ private:
         return {};
     }
 
+    // The succeeded full backups of the last three days (every instance has some).
+    QList<Backup> recentFullBackups(const Instance &in)
+    {
+        BackupQuery query = lastDays(3);
+        query.typeRaw = QStringLiteral("FullBackup");
+        query.statusRaw = QStringLiteral("Success");
+        return listAllBackups(*m_service, in, query);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -237,10 +246,7 @@ private slots:
     void perDatabaseFiles()
     {
         const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("SQL Server"));
-        BackupQuery query = lastDays(3);
-        query.typeRaw = QStringLiteral("FullBackup");
-        query.statusRaw = QStringLiteral("Success");
-        const QList<Backup> backups = listAllBackups(*m_service, in, query);
+        const QList<Backup> backups = recentFullBackups(in);
         QVERIFY(!backups.isEmpty());
         const Backup &b = backups.first();
         QVERIFY(b.files.size() >= 2);
@@ -285,6 +291,31 @@ private slots:
         QCOMPARE(QString::number(Crc64::of(body.body)), file.checksum.value);
     }
 
+    // Re-listing by BackupId needs only the ids: RDS declares no locator field, and the bare
+    // record a restored download hands resolveDownload() gets the whole file (MySQL, with its
+    // CRC-64) or every per-database file (SQL Server) again.
+    void idsAloneFindTheBackupAgain()
+    {
+        QCOMPARE(m_service->locatorFields(), QStringList());
+        for (const QString &engine : {QStringLiteral("MySQL 8.0"), QStringLiteral("SQL Server")}) {
+            const Instance in = instance(QStringLiteral("cn-hangzhou"), engine);
+            QVERIFY(!in.id.isEmpty());
+            const QList<Backup> backups = recentFullBackups(in);
+            QVERIFY(!backups.isEmpty());
+            const Backup &listed = backups.first();
+            const Backup bare = locatorOnly(*m_service, listed);
+            QVERIFY(bare.extra.isEmpty());
+            ProviderError error;
+            const QList<BackupFile> files = resolveFiles(*m_service, bare, &error);
+            QVERIFY2(!error.isError(), qPrintable(engine + u' ' + error.toString()));
+            QCOMPARE(files.size(), listed.hasUrls() ? 1 : listed.files.size());
+            for (const BackupFile &file : files)
+                QVERIFY(!file.externalUrl.isEmpty());
+            if (listed.hasUrls())
+                QCOMPARE(files.first().checksum.value, listed.checksum.value);
+        }
+    }
+
     void plainHttpAccount()
     {
         auto s = service(false);
@@ -316,10 +347,9 @@ private slots:
         const Instance in = instance(QStringLiteral("cn-shanghai"), QStringLiteral("SQL Server"));
         QVERIFY(!in.id.isEmpty());
         // Which databases exist: the per-database files of a recent full backup name them.
-        BackupQuery query = lastDays(3);
-        query.typeRaw = QStringLiteral("FullBackup");
-        query.statusRaw = QStringLiteral("Success");
-        const QStringList databases = listAllBackups(*m_service, in, query).first().databases;
+        const QList<Backup> recent = recentFullBackups(in);
+        QVERIFY(!recent.isEmpty());
+        const QStringList databases = recent.first().databases;
         QVERIFY(!databases.isEmpty());
 
         CreateBackupRequest request;
@@ -368,9 +398,9 @@ private slots:
         QCOMPARE(created.databases, QStringList {databases.first()});
         QVERIFY(created.hasUrls());
 
-        query = BackupQuery();
-        query.backupId = created.id;
-        QCOMPARE(listAllBackups(*m_service, in, query).size(), 1);
+        BackupQuery byId;
+        byId.backupId = created.id;
+        QCOMPARE(listAllBackups(*m_service, in, byId).size(), 1);
     }
 
     void preconditionsAreClearErrors()

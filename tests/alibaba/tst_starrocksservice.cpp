@@ -69,6 +69,19 @@ private slots:
         QCOMPARE(int(download->error().kind), int(ProviderError::Kind::Unsupported));
     }
 
+    // No download URL at all: nothing to find a backup again by, so no locator field either; even
+    // a listed backup reduced to what a download would keep is refused as unsupported.
+    void noLocatorFieldsWithoutDownloads()
+    {
+        QCOMPARE(m_service->locatorFields(), QStringList());
+        const QList<Backup> backups = listAllBackups(*m_service, firstInstance(), lastDays(31));
+        QVERIFY(!backups.isEmpty());
+        QVERIFY(locatorOnly(*m_service, backups.first()).extra.isEmpty());
+        ProviderError error;
+        QVERIFY(resolveFiles(*m_service, locatorOnly(*m_service, backups.first()), &error).isEmpty());
+        QCOMPARE(int(error.kind), int(ProviderError::Kind::Unsupported));
+    }
+
     void backupParamsUseSeconds()
     {
         const QDateTime now = QDateTime::fromString(QStringLiteral("2025-05-20T05:16:30Z"), Qt::ISODate);

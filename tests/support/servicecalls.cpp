@@ -26,6 +26,36 @@ QList<Backup> listAllBackups(BackupService &service, const QString &region, cons
     return failure.isError() ? QList<Backup>() : reply->backups();
 }
 
+Backup locatorOnly(const BackupService &service, const Backup &listed, const QString &without)
+{
+    Backup bare;
+    bare.id = listed.id;
+    bare.product = listed.product;
+    bare.region = listed.region;
+    bare.instanceId = listed.instanceId;
+    bare.start = listed.start;
+    bare.end = listed.end;
+    bare.kind = listed.kind;
+    for (const QString &key : service.locatorFields()) {
+        const QString value = listed.extraValue(key);
+        if (key != without && !value.isEmpty())
+            bare.extra.append({key, value});
+    }
+    return bare;
+}
+
+QList<BackupFile> resolveFiles(BackupService &service, const Backup &backup, ProviderError *error)
+{
+    std::unique_ptr<ServiceReply> reply(service.resolveDownload(backup));
+    if (!waitForReply(reply.get())) {
+        error->kind = ProviderError::Kind::Network;
+        error->message = QStringLiteral("resolveDownload did not end in time");
+        return {};
+    }
+    *error = reply->error();
+    return error->isError() ? QList<BackupFile>() : reply->files();
+}
+
 BackupQuery lastDays(int days)
 {
     BackupQuery query;

@@ -28,6 +28,15 @@ QList<Backup> listAllBackups(BackupService &service, const Where &instance, cons
     return listAllBackups(service, instance.region, instance.id, query, error);
 }
 
+// The record a download restored from disk hands resolveDownload(): the listed backup's ids,
+// region, start/end and kind, and of its provider fields only those `service` declares in
+// locatorFields() (what DownloadIdentity keeps and toBackup() gives back). No name, size, status,
+// files or URL. `without` drops one declared field more, to show it is really read.
+Backup locatorOnly(const BackupService &service, const Backup &listed, const QString &without = {});
+
+// Asks resolveDownload() for `backup` and waits: the fresh files, or none with `error` saying why.
+QList<BackupFile> resolveFiles(BackupService &service, const Backup &backup, ProviderError *error);
+
 // A Tencent service whose create polls are fast enough for tests (100 ms, doubling to 300 ms).
 template<class Service> std::unique_ptr<Service> fastPollingService(const ServiceConfig &config)
 {

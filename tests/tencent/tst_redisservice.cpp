@@ -83,6 +83,7 @@ private slots:
     void failedDetailLeavesOnlyItsSizeEmpty();
     void deletedReplyStopsTheSizes();
     void perShardUrlsDownload();
+    void idsAloneFindTheBackupAgain();
     void createAndTrack();
     void unknownBackupAndInstance();
     void wrongSecretIsAuth();
@@ -429,6 +430,29 @@ void TestRedisService::perShardUrlsDownload()
         QVERIFY(bytes == m_fixture->sandbox().fileHost().content(hosted, 0, hosted.size));
     }
     QCOMPARE(reply->backup().files.size(), files.size());
+}
+
+// DescribeBackupUrl needs only the instance and backup ids: Redis declares no locator field, and
+// the bare record a restored download hands resolveDownload() gets every shard's fresh URL.
+void TestRedisService::idsAloneFindTheBackupAgain()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    QCOMPARE(svc->locatorFields(), QStringList());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    const QList<Backup> listed = test::listAllBackups(*svc, cluster, BackupQuery());
+    const auto usable = std::find_if(listed.cbegin(), listed.cend(),
+                                     [](const Backup &b) { return b.status == BackupStatus::Succeeded; });
+    QVERIFY(usable != listed.cend());
+    const Backup bare = test::locatorOnly(*svc, *usable);
+    QVERIFY(bare.extra.isEmpty());
+    ProviderError error;
+    const QList<BackupFile> files = test::resolveFiles(*svc, bare, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(files.size(), cluster.shardNum);
+    for (int shard = 0; shard < files.size(); ++shard) {
+        QVERIFY(!files.at(shard).externalUrl.isEmpty());
+        QCOMPARE(files.at(shard).name, Emulator::shardFile(cluster.id, usable->id, shard + 1, 0).fileName);
+    }
 }
 
 void TestRedisService::createAndTrack()

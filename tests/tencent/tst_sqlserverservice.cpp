@@ -64,6 +64,7 @@ private slots:
     void perDatabaseFiles();
     void freshUrlDownloads();
     void failedBackupIsNotDownloadable();
+    void locatorFieldsFindTheBackupAgain();
     void createAndTrack();
     void createMultiDatabase();
     void createOnIsolatedInstanceFails();
@@ -83,6 +84,9 @@ private:
         return test::fastPollingService<TencentSqlServerService>(config);
     }
     Emulator::InstanceInfo busyInstance() const;
+    // What the service lists for the emulator's backup `b`: DescribeBackups by its id, around its start.
+    static QList<Backup> listOne(TencentSqlServerService &svc, const Emulator::InstanceInfo &instance,
+                                 const Emulator::BackupInfo &b);
 
     std::unique_ptr<test::SandboxFixture> m_fixture;
 };
@@ -105,6 +109,17 @@ Emulator::InstanceInfo TestSqlServerService::busyInstance() const
             return instance;
     }
     return {};
+}
+
+QList<Backup> TestSqlServerService::listOne(TencentSqlServerService &svc,
+                                            const Emulator::InstanceInfo &instance,
+                                            const Emulator::BackupInfo &b)
+{
+    BackupQuery query;
+    query.since = b.start.addSecs(-60);
+    query.until = b.start.addSecs(60);
+    query.backupId = QString::number(b.id);
+    return test::listAllBackups(svc, instance, query);
 }
 
 void TestSqlServerService::regionsOfTheAccount()
@@ -252,11 +267,7 @@ void TestSqlServerService::perDatabaseFiles()
                            [](const auto &b) { return b.format == u"single" && b.status == 1; });
         if (single == instance.backups.crend())
             continue;
-        BackupQuery query;
-        query.since = single->start.addSecs(-60);
-        query.until = single->start.addSecs(60);
-        query.backupId = QString::number(single->id);
-        const QList<Backup> listed = test::listAllBackups(*svc, instance, query);
+        const QList<Backup> listed = listOne(*svc, instance, *single);
         QCOMPARE(listed.size(), 1);
         const Backup &backup = listed.first();
         QCOMPARE(backup.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
@@ -332,17 +343,52 @@ void TestSqlServerService::failedBackupIsNotDownloadable()
                                      [](const auto &b) { return b.status == 2; });
     if (failed == instance.backups.crend())
         QSKIP("no failed backup on this instance with this seed");
-    BackupQuery query;
-    query.since = failed->start.addSecs(-1);
-    query.until = failed->start.addSecs(1);
-    query.backupId = QString::number(failed->id);
-    const QList<Backup> listed = test::listAllBackups(*svc, instance, query);
+    const QList<Backup> listed = listOne(*svc, instance, *failed);
     QCOMPARE(listed.size(), 1);
     std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(listed.first()));
     QVERIFY(waitForReply(resolve.get()));
     QVERIFY(resolve->hasFailed());
     QCOMPARE_ENUM(resolve->error().kind, ProviderError::Kind::Unsupported);
     QVERIFY(!resolve->error().message.isEmpty());
+}
+
+// A download restored after a restart hands resolveDownload() only the ids, times, kind and the
+// fields locatorFields() declares (DownloadIdentity keeps no more): that finds both formats
+// again, and each declared field is really read (a "single" backup is lost without it).
+void TestSqlServerService::locatorFieldsFindTheBackupAgain()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    QVERIFY(!svc->locatorFields().isEmpty());
+    ProviderError error;
+    bool single = false;
+    bool pkg = false;
+    for (const Emulator::InstanceInfo &instance : m_fixture->sandbox().sqlServer().instances()) {
+        for (auto b = instance.backups.crbegin(); b != instance.backups.crend(); ++b) {
+            const bool isSingle = b->format == u"single";
+            if (b->status != 1 || (isSingle ? single : pkg))
+                continue;
+            const QList<Backup> listed = listOne(*svc, instance, *b);
+            QCOMPARE(listed.size(), 1);
+            const QList<BackupFile> files
+                = test::resolveFiles(*svc, test::locatorOnly(*svc, listed.first()), &error);
+            QVERIFY2(!error.isError(), qPrintable(error.toString()));
+            QCOMPARE(files.size(), b->files.size());
+            for (int i = 0; i < files.size(); ++i)
+                QVERIFY(!files.at(i).externalUrl.isEmpty());
+            if (isSingle) {
+                for (const QString &field : svc->locatorFields()) {
+                    const QList<BackupFile> lost
+                        = test::resolveFiles(*svc, test::locatorOnly(*svc, listed.first(), field), &error);
+                    QVERIFY2(error.isError(), qPrintable(field));
+                    QVERIFY(lost.isEmpty());
+                }
+            } else {
+                QCOMPARE(files.first().name, b->files.first().fileName);
+            }
+            (isSingle ? single : pkg) = true;
+        }
+    }
+    QVERIFY2(single && pkg, "the sandbox lacks a succeeded single or pkg backup");
 }
 
 void TestSqlServerService::createAndTrack()

@@ -1,5 +1,6 @@
 #include "providers/tencent/redisparser.h"
 #include "providers/tencent/sqlserverparser.h"
+#include "providers/tencent/sqlserverservice.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/filenamesanitizer.h"
 #include "transfers/urlresolver.h"
@@ -25,13 +26,17 @@ private slots:
     void fallsBackToBackupNameThenIdSanitised();
     void pickFindsFileBySanitisedName();
     void jsonRoundTrip();
+    void forBackupKeepsOnlyTheDeclaredFields();
     void locatesTheBackupAgainFromJson();
     void locatorKeepsNoAddress();
     void oldJsonWithoutLocatorLoads();
+    void fromJsonToleratesUnknownKeys();
 
 private:
     static QJsonObject fixture(const QString &relative);
     static bb::Backup sqlServerPackage();
+    // What SQL Server's resolveDownload() reads (the service says; this test does not repeat it).
+    static QStringList sqlServerFields();
 };
 
 QJsonObject TestDownloadIdentity::fixture(const QString &relative)
@@ -52,12 +57,18 @@ bb::Backup TestDownloadIdentity::sqlServerPackage()
     return page.items.first();
 }
 
+QStringList TestDownloadIdentity::sqlServerFields()
+{
+    return bb::TencentSqlServerService(bb::ServiceConfig()).locatorFields();
+}
+
 void TestDownloadIdentity::sqlServerPackageUsesFileName()
 {
     const bb::Backup backup = sqlServerPackage();
     QCOMPARE(backup.name, u"mssql-6upluvd5_202007280115"_s); // what the file used to be called
     QVERIFY(backup.files.isEmpty());
-    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, u"acct"_s);
+    const QList<bb::DownloadIdentity> ids
+        = bb::DownloadIdentity::forBackup(backup, sqlServerFields(), u"acct"_s);
     QCOMPARE(ids.size(), 1);
     QCOMPARE(ids.first().fileName, u"autoed_instance_58037_20200728011545.bak.tar"_s);
     QCOMPARE(ids.first().backupId, backup.id);
@@ -70,7 +81,7 @@ void TestDownloadIdentity::sqlServerPackageFallsBackToDecodedUrl()
     backup.extra.removeIf([](const bb::Field &field) { return field.key == u"FileName"_s; });
     QVERIFY(backup.extraValue(u"FileName"_s).isEmpty());
     // The COS key's slashes arrive as "%2f": only the part after the last one is the name.
-    QCOMPARE(bb::DownloadIdentity::forBackup(backup).first().fileName,
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup, sqlServerFields()).first().fileName,
              u"autoed_instance_58037_20200728011545.bak.tar"_s);
 }
 
@@ -87,18 +98,18 @@ void TestDownloadIdentity::redisShardUsesItsFileName()
     backup.product = u"tencent-redis"_s;
     backup.instanceId = u"crs-c7nuafdt"_s;
     backup.files = {shards.first()};
-    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup);
+    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, {});
     QCOMPARE(ids.size(), 1);
     QCOMPARE(ids.first().fileName, u"9527208-4633789-redis-server-5.0.5-1001463-ignore-1-ignore.rdb"_s);
     QCOMPARE(ids.first().expectedSize, 1264547);
 
     // A shard without a name is named by its URL, not by the backup id.
     backup.files.first().name.clear();
-    QCOMPARE(bb::DownloadIdentity::forBackup(backup).first().fileName,
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup, {}).first().fileName,
              u"-9527208-4633789-redis-server-5.0.5-1001463-ignore-1-ignore.rdb"_s);
 
     backup.files = shards;
-    const QList<bb::DownloadIdentity> all = bb::DownloadIdentity::forBackup(backup);
+    const QList<bb::DownloadIdentity> all = bb::DownloadIdentity::forBackup(backup, {});
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.at(2).fileName, u"9527208-4633789-redis-server-5.0.5-1001463-ignore-3-ignore.rdb"_s);
 }
@@ -109,11 +120,11 @@ void TestDownloadIdentity::fallsBackToBackupNameThenIdSanitised()
     backup.id = u"b-1"_s;
     backup.product = u"tencent-redis"_s;
     backup.name = u"../nightly:full"_s;
-    const QString named = bb::DownloadIdentity::forBackup(backup).first().fileName;
+    const QString named = bb::DownloadIdentity::forBackup(backup, {}).first().fileName;
     QCOMPARE(named, bb::FileNameSanitizer::sanitize(backup.name));
     QVERIFY(!named.contains(u'/'));
     backup.name.clear();
-    QCOMPARE(bb::DownloadIdentity::forBackup(backup).first().fileName, u"b-1"_s);
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup, {}).first().fileName, u"b-1"_s);
 }
 
 void TestDownloadIdentity::pickFindsFileBySanitisedName()
@@ -125,7 +136,7 @@ void TestDownloadIdentity::pickFindsFileBySanitisedName()
         {u"dir/one.bak"_s, 1, u"one"_s, {}, QUrl(u"https://h/one"_s), {}, {}},
         {u"dir/two.bak"_s, 2, u"two"_s, {}, QUrl(u"https://h/two"_s), {}, {}},
     };
-    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup);
+    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, {});
     QCOMPARE(ids.size(), 2);
     QVERIFY(!ids.at(1).fileName.contains(u'/'));
     bb::ProviderError error;
@@ -136,9 +147,46 @@ void TestDownloadIdentity::pickFindsFileBySanitisedName()
 
 void TestDownloadIdentity::jsonRoundTrip()
 {
-    bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(sqlServerPackage(), u"acct"_s).first();
+    bb::DownloadIdentity id
+        = bb::DownloadIdentity::forBackup(sqlServerPackage(), sqlServerFields(), u"acct"_s).first();
     id.expectedSize = (qint64(1) << 53) + 1; // beyond a JSON double
+    QVERIFY(!id.locator.isEmpty());
     QCOMPARE(bb::DownloadIdentity::fromJson(id.toJson()), id);
+}
+
+// The identity keeps the provider fields the caller's service declares, and no other: a field
+// declared but absent is skipped, an undeclared one (FileName, Strategy, ...) never travels.
+void TestDownloadIdentity::forBackupKeepsOnlyTheDeclaredFields()
+{
+    bb::Backup listed = sqlServerPackage();
+    listed.extra.append({u"GroupId"_s, u"550123"_s});
+    listed.extra.append({u"Zone"_s, u"ap-guangzhou-3"_s});
+    QVERIFY(!listed.extraValue(u"FileName"_s).isEmpty());
+    const QString format = listed.extraValue(u"BackupFormat"_s);
+    QVERIFY(!format.isEmpty());
+
+    QVERIFY(bb::DownloadIdentity::forBackup(listed, {}).first().locator.isEmpty());
+    // Declared out of order and twice, one of them missing from the record: kept sorted by key,
+    // once, so the identity read back from JSON (keys in order) compares equal.
+    const bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(
+                                        listed, {u"Zone"_s, u"NotListed"_s, u"GroupId"_s, u"Zone"_s}, u"a"_s)
+                                        .first();
+    const bb::FieldList expected = {{u"GroupId"_s, u"550123"_s}, {u"Zone"_s, u"ap-guangzhou-3"_s}};
+    QCOMPARE(id.locator, expected);
+    QCOMPARE(bb::DownloadIdentity::fromJson(id.toJson()), id);
+    const QByteArray text = QJsonDocument(id.toJson()).toJson();
+    QVERIFY(!text.contains("FileName"));
+    QVERIFY(!text.contains("BackupFormat"));
+    QVERIFY(!text.contains("NotListed"));
+
+    // SQL Server's own declaration: its fields, and every identity of a multi-file backup has them.
+    listed.files = {bb::BackupFile {u"db1.bak"_s, 5, u"db1"_s, {}, {}, {}, {}},
+                    bb::BackupFile {u"db2.bak"_s, 6, u"db2"_s, {}, {}, {}, {}}};
+    for (const bb::DownloadIdentity &each : bb::DownloadIdentity::forBackup(listed, sqlServerFields())) {
+        QCOMPARE(each.toBackup().extraValue(u"BackupFormat"_s), format);
+        QCOMPARE(each.toBackup().extraValue(u"GroupId"_s), u"550123"_s);
+        QCOMPARE(each.locator.size(), sqlServerFields().size());
+    }
 }
 
 // A restored download has only the identity: toBackup() must rebuild what SQL Server's
@@ -149,7 +197,8 @@ void TestDownloadIdentity::locatesTheBackupAgainFromJson()
     listed.kind = bb::BackupKind::Log;
     listed.extra.append({u"GroupId"_s, u"550123"_s});
     QVERIFY(listed.start.isValid());
-    const bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(listed, u"acct"_s).first();
+    const bb::DownloadIdentity id
+        = bb::DownloadIdentity::forBackup(listed, sqlServerFields(), u"acct"_s).first();
     const bb::DownloadIdentity back = bb::DownloadIdentity::fromJson(id.toJson());
     QCOMPARE(back, id);
     const bb::Backup rebuilt = back.toBackup();
@@ -162,9 +211,9 @@ void TestDownloadIdentity::locatesTheBackupAgainFromJson()
     QCOMPARE(rebuilt.extraValue(u"BackupFormat"_s), listed.extraValue(u"BackupFormat"_s));
     QCOMPARE(rebuilt.extraValue(u"GroupId"_s), u"550123"_s);
     QVERIFY(!rebuilt.hasUrls());
-    // Only the locator keys travel: no other provider field is written to disk.
+    // Only the declared fields travel: no other provider field is written to disk.
     for (const bb::Field &field : rebuilt.extra)
-        QVERIFY2(bb::DownloadIdentity::locatorKeys().contains(field.key), qPrintable(field.key));
+        QVERIFY2(sqlServerFields().contains(field.key), qPrintable(field.key));
     QVERIFY(listed.extra.size() > rebuilt.extra.size());
 }
 
@@ -175,8 +224,16 @@ void TestDownloadIdentity::locatorKeepsNoAddress()
     QVERIFY(listed.hasUrls());
     listed.extra.append({u"GroupId"_s, u"https://cos.example.com/x.bak?sign=abc&Expires=1"_s});
     listed.extra.append({u"DownloadUrl"_s, u"https://cos.example.com/y.bak?q-signature=1"_s});
-    const bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(listed).first();
+    listed.extra.append({u"Marker"_s, u"a=1&b=2"_s});
+    // Even a field a service (wrongly) declares is dropped when its value looks like an address.
+    const bb::DownloadIdentity id
+        = bb::DownloadIdentity::forBackup(listed,
+                                          sqlServerFields() + QStringList {u"DownloadUrl"_s, u"Marker"_s})
+              .first();
     QCOMPARE(id.toBackup().extraValue(u"GroupId"_s), QString());
+    QCOMPARE(id.toBackup().extraValue(u"DownloadUrl"_s), QString());
+    QCOMPARE(id.toBackup().extraValue(u"Marker"_s), QString());
+    QVERIFY(!id.toBackup().extraValue(u"BackupFormat"_s).isEmpty());
     bb::DownloadIdentity forced = id; // even when set by hand
     forced.locator.append({u"GroupId"_s, u"http://h/z?Signature=1"_s});
     for (const bb::DownloadIdentity &each : {id, forced}) {
@@ -207,6 +264,29 @@ void TestDownloadIdentity::oldJsonWithoutLocatorLoads()
     QVERIFY(id.sameFile(current)); // its .part is resumed, not restarted
     // Re-written, it has no empty "locate" either.
     QVERIFY(!id.toJson().contains(u"locate"_s));
+}
+
+// A file written by another version may carry keys this one does not know, anywhere: they do not
+// stop it loading. Unknown string fields under "fields" are kept (which fields a product needs is
+// the provider layer's business), other values and addresses are not.
+void TestDownloadIdentity::fromJsonToleratesUnknownKeys()
+{
+    const QByteArray newer = R"({"account":"acct","product":"tencent-sqlserver","region":"ap-guangzhou",
+        "instance":"mssql-6upluvd5","backup":"3060904","file":"autoed_instance_1.bak.tar",
+        "database":"","size":"1024","priority":3,"tags":["x"],
+        "locate":{"start":"2026-11-20T14:15:02.250Z","kind":"full","window":{"hours":12},
+                  "fields":{"GroupId":"550123","BackupFormat":"single","Shard":"2","Count":7,
+                            "Nested":{"a":"b"},"Link":"https://h/x?sign=1","Empty":""}}})";
+    const bb::DownloadIdentity id = bb::DownloadIdentity::fromJson(QJsonDocument::fromJson(newer).object());
+    QVERIFY(id.isValid());
+    QCOMPARE(id.backupId, u"3060904"_s);
+    QCOMPARE(id.start, QDateTime(QDate(2026, 11, 20), QTime(14, 15, 2, 250), Qt::UTC));
+    QCOMPARE(bb::toString(id.kind), u"full"_s);
+    const bb::FieldList expected
+        = {{u"BackupFormat"_s, u"single"_s}, {u"GroupId"_s, u"550123"_s}, {u"Shard"_s, u"2"_s}};
+    QCOMPARE(id.locator, expected);
+    QCOMPARE(bb::DownloadIdentity::fromJson(id.toJson()), id);
+    QVERIFY(!QJsonDocument(id.toJson()).toJson().contains("http"));
 }
 
 QTEST_GUILESS_MAIN(TestDownloadIdentity)

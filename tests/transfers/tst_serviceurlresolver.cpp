@@ -123,7 +123,8 @@ TestServiceUrlResolver::Chosen TestServiceUrlResolver::choose(bb::BackupService 
             continue;
         const bb::Backup detailed
             = !detail->hasFailed() && !detail->backup().id.isEmpty() ? detail->backup() : listed;
-        const QList<bb::DownloadIdentity> files = bb::DownloadIdentity::forBackup(detailed, u"sandbox"_s);
+        const QList<bb::DownloadIdentity> files
+            = bb::DownloadIdentity::forBackup(detailed, service->locatorFields(), u"sandbox"_s);
         if (files.size() < minFiles)
             continue;
         for (const bb::DownloadIdentity &id : files) {
@@ -224,7 +225,8 @@ void TestServiceUrlResolver::downloadsAListedBackupAndReResolves()
     }
     QVERIFY2(!chosen.id.isEmpty(), "no RDS backup between 512 KiB and 8 MiB with a checksum");
 
-    const QList<bb::DownloadIdentity> identities = bb::DownloadIdentity::forBackup(chosen, u"sandbox"_s);
+    const QList<bb::DownloadIdentity> identities
+        = bb::DownloadIdentity::forBackup(chosen, service->locatorFields(), u"sandbox"_s);
     QCOMPARE(identities.size(), 1);
     int lookups = 0;
     bb::ServiceUrlResolver resolver([&](const bb::DownloadIdentity &identity) -> bb::BackupService * {
