@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <utility>
 
 using namespace bb;
 
@@ -155,6 +156,56 @@ int main(int argc, char **argv)
         QStringLiteral("fill %1 rows in %2-row pages (sorted proxy attached)").arg(rows).arg(pageSize)));
     results.append(slowestPage);
 
+    // 1b. The same rows in the slices BackupLoader inserts while a listing streams in (at most
+    // maxRowsPerInsert): the slowest slices are what the GUI thread feels, and where they happen
+    // (growth of the table's storage, its key index, the proxy's order) tells why.
+    QString slicesLine;
+    {
+        constexpr int sliceRows = 1000;
+        BackupTableModel sliced;
+        BackupFilterProxy slicedProxy;
+        slicedProxy.setSourceModel(&sliced);
+        slicedProxy.sort(BackupTableModel::StartColumn, Qt::DescendingOrder);
+        struct Slice
+        {
+            double cpuMs;
+            int before;
+        };
+        QList<Slice> slices;
+        QList<Backup> slice;
+        timer.restart();
+        for (const QList<Backup> &page : std::as_const(pages)) {
+            slice += page;
+            if (slice.size() < sliceRows && &page != &pages.constLast())
+                continue;
+            const int before = sliced.rowCount();
+            const Stopwatch one;
+            sliced.appendPage(std::exchange(slice, {}));
+            slices.append({one.result({}).cpuMs, before});
+        }
+        results.append(
+            timer.result(QStringLiteral("fill %1 rows in %2-row slices").arg(rows).arg(sliceRows)));
+        QList<Slice> byCost = slices;
+        std::sort(byCost.begin(), byCost.end(),
+                  [](const Slice &a, const Slice &b) { return a.cpuMs > b.cpuMs; });
+        QList<double> costs;
+        for (const Slice &s : std::as_const(slices))
+            costs.append(s.cpuMs);
+        std::sort(costs.begin(), costs.end());
+        results.append({QStringLiteral("slowest %1-row slice (CPU), at %2 rows")
+                            .arg(sliceRows)
+                            .arg(byCost.first().before),
+                        byCost.first().cpuMs, QStringLiteral("≤ 8 ms (one event-loop turn)"),
+                        byCost.first().cpuMs});
+        slicesLine = QStringLiteral("%1-row slices: median %2 ms CPU; slowest:")
+                         .arg(sliceRows)
+                         .arg(costs.at(costs.size() / 2), 0, 'f', 1);
+        for (qsizetype i = 0; i < std::min<qsizetype>(8, byCost.size()); ++i)
+            slicesLine += QStringLiteral(" %1 ms at %2 rows;")
+                              .arg(byCost.at(i).cpuMs, 0, 'f', 1)
+                              .arg(byCost.at(i).before);
+    }
+
     // 2. Sorting.
     timer.restart();
     proxy.sort(BackupTableModel::SizeColumn, Qt::DescendingOrder);
@@ -258,6 +309,7 @@ int main(int argc, char **argv)
     out.flush();
     std::fputs(table.toUtf8().constData(), stdout);
     std::fputs((QLatin1Char('\n') + exportLine + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fputs((slicesLine + QLatin1Char('\n')).toUtf8().constData(), stdout);
 
     const QString path = parser.value(outputOption);
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -270,7 +322,8 @@ int main(int argc, char **argv)
            << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ". One run; the machine is shared, so "
            << "read the numbers as orders of magnitude.\n\n"
            << table << "\n"
-           << exportLine << "\n"
+           << exportLine << "\n\n"
+           << slicesLine << "\n"
            << "\nWall time includes waiting for a core on a shared 2-core machine; CPU time is what the GUI "
               "thread itself spends. For comparison, the first version (a QSortFilterProxyModel with a "
               "raw-role "

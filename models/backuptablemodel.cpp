@@ -4,9 +4,11 @@
 #include "models/modelrepaint.h"
 
 #include <QEvent>
+#include <QSet>
 
 #include <array>
 #include <limits>
+#include <utility>
 
 namespace bb {
 
@@ -44,9 +46,13 @@ int BackupTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString BackupTableModel::keyOf(const Backup &backup)
+BackupTableModel::RowKey BackupTableModel::keyOf(const Backup &backup)
 {
-    return backup.product + QChar(0x1f) + backup.instanceId + QChar(0x1f) + backup.id;
+    RowKey key;
+    key.text = backup.product + QChar(0x1f) + backup.instanceId + QChar(0x1f) + backup.id;
+    // Seeded per process as QHash itself is, so crafted ids cannot force collisions.
+    key.hash = qHash(key.text, QHashSeed::globalSeed());
+    return key;
 }
 
 BackupTableModel::RowCache BackupTableModel::cacheOf(const Backup &backup)
@@ -75,10 +81,12 @@ void BackupTableModel::appendPage(const QList<Backup> &page)
     // Rows already present (a refresh, a page seen twice) update in place; the rest go in with
     // one insertion for the whole page.
     QList<Backup> fresh;
+    QList<RowKey> freshKeys;
     fresh.reserve(page.size());
-    QSet<QString> seen;
+    freshKeys.reserve(page.size());
+    QSet<RowKey> seen;
     for (const Backup &backup : page) {
-        const QString key = keyOf(backup);
+        RowKey key = keyOf(backup);
         const auto existing = m_index.constFind(key);
         if (existing != m_index.constEnd()) {
             const int row = existing.value();
@@ -88,19 +96,18 @@ void BackupTableModel::appendPage(const QList<Backup> &page)
         } else if (!seen.contains(key)) {
             seen.insert(key);
             fresh.append(backup);
+            freshKeys.append(std::move(key));
         }
     }
     if (fresh.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-    // No reserve(first + n) here: an exact reserve per page would reallocate (and copy every
-    // record) on each page, which made filling 100,000 rows quadratic.
-    for (const Backup &backup : std::as_const(fresh)) {
-        m_cache.append(cacheOf(backup));
-        m_rows.append(backup);
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        m_cache.append(cacheOf(fresh.at(i)));
+        m_rows.append(fresh.at(i));
+        m_index.insert(std::move(freshKeys[i]), first + static_cast<int>(i));
     }
-    reindexFrom(first);
     endInsertRows();
 }
 
@@ -111,8 +118,8 @@ void BackupTableModel::upsert(const Backup &backup)
 
 void BackupTableModel::replace(const Backup &previous, const Backup &current)
 {
-    const QString oldKey = keyOf(previous);
-    const QString newKey = keyOf(current);
+    const RowKey oldKey = keyOf(previous);
+    const RowKey newKey = keyOf(current);
     const auto found = m_index.constFind(oldKey);
     if (oldKey == newKey || found == m_index.constEnd()) {
         upsert(current);
@@ -133,12 +140,13 @@ void BackupTableModel::replace(const Backup &previous, const Backup &current)
 
 bool BackupTableModel::removeBackup(const Backup &backup)
 {
-    const auto found = m_index.constFind(keyOf(backup));
+    const RowKey key = keyOf(backup);
+    const auto found = m_index.constFind(key);
     if (found == m_index.constEnd())
         return false;
     const int row = found.value();
     beginRemoveRows({}, row, row);
-    m_index.remove(keyOf(backup));
+    m_index.remove(key);
     m_rows.removeAt(row);
     m_cache.removeAt(row);
     reindexFrom(row);

@@ -292,6 +292,38 @@ private slots:
         model.appendPage(BackupFactory::page(0, 3));
         QCOMPARE(model.rowCount(), 3);
     }
+
+    // Rows are stored in chunks of 1,024 and found through a key index: across several chunks,
+    // with duplicates inside a page, an update and a delete near the start, every row must
+    // still be found where it is and hold its own record.
+    void manyRowsAcrossChunks()
+    {
+        BackupTableModel model;
+        QList<Backup> page = BackupFactory::page(0, 2500);
+        page.append(BackupFactory::make(7)); // the same key twice in one page: one row
+        model.appendPage(page);
+        model.appendPage(BackupFactory::page(2500, 1000));
+        QCOMPARE(model.rowCount(), 3500);
+        Backup renamed = BackupFactory::make(3000);
+        renamed.name = QStringLiteral("renamed");
+        model.upsert(renamed);
+        QCOMPARE(model.rowCount(), 3500);
+        QVERIFY(model.removeBackup(BackupFactory::make(10)));
+        QCOMPARE(model.rowCount(), 3499);
+        const QList<Backup> rows = model.backups();
+        QCOMPARE(rows.size(), 3499);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Backup &backup = model.backupAt(row);
+            QCOMPARE(rows.at(row), backup);
+            QCOMPARE(model.rowOf(backup.product, backup.instanceId, backup.id), row);
+            QCOMPARE(model.index(row, BackupTableModel::IdColumn).data().toString(), backup.id);
+        }
+        QCOMPARE(model.backupAt(2999).name, QStringLiteral("renamed"));
+        QCOMPARE(model.backupAt(10).id, BackupFactory::make(11).id);
+        QCOMPARE(model.rowOf(QStringLiteral("tencent-sqlserver"), QStringLiteral("mssql-0001"),
+                             BackupFactory::make(10).id),
+                 -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_BackupTableModel)
