@@ -1,25 +1,35 @@
 #include "transfers/httpgetreply.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
-#include <QSslSocket>
+#include <QSslCertificate>
+#include <QTcpSocket>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
+#include <climits>
 #include <cstring>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
 
 namespace bb {
 
 namespace {
 
 constexpr qsizetype maxHeadSize = 64 * 1024;
-// What the socket pulls from the kernel (and decrypts) per pass. Measured on a 1 GiB HTTPS
-// download: 64 KiB used the least CPU; from 128 KiB on, every pass allocates and frees a buffer
-// above glibc's trim threshold, and the heap growing and shrinking by brk() (with fresh pages
-// faulted in each time) costs up to 0.5 s per GiB in the kernel. The kernel's own socket buffer
-// keeps the TCP window open meanwhile.
-constexpr qint64 maxSocketBuffer = 64 * 1024;
+// OpenSSL's receive buffer (read-ahead on): what one recv() may take from the kernel before the
+// records in it are decrypted into the caller's buffer. Allocated once per connection; 64 KiB
+// is four full TLS records, so a pass costs a quarter of the system calls of record-by-record
+// reads. The kernel's socket buffer keeps the TCP window open meanwhile.
+constexpr int tlsReadBuffer = 64 * 1024;
+// What bytesAvailable() promises when the last read stopped because the caller's buffer was
+// full: OpenSSL may hold whole records already, and a zero would leave them unread until more
+// bytes reached the socket.
+constexpr qint64 tlsMaybeBuffered = 16 * 1024;
 
 QNetworkReply::NetworkError errorForStatus(int status)
 {
@@ -71,11 +81,117 @@ QNetworkReply::NetworkError errorForSocket(QAbstractSocket::SocketError error)
     }
 }
 
+QString openSslReason()
+{
+    const unsigned long code = ERR_get_error();
+    ERR_clear_error();
+    if (code == 0)
+        return {};
+    char text[256] = {};
+    ERR_error_string_n(code, text, sizeof text);
+    return QString::fromLatin1(text);
+}
+
+// The CA certificates a default configuration trusts: the system's, read once per process
+// (Qt reads the platform's store: files on Linux, the keychain on macOS, the Windows store).
+X509_STORE *systemStore()
+{
+    static X509_STORE *const store = [] {
+        X509_STORE *s = X509_STORE_new();
+        for (const QSslCertificate &certificate : QSslConfiguration::systemCaCertificates()) {
+            const QByteArray der = certificate.toDer();
+            const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+            if (X509 *x509 = d2i_X509(nullptr, &p, long(der.size()))) {
+                X509_STORE_add_cert(s, x509);
+                X509_free(x509);
+            }
+        }
+        ERR_clear_error(); // duplicates are not an error for us
+        return s;
+    }();
+    return store;
+}
+
+// Whether `ssl` is a default configuration: no CA list of its own (QSslSocket would then load the
+// system's on demand), or the default one. Then the system's store is trusted, else only the list.
+bool usesSystemStore(const QSslConfiguration &ssl)
+{
+    const QList<QSslCertificate> own = ssl.caCertificates();
+    return own.isEmpty() || own == QSslConfiguration::defaultConfiguration().caCertificates();
+}
+
 } // namespace
+
+// OpenSSL over the unbuffered QTcpSocket through a BIO whose reads and writes call the socket:
+// the bytes go kernel -> OpenSSL's record buffer -> (decrypted) the caller's buffer.
+struct HttpGetReply::Tls
+{
+    SSL_CTX *context = nullptr;
+    SSL *ssl = nullptr;
+    bool handshakeDone = false;
+    // The last read stopped with the caller's buffer full: records may wait in OpenSSL.
+    bool maybeBuffered = false;
+    bool peerClosed = false; // the socket reported end of stream to the BIO
+
+    ~Tls()
+    {
+        SSL_free(ssl); // frees the BIO too
+        SSL_CTX_free(context);
+    }
+
+    static BIO_METHOD *socketMethod()
+    {
+        static BIO_METHOD *const method = [] {
+            BIO_METHOD *m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "QTcpSocket");
+            BIO_meth_set_read(m, &Tls::bioRead);
+            BIO_meth_set_write(m, &Tls::bioWrite);
+            BIO_meth_set_ctrl(m, &Tls::bioControl);
+            BIO_meth_set_create(m, [](BIO *bio) {
+                BIO_set_init(bio, 1);
+                return 1;
+            });
+            return m;
+        }();
+        return method;
+    }
+
+    static int bioRead(BIO *bio, char *out, int size)
+    {
+        auto *reply = static_cast<HttpGetReply *>(BIO_get_data(bio));
+        BIO_clear_retry_flags(bio);
+        const qint64 n = reply->m_socket->read(out, size);
+        if (n > 0)
+            return int(n);
+        if (n == 0) {
+            BIO_set_retry_read(bio); // nothing in the kernel yet: the socket notifier is armed again
+            return -1;
+        }
+        // The end of the stream, or a failure (a reset) that must not pass for one.
+        const QAbstractSocket::SocketError error = reply->m_socket->error();
+        if (error != QAbstractSocket::RemoteHostClosedError && reply->m_transportError.isEmpty()) {
+            reply->m_transportErrorCode = errorForSocket(error);
+            reply->m_transportError = reply->m_socket->errorString();
+        }
+        reply->m_tls->peerClosed = true;
+        return 0;
+    }
+
+    static int bioWrite(BIO *bio, const char *in, int size)
+    {
+        auto *reply = static_cast<HttpGetReply *>(BIO_get_data(bio));
+        BIO_clear_retry_flags(bio);
+        // QAbstractSocket queues what the kernel does not take at once: never a short write.
+        return int(reply->m_socket->write(in, size));
+    }
+
+    static long bioControl(BIO *, int command, long, void *) { return command == BIO_CTRL_FLUSH ? 1 : 0; }
+};
 
 HttpGetReply::HttpGetReply(const QUrl &url, qint64 rangeFrom, const QSslConfiguration &ssl, QObject *parent)
     : QNetworkReply(parent)
-    , m_socket(new QSslSocket(this))
+    , m_socket(new QTcpSocket(this))
+    , m_host(url.host())
+    , m_sslConfig(ssl)
 {
     setUrl(url);
     setOperation(QNetworkAccessManager::CustomOperation);
@@ -100,24 +216,24 @@ HttpGetReply::HttpGetReply(const QUrl &url, qint64 rangeFrom, const QSslConfigur
     if (rangeFrom > 0)
         m_request += "Range: bytes=" + QByteArray::number(rangeFrom) + "-\r\n";
     m_request += "\r\n";
-
-    connect(m_socket, &QSslSocket::readyRead, this, &HttpGetReply::onSocketReadyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, &HttpGetReply::onSocketDisconnected);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &HttpGetReply::onSocketError);
-    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        emit sslErrors(errors); // never ignored: the handshake then fails
-    });
-    m_socket->setProxy(QNetworkProxy::NoProxy); // canFetch() found that QNAM would use none
-    m_socket->setReadBufferSize(maxSocketBuffer);
     if (tls) {
-        if (!ssl.isNull())
-            m_socket->setSslConfiguration(ssl);
-        connect(m_socket, &QSslSocket::encrypted, this, &HttpGetReply::onConnected);
-        m_socket->connectToHostEncrypted(url.host(), quint16(url.port(defaultPort)));
-    } else {
-        connect(m_socket, &QSslSocket::connected, this, &HttpGetReply::onConnected);
-        m_socket->connectToHost(url.host(), quint16(url.port(defaultPort)));
+        m_tls = std::make_unique<Tls>();
+        // Reading the system's CA certificates takes ~100 ms (once per process): start it on a
+        // worker while the TCP connection is made, rather than on this (often the GUI) thread.
+        if (usesSystemStore(ssl))
+            QThreadPool::globalInstance()->start([] { systemStore(); });
     }
+
+    connect(m_socket, &QTcpSocket::connected, this, &HttpGetReply::onConnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpGetReply::onSocketReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpGetReply::onSocketDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpGetReply::onSocketError);
+    m_socket->setProxy(QNetworkProxy::NoProxy); // canFetch() found that QNAM would use none
+    // Unbuffered: QAbstractSocket reads from the kernel only when asked, straight into the given
+    // buffer, and stops watching the socket until then, so a reader that stops reading (throttled,
+    // slow disk) leaves the bytes in the kernel and TCP flow control slows the sender.
+    m_socket->connectToHost(url.host(), quint16(url.port(defaultPort)),
+                            QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
 
 HttpGetReply::~HttpGetReply() = default;
@@ -151,22 +267,71 @@ void HttpGetReply::abort()
 
 void HttpGetReply::setReadBufferSize(qint64 size)
 {
+    // Nothing to size: the socket is unbuffered, and bytes the reader leaves stay in the kernel.
     QNetworkReply::setReadBufferSize(size);
-    // Bounded: when the reader stops (throttled, slow disk) TCP flow control slows the sender.
-    m_socket->setReadBufferSize(size > 0 ? std::min(size, maxSocketBuffer) : maxSocketBuffer);
 }
 
-qint64 HttpGetReply::bodyInSocket() const
+qint64 HttpGetReply::bodyInTransport() const
 {
-    if (!m_inBody)
+    if (!m_inBody || m_done || m_transportEnded)
         return 0;
-    const qint64 inSocket = m_socket->bytesAvailable();
-    return m_bodyLeft >= 0 ? std::min(inSocket, m_bodyLeft) : inSocket;
+    qint64 available = m_socket->bytesAvailable(); // what the kernel holds (FIONREAD)
+    if (m_tls) {
+        const qint64 decrypted = SSL_pending(m_tls->ssl);
+        available += decrypted > 0 || !m_tls->maybeBuffered ? decrypted : tlsMaybeBuffered;
+    }
+    return m_bodyLeft >= 0 ? std::min(available, m_bodyLeft) : available;
 }
 
 qint64 HttpGetReply::bytesAvailable() const
 {
-    return QNetworkReply::bytesAvailable() + (m_pending.size() - m_pendingPos) + bodyInSocket();
+    return QNetworkReply::bytesAvailable() + (m_pending.size() - m_pendingPos) + bodyInTransport();
+}
+
+qint64 HttpGetReply::pull(char *data, qint64 maxSize)
+{
+    if (m_transportEnded)
+        return -1;
+    if (!m_tls) {
+        const qint64 n = m_socket->read(data, maxSize);
+        if (n >= 0)
+            return n;
+        if (m_socket->error() != QAbstractSocket::RemoteHostClosedError) {
+            m_transportErrorCode = errorForSocket(m_socket->error());
+            m_transportError = m_socket->errorString();
+        }
+        m_transportEnded = true;
+        return -1;
+    }
+    // As many records as fit, each decrypted straight into `data`.
+    qint64 total = 0;
+    m_tls->maybeBuffered = false;
+    ERR_clear_error(); // once: a successful read leaves no error behind (per record it cost 1% CPU)
+    while (total < maxSize) {
+        size_t got = 0;
+        const int ok
+            = SSL_read_ex(m_tls->ssl, data + total, size_t(std::min<qint64>(maxSize - total, INT_MAX)), &got);
+        if (ok == 1) {
+            total += qint64(got);
+            continue;
+        }
+        const int error = SSL_get_error(m_tls->ssl, ok);
+        if (error == SSL_ERROR_WANT_READ)
+            return total; // the kernel is drained; the rest of a record follows
+        // close_notify, a plain end of stream, or a failure (a bad record, a reset connection).
+        m_transportEnded = true;
+        if (error != SSL_ERROR_ZERO_RETURN && !m_tls->peerClosed && m_transportError.isEmpty()) {
+            const QString reason = openSslReason();
+            m_transportErrorCode = UnknownNetworkError;
+            m_transportError = reason.isEmpty() ? m_socket->errorString()
+                                                : tr("TLS error from %1: %2").arg(m_host, reason);
+        }
+        ERR_clear_error();
+        break;
+    }
+    if (total == maxSize)
+        m_tls->maybeBuffered = true;
+    return total > 0 ? total : (m_transportEnded ? -1 : 0);
 }
 
 qint64 HttpGetReply::readData(char *data, qint64 maxSize)
@@ -182,45 +347,202 @@ qint64 HttpGetReply::readData(char *data, qint64 maxSize)
         }
         return n;
     }
-    const qint64 want = std::min(maxSize, bodyInSocket());
-    if (want > 0) {
-        n = m_socket->read(data, want);
-        if (n < 0)
-            return 0;
-        if (m_bodyLeft >= 0) {
-            m_bodyLeft -= n;
-            if (m_bodyLeft == 0)
-                finishLater(); // the whole body is in the caller's hands
-        }
-        return n;
+    if (!m_inBody || m_done)
+        return m_done ? -1 : 0;
+    const qint64 want = m_bodyLeft >= 0 ? std::min(maxSize, m_bodyLeft) : maxSize;
+    if (want <= 0)
+        return 0;
+    n = pull(data, want);
+    if (n < 0) {
+        endLater(); // the caller is reading: tell it about the end afterwards
+        return 0;
     }
-    return m_done ? -1 : 0;
+    if (m_bodyLeft >= 0) {
+        m_bodyLeft -= n;
+        if (m_bodyLeft == 0)
+            finishLater(); // the whole body is in the caller's hands
+    }
+    return n;
 }
 
 void HttpGetReply::onConnected()
 {
-    m_socket->write(m_request);
+    if (m_done)
+        return;
+    if (!m_tls) {
+        m_socket->write(m_request);
+        return;
+    }
+    if (!startTls())
+        return;
+    continueHandshake();
+}
+
+bool HttpGetReply::startTls()
+{
+    const auto fail = [this](const QString &reason) {
+        m_socket->abort();
+        finishWith(
+            SslHandshakeFailedError,
+            tr("Cannot set up TLS for %1: %2").arg(m_host, reason.isEmpty() ? tr("unknown error") : reason));
+        return false;
+    };
+    ERR_clear_error();
+    m_tls->context = SSL_CTX_new(TLS_client_method());
+    if (!m_tls->context)
+        return fail(openSslReason());
+    SSL_CTX *context = m_tls->context;
+    const bool tls13Only
+        = m_sslConfig.protocol() == QSsl::TlsV1_3OrLater || m_sslConfig.protocol() == QSsl::TlsV1_3;
+    SSL_CTX_set_min_proto_version(context, tls13Only ? TLS1_3_VERSION : TLS1_2_VERSION);
+    SSL_CTX_set_options(context, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION);
+    SSL_CTX_set_verify(context, SSL_VERIFY_PEER, nullptr);
+    SSL_CTX_set_read_ahead(context, 1);
+    SSL_CTX_set_default_read_buffer_len(context, tlsReadBuffer);
+
+    // Trust: the configuration's CA certificates, or for a default one the system's store.
+    if (usesSystemStore(m_sslConfig)) {
+        SSL_CTX_set1_cert_store(context, systemStore());
+    } else {
+        X509_STORE *store = SSL_CTX_get_cert_store(context);
+        for (const QSslCertificate &certificate : m_sslConfig.caCertificates()) {
+            const QByteArray der = certificate.toDer();
+            const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+            if (X509 *x509 = d2i_X509(nullptr, &p, long(der.size()))) {
+                X509_STORE_add_cert(store, x509);
+                X509_free(x509);
+            }
+        }
+        ERR_clear_error();
+    }
+
+    m_tls->ssl = SSL_new(context);
+    if (!m_tls->ssl)
+        return fail(openSslReason());
+    SSL *ssl = m_tls->ssl;
+    BIO *bio = BIO_new(Tls::socketMethod());
+    if (!bio)
+        return fail(openSslReason());
+    BIO_set_data(bio, this);
+    SSL_set_bio(ssl, bio, bio);
+    SSL_set_connect_state(ssl);
+
+    // The certificate must name the host we connect to: its IP address, or its DNS name (then
+    // also sent as SNI, so a shared front end picks the right certificate).
+    X509_VERIFY_PARAM *param = SSL_get0_param(ssl);
+    const QHostAddress address(m_host);
+    const QByteArray name = QUrl::toAce(m_host);
+    if (!address.isNull()) {
+        if (X509_VERIFY_PARAM_set1_ip_asc(param, address.toString().toLatin1().constData()) != 1)
+            return fail(openSslReason());
+    } else {
+        X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        if (name.isEmpty()
+            || X509_VERIFY_PARAM_set1_host(param, name.constData(), size_t(name.size())) != 1
+            // SSL_set_tlsext_host_name() without its C cast.
+            || SSL_ctrl(ssl, SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+                        const_cast<char *>(name.constData()))
+                != 1)
+            return fail(openSslReason());
+    }
+    return true;
+}
+
+void HttpGetReply::continueHandshake()
+{
+    ERR_clear_error();
+    const int ok = SSL_do_handshake(m_tls->ssl);
+    if (ok == 1) {
+        m_tls->handshakeDone = true;
+        size_t written = 0;
+        if (SSL_write_ex(m_tls->ssl, m_request.constData(), size_t(m_request.size()), &written) != 1
+            || written != size_t(m_request.size())) {
+            const QString reason = openSslReason();
+            m_socket->abort();
+            finishWith(m_socket->error() == QAbstractSocket::RemoteHostClosedError ? RemoteHostClosedError
+                                                                                   : UnknownNetworkError,
+                       tr("Cannot send the request to %1: %2")
+                           .arg(m_host, reason.isEmpty() ? m_socket->errorString() : reason));
+        }
+        return;
+    }
+    const int error = SSL_get_error(m_tls->ssl, ok);
+    if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE)
+        return; // more of the server's handshake is on its way
+    QString reason;
+    const long verify = SSL_get_verify_result(m_tls->ssl);
+    if (verify != X509_V_OK)
+        reason = QString::fromLatin1(X509_verify_cert_error_string(verify));
+    else
+        reason = openSslReason();
+    if (reason.isEmpty())
+        reason = m_tls->peerClosed ? tr("the server closed the connection") : m_socket->errorString();
+    ERR_clear_error();
+    m_socket->abort();
+    finishWith(SslHandshakeFailedError, tr("TLS handshake with %1 failed: %2").arg(m_host, reason));
 }
 
 void HttpGetReply::onSocketReadyRead()
 {
     if (m_done)
         return;
-    if (m_inBody) {
-        // QSslSocket signals every decrypted record (4 KiB): tell the reader once it has finished
-        // decrypting what arrived, so reads, writes and CRC updates come in large pieces.
-        if (!m_notifyQueued) {
-            m_notifyQueued = true;
-            QMetaObject::invokeMethod(this, &HttpGetReply::notifyReadyRead, Qt::QueuedConnection);
-        }
+    if (m_tls && !m_tls->handshakeDone) {
+        continueHandshake();
+        if (m_done || !m_tls->handshakeDone)
+            return;
+    }
+    if (!m_inBody) {
+        readHead();
         return;
     }
-    m_head += m_socket->read(maxHeadSize + 4 - m_head.size());
+    if (bodyInTransport() > 0) {
+        emit readyRead(); // the reader takes what it can; the socket is watched again once it reads
+        return;
+    }
+    // The socket became readable with nothing in it: the peer closed it (or reset it). An
+    // unbuffered QAbstractSocket only notices that when it is read, so read: the end (or any
+    // last bytes) go to the reader.
+    char probe[16 * 1024];
+    const qint64 n = pull(probe, sizeof probe);
+    if (n > 0) {
+        if (m_bodyLeft >= 0) {
+            const qint64 take = std::min(n, m_bodyLeft);
+            m_pending.append(probe, take);
+            m_bodyLeft -= take;
+        } else {
+            m_pending.append(probe, n);
+        }
+        const QPointer<HttpGetReply> self(this);
+        emit readyRead();
+        if (self && m_bodyLeft == 0)
+            finishLater();
+    } else if (n < 0) {
+        onTransportEnded();
+    }
+}
+
+void HttpGetReply::readHead()
+{
+    bool ended = false;
+    for (;;) {
+        const qsizetype room = maxHeadSize + 4 - m_head.size();
+        if (room <= 0)
+            break;
+        const qsizetype at = m_head.size();
+        m_head.resize(at + std::min<qsizetype>(room, 16 * 1024));
+        const qint64 n = pull(m_head.data() + at, m_head.size() - at);
+        m_head.resize(at + std::max<qint64>(n, 0));
+        ended = n < 0;
+        if (n <= 0)
+            break;
+    }
     for (;;) {
         const qsizetype end = m_head.indexOf("\r\n\r\n");
         if (end < 0) {
             if (m_head.size() > maxHeadSize)
                 finishWith(ProtocolFailure, tr("The server sent an oversized response header"));
+            else if (ended)
+                onTransportEnded();
             return;
         }
         if (m_head.startsWith("HTTP/1.") && m_head.size() > 9 && m_head.at(9) == '1'
@@ -233,6 +555,8 @@ void HttpGetReply::onSocketReadyRead()
             return;
         break;
     }
+    if (ended)
+        onTransportEnded(); // the whole answer came with the head
 }
 
 bool HttpGetReply::parseHead(qsizetype headEnd)
@@ -304,35 +628,44 @@ bool HttpGetReply::parseHead(qsizetype headEnd)
     return true;
 }
 
-void HttpGetReply::notifyReadyRead()
+void HttpGetReply::endLater()
 {
-    m_notifyQueued = false;
-    if (!m_done && bytesAvailable() > 0)
-        emit readyRead();
+    if (m_endQueued || m_done)
+        return;
+    m_endQueued = true;
+    QMetaObject::invokeMethod(this, &HttpGetReply::onTransportEnded, Qt::QueuedConnection);
 }
 
-void HttpGetReply::onSocketDisconnected()
+void HttpGetReply::onTransportEnded()
 {
+    m_endQueued = false;
     if (m_done)
         return;
-    if (!m_inBody) {
-        finishWith(RemoteHostClosedError, tr("Connection closed"));
+    m_transportEnded = true;
+    if (m_tls && m_tls->ssl && !m_tls->handshakeDone) {
+        finishWith(
+            SslHandshakeFailedError,
+            tr("TLS handshake with %1 failed: %2").arg(m_host, tr("the server closed the connection")));
         return;
     }
-    // Keep what the socket still holds for the reader; the socket itself is finished.
-    const qint64 rest = bodyInSocket();
-    if (rest > 0) {
-        m_pending = m_pending.mid(m_pendingPos) + m_socket->read(rest);
-        m_pendingPos = 0;
-        if (m_bodyLeft >= 0)
-            m_bodyLeft -= rest;
+    if (!m_inBody) {
+        if (m_transportError.isEmpty())
+            finishWith(RemoteHostClosedError, tr("Connection closed"));
+        else
+            finishWith(m_transportErrorCode, m_transportError);
+        return;
     }
-    if (m_bodyLeft > 0)
-        setError(RemoteHostClosedError, tr("Connection closed"));
+    // A body cut short, or one read until the close that failed instead of closing.
+    if (m_bodyLeft > 0 || !m_transportError.isEmpty()) {
+        if (m_transportError.isEmpty())
+            setError(RemoteHostClosedError, tr("Connection closed"));
+        else
+            setError(m_transportErrorCode, m_transportError);
+    }
     m_done = true;
     if (bytesAvailable() > 0) {
         const QPointer<HttpGetReply> self(this);
-        emit readyRead();
+        emit readyRead(); // what did arrive is still the reader's
         if (!self)
             return;
     }
@@ -340,13 +673,23 @@ void HttpGetReply::onSocketDisconnected()
     emit finished();
 }
 
+void HttpGetReply::onSocketDisconnected()
+{
+    if (!m_done)
+        endLater();
+}
+
 void HttpGetReply::onSocketError()
 {
     if (m_done)
         return;
     const QAbstractSocket::SocketError socketError = m_socket->error();
-    if (socketError == QAbstractSocket::RemoteHostClosedError && m_inBody)
-        return; // disconnected() follows and decides whether the body is complete
+    if (socketError == QAbstractSocket::RemoteHostClosedError
+        && m_socket->state() != QAbstractSocket::ConnectingState
+        && m_socket->state() != QAbstractSocket::HostLookupState) {
+        endLater(); // reading found or finds the end; the head or body decides what it means
+        return;
+    }
     finishWith(errorForSocket(socketError), m_socket->errorString());
 }
 

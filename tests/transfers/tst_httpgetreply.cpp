@@ -1,8 +1,11 @@
+#include "sandbox/selfsignedcertificate.h"
+#include "support/scriptedhttpserver.h"
 #include "transfers/httpgetreply.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -11,6 +14,7 @@
 #include <memory>
 
 using bb::HttpGetReply;
+using bb::test::ScriptedHttpServer;
 
 namespace {
 
@@ -89,6 +93,33 @@ QByteArray pattern(int size)
     for (int i = 0; i < size; ++i)
         data[i] = char((i * 7 + i / 251) & 0xff);
     return data;
+}
+
+QSslConfiguration fixtureServerTls()
+{
+    return ScriptedHttpServer::testServerTls(QStringLiteral(BB_SEEDS_DIR));
+}
+
+QSslConfiguration fixtureClientTls()
+{
+    return ScriptedHttpServer::testClientTls(QStringLiteral(BB_SEEDS_DIR));
+}
+
+// A server configuration for a freshly made certificate (valid for `validDays`, negative: expired).
+QSslConfiguration serverTlsFor(const bb::sandbox::SelfSignedCertificate &certificate)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(certificate.certificate());
+    config.setPrivateKey(certificate.key());
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
+}
+
+QSslConfiguration clientTrusting(const QSslCertificate &certificate)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.addCaCertificate(certificate);
+    return config;
 }
 
 } // namespace
@@ -204,6 +235,108 @@ private slots:
         QVERIFY(!outcome.finished);
         QVERIFY(outcome.body.isEmpty());
         QCOMPARE(metaData.count(), 0); // the caller saw nothing of this answer
+    }
+
+    // HTTPS through OpenSSL on the raw socket: byte-identical bodies, whole and resumed, in
+    // records that cross every read boundary (the reader takes 1000 bytes at a time).
+    void httpsTrustedIsByteIdentical_data()
+    {
+        QTest::addColumn<qint64>("rangeFrom");
+        QTest::newRow("whole") << qint64(0);
+        QTest::newRow("range") << qint64(123457);
+    }
+
+    void httpsTrustedIsByteIdentical()
+    {
+        QFETCH(qint64, rangeFrom);
+        const QByteArray file = pattern(3 * 1024 * 1024 + 17);
+        ScriptedHttpServer server;
+        QVERIFY(server.listen(fixtureServerTls()));
+        ScriptedHttpServer::Response response;
+        response.status = rangeFrom > 0 ? 206 : 200;
+        response.body = file.mid(rangeFrom);
+        if (rangeFrom > 0)
+            response.headers
+                = {{"Content-Range",
+                    "bytes " + QByteArray::number(rangeFrom) + '-' + QByteArray::number(file.size() - 1) + '/'
+                        + QByteArray::number(file.size())}};
+        server.enqueue(response);
+        QUrl url = server.url();
+        url.setPath(QStringLiteral("/f.bin"));
+        HttpGetReply reply(url, rangeFrom, fixtureClientTls());
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+        QCOMPARE(reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), response.status);
+        QCOMPARE(outcome.body.size(), file.size() - rangeFrom);
+        QVERIFY(outcome.body == file.mid(rangeFrom));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().target, QByteArray("/f.bin"));
+        QCOMPARE(server.requests().first().header("range"),
+                 rangeFrom > 0 ? "bytes=" + QByteArray::number(rangeFrom) + '-' : QByteArray());
+    }
+
+    void httpsBodyUntilClose()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen(fixtureServerTls()));
+        ScriptedHttpServer::Response response;
+        response.streamBytes = 1024 * 1024 + 5;
+        response.omitContentLength = true;
+        server.enqueue(response);
+        HttpGetReply reply(server.url(), 0, fixtureClientTls());
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+        QVERIFY(outcome.body == QByteArray(1024 * 1024 + 5, 'z'));
+    }
+
+    // Every way the peer can fail verification ends the reply with SslHandshakeFailedError and a
+    // message naming the host and OpenSSL's reason; no request (and no URL) is ever sent.
+    void httpsUntrustedFails_data()
+    {
+        QTest::addColumn<int>("validDays"); // 0: the fixture certificate (IP 127.0.0.1 only)
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("trust"); // 0: system CAs only, 1: another certificate, 2: the server's
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("self-signed, system trust") << 30 << u"127.0.0.1"_qs << 0 << u"self-signed"_qs;
+        QTest::newRow("another certificate trusted") << 30 << u"127.0.0.1"_qs << 1 << u"self-signed"_qs;
+        QTest::newRow("wrong host name") << 0 << u"localhost"_qs << 2 << u"mismatch"_qs;
+        QTest::newRow("expired") << -1 << u"127.0.0.1"_qs << 2 << u"expired"_qs;
+    }
+
+    void httpsUntrustedFails()
+    {
+        QFETCH(int, validDays);
+        QFETCH(QString, host);
+        QFETCH(int, trust);
+        QFETCH(QString, reason);
+        QSslConfiguration serverTls = fixtureServerTls();
+        QSslConfiguration trusted = fixtureClientTls();
+        if (validDays != 0) {
+            QString error;
+            const auto certificate = bb::sandbox::SelfSignedCertificate::generate(validDays, &error);
+            QVERIFY2(certificate.isValid(), qPrintable(error));
+            serverTls = serverTlsFor(certificate);
+            trusted = clientTrusting(certificate.certificate());
+        }
+        ScriptedHttpServer server;
+        QVERIFY(server.listen(serverTls));
+        server.enqueue(ScriptedHttpServer::Response::json(200, "{}"));
+        const QSslConfiguration client = trust == 0 ? QSslConfiguration::defaultConfiguration()
+            : trust == 1                            ? fixtureClientTls()
+                                                    : trusted;
+        QUrl url = server.url();
+        // "localhost" reaches the same server, but the fixture certificate names only the IP.
+        url.setHost(host);
+        HttpGetReply reply(url, 0, client);
+        const Outcome outcome = run(&reply);
+        QVERIFY(outcome.finished);
+        QCOMPARE(reply.error(), QNetworkReply::SslHandshakeFailedError);
+        QVERIFY2(reply.errorString().contains(host), qPrintable(reply.errorString()));
+        QVERIFY2(reply.errorString().contains(reason, Qt::CaseInsensitive), qPrintable(reply.errorString()));
+        QVERIFY(outcome.body.isEmpty());
+        QVERIFY(server.requests().isEmpty()); // not a byte of the request (its URL is a token)
     }
 
     void proxiedUrlsStayWithQnam()
