@@ -155,6 +155,7 @@ private:
     int m_httpStatus = 0;
     bool m_accepting = false; // the current response's body goes into the .part
     bool m_replyFinished = false;
+    bool m_readQueued = false; // a readChunks() pass ran out of time and continues next turn
     qint64 m_attemptStart = 0; // m_received when the attempt began
     QByteArray m_errorBody; // the start of an error response, for the message
     qint64 m_skip = 0; // bytes of the current answer that repeat what the .part has
