@@ -9,6 +9,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -289,6 +290,39 @@ private slots:
         QVERIFY(outcome.finished);
         QCOMPARE(reply.error(), QNetworkReply::NoError);
         QVERIFY(outcome.body == QByteArray(1024 * 1024 + 5, 'z'));
+    }
+
+    // A reader that ignores readyRead and polls bytesAvailable() on a timer, taking little at a
+    // time (as DownloadTask does when throttled or when its writer is full): records left in
+    // OpenSSL must still count as available, or the last ones are never read.
+    void httpsPollingReaderGetsEverything()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen(fixtureServerTls()));
+        ScriptedHttpServer::Response response;
+        response.streamBytes = 256 * 1024 + 3;
+        server.enqueue(response);
+        HttpGetReply reply(server.url(), 0, fixtureClientTls());
+        QByteArray body;
+        bool finished = false;
+        QObject::connect(&reply, &QNetworkReply::finished, &reply, [&] { finished = true; });
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &reply, [&] {
+            // One byte at a time: every record's end is the end of a read, also when whole
+            // records still wait in OpenSSL's read-ahead buffer and the socket is drained.
+            char buffer[1];
+            for (int i = 0; i < 8192 && reply.bytesAvailable() > 0; ++i) {
+                const qint64 n = reply.read(buffer, sizeof buffer);
+                if (n <= 0)
+                    break;
+                body.append(buffer, n);
+            }
+        });
+        poll.start(1);
+        QTRY_VERIFY_WITH_TIMEOUT(finished && reply.bytesAvailable() == 0, 5000);
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+        QCOMPARE(body.size(), response.streamBytes);
+        QVERIFY(body == QByteArray(body.size(), 'z'));
     }
 
     // Every way the peer can fail verification ends the reply with SslHandshakeFailedError and a
