@@ -2,6 +2,9 @@
 
 #include "models/backuptablemodel.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <utility>
 
 namespace bb {
@@ -15,7 +18,7 @@ BackupLoader::BackupLoader(BackupTableModel *model, QObject *parent)
     connect(&m_batch, &QTimer::timeout, this, [this] {
         // Keep the pace while pages keep coming; go idle when nothing is pending.
         if (!m_pending.isEmpty() || !m_updates.isEmpty()) {
-            flush(maxRowsPerInsert);
+            flush(m_sliceRows);
             restartBatchTimer();
         }
     });
@@ -92,7 +95,7 @@ void BackupLoader::schedule()
 {
     if (!m_batch.isActive()) {
         // The first page shows at once; later ones gather until the timer fires.
-        flush(maxRowsPerInsert);
+        flush(m_sliceRows);
         restartBatchTimer();
     }
 }
@@ -123,11 +126,18 @@ void BackupLoader::flush(qsizetype maxRows)
         m_updates.clear();
         return;
     }
-    if (maxRows >= 0 && m_pending.size() > maxRows) {
-        m_model->appendPage(m_pending.first(maxRows));
-        m_pending.remove(0, maxRows);
-    } else if (!m_pending.isEmpty()) {
-        m_model->appendPage(std::exchange(m_pending, {}));
+    if (!m_pending.isEmpty()) {
+        const qsizetype rows = maxRows >= 0 ? std::min(maxRows, m_pending.size()) : m_pending.size();
+        QElapsedTimer clock;
+        clock.start();
+        if (rows == m_pending.size()) {
+            m_model->appendPage(std::exchange(m_pending, {}));
+        } else {
+            m_model->appendPage(m_pending.first(rows));
+            m_pending.remove(0, rows);
+        }
+        if (rows >= minRowsPerInsert) // smaller inserts say little about the pace
+            m_sliceRows = nextSliceRows(clock.nsecsElapsed(), rows);
     }
     // Updates wait until every received row is in: one for a row still pending would otherwise
     // be dropped below as "no longer in the table".
@@ -142,6 +152,14 @@ void BackupLoader::flush(qsizetype maxRows)
     }
     if (!present.isEmpty())
         m_model->appendPage(present);
+}
+
+qsizetype BackupLoader::nextSliceRows(qint64 ns, qsizetype rows)
+{
+    if (ns <= 0 || rows <= 0)
+        return maxRowsPerInsert;
+    const double fit = double(sliceBudgetNs) * double(rows) / double(ns);
+    return static_cast<qsizetype>(std::clamp(fit, double(minRowsPerInsert), double(maxRowsPerInsert)));
 }
 
 void BackupLoader::onDone(ServiceReply *reply)
@@ -179,6 +197,7 @@ void BackupLoader::reset()
     m_errors.clear();
     m_finished = 0;
     m_failed = 0;
+    m_sliceRows = maxRowsPerInsert; // an empty table: rows are cheap again
     if (m_model)
         m_model->clear();
 }

@@ -43,6 +43,14 @@ public:
     // At most this many rows per table insert while pages stream in: inserting 2,300 rows into a
     // sorted, filtered view of 100,000 took 32-38 ms of the GUI thread (bench/guistallbench).
     static constexpr qsizetype maxRowsPerInsert = 1000;
+    // Within that, a slice aims at this much GUI-thread time: the same event-loop turn may also
+    // parse pages, paint and read downloads. What a row costs grows with the table and with a
+    // busy machine, so the slice size follows the pace of the slices before it.
+    static constexpr qint64 sliceBudgetNs = 6 * 1000 * 1000;
+    static constexpr qsizetype minRowsPerInsert = 100;
+    // Rows for the next slice after one of `rows` rows took `ns`: what fits sliceBudgetNs at that
+    // pace, within [minRowsPerInsert, maxRowsPerInsert].
+    static qsizetype nextSliceRows(qint64 ns, qsizetype rows);
 
     explicit BackupLoader(BackupTableModel *model, QObject *parent = nullptr);
     ~BackupLoader() override;
@@ -93,6 +101,7 @@ private:
     QList<Backup> m_pending; // received, not yet in the model
     QList<Backup> m_updates; // newer states of rows, not yet in the model
     QTimer m_batch; // running: an append happened less than batchIntervalMs ago
+    qsizetype m_sliceRows = maxRowsPerInsert; // rows per insert at the last measured pace
     int m_finished = 0;
     int m_failed = 0;
 };

@@ -143,6 +143,20 @@ private slots:
         }
     }
 
+    // The slice after a slow one is smaller, after a fast one as big as allowed, and never
+    // outside [minRowsPerInsert, maxRowsPerInsert].
+    void sliceSizeFollowsThePace()
+    {
+        const qint64 budget = BackupLoader::sliceBudgetNs;
+        QCOMPARE(BackupLoader::nextSliceRows(budget / 10, 1000), BackupLoader::maxRowsPerInsert);
+        QCOMPARE(BackupLoader::nextSliceRows(budget, 1000), qsizetype(1000));
+        QCOMPARE(BackupLoader::nextSliceRows(2 * budget, 1000), qsizetype(500));
+        QCOMPARE(BackupLoader::nextSliceRows(3 * budget, 600), qsizetype(200));
+        QCOMPARE(BackupLoader::nextSliceRows(100 * budget, 1000), BackupLoader::minRowsPerInsert);
+        QCOMPARE(BackupLoader::nextSliceRows(0, 1000), BackupLoader::maxRowsPerInsert);
+        QCOMPARE(BackupLoader::nextSliceRows(budget, 0), BackupLoader::maxRowsPerInsert);
+    }
+
     // A Tencent Redis listing delivers its rows first and their sizes later (one detail call per
     // row at 20/s): the rows are in the table when the instance is loaded, and the sizes reach it
     // in place, several per table update, until the reply settles.
