@@ -24,7 +24,7 @@ constexpr qsizetype maxHeadSize = 64 * 1024;
 // OpenSSL's receive buffer (read-ahead on): what one recv() may take from the kernel before the
 // records in it are decrypted into the caller's buffer; allocated once per connection. On a
 // 1 GiB download 16, 32 and 64 KiB cost the same within noise; 256 KiB cost ~0.2 CPU s more
-// (the ciphertext leaves the CPU cache before it is decrypted).
+// (likely the ciphertext falling out of the CPU cache before it is decrypted; not profiled).
 constexpr int tlsReadBuffer = 64 * 1024;
 // What bytesAvailable() promises when the last read stopped because the caller's buffer was
 // full: OpenSSL may hold whole records already, and a zero would leave them unread until more
