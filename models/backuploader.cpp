@@ -42,6 +42,7 @@ void BackupLoader::add(const Target &target)
         return;
     ServiceReply *reply = target.service->listBackups(target.region, target.instanceId, target.query);
     reply->setParent(this);
+    reply->setRetainBackups(false); // the rows go into the model; a second copy only costs
     m_replies.append({reply, target.service});
     connect(reply, &ServiceReply::backupsReceived, this, &BackupLoader::onPage);
     connect(reply, &ServiceReply::backupUpdated, this, &BackupLoader::onUpdate);
@@ -51,7 +52,7 @@ void BackupLoader::add(const Target &target)
     connect(reply, &ServiceReply::finished, this, [this, reply, product, instanceId] {
         flush(); // the instance's rows are all in the model when it is reported loaded
         ++m_finished;
-        emit instanceLoaded(product, instanceId, static_cast<int>(reply->backups().size()));
+        emit instanceLoaded(product, instanceId, static_cast<int>(reply->receivedCount()));
         if (!reply->isSettled()) {
             // Kept (and counted as loaded) until its updates settle.
             for (qsizetype i = 0; i < m_replies.size(); ++i) {

@@ -51,9 +51,11 @@ void ServiceReply::addBackups(const QList<Backup> &page)
         return;
     if (m_updating) {
         for (qsizetype i = 0; i < page.size(); ++i)
-            m_rowOf.insert(page.at(i).id, m_backups.size() + i);
+            m_rowOf.insert(page.at(i).id, m_received + i);
     }
-    m_backups += page;
+    m_received += page.size();
+    if (m_retain)
+        m_backups += page;
     emit backupsReceived(page);
 }
 
@@ -71,7 +73,8 @@ void ServiceReply::updateBackup(const Backup &backup)
     const auto found = m_rowOf.constFind(backup.id);
     if (found == m_rowOf.constEnd())
         return; // never delivered: an update cannot add a row
-    m_backups[found.value()] = backup;
+    if (m_retain)
+        m_backups[found.value()] = backup;
     emit backupUpdated(backup);
 }
 

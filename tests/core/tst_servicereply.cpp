@@ -56,6 +56,7 @@ private slots:
         reply.addBackups({backup(QStringLiteral("c"))});
         QCOMPARE(pages.count(), 2);
         QCOMPARE(reply.backups().size(), 3);
+        QCOMPARE(reply.receivedCount(), qsizetype(3));
         QCOMPARE(reply.backups().at(2).id, QStringLiteral("c"));
         QVERIFY(!reply.isFinished());
 
@@ -193,6 +194,33 @@ private slots:
         QVERIFY(reply.isSettled());
         reply.updateBackup(sized); // after settling: no news
         QCOMPARE(updated.count(), 1);
+    }
+
+    // A streaming consumer's reply keeps no copy of the rows, yet counts them, delivers every
+    // page and update, and still refuses updates for rows it never delivered.
+    void withoutRetainingRowsDeliversAndCounts()
+    {
+        ServiceReply reply;
+        reply.setRetainBackups(false);
+        QSignalSpy pages(&reply, &ServiceReply::backupsReceived);
+        QSignalSpy updated(&reply, &ServiceReply::backupUpdated);
+        reply.expectUpdates();
+        reply.addBackups({backup(QStringLiteral("a")), backup(QStringLiteral("b"))});
+        reply.addBackups({backup(QStringLiteral("c"))});
+        reply.finish();
+        QCOMPARE(pages.count(), 2);
+        QCOMPARE(pages.at(1).at(0).value<QList<Backup>>().at(0).id, QStringLiteral("c"));
+        QCOMPARE(reply.receivedCount(), qsizetype(3));
+        QVERIFY(reply.backups().isEmpty());
+        Backup sized = backup(QStringLiteral("c"));
+        sized.sizeBytes = 7;
+        reply.updateBackup(sized);
+        reply.updateBackup(backup(QStringLiteral("never-listed")));
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(updated.at(0).at(0).value<Backup>().sizeBytes, qint64(7));
+        QVERIFY(reply.backups().isEmpty());
+        reply.settleUpdates();
+        QVERIFY(reply.isSettled());
     }
 
     void settledBeforeFinishIsSettledWhenFinished()
