@@ -13,6 +13,9 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <memory>
+#include <mutex>
+
 class QNetworkAccessManager;
 class QTimer;
 
@@ -109,6 +112,8 @@ private:
     void verify();
     void finalizeFile();
     void checkpoint(bool force);
+    // Makes the periodic sidecars still queued on the writer no-ops (waits for one being written).
+    void retireQueuedSidecars();
     void updateProgress(bool force);
     void onTick();
     QUrl currentUrl() const;
@@ -171,6 +176,15 @@ private:
     QElapsedTimer m_sinceProgress;
     QElapsedTimer m_sinceCheckpoint;
     qint64 m_checkpointBytes = 0;
+    // Periodic sidecars are written on the writer's thread after the chunks they describe, the
+    // durable ones (pause, failure, verify) on this one: one writes at a time, and a durable
+    // write, a cancel or a finish makes the periodic ones still queued stale.
+    struct SidecarGate
+    {
+        std::mutex mutex;
+        quint64 generation = 0;
+    };
+    std::shared_ptr<SidecarGate> m_sidecarGate = std::make_shared<SidecarGate>();
     qint64 m_speedBytes = 0; // m_received at the last speed sample
 };
 

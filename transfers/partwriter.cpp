@@ -88,6 +88,18 @@ void PartWriter::append(const QByteArray &chunk)
     m_wake.notify_one();
 }
 
+bool PartWriter::afterWrites(std::function<void(const Snapshot &)> task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_open || m_failed)
+            return false;
+        m_queue.push_back({Kind::Task, {}, std::move(task), m_epoch});
+    }
+    m_wake.notify_one();
+    return true;
+}
+
 QByteArray PartWriter::buffer(qsizetype capacity)
 {
     QByteArray free;
@@ -214,6 +226,8 @@ void PartWriter::run()
         m_queue.pop_front();
         m_busy = true;
         const quint64 epoch = m_epoch;
+        // A task queued before a truncate/discard, or after a failed write, has no state to see.
+        const bool runTask = command.kind == Kind::Task && command.epoch == epoch && !m_failed;
         lock.unlock();
 
         bool ok = true;
@@ -234,6 +248,11 @@ void PartWriter::run()
         case Kind::Close:
             m_file.close();
             break;
+        case Kind::Task:
+            if (runTask)
+                command.task(m_work);
+            command.task = {}; // whatever it captured goes here, outside the lock
+            break;
         }
         if (!ok)
             error = m_file.errorString();
@@ -248,7 +267,7 @@ void PartWriter::run()
         }
         if (command.kind == Kind::Write)
             m_pending -= n;
-        if (ok && epoch == m_epoch && command.kind != Kind::Close)
+        if (ok && epoch == m_epoch && command.kind != Kind::Close && command.kind != Kind::Task)
             m_snapshot = m_work;
         const bool reportFailure = !ok && epoch == m_epoch;
         if (reportFailure) {

@@ -9,6 +9,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -46,6 +47,12 @@ public:
     // An empty buffer with room for `capacity` bytes for the next chunk: a written chunk's when
     // one is free, so a steady download neither allocates nor faults in 256 KiB per read.
     QByteArray buffer(qsizetype capacity);
+    // Runs `task` on the worker once the chunks queued before it are written, with the state
+    // they leave (bytes in the file, their CRC): for work that must follow the writes and must
+    // not block the owner's thread, such as the periodic resume sidecar (renaming over the old
+    // one waited 30-60 ms in ext4's discard on the GUI thread, bench/guistallbench). Dropped
+    // when truncate() or discard() come first, or after a failed write. False when not open.
+    bool afterWrites(std::function<void(const Snapshot &)> task);
     void truncate(); // drops the queued chunks and cuts the file to zero
     void close(); // after the queued chunks (at once when idle)
     void discard(); // drops the queued chunks and closes
@@ -68,11 +75,13 @@ signals:
     void failed(bool truncating, qint64 bytes, const QString &fileName, const QString &error);
 
 private:
-    enum class Kind { Write, Truncate, Close };
+    enum class Kind { Write, Truncate, Close, Task };
     struct Command
     {
         Kind kind;
         QByteArray data;
+        std::function<void(const Snapshot &)> task = {};
+        quint64 epoch = 0; // Task: m_epoch when queued
     };
 
     void run();

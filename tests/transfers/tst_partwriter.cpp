@@ -4,8 +4,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <fcntl.h>
+#include <future>
+#include <mutex>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,6 +25,7 @@ private slots:
     void fullQueueSignalsRoom();
     void writeErrorIsReported();
     void drainedWhenAlreadyIdle();
+    void tasksRunAfterTheWritesBeforeThem();
 };
 
 namespace {
@@ -189,6 +193,59 @@ void TestPartWriter::drainedWhenAlreadyIdle()
     QCOMPARE(drained.count(), 0); // queued, never from inside the call
     QVERIFY(drained.wait(waitMs));
     QCOMPARE(drained.count(), 1);
+}
+
+// A task sees exactly the writes queued before it (bytes and CRC), runs on the worker thread,
+// and is dropped when a truncate comes first; a closed writer takes none.
+void TestPartWriter::tasksRunAfterTheWritesBeforeThem()
+{
+    QTemporaryDir dir;
+    bb::PartWriter writer;
+    QCOMPARE(writer.open(dir.filePath(u"t.part"_s), true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    const QList<QByteArray> chunks = numberedChunks(20, 65536);
+    bb::Crc64 expected;
+    for (int i = 0; i < 10; ++i) {
+        writer.append(chunks.at(i));
+        expected.update(chunks.at(i));
+    }
+    std::mutex mutex;
+    QList<qint64> seenBytes;
+    QList<quint64> seenCrc;
+    bool onWorker = true;
+    const auto record = [&](const bb::PartWriter::Snapshot &state) {
+        std::lock_guard lock(mutex);
+        seenBytes.append(state.bytes);
+        seenCrc.append(state.crc.value());
+        onWorker = onWorker && QThread::currentThread() != qApp->thread();
+    };
+    QVERIFY(writer.afterWrites(record));
+    for (int i = 10; i < 20; ++i)
+        writer.append(chunks.at(i));
+    writer.waitForIdle();
+    {
+        std::lock_guard lock(mutex);
+        QCOMPARE(seenBytes, QList<qint64>({10 * 65536 + 45}));
+        QCOMPARE(seenCrc, QList<quint64>({expected.value()}));
+        QVERIFY(onWorker);
+    }
+
+    // Queued, then overtaken by a truncate: it must not run. The first task holds the worker
+    // (when it got to it before the truncate) so that the second is surely still queued.
+    std::promise<void> release;
+    const std::shared_future<void> released = release.get_future().share();
+    QVERIFY(writer.afterWrites([released](const bb::PartWriter::Snapshot &) { released.wait(); }));
+    writer.append(chunks.at(0));
+    QVERIFY(writer.afterWrites(record));
+    writer.truncate();
+    release.set_value();
+    writer.waitForIdle();
+    {
+        std::lock_guard lock(mutex);
+        QCOMPARE(seenBytes.size(), 1);
+    }
+    writer.close();
+    writer.waitForIdle();
+    QVERIFY(!writer.afterWrites(record));
 }
 
 QTEST_GUILESS_MAIN(TestPartWriter)
