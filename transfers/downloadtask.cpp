@@ -751,10 +751,14 @@ void DownloadTask::finishAttempt()
         m_received = written.bytes;
         m_crc = written.crc;
     }
-    checkpoint(true);
+    const qint64 total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
+    const bool complete = netError == QNetworkReply::NoError && (status == 200 || status == 206)
+        && !(total >= 0 && m_received < total);
+    // A complete file goes to verify(), which writes the durable sidecar only when the .part stays.
+    if (!complete)
+        checkpoint(true);
 
     if (netError == QNetworkReply::NoError && (status == 200 || status == 206)) {
-        const qint64 total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
         if (total >= 0 && m_received < total) {
             handleFailedAttempt(
                 QNetworkReply::RemoteHostClosedError, status,
@@ -906,17 +910,19 @@ void DownloadTask::onTick()
 void DownloadTask::verify()
 {
     setState(DownloadState::Verifying);
-    checkpoint(true);
+    // No durable sidecar when the file verifies: it is renamed and the sidecar removed at once,
+    // and that fsync on the GUI thread waited up to 90 ms behind the other downloads' writeback
+    // (bench/guistallbench). Every way out that keeps the .part writes one (keepPartAndFail).
     m_writer->close();
     const qint64 expected = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
     if ((expected >= 0 && m_received != expected)
         || (m_identity.expectedSize >= 0
             && std::abs(m_received - m_identity.expectedSize) >= listedSizeTolerance)) {
         m_restartNext = true;
-        fail(DownloadError::SizeMismatch,
-             tr("Size mismatch: received %1 bytes, expected %2; the partial file is kept")
-                 .arg(m_received)
-                 .arg(expected >= 0 ? expected : m_identity.expectedSize));
+        keepPartAndFail(DownloadError::SizeMismatch,
+                        tr("Size mismatch: received %1 bytes, expected %2; the partial file is kept")
+                            .arg(m_received)
+                            .arg(expected >= 0 ? expected : m_identity.expectedSize));
         return;
     }
     const uint64_t crc = m_crc.value();
@@ -925,10 +931,11 @@ void DownloadTask::verify()
         const uint64_t published = m_identity.checksum.value.trimmed().toULongLong(&ok);
         if (!ok || published != crc) {
             m_restartNext = true;
-            fail(DownloadError::ChecksumMismatch,
-                 tr("Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is "
-                    "kept")
-                     .arg(m_identity.checksum.value, QString::number(crc)));
+            keepPartAndFail(
+                DownloadError::ChecksumMismatch,
+                tr("Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is "
+                   "kept")
+                    .arg(m_identity.checksum.value, QString::number(crc)));
             return;
         }
     }
@@ -937,10 +944,11 @@ void DownloadTask::verify()
         const uint64_t announced = m_serverCrc.toULongLong(&ok);
         if (!ok || announced != crc) {
             m_restartNext = true;
-            fail(DownloadError::ChecksumMismatch,
-                 tr("Checksum mismatch: the file host announced CRC-64 %1, the file has %2; the partial file "
-                    "is kept")
-                     .arg(m_serverCrc, QString::number(crc)));
+            keepPartAndFail(
+                DownloadError::ChecksumMismatch,
+                tr("Checksum mismatch: the file host announced CRC-64 %1, the file has %2; the partial file "
+                   "is kept")
+                    .arg(m_serverCrc, QString::number(crc)));
             return;
         }
     }
@@ -957,7 +965,8 @@ void DownloadTask::finalizeFile()
         if (QFile::rename(part, destination))
             break;
         if (!QFileInfo::exists(destination) || n >= maxNumberedNames) {
-            fail(DownloadError::FileError, tr("Cannot rename \"%1\" to \"%2\"").arg(part, destination));
+            keepPartAndFail(DownloadError::FileError,
+                            tr("Cannot rename \"%1\" to \"%2\"").arg(part, destination));
             return;
         }
         if (m_options.overwrite == OverwritePolicy::Overwrite) {
@@ -965,15 +974,15 @@ void DownloadTask::finalizeFile()
             std::filesystem::rename(std::filesystem::path(part.toStdU16String()),
                                     std::filesystem::path(destination.toStdU16String()), error);
             if (error) {
-                fail(DownloadError::FileError,
-                     tr("Cannot replace \"%1\": %2")
-                         .arg(destination, QString::fromLocal8Bit(error.message())));
+                keepPartAndFail(DownloadError::FileError,
+                                tr("Cannot replace \"%1\": %2")
+                                    .arg(destination, QString::fromLocal8Bit(error.message())));
                 return;
             }
             break;
         }
         if (m_options.overwrite == OverwritePolicy::Ask) {
-            fail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(destination));
+            keepPartAndFail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(destination));
             return;
         }
         destination = first.absolutePath() + u'/' + FileNameSanitizer::numbered(first.fileName(), n);
@@ -987,6 +996,12 @@ void DownloadTask::finalizeFile()
     qCInfo(lcDownload) << "downloaded" << m_identity.key() << "to" << destination << m_received
                        << "bytes, CRC-64" << m_crc.value();
     emit finished(destination);
+}
+
+void DownloadTask::keepPartAndFail(DownloadError error, const QString &message)
+{
+    checkpoint(true);
+    fail(error, message);
 }
 
 void DownloadTask::checkpoint(bool force)

@@ -110,6 +110,8 @@ private:
     void restartFromZero();
     void abortReply(AbortReason reason);
     void verify();
+    // After verify() closed the writer: the durable sidecar for the .part that stays, then fail().
+    void keepPartAndFail(DownloadError error, const QString &message);
     void finalizeFile();
     void checkpoint(bool force);
     // Makes the periodic sidecars still queued on the writer no-ops (waits for one being written).
