@@ -448,7 +448,9 @@ bool DownloadTask::openPart(bool truncate)
         return false;
     }
     m_writing = true;
-    checkpoint(true);
+    // Durable, but on the writer's thread: its fsync and rename waited 45-70 ms on the GUI
+    // thread while other downloads were writing (bench/guistallbench).
+    checkpoint(true, true);
     return true;
 }
 
@@ -1004,7 +1006,7 @@ void DownloadTask::keepPartAndFail(DownloadError error, const QString &message)
     fail(error, message);
 }
 
-void DownloadTask::checkpoint(bool force)
+void DownloadTask::checkpoint(bool force, bool onWriter)
 {
     if (m_target.isEmpty() || m_rebuildPos >= 0 || m_state == DownloadState::Done
         || m_state == DownloadState::Cancelled)
@@ -1022,7 +1024,7 @@ void DownloadTask::checkpoint(bool force)
     state.serverCrc = m_serverCrc;
     m_sinceCheckpoint.restart();
     m_checkpointBytes = written.bytes;
-    if (!force && m_writing) {
+    if ((!force || onWriter) && m_writing) {
         // On the writer's thread, with the state the chunks queued so far leave: replacing the
         // old sidecar frees its blocks, and with ext4 mounted `discard` that waited 30-60 ms for
         // the disk on the GUI thread while downloads were writing (bench/guistallbench).
@@ -1033,16 +1035,19 @@ void DownloadTask::checkpoint(bool force)
             generation = gate->generation;
         }
         const QString target = m_target;
-        if (m_writer->afterWrites([gate, generation, target, state](const PartWriter::Snapshot &now) mutable {
-                std::lock_guard lock(gate->mutex);
-                if (gate->generation != generation)
-                    return; // a durable sidecar, a cancel or a finish came after it
-                state.crcBytes = now.bytes;
-                state.crcValue = now.crc.value();
-                QString error;
-                if (!PartSidecar::write(target, state, &error, PartSidecar::Durability::Fast))
-                    qCWarning(lcDownload) << error;
-            }))
+        const PartSidecar::Durability durability
+            = force ? PartSidecar::Durability::Durable : PartSidecar::Durability::Fast;
+        if (m_writer->afterWrites(
+                [gate, generation, target, state, durability](const PartWriter::Snapshot &now) mutable {
+                    std::lock_guard lock(gate->mutex);
+                    if (gate->generation != generation)
+                        return; // a durable sidecar, a cancel or a finish came after it
+                    state.crcBytes = now.bytes;
+                    state.crcValue = now.crc.value();
+                    QString error;
+                    if (!PartSidecar::write(target, state, &error, durability))
+                        qCWarning(lcDownload) << error;
+                }))
             return;
     }
     std::lock_guard lock(m_sidecarGate->mutex);

@@ -113,7 +113,9 @@ private:
     // After verify() closed the writer: the durable sidecar for the .part that stays, then fail().
     void keepPartAndFail(DownloadError error, const QString &message);
     void finalizeFile();
-    void checkpoint(bool force);
+    // force: even without progress, and durable (fsynced). onWriter: on the writer's thread
+    // after the queued chunks (always so for the periodic, not forced ones).
+    void checkpoint(bool force, bool onWriter = false);
     // Makes the periodic sidecars still queued on the writer no-ops (waits for one being written).
     void retireQueuedSidecars();
     void updateProgress(bool force);
