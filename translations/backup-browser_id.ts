@@ -1782,6 +1782,30 @@ Contoh:
         <source>Connection closed</source>
         <translation>Koneksi ditutup</translation>
     </message>
+    <message>
+        <source>TLS error from %1: %2</source>
+        <translation>Galat TLS dari %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS for %1: %2</source>
+        <translation>Tidak dapat menyiapkan TLS untuk %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>galat tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Cannot send the request to %1: %2</source>
+        <translation>Tidak dapat mengirim permintaan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>server menutup koneksi</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>Jabat tangan TLS dengan %1 gagal: %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceTreeModel</name>

@@ -1781,6 +1781,30 @@ Exemplos:
         <source>Connection closed</source>
         <translation>Conexão encerrada</translation>
     </message>
+    <message>
+        <source>TLS error from %1: %2</source>
+        <translation>Erro de TLS de %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS for %1: %2</source>
+        <translation>Não foi possível configurar o TLS para %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>Cannot send the request to %1: %2</source>
+        <translation>Não foi possível enviar a solicitação para %1: %2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>o servidor fechou a conexão</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>O handshake TLS com %1 falhou: %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceTreeModel</name>

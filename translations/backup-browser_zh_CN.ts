@@ -1776,6 +1776,30 @@ Examples:
         <source>Connection closed</source>
         <translation>连接已关闭</translation>
     </message>
+    <message>
+        <source>TLS error from %1: %2</source>
+        <translation>来自 %1 的 TLS 错误：%2</translation>
+    </message>
+    <message>
+        <source>Cannot set up TLS for %1: %2</source>
+        <translation>无法为 %1 建立 TLS：%2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>Cannot send the request to %1: %2</source>
+        <translation>无法向 %1 发送请求：%2</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceTreeModel</name>
