@@ -1,5 +1,6 @@
 #include "transfers/downloadmanager.h"
 
+#include "transfers/backgroundsaver.h"
 #include "transfers/bandwidthlimiter.h"
 #include "transfers/downloadtask.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUuid>
 
@@ -74,7 +74,7 @@ DownloadManager::DownloadManager(QNetworkAccessManager *network, UrlResolver *re
 {
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(saveDelayMs);
-    connect(m_saveTimer, &QTimer::timeout, this, [this] { save(); });
+    connect(m_saveTimer, &QTimer::timeout, this, &DownloadManager::saveInBackground);
     // Scheduling runs on the next turn, never inside a task's own signal.
     m_scheduleTimer->setSingleShot(true);
     m_scheduleTimer->setInterval(0);
@@ -84,7 +84,7 @@ DownloadManager::DownloadManager(QNetworkAccessManager *network, UrlResolver *re
 DownloadManager::~DownloadManager()
 {
     if (!m_stateFile.isEmpty())
-        save();
+        save(); // waits: the saver stops after it, and nothing may be lost on quitting
     for (const auto &entry : m_entries)
         disconnect(entry->task, nullptr, this, nullptr);
     // Tasks are children: they checkpoint their sidecars as they go.
@@ -115,7 +115,16 @@ qint64 DownloadManager::bandwidthLimit() const
 
 void DownloadManager::setStateFile(const QString &path)
 {
+    if (path == m_stateFile)
+        return;
+    m_saver.reset(); // writes what it still holds for the old file
     m_stateFile = path;
+    if (path.isEmpty())
+        return;
+    m_saver = std::make_unique<BackgroundSaver>(path);
+    connect(m_saver.get(), &BackgroundSaver::failed, this, [path](const QString &reason) {
+        qCWarning(lcDownloadManager) << saveErrorMessage(path, reason);
+    });
 }
 
 DownloadTask *DownloadManager::task(int row) const
@@ -303,10 +312,36 @@ void DownloadManager::saveSoon()
         m_saveTimer->start();
 }
 
+void DownloadManager::saveInBackground()
+{
+    if (m_saver)
+        m_saver->write(stateSnapshot());
+}
+
 bool DownloadManager::save(QString *error)
 {
-    if (m_stateFile.isEmpty())
+    if (!m_saver)
         return true;
+    m_saveTimer->stop(); // this snapshot is the latest
+    QString reason;
+    if (m_saver->writeAndWait(stateSnapshot(), &reason))
+        return true;
+    const QString message = saveErrorMessage(m_stateFile, reason);
+    qCWarning(lcDownloadManager) << message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString DownloadManager::saveErrorMessage(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("bb::DownloadManager", "Cannot save the download queue to %1: %2")
+        .arg(path, reason);
+}
+
+// Built on this thread (the tasks live here); only the bytes go to the saver's thread.
+QByteArray DownloadManager::stateSnapshot() const
+{
     QJsonArray entries;
     for (const auto &entry : m_entries) {
         const DownloadTask *task = entry->task;
@@ -348,17 +383,7 @@ bool DownloadManager::save(QString *error)
         {u"maxParallel"_s, maxParallel()},
         {u"downloads"_s, entries},
     };
-    QSaveFile file(m_stateFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
-        const QString message
-            = QCoreApplication::translate("bb::DownloadManager", "Cannot save the download queue to %1: %2")
-                  .arg(m_stateFile, file.errorString());
-        qCWarning(lcDownloadManager) << message;
-        if (error)
-            *error = message;
-        return false;
-    }
-    return true;
+    return QJsonDocument(root).toJson();
 }
 
 bool DownloadManager::load(QString *error)

@@ -16,6 +16,7 @@ class QTimer;
 
 namespace bb {
 
+class BackgroundSaver;
 class BandwidthLimiter;
 class DownloadTask;
 class UrlResolver;
@@ -40,13 +41,15 @@ public:
     void setBandwidthLimit(qint64 bytesPerSecond);
     qint64 bandwidthLimit() const;
 
-    // Where the queue is saved (written atomically on every change). Empty: not persisted.
+    // Where the queue is saved (written atomically shortly after every change, on a worker thread
+    // so that its fsync never blocks this one). Empty: not persisted.
     void setStateFile(const QString &path);
     QString stateFile() const { return m_stateFile; }
     // Restores the saved queue: running downloads come back queued (and resume), paused stay
     // paused, failed stay failed with their message. Returns false when the file is unreadable.
     bool load(QString *error = nullptr);
-    // Writes the state file now (also done automatically, shortly after each change).
+    // Writes the state file now and waits for it (also done automatically, in the background,
+    // shortly after each change).
     bool save(QString *error = nullptr);
 
     // Queues a download and returns its id. The same file into the same folder while an earlier
@@ -89,6 +92,9 @@ private:
     void schedule();
     void scheduleSoon();
     void saveSoon();
+    void saveInBackground();
+    QByteArray stateSnapshot() const;
+    static QString saveErrorMessage(const QString &path, const QString &reason);
     void onTaskStateChanged(Entry *entry, DownloadState state);
 
     QNetworkAccessManager *m_network;
@@ -98,6 +104,7 @@ private:
     DownloadScheduler m_scheduler;
     std::vector<std::unique_ptr<Entry>> m_entries;
     QString m_stateFile;
+    std::unique_ptr<BackgroundSaver> m_saver; // writes m_stateFile
     QTimer *m_saveTimer;
     QTimer *m_scheduleTimer;
     bool m_wasBusy = false;

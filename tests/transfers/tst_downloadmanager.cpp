@@ -40,6 +40,8 @@ private slots:
     void cancelAndRemove();
     void stateFileHasNoUrls();
     void oldQueueWithoutLocatorResumes();
+    void savesInTheBackgroundAfterAChange();
+    void saveIntoAMissingFolderFails();
 
 private:
     std::unique_ptr<bb::DownloadManager> makeManager(bool withStateFile = true);
@@ -310,6 +312,40 @@ void TestDownloadManager::oldQueueWithoutLocatorResumes()
     const auto digest = bb::test::digestOf(target);
     QCOMPARE(digest.size, file.size);
     QCOMPARE(digest.crc, host().crc64(file));
+}
+
+// Nobody calls save(): the change is written shortly after, by the saver's thread, and the
+// saved state follows the download to "done".
+void TestDownloadManager::savesInTheBackgroundAfterAChange()
+{
+    auto manager = makeManager();
+    const File file = registerFile(m_files, u"m/auto/a.bak"_s, 100 * KiB);
+    QSignalSpy finished(manager.get(), &bb::DownloadManager::downloadFinished);
+    manager->add(bb::test::identityFor(file), options());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(stateFile()), waitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    const auto savedState = [this] {
+        QFile state(stateFile());
+        if (!state.open(QIODevice::ReadOnly))
+            return QString();
+        const QJsonArray downloads
+            = QJsonDocument::fromJson(state.readAll()).object().value(u"downloads"_s).toArray();
+        return downloads.size() == 1 ? downloads.at(0).toObject().value(u"state"_s).toString() : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(savedState(), u"done"_s, waitMs);
+}
+
+void TestDownloadManager::saveIntoAMissingFolderFails()
+{
+    auto manager = makeManager(false);
+    const QString path = m_state->filePath(u"missing/downloads.json"_s);
+    manager->setStateFile(path);
+    QString error;
+    QVERIFY(!manager->save(&error));
+    QVERIFY2(error.startsWith(u"Cannot save the download queue to %1: "_s.arg(path)), qPrintable(error));
+    QVERIFY(QDir(m_state->path()).mkdir(u"missing"_s));
+    QVERIFY2(manager->save(&error), qPrintable(error));
+    QVERIFY(QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestDownloadManager)
