@@ -100,6 +100,17 @@ bool PartWriter::afterWrites(std::function<void(const Snapshot &)> task)
     return true;
 }
 
+void PartWriter::later(std::function<void()> task)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(
+            {Kind::Task, {}, [task = std::move(task)](const Snapshot &) { task(); }, m_epoch, true});
+        startThread();
+    }
+    m_wake.notify_one();
+}
+
 QByteArray PartWriter::buffer(qsizetype capacity)
 {
     QByteArray free;
@@ -227,7 +238,8 @@ void PartWriter::run()
         m_busy = true;
         const quint64 epoch = m_epoch;
         // A task queued before a truncate/discard, or after a failed write, has no state to see.
-        const bool runTask = command.kind == Kind::Task && command.epoch == epoch && !m_failed;
+        const bool runTask
+            = command.kind == Kind::Task && (command.always || (command.epoch == epoch && !m_failed));
         lock.unlock();
 
         bool ok = true;

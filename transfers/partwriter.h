@@ -53,6 +53,11 @@ public:
     // one waited 30-60 ms in ext4's discard on the GUI thread, bench/guistallbench). Dropped
     // when truncate() or discard() come first, or after a failed write. False when not open.
     bool afterWrites(std::function<void(const Snapshot &)> task);
+    // Runs `task` on the worker after everything queued before it, open or closed, after a failed
+    // write too, and before the destructor returns: for the owner's own disk work that must follow
+    // the writes and their tasks but need not be waited for, such as removing a finished
+    // download's sidecar (the unlink waited in ext4's discard on the GUI thread).
+    void later(std::function<void()> task);
     void truncate(); // drops the queued chunks and cuts the file to zero
     void close(); // after the queued chunks (at once when idle)
     void discard(); // drops the queued chunks and closes
@@ -82,6 +87,7 @@ private:
         QByteArray data;
         std::function<void(const Snapshot &)> task = {};
         quint64 epoch = 0; // Task: m_epoch when queued
+        bool always = false; // Task from later(): runs whatever happened before it
     };
 
     void run();

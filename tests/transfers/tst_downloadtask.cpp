@@ -129,7 +129,8 @@ void TestDownloadTask::verifyIdentical(const QString &path, const File &file)
     QCOMPARE(digest.size, file.size);
     QCOMPARE(digest.crc, host().crc64(file));
     QVERIFY(!QFile::exists(bb::PartSidecar::partPath(path)));
-    QVERIFY(!QFile::exists(bb::PartSidecar::sidecarPath(path)));
+    // Removed on the writer's thread, shortly after the task finished.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::sidecarPath(path)), waitMs);
 }
 
 static bool settled(const bb::DownloadTask &task)

@@ -1,6 +1,7 @@
 #include "transfers/partwriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,7 @@ private slots:
     void writeErrorIsReported();
     void drainedWhenAlreadyIdle();
     void tasksRunAfterTheWritesBeforeThem();
+    void laterRunsAfterEverythingEvenClosed();
 };
 
 namespace {
@@ -246,6 +248,60 @@ void TestPartWriter::tasksRunAfterTheWritesBeforeThem()
     writer.close();
     writer.waitForIdle();
     QVERIFY(!writer.afterWrites(record));
+}
+
+// later() runs on the worker after what was queued before it, also once the writer is closed
+// or a write failed (where afterWrites() takes nothing), and before the destructor returns.
+void TestPartWriter::laterRunsAfterEverythingEvenClosed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"l.part"_s);
+    const QList<QByteArray> chunks = numberedChunks(20, 65536);
+    qint64 total = 0;
+    for (const QByteArray &chunk : chunks)
+        total += chunk.size();
+    std::mutex mutex;
+    QList<qint64> seenSizes;
+    bool onWorker = true;
+    const auto record = [&] {
+        const qint64 size = QFileInfo(path).size();
+        std::lock_guard lock(mutex);
+        seenSizes.append(size);
+        onWorker = onWorker && QThread::currentThread() != qApp->thread();
+    };
+    {
+        bb::PartWriter writer;
+        QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+        for (const QByteArray &chunk : chunks)
+            writer.append(chunk);
+        writer.close(); // queued after the chunks
+        writer.later(record);
+        writer.waitForIdle();
+        {
+            std::lock_guard lock(mutex);
+            QCOMPARE(seenSizes, QList<qint64>({total})); // all chunks were in the file
+            QVERIFY(onWorker);
+        }
+        // Closed and idle: still runs, and the destructor waits for a queued one.
+        writer.later(record);
+        writer.later(record);
+    }
+    {
+        std::lock_guard lock(mutex);
+        QCOMPARE(seenSizes.size(), 3);
+    }
+
+    // After a failed write.
+    bb::PartWriter full;
+    QSignalSpy failed(&full, &bb::PartWriter::failed);
+    QCOMPARE(full.open(u"/dev/full"_s, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    full.append(chunks.at(0));
+    QVERIFY(failed.wait(waitMs));
+    QVERIFY(!full.afterWrites([](const bb::PartWriter::Snapshot &) {}));
+    full.later(record);
+    full.waitForIdle();
+    std::lock_guard lock(mutex);
+    QCOMPARE(seenSizes.size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestPartWriter)
