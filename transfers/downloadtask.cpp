@@ -105,6 +105,7 @@ DownloadTask::DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver
     connect(m_writer, &PartWriter::roomAvailable, this, &DownloadTask::readChunks);
     connect(m_writer, &PartWriter::drained, this, &DownloadTask::onDrained);
     connect(m_writer, &PartWriter::failed, this, &DownloadTask::onWriteFailed);
+    connect(m_writer, &PartWriter::openFailed, this, &DownloadTask::onOpenFailed);
     m_retryTimer->setSingleShot(true);
     m_throttleTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
@@ -437,16 +438,9 @@ bool DownloadTask::openPart(bool truncate)
     }
     // The .part may hold bytes beyond the CRC state (never here after a rebuild, but be sure that
     // what we append follows exactly the bytes the CRC covers): the writer cuts it to m_received.
-    switch (m_writer->open(path, truncate, m_received, m_crc)) {
-    case PartWriter::OpenResult::Ok:
-        break;
-    case PartWriter::OpenResult::OpenFailed:
-        fail(DownloadError::FileError, tr("Cannot write \"%1\": %2").arg(path, m_writer->errorString()));
-        return false;
-    case PartWriter::OpenResult::ResizeFailed:
-        fail(DownloadError::FileError, tr("Cannot resize \"%1\": %2").arg(path, m_writer->errorString()));
-        return false;
-    }
+    // On the writer's thread: opening with truncation or a cut frees blocks, which waited for the
+    // disk on the GUI thread; a failure comes back through onOpenFailed().
+    m_writer->open(path, truncate, m_received, m_crc);
     m_writing = true;
     // Durable, but on the writer's thread: its fsync and rename waited 45-70 ms on the GUI
     // thread while other downloads were writing (bench/guistallbench).
@@ -694,6 +688,15 @@ void DownloadTask::onWriteFailed(bool truncating, qint64 bytes, const QString &f
     fail(full ? DownloadError::DiskFull : DownloadError::FileError,
          full ? tr("The disk is full: \"%1\"").arg(fileName)
               : tr("Cannot write \"%1\": %2").arg(fileName, error));
+}
+
+void DownloadTask::onOpenFailed(PartWriter::OpenResult result, const QString &fileName, const QString &error)
+{
+    if (!isActive())
+        return; // paused or gone since: the next attempt opens the .part again
+    fail(DownloadError::FileError,
+         result == PartWriter::OpenResult::ResizeFailed ? tr("Cannot resize \"%1\": %2").arg(fileName, error)
+                                                        : tr("Cannot write \"%1\": %2").arg(fileName, error));
 }
 
 void DownloadTask::onDrained()

@@ -101,6 +101,7 @@ private:
     void appendChunk(const QByteArray &chunk); // hands the chunk to the writer
     void flushChunk(); // hands m_chunk to the writer
     void onWriteFailed(bool truncating, qint64 bytes, const QString &fileName, const QString &error);
+    void onOpenFailed(PartWriter::OpenResult result, const QString &fileName, const QString &error);
     void onDrained();
     PartWriter::Snapshot durableState() const;
     void onReplyFinished();

@@ -27,32 +27,48 @@ void PartWriter::startThread()
         m_thread = std::thread([this] { run(); });
 }
 
-PartWriter::OpenResult PartWriter::open(const QString &path, bool truncate, qint64 size, Crc64 crc)
+void PartWriter::open(const QString &path, bool truncate, qint64 size, Crc64 crc)
 {
-    std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; }); // callers open only when idle
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_opens;
+        m_fileName = path;
+        m_openError.clear();
+        m_open = true;
+        m_failed = false;
+        // What the file will hold once opened: the owner's durable state from now on.
+        m_snapshot = {size, crc};
+        Command command {Kind::Open, {}};
+        command.path = path;
+        command.truncate = truncate;
+        command.start = {size, crc};
+        command.opens = m_opens;
+        command.epoch = m_epoch;
+        m_queue.push_back(std::move(command));
+        startThread();
+    }
+    m_wake.notify_one();
+}
+
+// On the worker.
+PartWriter::OpenResult PartWriter::openFile(const Command &command, QString *error)
+{
     m_file.close();
-    m_file.setFileName(path);
-    m_fileName = path;
-    m_open = false;
-    m_failed = false;
-    const QIODevice::OpenMode mode
-        = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
+    m_file.setFileName(command.path);
+    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered
+        | (command.truncate ? QIODevice::Truncate : QIODevice::Append);
     if (!m_file.open(mode)) {
-        m_openError = m_file.errorString();
+        *error = m_file.errorString();
         return OpenResult::OpenFailed;
     }
     // The .part may hold bytes beyond the CRC state: what we append must follow exactly the bytes
     // the CRC covers.
-    if (m_file.size() != size && !m_file.resize(size)) {
-        m_openError = m_file.errorString();
+    if (m_file.size() != command.start.bytes && !m_file.resize(command.start.bytes)) {
+        *error = m_file.errorString();
         m_file.close();
         return OpenResult::ResizeFailed;
     }
-    m_work = {size, crc};
-    m_snapshot = m_work;
-    m_open = true;
-    startThread();
+    m_work = command.start;
     return OpenResult::Ok;
 }
 
@@ -82,7 +98,7 @@ void PartWriter::append(const QByteArray &chunk)
         std::lock_guard lock(m_mutex);
         if (!m_open || m_failed)
             return;
-        m_queue.push_back({Kind::Write, chunk});
+        m_queue.push_back({Kind::Write, chunk, {}, 0, false, m_opens});
         m_pending += chunk.size();
     }
     m_wake.notify_one();
@@ -145,7 +161,7 @@ void PartWriter::truncate()
         ++m_epoch;
         m_failed = false;
         m_snapshot = {};
-        m_queue.push_back({Kind::Truncate, {}});
+        m_queue.push_back({Kind::Truncate, {}, {}, 0, false, m_opens});
     }
     m_wake.notify_one();
 }
@@ -244,8 +260,13 @@ void PartWriter::run()
 
         bool ok = true;
         QString error;
+        OpenResult opened = OpenResult::Ok;
         const qint64 n = command.data.size();
         switch (command.kind) {
+        case Kind::Open:
+            opened = openFile(command, &error);
+            ok = opened == OpenResult::Ok;
+            break;
         case Kind::Write:
             ok = m_file.write(command.data.constData(), n) == n;
             if (ok) {
@@ -266,7 +287,7 @@ void PartWriter::run()
             command.task = {}; // whatever it captured goes here, outside the lock
             break;
         }
-        if (!ok)
+        if (!ok && error.isEmpty())
             error = m_file.errorString();
         lock.lock();
         constexpr size_t maxFree = 4;
@@ -279,12 +300,20 @@ void PartWriter::run()
         }
         if (command.kind == Kind::Write)
             m_pending -= n;
-        if (ok && epoch == m_epoch && command.kind != Kind::Close && command.kind != Kind::Task)
+        const bool current = command.opens == m_opens; // no open() since it was queued
+        if (ok && epoch == m_epoch && current && command.kind != Kind::Close && command.kind != Kind::Task)
             m_snapshot = m_work;
-        const bool reportFailure = !ok && epoch == m_epoch;
-        if (reportFailure) {
+        // A failure counts unless the owner has reopened since (a write to the previous file, a
+        // pause ago) or, for opening, closed or discarded since.
+        const bool reportOpenFailure = command.kind == Kind::Open && !ok && current && m_open;
+        const bool reportFailure = command.kind != Kind::Open && !ok && epoch == m_epoch && current;
+        if (reportFailure || reportOpenFailure) {
             m_failed = true;
             dropWritesLocked();
+        }
+        if (reportOpenFailure) {
+            m_open = false;
+            m_openError = error;
         }
         m_busy = false;
         const bool idle = m_queue.empty();
@@ -301,6 +330,8 @@ void PartWriter::run()
         // Signals from this thread reach the owner's slots queued, in its thread.
         if (reportFailure)
             emit failed(command.kind == Kind::Truncate, n, fileName, error);
+        if (reportOpenFailure)
+            emit openFailed(opened, fileName, error);
         if (emitRoom)
             emit roomAvailable();
         if (emitDrained)

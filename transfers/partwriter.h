@@ -32,16 +32,20 @@ public:
         Crc64 crc;
     };
     enum class OpenResult { Ok, OpenFailed, ResizeFailed };
+    Q_ENUM(OpenResult)
 
     explicit PartWriter(qint64 queueLimit = 8 * 1024 * 1024, QObject *parent = nullptr);
     ~PartWriter() override; // finishes the queued commands, then joins
 
-    // Opens `path` for appending after its first `size` bytes (cut there if longer) whose CRC is
-    // `crc`. Only while idle: this touches the disk on the caller's thread, like opening always did.
-    OpenResult open(const QString &path, bool truncate, qint64 size, Crc64 crc);
-    bool isOpen() const;
+    // Opens `path` on the worker, after what is queued, for appending after its first `size`
+    // bytes (cut there if longer) whose CRC is `crc`; returns at once. Opening (with truncation
+    // or a cut, which free blocks) waited for the disk on the GUI thread (bench/guistallbench).
+    // Chunks and tasks may follow at once; when opening fails they are dropped and openFailed()
+    // follows, as a failed write would.
+    void open(const QString &path, bool truncate, qint64 size, Crc64 crc);
+    bool isOpen() const; // opened, and no failure to open reported
     QString fileName() const;
-    QString errorString() const; // after open() failed
+    QString errorString() const; // after openFailed()
 
     void append(const QByteArray &chunk); // shares the chunk, no copy
     // An empty buffer with room for `capacity` bytes for the next chunk: a written chunk's when
@@ -78,9 +82,11 @@ signals:
     void drained();
     // A write (or, with truncating, the cut to zero) failed; the queued chunks are dropped.
     void failed(bool truncating, qint64 bytes, const QString &fileName, const QString &error);
+    // open() failed (the file is closed; isOpen() is false).
+    void openFailed(bb::PartWriter::OpenResult result, const QString &fileName, const QString &error);
 
 private:
-    enum class Kind { Write, Truncate, Close, Task };
+    enum class Kind { Write, Truncate, Close, Task, Open };
     struct Command
     {
         Kind kind;
@@ -88,7 +94,12 @@ private:
         std::function<void(const Snapshot &)> task = {};
         quint64 epoch = 0; // Task: m_epoch when queued
         bool always = false; // Task from later(): runs whatever happened before it
+        quint64 opens = 0; // m_opens when queued: older commands never publish their state
+        QString path = {}; // Open
+        bool truncate = false; // Open
+        Snapshot start = {}; // Open: the bytes to keep and their CRC
     };
+    OpenResult openFile(const Command &command, QString *error);
 
     void run();
     void dropWritesLocked();
@@ -108,6 +119,7 @@ private:
     bool m_open = false;
     bool m_failed = false; // a write failed: ignore chunks until the next open()
     quint64 m_epoch = 0; // bumped by truncate()/discard(): a write in flight must not publish
+    quint64 m_opens = 0; // bumped by open(): the previous file's writes must not publish
     Snapshot m_snapshot;
     QString m_fileName;
     QString m_openError;

@@ -62,6 +62,7 @@ private slots:
     void progressIsThrottled();
     void cancelRemovesPart();
     void redirectGoesThroughQnam();
+    void partThatCannotBeOpenedFails();
 
 private:
     std::unique_ptr<bb::DownloadTask> makeTask(const File &file, bool tls, bb::DownloadOptions options = {},
@@ -646,6 +647,28 @@ void TestDownloadTask::redirectGoesThroughQnam()
     verifyIdentical(task.targetPath(), file);
     QCOMPARE(requests, 2); // once directly, once by QNAM, which then followed the redirect
     QCOMPARE(task.attempts(), 1);
+}
+
+// The writer opens the .part on its own thread; a failure to open still fails the download
+// with the path and the reason, and nothing is written.
+void TestDownloadTask::partThatCannotBeOpenedFails()
+{
+    const File file = bb::test::sandboxFile(u"t/noopen/y.bak"_s, 300000);
+    bb::DownloadOptions options = fastOptions();
+    options.folder = QDir(m_dir->path()).filePath(u"gone"_s);
+    QVERIFY(QDir().mkpath(options.folder));
+    auto task = makeTask(file, false, options);
+    QSignalSpy failed(task.get(), &bb::DownloadTask::failed);
+    task->start();
+    QVERIFY(QDir(options.folder).removeRecursively()); // before the task gets to open the .part
+    WAIT_SETTLED(task);
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Failed));
+    QCOMPARE(bb::toString(task->error()), bb::toString(DownloadError::FileError));
+    const QString part = bb::PartSidecar::partPath(QDir(options.folder).filePath(u"y.bak"_s));
+    QVERIFY2(task->errorString().startsWith(u"Cannot write \"%1\": "_s.arg(part)),
+             qPrintable(task->errorString()));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(!QFileInfo::exists(options.folder));
 }
 
 QTEST_GUILESS_MAIN(TestDownloadTask)

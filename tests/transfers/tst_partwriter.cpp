@@ -28,6 +28,7 @@ private slots:
     void drainedWhenAlreadyIdle();
     void tasksRunAfterTheWritesBeforeThem();
     void laterRunsAfterEverythingEvenClosed();
+    void openFailureIsReported();
 };
 
 namespace {
@@ -60,7 +61,7 @@ void TestPartWriter::keepsOrderAndCrc()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"a.part"_s);
     bb::PartWriter writer;
-    QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    writer.open(path, true, 0, bb::Crc64());
     QSignalSpy drained(&writer, &bb::PartWriter::drained);
     QByteArray expected;
     for (const QByteArray &chunk : numberedChunks(200, 4096)) {
@@ -92,7 +93,7 @@ void TestPartWriter::appendsAfterResumedBytes()
     bb::PartWriter writer;
     bb::Crc64 crc;
     crc.update(head);
-    QCOMPARE(writer.open(path, false, head.size(), crc), bb::PartWriter::OpenResult::Ok);
+    writer.open(path, false, head.size(), crc);
     writer.append("tail");
     writer.waitForIdle();
     QCOMPARE(writer.durable().bytes, head.size() + 4);
@@ -106,7 +107,7 @@ void TestPartWriter::truncateStartsOver()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"c.part"_s);
     bb::PartWriter writer;
-    QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    writer.open(path, true, 0, bb::Crc64());
     for (const QByteArray &chunk : numberedChunks(50, 65536))
         writer.append(chunk);
     writer.truncate();
@@ -129,7 +130,7 @@ void TestPartWriter::fullQueueSignalsRoom()
     QVERIFY(reader >= 0);
     constexpr qint64 limit = 1024 * 1024;
     bb::PartWriter writer(limit);
-    QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    writer.open(path, true, 0, bb::Crc64());
     QSignalSpy room(&writer, &bb::PartWriter::roomAvailable);
     QSignalSpy drained(&writer, &bb::PartWriter::drained);
     QVERIFY(!writer.isFull());
@@ -168,7 +169,7 @@ void TestPartWriter::writeErrorIsReported()
 {
     // /dev/full fails every write with ENOSPC.
     bb::PartWriter writer;
-    QCOMPARE(writer.open(u"/dev/full"_s, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    writer.open(u"/dev/full"_s, true, 0, bb::Crc64());
     QSignalSpy failed(&writer, &bb::PartWriter::failed);
     writer.append(QByteArray(4096, 'x'));
     writer.append(QByteArray(4096, 'y')); // dropped after the failure
@@ -203,7 +204,7 @@ void TestPartWriter::tasksRunAfterTheWritesBeforeThem()
 {
     QTemporaryDir dir;
     bb::PartWriter writer;
-    QCOMPARE(writer.open(dir.filePath(u"t.part"_s), true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    writer.open(dir.filePath(u"t.part"_s), true, 0, bb::Crc64());
     const QList<QByteArray> chunks = numberedChunks(20, 65536);
     bb::Crc64 expected;
     for (int i = 0; i < 10; ++i) {
@@ -271,7 +272,7 @@ void TestPartWriter::laterRunsAfterEverythingEvenClosed()
     };
     {
         bb::PartWriter writer;
-        QCOMPARE(writer.open(path, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+        writer.open(path, true, 0, bb::Crc64());
         for (const QByteArray &chunk : chunks)
             writer.append(chunk);
         writer.close(); // queued after the chunks
@@ -294,7 +295,7 @@ void TestPartWriter::laterRunsAfterEverythingEvenClosed()
     // After a failed write.
     bb::PartWriter full;
     QSignalSpy failed(&full, &bb::PartWriter::failed);
-    QCOMPARE(full.open(u"/dev/full"_s, true, 0, bb::Crc64()), bb::PartWriter::OpenResult::Ok);
+    full.open(u"/dev/full"_s, true, 0, bb::Crc64());
     full.append(chunks.at(0));
     QVERIFY(failed.wait(waitMs));
     QVERIFY(!full.afterWrites([](const bb::PartWriter::Snapshot &) {}));
@@ -302,6 +303,52 @@ void TestPartWriter::laterRunsAfterEverythingEvenClosed()
     full.waitForIdle();
     std::lock_guard lock(mutex);
     QCOMPARE(seenSizes.size(), 4);
+}
+
+// open() returns at once; a failure to open comes back by signal, and what was queued after it
+// is dropped (no write error, no task) until the next open().
+void TestPartWriter::openFailureIsReported()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"missing/o.part"_s);
+    bb::PartWriter writer;
+    QSignalSpy openFailed(&writer, &bb::PartWriter::openFailed);
+    QSignalSpy failed(&writer, &bb::PartWriter::failed);
+    bool ran = false;
+    writer.open(missing, true, 0, bb::Crc64());
+    writer.append("dropped");
+    writer.afterWrites([&ran](const bb::PartWriter::Snapshot &) { ran = true; });
+    QVERIFY(openFailed.wait(waitMs));
+    QCOMPARE(openFailed.size(), 1);
+    QCOMPARE(openFailed.at(0).at(0).value<bb::PartWriter::OpenResult>(),
+             bb::PartWriter::OpenResult::OpenFailed);
+    QCOMPARE(openFailed.at(0).at(1).toString(), missing);
+    QVERIFY(!openFailed.at(0).at(2).toString().isEmpty());
+    QCOMPARE(writer.errorString(), openFailed.at(0).at(2).toString());
+    writer.waitForIdle();
+    QVERIFY(!ran);
+    QVERIFY(!writer.isOpen());
+    QVERIFY(!writer.afterWrites([](const bb::PartWriter::Snapshot &) {}));
+    QCOMPARE(failed.size(), 0);
+
+    // The next open() starts afresh; the resize happens on the worker too.
+    const QString path = dir.filePath(u"o.part"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep-and-cut-this");
+    }
+    bb::Crc64 crc;
+    crc.update(QByteArrayView("keep"));
+    writer.open(path, false, 4, crc);
+    writer.append("+more");
+    writer.waitForIdle();
+    QCOMPARE(readAll(path), QByteArray("keep+more"));
+    bb::Crc64 expected;
+    expected.update(QByteArrayView("keep+more"));
+    QCOMPARE(writer.durable().bytes, 9);
+    QCOMPARE(writer.durable().crc.value(), expected.value());
+    QCOMPARE(openFailed.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPartWriter)
