@@ -275,6 +275,8 @@ RunResult runOnce(const Config &config, int run)
     AppContext::Options options;
     options.accountsFile = scratch.filePath(QStringLiteral("accounts.ini"));
     options.settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
+    // The download queue is saved as in the app, but in the scratch folder, never the user's.
+    options.downloadsFile = scratch.filePath(QStringLiteral("downloads.json"));
     options.credentialStore = new MemoryCredentialStore;
     options.environment = QProcessEnvironment();
     options.homeDir = scratch.path();

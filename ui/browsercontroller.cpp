@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
+#include <QTimer>
 
 #include <memory>
 
@@ -49,6 +51,40 @@ void onDone(ServiceReply *reply, QObject *context, std::function<void(ServiceRep
     QObject::connect(reply, &ServiceReply::failed, context, finish);
 }
 
+// Resolves through the service of the download's account and product, opening it first when this
+// session has not: a download restored from the saved queue resolves before the user selected
+// anything of its account.
+class OpeningUrlResolver final : public UrlResolver
+{
+public:
+    using Open = std::function<void(const DownloadIdentity &identity, QObject *context,
+                                    std::function<void(const ProviderError &)> opened)>;
+    OpeningUrlResolver(ServiceUrlResolver *inner, ServiceUrlResolver::ServiceLookup lookup, Open open)
+        : m_inner(inner)
+        , m_lookup(std::move(lookup))
+        , m_open(std::move(open))
+    { }
+    void resolve(const DownloadIdentity &identity, QObject *context, Callback done) override
+    {
+        if (m_lookup(identity)) {
+            m_inner->resolve(identity, context, std::move(done));
+            return;
+        }
+        ServiceUrlResolver *inner = m_inner;
+        m_open(identity, context, [inner, identity, context, done](const ProviderError &error) {
+            if (error.isError())
+                done({}, error);
+            else
+                inner->resolve(identity, context, done);
+        });
+    }
+
+private:
+    ServiceUrlResolver *m_inner;
+    ServiceUrlResolver::ServiceLookup m_lookup;
+    Open m_open;
+};
+
 } // namespace
 
 BrowserController::BrowserController(AppContext *context, QObject *parent)
@@ -63,7 +99,16 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
     , m_resolver(std::make_unique<ServiceUrlResolver>([this](const DownloadIdentity &identity) {
         return m_allServices.value(identity.account + QLatin1Char('/') + identity.product).get();
     }))
-    , m_downloads(new DownloadManager(context->network(), m_resolver.get(), this))
+    , m_openingResolver(std::make_unique<OpeningUrlResolver>(
+          m_resolver.get(),
+          [this](const DownloadIdentity &identity) {
+              return m_allServices.value(identity.account + QLatin1Char('/') + identity.product).get();
+          },
+          [this](const DownloadIdentity &identity, QObject *owner,
+                 std::function<void(const ProviderError &)> opened) {
+              openDownloadService(identity, owner, std::move(opened));
+          }))
+    , m_downloads(new DownloadManager(context->network(), m_openingResolver.get(), this))
 {
     // The sandbox's certificate (when running) is trusted for its file host as for its API.
     m_downloads->setSslConfiguration(m_context->apiClient()->sslConfiguration());
@@ -107,6 +152,62 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
 
     m_autoRefresh.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_autoRefresh, &QTimer::timeout, this, &BrowserController::refresh);
+
+    restoreDownloads();
+}
+
+void BrowserController::restoreDownloads()
+{
+    // The context already knows the built-in sandbox accounts (main starts the sandbox before
+    // the window); restored downloads open their services only when they resolve anyway.
+    const QString file = m_context->downloadsFile();
+    m_downloads->setStateFile(file);
+    QString why;
+    if (m_downloads->load(&why))
+        return;
+    // Never overwrite a queue that could not be read: keep it aside for the user, or, when even
+    // that fails, stop persisting for this session.
+    const QString aside = file + QStringLiteral(".corrupt");
+    QFile::remove(aside);
+    QString message;
+    if (QFile::rename(file, aside)) {
+        message = tr("%1. It was kept as %2; the download queue starts empty.")
+                      .arg(why, QDir::toNativeSeparators(aside));
+    } else {
+        m_downloads->setStateFile(QString());
+        message = tr("%1. The download queue will not be saved in this session.").arg(why);
+    }
+    // Later: the window connects to errorOccurred after constructing the controller.
+    QTimer::singleShot(0, this, [this, message] { emit errorOccurred(message); });
+}
+
+void BrowserController::openDownloadService(const DownloadIdentity &identity, QObject *context,
+                                            std::function<void(const ProviderError &)> opened)
+{
+    const std::optional<Account> account = m_context->account(identity.account);
+    if (!account) {
+        ProviderError error;
+        error.kind = ProviderError::Kind::Auth;
+        error.product = identity.product;
+        error.instanceId = identity.instanceId;
+        error.action = QStringLiteral("resolveDownload");
+        error.retryable = false;
+        error.message = tr("The account of this download no longer exists.");
+        QTimer::singleShot(0, context, [opened, error] { opened(error); });
+        return;
+    }
+    QPointer<BrowserController> self(this);
+    QPointer<QObject> alive(context);
+    const QString key = identity.account + QLatin1Char('/') + identity.product;
+    m_context->openService(
+        *account, identity.product,
+        [self, alive, key, opened](std::shared_ptr<BackupService> service, const ProviderError &error) {
+            if (!self || !alive)
+                return;
+            if (service)
+                self->m_allServices.insert(key, service);
+            opened(service ? ProviderError() : error);
+        });
 }
 
 BrowserController::~BrowserController()

@@ -21,7 +21,9 @@ namespace bb {
 class AppContext;
 class BackupCreationTracker;
 class DownloadManager;
+struct DownloadIdentity;
 class ServiceUrlResolver;
+class UrlResolver;
 class BackupFilterProxy;
 class BackupLoader;
 class BackupTableModel;
@@ -117,6 +119,12 @@ private:
     void loadRegions(const QString &accountId, const QString &product, const QString &region,
                      std::function<void(const QList<Instance> &, const ProviderError &)> done);
     void withService(const QString &product, std::function<void(std::shared_ptr<BackupService>)> then);
+    // Opens the service a download names (account and product) when this session has not yet,
+    // and calls `opened` later with the error, if any (not at all once `context` is gone).
+    void openDownloadService(const DownloadIdentity &identity, QObject *context,
+                             std::function<void(const ProviderError &)> opened);
+    // Points the download manager at the context's queue file and restores the saved queue.
+    void restoreDownloads();
 
     AppContext *m_context;
     InstanceTreeModel *m_tree;
@@ -126,6 +134,7 @@ private:
     BackupLoader *m_loader;
     BackupCreationTracker *m_tracker;
     std::unique_ptr<ServiceUrlResolver> m_resolver;
+    std::unique_ptr<UrlResolver> m_openingResolver; // m_resolver, opening services on demand
     DownloadManager *m_downloads;
     QPointer<CsvExportJob> m_export;
     QTimer m_autoRefresh;

@@ -9,6 +9,7 @@
 #include "sandbox/sandbox.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
@@ -52,6 +53,7 @@ AppContext::AppContext(Options options, QObject *parent)
     , m_settings(new Settings(configFile(options.settingsFile, QStringLiteral("settings.ini")), this))
     , m_environment(options.environment.value_or(QProcessEnvironment::systemEnvironment()))
     , m_homeDir(options.homeDir.isEmpty() ? QDir::homePath() : options.homeDir)
+    , m_downloadsFile(configFile(options.downloadsFile, QStringLiteral("downloads.json")))
 {
     m_credentials->setParent(this);
     // A saved account changed (endpoint, site, removal): its cached services were built from the
@@ -71,6 +73,16 @@ AppContext::~AppContext()
     m_services.clear();
     if (m_sandbox)
         m_sandbox->stop();
+}
+
+QString AppContext::downloadsFile() const
+{
+    if (!m_sandbox)
+        return m_downloadsFile;
+    const QFileInfo info(m_downloadsFile);
+    const QString suffix = info.completeSuffix();
+    return info.dir().filePath(info.baseName() + QStringLiteral("-sandbox")
+                               + (suffix.isEmpty() ? QString() : QLatin1Char('.') + suffix));
 }
 
 bool AppContext::startSandbox(QString *error)

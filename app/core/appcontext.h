@@ -44,6 +44,9 @@ public:
         // (QStandardPaths::AppConfigLocation)/accounts.ini and settings.ini.
         QString accountsFile;
         QString settingsFile;
+        // The GUI's download queue; empty: the config location's downloads.json. While the
+        // sandbox runs, downloadsFile() names a sibling "-sandbox" file instead.
+        QString downloadsFile;
         // Where secrets live; nullptr: a KeychainCredentialStore. The context takes ownership.
         CredentialStore *credentialStore = nullptr;
         // Where vendor credentials are looked up (CLI without --account, accounts without
@@ -63,6 +66,10 @@ public:
     AccountStore *accountStore() const { return m_accounts; }
     CredentialStore *credentialStore() const { return m_credentials; }
     Settings *settings() const { return m_settings; }
+    // Where the GUI keeps its download queue. The sandbox's queue is a separate file
+    // (downloads-sandbox.json next to downloads.json): its entries name sandbox accounts and
+    // files that do not exist outside it, and must never mix with a real account's queue.
+    QString downloadsFile() const;
 
     // Starts the in-process sandbox (once; later calls return true), trusts its certificate in
     // the ApiClient and adds the built-in sandbox accounts. False with a translated reason.
@@ -118,6 +125,7 @@ private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     QProcessEnvironment m_environment;
     QString m_homeDir;
+    QString m_downloadsFile;
     QHash<QString, std::shared_ptr<BackupService>> m_services;
 };
 

@@ -110,6 +110,7 @@ int main(int argc, char *argv[])
         scratch = std::make_unique<QTemporaryDir>();
         options.settingsFile = scratch->filePath(QStringLiteral("settings.ini"));
         options.accountsFile = scratch->filePath(QStringLiteral("accounts.ini"));
+        options.downloadsFile = scratch->filePath(QStringLiteral("downloads.json"));
     }
     bb::AppContext context(options);
     if (scratch)
