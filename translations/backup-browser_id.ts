@@ -911,6 +911,18 @@
         <source>An export to %1 is still running.</source>
         <translation>Ekspor ke %1 masih berjalan.</translation>
     </message>
+    <message>
+        <source>%1. It was kept as %2; the download queue starts empty.</source>
+        <translation>%1. Berkas itu disimpan sebagai %2; antrean unduhan dimulai kosong.</translation>
+    </message>
+    <message>
+        <source>%1. The download queue will not be saved in this session.</source>
+        <translation>%1. Antrean unduhan tidak akan disimpan pada sesi ini.</translation>
+    </message>
+    <message>
+        <source>The account of this download no longer exists.</source>
+        <translation>Akun unduhan ini sudah tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliCommand</name>

@@ -911,6 +911,18 @@
         <source>An export to %1 is still running.</source>
         <translation>Uma exportação para %1 ainda está em andamento.</translation>
     </message>
+    <message>
+        <source>%1. It was kept as %2; the download queue starts empty.</source>
+        <translation>%1. Ele foi mantido como %2; a fila de downloads começa vazia.</translation>
+    </message>
+    <message>
+        <source>%1. The download queue will not be saved in this session.</source>
+        <translation>%1. A fila de downloads não será salva nesta sessão.</translation>
+    </message>
+    <message>
+        <source>The account of this download no longer exists.</source>
+        <translation>A conta deste download não existe mais.</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliCommand</name>

@@ -911,6 +911,18 @@
         <source>An export to %1 is still running.</source>
         <translation>导出到 %1 的操作仍在进行中。</translation>
     </message>
+    <message>
+        <source>%1. It was kept as %2; the download queue starts empty.</source>
+        <translation>%1。已将其保留为 %2；下载队列从空开始。</translation>
+    </message>
+    <message>
+        <source>%1. The download queue will not be saved in this session.</source>
+        <translation>%1。本次会话不会保存下载队列。</translation>
+    </message>
+    <message>
+        <source>The account of this download no longer exists.</source>
+        <translation>此下载所属的账号已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliCommand</name>
