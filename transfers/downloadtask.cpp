@@ -995,8 +995,12 @@ void DownloadTask::finalizeFile()
     retireQueuedSidecars();
     // On the writer's thread, after the sidecar writes queued there: the unlink waited 25-60 ms
     // in ext4's discard on the GUI thread (bench/guistallbench). The writer's destructor still
-    // runs it when the app quits at once.
-    m_writer->later([sidecar = PartSidecar::sidecarPath(m_target)] { QFile::remove(sidecar); });
+    // runs it when the app quits at once. A new .part under the same name means a new download
+    // of that name started meanwhile and the sidecar is its own: leave it.
+    m_writer->later([target = m_target] {
+        if (!QFileInfo::exists(PartSidecar::partPath(target)))
+            QFile::remove(PartSidecar::sidecarPath(target));
+    });
     m_target = destination;
     setStatusText({});
     setState(DownloadState::Done);
