@@ -92,21 +92,27 @@ QString openSslReason()
     return QString::fromLatin1(text);
 }
 
+// Adds Qt's certificates to an OpenSSL store (through DER: the two libraries share no type).
+void addCertificates(X509_STORE *store, const QList<QSslCertificate> &certificates)
+{
+    for (const QSslCertificate &certificate : certificates) {
+        const QByteArray der = certificate.toDer();
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        if (X509 *x509 = d2i_X509(nullptr, &p, long(der.size()))) {
+            X509_STORE_add_cert(store, x509);
+            X509_free(x509);
+        }
+    }
+    ERR_clear_error(); // duplicates are not an error for us
+}
+
 // The CA certificates a default configuration trusts: the system's, read once per process
 // (Qt reads the platform's store: files on Linux, the keychain on macOS, the Windows store).
 X509_STORE *systemStore()
 {
     static X509_STORE *const store = [] {
         X509_STORE *s = X509_STORE_new();
-        for (const QSslCertificate &certificate : QSslConfiguration::systemCaCertificates()) {
-            const QByteArray der = certificate.toDer();
-            const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-            if (X509 *x509 = d2i_X509(nullptr, &p, long(der.size()))) {
-                X509_STORE_add_cert(s, x509);
-                X509_free(x509);
-            }
-        }
-        ERR_clear_error(); // duplicates are not an error for us
+        addCertificates(s, QSslConfiguration::systemCaCertificates());
         return s;
     }();
     return store;
@@ -404,16 +410,7 @@ bool HttpGetReply::startTls()
     if (usesSystemStore(m_sslConfig)) {
         SSL_CTX_set1_cert_store(context, systemStore());
     } else {
-        X509_STORE *store = SSL_CTX_get_cert_store(context);
-        for (const QSslCertificate &certificate : m_sslConfig.caCertificates()) {
-            const QByteArray der = certificate.toDer();
-            const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-            if (X509 *x509 = d2i_X509(nullptr, &p, long(der.size()))) {
-                X509_STORE_add_cert(store, x509);
-                X509_free(x509);
-            }
-        }
-        ERR_clear_error();
+        addCertificates(SSL_CTX_get_cert_store(context), m_sslConfig.caCertificates());
     }
 
     m_tls->ssl = SSL_new(context);
