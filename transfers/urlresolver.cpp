@@ -50,20 +50,41 @@ void ServiceUrlResolver::remember(const Backup &backup)
     m_records.insert(keyOf(backup.product, backup.instanceId, backup.id), backup);
 }
 
+ProviderError ServiceUrlResolver::noService(const DownloadIdentity &identity)
+{
+    ProviderError error;
+    error.kind = ProviderError::Kind::Unsupported;
+    error.product = identity.product;
+    error.instanceId = identity.instanceId;
+    error.action = QStringLiteral("resolveDownload");
+    error.message = QCoreApplication::translate("bb::UrlResolver", "No account can resolve %1 downloads")
+                        .arg(identity.product);
+    return error;
+}
+
 void ServiceUrlResolver::resolve(const DownloadIdentity &identity, QObject *context, Callback done)
 {
     BackupService *service = m_serviceFor ? m_serviceFor(identity) : nullptr;
-    if (!service) {
-        ProviderError error;
-        error.kind = ProviderError::Kind::Unsupported;
-        error.product = identity.product;
-        error.instanceId = identity.instanceId;
-        error.action = QStringLiteral("resolveDownload");
-        error.message = QCoreApplication::translate("bb::UrlResolver", "No account can resolve %1 downloads")
-                            .arg(identity.product);
-        QTimer::singleShot(0, context, [done, error] { done({}, error); });
+    if (!service && m_opener && m_serviceFor) {
+        m_opener(identity, context, [this, identity, context, done](const ProviderError &error) {
+            BackupService *opened = error.isError() ? nullptr : m_serviceFor(identity);
+            if (opened)
+                resolveWith(opened, identity, context, done);
+            else
+                done({}, error.isError() ? error : noService(identity));
+        });
         return;
     }
+    if (!service) {
+        QTimer::singleShot(0, context, [done, error = noService(identity)] { done({}, error); });
+        return;
+    }
+    resolveWith(service, identity, context, std::move(done));
+}
+
+void ServiceUrlResolver::resolveWith(BackupService *service, const DownloadIdentity &identity,
+                                     QObject *context, Callback done)
+{
     const auto remembered
         = m_records.constFind(keyOf(identity.product, identity.instanceId, identity.backupId));
     const Backup listed = remembered == m_records.constEnd() ? identity.toBackup() : *remembered;

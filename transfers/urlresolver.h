@@ -44,9 +44,16 @@ class ServiceUrlResolver final : public UrlResolver
 {
 public:
     using ServiceLookup = std::function<BackupService *(const DownloadIdentity &identity)>;
+    // Opens the service of an identity's account and product, then calls `opened` once (with an
+    // error when it cannot), never after this resolver is destroyed.
+    using ServiceOpener = std::function<void(const DownloadIdentity &identity, QObject *context,
+                                             std::function<void(const ProviderError &error)> opened)>;
     explicit ServiceUrlResolver(ServiceLookup serviceFor)
         : m_serviceFor(std::move(serviceFor))
     { }
+    // Used when `serviceFor` has no service yet: a download restored from the saved queue resolves
+    // before the user selected anything of its account. Without one, that download fails.
+    void setOpener(ServiceOpener opener) { m_opener = std::move(opener); }
     // Remembers the listed record a download was started from.
     void remember(const Backup &backup);
     void resolve(const DownloadIdentity &identity, QObject *context, Callback done) override;
@@ -58,8 +65,12 @@ public:
 
 private:
     static QString keyOf(const QString &product, const QString &instanceId, const QString &backupId);
+    static ProviderError noService(const DownloadIdentity &identity);
+    void resolveWith(BackupService *service, const DownloadIdentity &identity, QObject *context,
+                     Callback done);
 
     ServiceLookup m_serviceFor;
+    ServiceOpener m_opener;
     QHash<QString, Backup> m_records;
 };
 

@@ -51,40 +51,6 @@ void onDone(ServiceReply *reply, QObject *context, std::function<void(ServiceRep
     QObject::connect(reply, &ServiceReply::failed, context, finish);
 }
 
-// Resolves through the service of the download's account and product, opening it first when this
-// session has not: a download restored from the saved queue resolves before the user selected
-// anything of its account.
-class OpeningUrlResolver final : public UrlResolver
-{
-public:
-    using Open = std::function<void(const DownloadIdentity &identity, QObject *context,
-                                    std::function<void(const ProviderError &)> opened)>;
-    OpeningUrlResolver(ServiceUrlResolver *inner, ServiceUrlResolver::ServiceLookup lookup, Open open)
-        : m_inner(inner)
-        , m_lookup(std::move(lookup))
-        , m_open(std::move(open))
-    { }
-    void resolve(const DownloadIdentity &identity, QObject *context, Callback done) override
-    {
-        if (m_lookup(identity)) {
-            m_inner->resolve(identity, context, std::move(done));
-            return;
-        }
-        ServiceUrlResolver *inner = m_inner;
-        m_open(identity, context, [inner, identity, context, done](const ProviderError &error) {
-            if (error.isError())
-                done({}, error);
-            else
-                inner->resolve(identity, context, done);
-        });
-    }
-
-private:
-    ServiceUrlResolver *m_inner;
-    ServiceUrlResolver::ServiceLookup m_lookup;
-    Open m_open;
-};
-
 } // namespace
 
 BrowserController::BrowserController(AppContext *context, QObject *parent)
@@ -99,17 +65,13 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
     , m_resolver(std::make_unique<ServiceUrlResolver>([this](const DownloadIdentity &identity) {
         return m_allServices.value(identity.account + QLatin1Char('/') + identity.product).get();
     }))
-    , m_openingResolver(std::make_unique<OpeningUrlResolver>(
-          m_resolver.get(),
-          [this](const DownloadIdentity &identity) {
-              return m_allServices.value(identity.account + QLatin1Char('/') + identity.product).get();
-          },
-          [this](const DownloadIdentity &identity, QObject *owner,
-                 std::function<void(const ProviderError &)> opened) {
-              openDownloadService(identity, owner, std::move(opened));
-          }))
-    , m_downloads(new DownloadManager(context->network(), m_openingResolver.get(), this))
+    , m_downloads(new DownloadManager(context->network(), m_resolver.get(), this))
 {
+    // Restored downloads may resolve before anything of their account was selected.
+    m_resolver->setOpener([this](const DownloadIdentity &identity, QObject *owner,
+                                 std::function<void(const ProviderError &)> opened) {
+        openDownloadService(identity, owner, std::move(opened));
+    });
     // The sandbox's certificate (when running) is trusted for its file host as for its API.
     m_downloads->setSslConfiguration(m_context->apiClient()->sslConfiguration());
     m_proxy->setSourceModel(m_table);

@@ -134,7 +134,6 @@ private:
     BackupLoader *m_loader;
     BackupCreationTracker *m_tracker;
     std::unique_ptr<ServiceUrlResolver> m_resolver;
-    std::unique_ptr<UrlResolver> m_openingResolver; // m_resolver, opening services on demand
     DownloadManager *m_downloads;
     QPointer<CsvExportJob> m_export;
     QTimer m_autoRefresh;

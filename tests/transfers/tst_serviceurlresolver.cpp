@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,7 @@ private slots:
     void restoredDownloadResumesWithoutTheListing_data();
     void restoredDownloadResumesWithoutTheListing();
     void bareIdentityLosesAnOldSqlServerBackup();
+    void opensTheServiceWhenNoneIsOpen();
 
 private:
     struct Chosen
@@ -433,6 +435,61 @@ void TestServiceUrlResolver::bareIdentityLosesAnOldSqlServerBackup()
     const auto [none, lost] = resolveWith(bare);
     QVERIFY(lost.isError());
     QVERIFY(none.externalUrl.isEmpty());
+}
+
+void TestServiceUrlResolver::opensTheServiceWhenNoneIsOpen()
+{
+    auto rds = serviceFor(u"alibaba-rds"_s);
+    QVERIFY(rds);
+    const Chosen chosen = choose(rds.get(), u"ap-southeast-1"_s, bb::BackupKind::Unknown, QString(), 0, 1);
+    QVERIFY2(!chosen.backup.id.isEmpty(), "no downloadable RDS backup in the sandbox");
+    const bb::DownloadIdentity restored = bb::DownloadIdentity::fromJson(chosen.identity.toJson());
+
+    // No service open at first, as for a download restored before anything was selected.
+    std::unique_ptr<bb::BackupService> open;
+    bb::ServiceUrlResolver resolver([&open](const bb::DownloadIdentity &) { return open.get(); });
+    int opened = 0;
+    bb::ProviderError openError; // what the opener answers
+    resolver.setOpener([&](const bb::DownloadIdentity &identity, QObject *context,
+                           std::function<void(const bb::ProviderError &)> done) {
+        ++opened;
+        QTimer::singleShot(0, context, [&, identity, done] {
+            if (!openError.isError())
+                open = serviceFor(identity.product);
+            done(openError);
+        });
+    });
+    const auto resolve = [&] {
+        QObject context;
+        bool answered = false;
+        std::pair<bb::ResolvedSource, bb::ProviderError> result;
+        resolver.resolve(restored, &context, [&](const bb::ResolvedSource &s, const bb::ProviderError &e) {
+            result = {s, e};
+            answered = true;
+        });
+        if (!QTest::qWaitFor([&] { return answered; }, waitMs))
+            result.second = bb::ProviderError::malformed(u"resolve() never answered"_s);
+        return result;
+    };
+
+    // The opener's failure is the download's.
+    openError = bb::ProviderError::network(u"account gone"_s, false);
+    const auto [none, failure] = resolve();
+    QCOMPARE(opened, 1);
+    QVERIFY(failure.isError());
+    QCOMPARE(failure.message, u"account gone"_s);
+    QVERIFY(none.externalUrl.isEmpty());
+
+    // Opened, then resolved through the new service; once open, it is not opened again.
+    openError = {};
+    const auto [source, ok] = resolve();
+    QVERIFY2(!ok.isError(), qPrintable(ok.toString()));
+    QCOMPARE(opened, 2);
+    QVERIFY(!source.externalUrl.isEmpty());
+    const auto [again, stillOk] = resolve();
+    QVERIFY2(!stillOk.isError(), qPrintable(stillOk.toString()));
+    QCOMPARE(opened, 2);
+    QVERIFY(!again.externalUrl.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServiceUrlResolver)
