@@ -4,7 +4,7 @@
 #include "providers/alibaba/servicesupport.h"
 #include "providers/core/apiclient.h"
 #include "providers/core/callbinding.h"
-#include "providers/core/pagedfetch.h"
+#include "providers/core/pagedlisting.h"
 #include "providers/core/servicereply.h"
 
 #include <QPointer>
@@ -226,11 +226,12 @@ ServiceReply *AlibabaRdsService::listBackups(const QString &region, const QStrin
     auto *reply = new ServiceReply;
     const QDateTime now = m_api.client() ? m_api.client()->now() : QDateTime::currentDateTimeUtc();
     const int pageSize = m_pageSize;
-    auto *fetch = new PagedFetch(
-        reply, pageSize,
-        [this, region, instanceId, query, pageSize, now](int number) {
+    auto *listing = new PagedListing(reply, pageSize, &AlibabaRdsService::explain);
+    listing->addStream(
+        [this, region, instanceId, query, pageSize, now](int index) {
+            // PageNumber is 1-based.
             return m_api.rpc(QStringLiteral("DescribeBackups"), region, instanceId,
-                             backupParams(instanceId, query, pageSize, number, now), ratePerSecond);
+                             backupParams(instanceId, query, pageSize, index + 1, now), ratePerSecond);
         },
         [reply, region, instanceId](const QJsonObject &payload, ProviderError &error) -> qint64 {
             const RdsBackupPage page = RdsParser::parseBackups(payload, region);
@@ -240,9 +241,8 @@ ServiceReply *AlibabaRdsService::listBackups(const QString &region, const QStrin
             }
             reply->addBackups(page.backups);
             return page.totalRecordCount;
-        },
-        &AlibabaRdsService::explain);
-    fetch->start();
+        });
+    listing->start();
     return reply;
 }
 

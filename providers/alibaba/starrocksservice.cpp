@@ -4,7 +4,7 @@
 #include "providers/alibaba/starrocksparser.h"
 #include "providers/core/apiclient.h"
 #include "providers/core/callbinding.h"
-#include "providers/core/pagedfetch.h"
+#include "providers/core/pagedlisting.h"
 #include "providers/core/servicereply.h"
 
 namespace bb {
@@ -88,13 +88,13 @@ ServiceReply *StarRocksService::listInstances(const QString &region)
 {
     auto *reply = new ServiceReply;
     const int pageSize = m_pageSize;
-    auto *fetch = new PagedFetch(
-        reply, pageSize,
-        [this, region, pageSize](int number) {
+    auto *listing = new PagedListing(reply, pageSize);
+    listing->addStream(
+        [this, region, pageSize](int index) {
             QueryParams params;
             if (!region.isEmpty())
                 params.append({QStringLiteral("RegionId"), region});
-            params.append({QStringLiteral("PageNumber"), QString::number(number)});
+            params.append({QStringLiteral("PageNumber"), QString::number(index + 1)}); // 1-based
             params.append({QStringLiteral("PageSize"), QString::number(pageSize)});
             return m_api.roa("POST", instancesPath, QStringLiteral("DescribeInstances"), region, {}, params,
                              std::nullopt, ratePerSecond);
@@ -108,7 +108,7 @@ ServiceReply *StarRocksService::listInstances(const QString &region)
             reply->addInstances(page.instances);
             return page.total;
         });
-    fetch->start();
+    listing->start();
     return reply;
 }
 
@@ -118,11 +118,12 @@ ServiceReply *StarRocksService::listBackups(const QString &region, const QString
     auto *reply = new ServiceReply;
     const QDateTime now = m_api.client() ? m_api.client()->now() : QDateTime::currentDateTimeUtc();
     const int pageSize = m_pageSize;
-    auto *fetch = new PagedFetch(
-        reply, pageSize,
-        [this, region, instanceId, query, now, pageSize](int number) {
+    auto *listing = new PagedListing(reply, pageSize);
+    listing->addStream(
+        [this, region, instanceId, query, now, pageSize](int index) {
+            // PageNumber is 1-based.
             return m_api.roa("POST", describePath, QStringLiteral("DescribeBackups"), region, instanceId,
-                             backupParams(region, instanceId, query, number, pageSize, now), std::nullopt,
+                             backupParams(region, instanceId, query, index + 1, pageSize, now), std::nullopt,
                              ratePerSecond);
         },
         [reply, region, instanceId](const QJsonObject &payload, ProviderError &error) -> qint64 {
@@ -134,7 +135,7 @@ ServiceReply *StarRocksService::listBackups(const QString &region, const QString
             reply->addBackups(page.backups);
             return page.total;
         });
-    fetch->start();
+    listing->start();
     return reply;
 }
 

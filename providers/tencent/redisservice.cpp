@@ -2,8 +2,8 @@
 
 #include "providers/core/apiclient.h"
 #include "providers/core/callbinding.h"
+#include "providers/core/pagedlisting.h"
 #include "providers/tencent/backoffpoller.h"
-#include "providers/tencent/pagedlisting.h"
 #include "providers/tencent/redisdetailqueue.h"
 #include "providers/tencent/redisparser.h"
 #include "providers/tencent/tencenterrorhints.h"
@@ -105,7 +105,7 @@ ServiceReply *TencentRedisService::listBackups(const QString &region, const QStr
     connect(pages, &ServiceReply::finished, details, &RedisDetailQueue::close);
     connect(pages, &ServiceReply::failed, reply, [reply](const ProviderError &error) { reply->fail(error); });
     connect(reply, &ServiceReply::failed, pages, [pages] { pages->abort(); });
-    auto *listing = new PagedListing(pages, backupPageSize);
+    auto *listing = new PagedListing(pages, backupPageSize, &TencentErrorHints::explain);
     const QList<TimeWindows::Window> windows
         = TimeWindows::split(query.since, query.until, windowSeconds, m_api.client()->now());
     QJsonArray statuses;

@@ -2,8 +2,8 @@
 
 #include "providers/core/apiclient.h"
 #include "providers/core/callbinding.h"
+#include "providers/core/pagedlisting.h"
 #include "providers/tencent/backoffpoller.h"
-#include "providers/tencent/pagedlisting.h"
 #include "providers/tencent/sqlserverparser.h"
 #include "providers/tencent/tencenterrorhints.h"
 #include "providers/tencent/timewindows.h"
@@ -88,7 +88,7 @@ ServiceReply *TencentSqlServerService::listBackups(const QString &region, const 
                                                    const BackupQuery &query)
 {
     auto *reply = newReply();
-    auto *listing = new PagedListing(reply, pageSize);
+    auto *listing = new PagedListing(reply, pageSize, &TencentErrorHints::explain);
     // StartTime/EndTime are required: no window means the last 7 days, long ones are split.
     const QList<TimeWindows::Window> windows
         = TimeWindows::split(query.since, query.until, windowSeconds, m_api.client()->now());
@@ -137,7 +137,7 @@ ServiceReply *TencentSqlServerService::listBackups(const QString &region, const 
 void TencentSqlServerService::fetchFiles(ServiceReply *reply, const Backup &backup, bool forDownload)
 {
     const QString groupId = backup.extraValue(QStringLiteral("GroupId"));
-    auto *listing = new PagedListing(reply, pageSize);
+    auto *listing = new PagedListing(reply, pageSize, &TencentErrorHints::explain);
     // Pages arrive in any order: keep them by index and join them in order at the end.
     auto pages = std::make_shared<QMap<int, QList<BackupFile>>>();
     listing->addStream(

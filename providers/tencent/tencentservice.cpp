@@ -1,6 +1,7 @@
 #include "providers/tencent/tencentservice.h"
 
-#include "providers/tencent/pagedlisting.h"
+#include "providers/core/pagedlisting.h"
+#include "providers/tencent/tencenterrorhints.h"
 
 namespace bb {
 
@@ -62,7 +63,7 @@ ServiceReply *TencentService::listInstancePages(const QString &region, const QSt
                                                 bool rowOffset, double ratePerSecond, InstanceParser parse)
 {
     auto *reply = newReply();
-    auto *listing = new PagedListing(reply, pageSize);
+    auto *listing = new PagedListing(reply, pageSize, &TencentErrorHints::explain);
     listing->addStream(
         [this, region, action, pageSize, rowOffset, ratePerSecond](int index) {
             const qint64 offset = rowOffset ? qint64(index) * pageSize : index;

@@ -181,7 +181,8 @@ void TestSqlServerService::allPagesConcurrently()
     const int expectedRequests = (logs + 99) / 100 + (data + 99) / 100;
 
     // With 250 ms per answer, one page after another would take at least expectedRequests × 250 ms;
-    // the first pages of both types go together, then all remaining pages together (~500 ms).
+    // the first pages of both types go together, then the remaining ones together (~500 ms; fewer
+    // than PagedListing::defaultMaxInFlight, the most a listing has outstanding).
     m_fixture->sandbox().setFaults({250, 0, 0, 0, 0});
     QElapsedTimer timer;
     timer.start();

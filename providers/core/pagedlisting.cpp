@@ -1,0 +1,100 @@
+#include "providers/core/pagedlisting.h"
+
+#include "providers/core/apiclient.h"
+#include "providers/core/servicereply.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace bb {
+
+PagedListing::PagedListing(ServiceReply *reply, int pageSize, CallBinding::Explain explain, int maxInFlight)
+    : QObject(reply)
+    , m_reply(reply)
+    , m_pageSize(std::max(1, pageSize))
+    , m_explain(std::move(explain))
+    , m_maxInFlight(std::max(1, maxInFlight))
+{ }
+
+void PagedListing::addStream(Request request, Consume consume)
+{
+    m_streams.append({std::move(request), std::move(consume)});
+}
+
+void PagedListing::start()
+{
+    m_started = true;
+    if (m_streams.isEmpty()) {
+        // Nothing to ask: finish on the next turn so the caller can connect first.
+        QTimer::singleShot(0, this, [this] { finishIfDone(); });
+        return;
+    }
+    sendMore();
+}
+
+void PagedListing::sendMore()
+{
+    // Streams in the order they were added, each in order of index: a stream's first page goes
+    // out when a slot is free, and its other pages once that page told how many there are.
+    qsizetype stream = 0;
+    while (m_inFlight < m_maxInFlight && !m_reply->isFinished()) {
+        while (stream < m_streams.size() && m_streams[stream].next >= m_streams[stream].pages)
+            ++stream;
+        if (stream == m_streams.size())
+            return;
+        send(stream, m_streams[stream].next++);
+    }
+}
+
+void PagedListing::send(qsizetype stream, int index)
+{
+    ApiCall *call = m_streams[stream].request(index);
+    if (!call) {
+        m_reply->fail(ProviderError::network(tr("The request could not be sent."), false));
+        return;
+    }
+    ++m_inFlight;
+    ++m_requested;
+    CallBinding::attach(
+        m_reply, call, [this, stream, index](const QJsonObject &payload) { onPage(stream, index, payload); },
+        m_explain);
+}
+
+void PagedListing::onPage(qsizetype stream, int index, const QJsonObject &payload)
+{
+    if (m_reply->isFinished())
+        return;
+    --m_inFlight;
+    Stream &current = m_streams[stream];
+    ProviderError error;
+    m_currentPage = index;
+    const qint64 total = current.consume(payload, error);
+    m_currentPage = -1;
+    if (error.isError() || total < 0) {
+        m_reply->fail(error);
+        return;
+    }
+    if (index == 0) {
+        // At least the page just taken, so a total of 0 (or a shrinking one) ends the stream here.
+        const qint64 pages = (total + m_pageSize - 1) / m_pageSize;
+        current.pages = int(std::clamp<qint64>(pages, 1, maxPagesPerStream));
+    }
+    sendMore();
+    finishIfDone();
+}
+
+void PagedListing::finishIfDone()
+{
+    if (!m_started || m_reply->isFinished() || m_inFlight > 0)
+        return;
+    for (const Stream &stream : std::as_const(m_streams)) {
+        if (stream.next < stream.pages)
+            return;
+    }
+    if (m_onComplete)
+        m_onComplete();
+    m_reply->finish();
+}
+
+} // namespace bb
