@@ -1,13 +1,13 @@
 #pragma once
 
+#include "transfers/serialworker.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 
-#include <condition_variable>
 #include <mutex>
 #include <optional>
-#include <thread>
 
 namespace bb {
 
@@ -40,20 +40,17 @@ signals:
     void failed(const QString &error);
 
 private:
-    void run();
+    void queue(const QByteArray &data, bool waited);
+    void saveLatest();
 
     const QString m_fileName;
     std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_done;
-    std::optional<QByteArray> m_pending;
+    std::optional<QByteArray> m_pending; // set: a saveLatest() job is queued and will take it
     quint64 m_queued = 0; // sequence number of the latest snapshot handed over
-    quint64 m_written = 0; // sequence number of the latest snapshot written (or failed)
     quint64 m_waited = 0; // sequence number of the latest snapshot handed to writeAndWait()
     bool m_lastOk = true;
     QString m_lastError;
-    bool m_stop = false;
-    std::thread m_thread;
+    SerialWorker m_worker; // last: its jobs use the members above until it has joined
 };
 
 } // namespace bb
