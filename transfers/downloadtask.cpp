@@ -7,6 +7,7 @@
 #include "transfers/partsidecar.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -16,6 +17,7 @@
 #include <QTimer>
 
 #include <filesystem>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcDownload, "bb.transfers.download")
 
@@ -88,7 +90,66 @@ bool isCrc64(const Checksum &checksum)
     return !checksum.isEmpty() && checksum.algorithm.contains(QStringLiteral("crc64"), Qt::CaseInsensitive);
 }
 
+// Targets whose .part and sidecar a writer thread has yet to remove (cancel() queues the removal):
+// a new download of the same file, in any task, must not resume into a .part that is about to go.
+std::mutex removalsMutex;
+QHash<QString, int> removals; // target → removals queued
+
+void beginRemoval(const QString &target)
+{
+    std::lock_guard lock(removalsMutex);
+    ++removals[target];
+}
+
+void endRemoval(const QString &target)
+{
+    std::lock_guard lock(removalsMutex);
+    if (--removals[target] <= 0)
+        removals.remove(target);
+}
+
+bool isBeingRemoved(const QString &target)
+{
+    std::lock_guard lock(removalsMutex);
+    return removals.contains(target);
+}
+
 } // namespace
+
+// What the rename of a verified .part came to, on the writer's thread.
+struct DownloadTask::FinalRename
+{
+    enum class Outcome { Renamed, CannotRename, CannotReplace, Exists };
+    Outcome outcome = Outcome::CannotRename;
+    QString destination;
+    QString error; // CannotReplace: the system's reason
+
+    // Renames `part` to `target`, or under the overwrite policy to a numbered name or over the
+    // existing file; never replaces a file the policy does not allow to replace.
+    static FinalRename run(const QString &part, const QString &target, OverwritePolicy policy)
+    {
+        const QFileInfo first(target);
+        QString destination = target;
+        for (int n = 1;; ++n) {
+            // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE / link+unlink).
+            if (QFile::rename(part, destination))
+                return {Outcome::Renamed, destination, {}};
+            if (!QFileInfo::exists(destination) || n >= maxNumberedNames)
+                return {Outcome::CannotRename, destination, {}};
+            if (policy == OverwritePolicy::Overwrite) {
+                std::error_code error;
+                std::filesystem::rename(std::filesystem::path(part.toStdU16String()),
+                                        std::filesystem::path(destination.toStdU16String()), error);
+                if (error)
+                    return {Outcome::CannotReplace, destination, QString::fromLocal8Bit(error.message())};
+                return {Outcome::Renamed, destination, {}};
+            }
+            if (policy == OverwritePolicy::Ask)
+                return {Outcome::Exists, destination, {}};
+            destination = first.absolutePath() + u'/' + FileNameSanitizer::numbered(first.fileName(), n);
+        }
+    }
+};
 
 DownloadTask::DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver, DownloadIdentity identity,
                            DownloadOptions options, QObject *parent)
@@ -131,10 +192,10 @@ DownloadTask::~DownloadTask()
         delete m_reply;
     }
     flushChunk();
-    // The one place that may wait for the disk: the last chunks land before the final sidecar.
-    const bool writing = m_writer->isOpen() || !m_writer->isIdle();
-    m_writer->waitForIdle();
-    if (writing)
+    // The final sidecar is queued after the last chunks; the writer (a child, destroyed after this)
+    // finishes what is queued before its thread ends. A rename in flight is finished there too,
+    // with its sidecar's removal: no sidecar after it.
+    if (!m_finalizing && (m_writer->isOpen() || !m_writer->isIdle()))
         checkpoint(true);
 }
 
@@ -244,7 +305,7 @@ void DownloadTask::startNow()
 
 bool DownloadTask::chooseTarget()
 {
-    if (!m_target.isEmpty() && QFileInfo::exists(partPath()))
+    if (!m_target.isEmpty() && !isBeingRemoved(m_target) && QFileInfo::exists(partPath()))
         return true; // keep resuming into the same slot
     const QString first = FileNameSanitizer::joinUnder(m_options.folder, m_identity.fileName);
     if (first.isEmpty()) {
@@ -261,6 +322,8 @@ bool DownloadTask::chooseTarget()
         const QFileInfo part(PartSidecar::partPath(candidate));
         if (part.isSymLink())
             continue; // never write through a link someone planted
+        if (isBeingRemoved(candidate))
+            continue; // a cancelled download's .part, about to be removed
         if (part.exists()) {
             const auto state = PartSidecar::read(candidate);
             if (!state || state->identity.sameFile(m_identity)) {
@@ -316,19 +379,22 @@ void DownloadTask::loadResumeState()
     m_received = 0;
     m_rebuildPos = -1;
     m_serverCrc.clear();
+    // Removals go to the writer's thread (an unlink waits in ext4's discard), before the .part is
+    // opened there again.
     if (m_restartNext) {
         m_restartNext = false;
-        PartSidecar::removeAll(m_target);
+        removePartLater();
         return;
     }
     const QFileInfo part(partPath());
     if (!part.exists()) {
-        QFile::remove(PartSidecar::sidecarPath(m_target));
+        if (QFileInfo::exists(PartSidecar::sidecarPath(m_target)))
+            m_writer->later([sidecar = PartSidecar::sidecarPath(m_target)] { QFile::remove(sidecar); });
         return;
     }
     const qint64 partSize = part.size();
     if (m_identity.expectedSize >= 0 && partSize > m_identity.expectedSize + listedSizeTolerance) {
-        PartSidecar::removeAll(m_target);
+        removePartLater();
         return;
     }
     const auto state = PartSidecar::read(m_target);
@@ -442,9 +508,7 @@ bool DownloadTask::openPart(bool truncate)
     // disk on the GUI thread; a failure comes back through onOpenFailed().
     m_writer->open(path, truncate, m_received, m_crc);
     m_writing = true;
-    // Durable, but on the writer's thread: its fsync and rename waited 45-70 ms on the GUI
-    // thread while other downloads were writing (bench/guistallbench).
-    checkpoint(true, true);
+    checkpoint(true);
     return true;
 }
 
@@ -677,7 +741,7 @@ void DownloadTask::appendChunk(const QByteArray &chunk)
 
 void DownloadTask::onWriteFailed(bool truncating, qint64 bytes, const QString &fileName, const QString &error)
 {
-    if (!isActive())
+    if (!isActive() || m_finalizing)
         return; // paused or gone: the sidecar covers what was written, a resume re-reads the rest
     if (truncating) {
         fail(DownloadError::FileError, tr("Cannot truncate \"%1\": %2").arg(fileName, error));
@@ -692,7 +756,7 @@ void DownloadTask::onWriteFailed(bool truncating, qint64 bytes, const QString &f
 
 void DownloadTask::onOpenFailed(PartWriter::OpenResult result, const QString &fileName, const QString &error)
 {
-    if (!isActive())
+    if (!isActive() || m_finalizing)
         return; // paused or gone since: the next attempt opens the .part again
     fail(DownloadError::FileError,
          result == PartWriter::OpenResult::ResizeFailed ? tr("Cannot resize \"%1\": %2").arg(fileName, error)
@@ -706,13 +770,20 @@ void DownloadTask::onDrained()
         finishAttempt();
         return;
     }
-    const bool start = m_startWhenDrained;
+    if (!m_finalizing && !m_startWhenDrained)
+        return;
+    if (!m_writer->isIdle()) {
+        // An earlier request's drained(), delivered after more was queued: wait for the rest.
+        m_writer->notifyWhenDrained();
+        return;
+    }
+    if (m_finalizing) {
+        onFinalized();
+        return;
+    }
+    // The sidecar pause() or fail() queued after the last chunks is written: resume from it.
     m_startWhenDrained = false;
-    // pause(), fail() or requeue() left chunks queued: the sidecar now covers them too.
-    if ((start || !isActive()) && m_state != DownloadState::Cancelled)
-        checkpoint(true);
-    if (start)
-        startNow();
+    startNow();
 }
 
 PartWriter::Snapshot DownloadTask::durableState() const
@@ -871,7 +942,8 @@ void DownloadTask::restartFromZero()
         m_writer->truncate();
     } else {
         m_writing = false;
-        QFile::resize(partPath(), 0);
+        // On the writer's thread too: cutting the file frees its blocks.
+        m_writer->later([part = partPath()] { QFile::resize(part, 0); });
     }
     checkpoint(true);
 }
@@ -915,9 +987,8 @@ void DownloadTask::onTick()
 void DownloadTask::verify()
 {
     setState(DownloadState::Verifying);
-    // No durable sidecar when the file verifies: it is renamed and the sidecar removed at once,
-    // and that fsync on the GUI thread waited up to 90 ms behind the other downloads' writeback
-    // (bench/guistallbench). Every way out that keeps the .part writes one (keepPartAndFail).
+    // No durable sidecar when the file verifies: it is renamed and the sidecar removed at once.
+    // Every way out that keeps the .part writes one (keepPartAndFail).
     m_writer->close();
     const qint64 expected = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
     if ((expected >= 0 && m_received != expected)
@@ -962,52 +1033,61 @@ void DownloadTask::verify()
 
 void DownloadTask::finalizeFile()
 {
-    const QString part = partPath();
-    const QFileInfo first(m_target);
-    QString destination = m_target;
-    for (int n = 1;; ++n) {
-        // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE / link+unlink).
-        if (QFile::rename(part, destination))
-            break;
-        if (!QFileInfo::exists(destination) || n >= maxNumberedNames) {
-            keepPartAndFail(DownloadError::FileError,
-                            tr("Cannot rename \"%1\" to \"%2\"").arg(part, destination));
-            return;
-        }
-        if (m_options.overwrite == OverwritePolicy::Overwrite) {
-            std::error_code error;
-            std::filesystem::rename(std::filesystem::path(part.toStdU16String()),
-                                    std::filesystem::path(destination.toStdU16String()), error);
-            if (error) {
-                keepPartAndFail(DownloadError::FileError,
-                                tr("Cannot replace \"%1\": %2")
-                                    .arg(destination, QString::fromLocal8Bit(error.message())));
-                return;
-            }
-            break;
-        }
-        if (m_options.overwrite == OverwritePolicy::Ask) {
-            keepPartAndFail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(destination));
-            return;
-        }
-        destination = first.absolutePath() + u'/' + FileNameSanitizer::numbered(first.fileName(), n);
-    }
+    // On the writer's thread, after everything queued there: the rename (and the unlink of the
+    // sidecar) waited 25-90 ms in ext4's discard on the GUI thread (bench/guistallbench). Done
+    // follows when it reports (onDrained); the writer's destructor still runs it when the app quits.
     retireQueuedSidecars();
-    // On the writer's thread, after the sidecar writes queued there: the unlink waited 25-60 ms
-    // in ext4's discard on the GUI thread (bench/guistallbench). The writer's destructor still
-    // runs it when the app quits at once. A new .part under the same name means a new download
-    // of that name started meanwhile and the sidecar is its own: leave it.
-    m_writer->later([target = m_target] {
-        if (!QFileInfo::exists(PartSidecar::partPath(target)))
+    m_finalizing = true;
+    auto rename = std::make_shared<FinalRename>();
+    m_finalRename = rename;
+    m_writer->later([rename, part = partPath(), target = m_target, policy = m_options.overwrite] {
+        *rename = FinalRename::run(part, target, policy);
+        // A new .part under the same name means a new download of that name started meanwhile and
+        // the sidecar is its own: leave it.
+        if (rename->outcome == FinalRename::Outcome::Renamed
+            && !QFileInfo::exists(PartSidecar::partPath(target)))
             QFile::remove(PartSidecar::sidecarPath(target));
     });
-    m_target = destination;
+    m_writer->notifyWhenDrained();
+}
+
+void DownloadTask::onFinalized()
+{
+    m_finalizing = false;
+    const FinalRename rename = *m_finalRename;
+    m_finalRename.reset();
+    const QString part = partPath();
+    switch (rename.outcome) {
+    case FinalRename::Outcome::Renamed:
+        break;
+    case FinalRename::Outcome::CannotRename:
+        keepPartAndFail(DownloadError::FileError,
+                        tr("Cannot rename \"%1\" to \"%2\"").arg(part, rename.destination));
+        return;
+    case FinalRename::Outcome::CannotReplace:
+        keepPartAndFail(DownloadError::FileError,
+                        tr("Cannot replace \"%1\": %2").arg(rename.destination, rename.error));
+        return;
+    case FinalRename::Outcome::Exists:
+        keepPartAndFail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(rename.destination));
+        return;
+    }
+    m_target = rename.destination;
     setStatusText({});
     setState(DownloadState::Done);
     updateProgress(true);
-    qCInfo(lcDownload) << "downloaded" << m_identity.key() << "to" << destination << m_received
+    qCInfo(lcDownload) << "downloaded" << m_identity.key() << "to" << m_target << m_received
                        << "bytes, CRC-64" << m_crc.value();
-    emit finished(destination);
+    emit finished(m_target);
+}
+
+void DownloadTask::removePartLater()
+{
+    beginRemoval(m_target);
+    m_writer->later([target = m_target] {
+        PartSidecar::removeAll(target);
+        endRemoval(target);
+    });
 }
 
 void DownloadTask::keepPartAndFail(DownloadError error, const QString &message)
@@ -1016,7 +1096,7 @@ void DownloadTask::keepPartAndFail(DownloadError error, const QString &message)
     fail(error, message);
 }
 
-void DownloadTask::checkpoint(bool force, bool onWriter)
+void DownloadTask::checkpoint(bool force)
 {
     if (m_target.isEmpty() || m_rebuildPos >= 0 || m_state == DownloadState::Done
         || m_state == DownloadState::Cancelled)
@@ -1034,44 +1114,44 @@ void DownloadTask::checkpoint(bool force, bool onWriter)
     state.serverCrc = m_serverCrc;
     m_sinceCheckpoint.restart();
     m_checkpointBytes = written.bytes;
-    if ((!force || onWriter) && m_writing) {
-        // On the writer's thread, with the state the chunks queued so far leave: replacing the
-        // old sidecar frees its blocks, and with ext4 mounted `discard` that waited 30-60 ms for
-        // the disk on the GUI thread while downloads were writing (bench/guistallbench).
-        std::shared_ptr<SidecarGate> gate = m_sidecarGate;
-        quint64 generation = 0;
-        {
-            std::lock_guard lock(gate->mutex);
-            generation = gate->generation;
-        }
-        const QString target = m_target;
-        const PartSidecar::Durability durability
-            = force ? PartSidecar::Durability::Durable : PartSidecar::Durability::Fast;
-        if (m_writer->afterWrites(
-                [gate, generation, target, state, durability](const PartWriter::Snapshot &now) mutable {
-                    std::lock_guard lock(gate->mutex);
-                    if (gate->generation != generation)
-                        return; // a durable sidecar, a cancel or a finish came after it
-                    state.crcBytes = now.bytes;
-                    state.crcValue = now.crc.value();
-                    QString error;
-                    if (!PartSidecar::write(target, state, &error, durability))
-                        qCWarning(lcDownload) << error;
-                }))
-            return;
+    // On the writer's thread, in order with the chunks: replacing the old sidecar frees its blocks
+    // and the durable one's fsync waits behind the other downloads' writeback; with ext4 mounted
+    // `discard` either waited 25-90 ms on the GUI thread (bench/guistallbench). A start() waits
+    // for the writer to be idle, so it always reads the sidecar queued here.
+    const auto write
+        = [generations = m_sidecarGeneration, generation = m_sidecarGeneration->load(), target = m_target,
+           durability = force ? PartSidecar::Durability::Durable
+                              : PartSidecar::Durability::Fast](const ResumeState &resume) {
+              if (generations->load() != generation)
+                  return; // a cancel or a finish came after it
+              QString error;
+              if (!PartSidecar::write(target, resume, &error, durability))
+                  qCWarning(lcDownload) << error;
+          };
+    if (!m_writing) {
+        // The .part is not the writer's (a complete one from an earlier run, or cut to zero):
+        // the state is this thread's.
+        m_writer->later([write, state] { write(state); });
+        return;
     }
-    std::lock_guard lock(m_sidecarGate->mutex);
-    ++m_sidecarGate->generation;
-    QString error;
-    if (!PartSidecar::write(m_target, state, &error,
-                            force ? PartSidecar::Durability::Durable : PartSidecar::Durability::Fast))
-        qCWarning(lcDownload) << error;
+    // The state the chunks queued so far leave: while open, right after them; once closed
+    // (pause, failure, verify) or after a failed write, after everything queued, with the final
+    // durable state.
+    auto withState = [write, state](const PartWriter::Snapshot &now) mutable {
+        state.crcBytes = now.bytes;
+        state.crcValue = now.crc.value();
+        write(state);
+    };
+    if (!m_writer->afterWrites(withState)) {
+        // The published state, not the worker's: after a failed write or open that is what the
+        // file holds. The writer outlives its queue (its destructor runs it).
+        m_writer->later([writer = m_writer, withState]() mutable { withState(writer->durable()); });
+    }
 }
 
 void DownloadTask::retireQueuedSidecars()
 {
-    std::lock_guard lock(m_sidecarGate->mutex);
-    ++m_sidecarGate->generation;
+    ++*m_sidecarGeneration;
 }
 
 void DownloadTask::updateProgress(bool force)
@@ -1101,7 +1181,8 @@ void DownloadTask::updateProgress(bool force)
 
 void DownloadTask::pause()
 {
-    if (!isActive() && m_state != DownloadState::Queued)
+    // A rename in flight cannot be stopped: Done or a failure follows shortly.
+    if ((!isActive() && m_state != DownloadState::Queued) || m_finalizing)
         return;
     ++m_generation;
     abortReply(AbortReason::Pause);
@@ -1109,13 +1190,8 @@ void DownloadTask::pause()
     m_rebuildPos = -1;
     const bool writing = !rebuilding && m_writer->isOpen();
     m_writer->close(); // after the queued chunks; nothing is appended after this
-    if (writing) {
-        // Idle now means the snapshot is final; otherwise onDrained() writes the sidecar again.
-        const bool idle = m_writer->isIdle();
-        checkpoint(true);
-        if (!idle)
-            m_writer->notifyWhenDrained();
-    }
+    if (writing)
+        checkpoint(true); // after the queued chunks, with the state they leave
     setStatusText({});
     setState(DownloadState::Paused);
     updateProgress(true);
@@ -1124,7 +1200,7 @@ void DownloadTask::pause()
 void DownloadTask::requeue()
 {
     if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled
-        || m_state == DownloadState::Queued)
+        || m_state == DownloadState::Queued || m_finalizing)
         return;
     if (isActive())
         pause();
@@ -1154,7 +1230,8 @@ void DownloadTask::restore(DownloadState state, const QString &targetPath, const
 
 void DownloadTask::cancel()
 {
-    if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled)
+    // Too late once the verified file is being renamed: it is complete.
+    if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled || m_finalizing)
         return;
     ++m_generation;
     abortReply(AbortReason::Cancel);
@@ -1162,8 +1239,9 @@ void DownloadTask::cancel()
     m_writer->discard();
     m_writing = false;
     retireQueuedSidecars();
+    // On the writer's thread, after what is queued there: the unlinks waited in ext4's discard.
     if (!m_target.isEmpty())
-        PartSidecar::removeAll(m_target);
+        removePartLater();
     m_received = 0;
     m_error = DownloadError::Cancelled;
     m_errorString = tr("Cancelled");
@@ -1179,13 +1257,8 @@ void DownloadTask::fail(DownloadError error, const QString &message)
     m_rebuildPos = -1;
     const bool writing = !rebuilding && m_writer->isOpen();
     m_writer->close(); // after the queued chunks; nothing is appended after this
-    if (writing) {
-        // Idle now means the snapshot is final; otherwise onDrained() writes the sidecar again.
-        const bool idle = m_writer->isIdle();
-        checkpoint(true);
-        if (!idle)
-            m_writer->notifyWhenDrained();
-    }
+    if (writing)
+        checkpoint(true); // after the queued chunks, with the state they leave
     m_error = error;
     m_errorString = message;
     qCWarning(lcDownload) << "download" << m_identity.key() << "failed:" << toString(error) << message;

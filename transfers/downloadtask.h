@@ -13,8 +13,8 @@
 #include <QSslConfiguration>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
-#include <mutex>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -113,11 +113,15 @@ private:
     void verify();
     // After verify() closed the writer: the durable sidecar for the .part that stays, then fail().
     void keepPartAndFail(DownloadError error, const QString &message);
+    // Queues the rename of the verified .part on the writer's thread; onFinalized() reports it.
     void finalizeFile();
-    // force: even without progress, and durable (fsynced). onWriter: on the writer's thread
-    // after the queued chunks (always so for the periodic, not forced ones).
-    void checkpoint(bool force, bool onWriter = false);
-    // Makes the periodic sidecars still queued on the writer no-ops (waits for one being written).
+    void onFinalized();
+    // Removes the .part and its sidecar on the writer's thread, after what is queued there.
+    void removePartLater();
+    // A sidecar for the .part, written on the writer's thread after the chunks queued so far.
+    // force: even without progress, and durable (fsynced).
+    void checkpoint(bool force);
+    // Makes the sidecars still queued on the writer no-ops.
     void retireQueuedSidecars();
     void updateProgress(bool force);
     void onTick();
@@ -145,6 +149,11 @@ private:
     qint64 m_received = 0; // bytes accepted: in the .part or queued in the writer, in order
     bool m_finishWhenDrained = false; // finishAttempt() waits for the last chunks to be written
     bool m_startWhenDrained = false; // start() waits for an earlier attempt's chunks
+    // The verified .part is being renamed on the writer's thread: Done (or a failure) comes when
+    // it reports, and pause, requeue and cancel can no longer stop it.
+    bool m_finalizing = false;
+    struct FinalRename;
+    std::shared_ptr<FinalRename> m_finalRename; // written by the writer's thread, read once drained
     // Accepted bytes gathered up to chunkSize before they go to the writer: one hand-over (and
     // one wake-up of its thread) per 256 KiB instead of per 64 KiB socket pass.
     QByteArray m_chunk;
@@ -181,15 +190,10 @@ private:
     QElapsedTimer m_sinceProgress;
     QElapsedTimer m_sinceCheckpoint;
     qint64 m_checkpointBytes = 0;
-    // Periodic sidecars are written on the writer's thread after the chunks they describe, the
-    // durable ones (pause, failure, verify) on this one: one writes at a time, and a durable
-    // write, a cancel or a finish makes the periodic ones still queued stale.
-    struct SidecarGate
-    {
-        std::mutex mutex;
-        quint64 generation = 0;
-    };
-    std::shared_ptr<SidecarGate> m_sidecarGate = std::make_shared<SidecarGate>();
+    // Every sidecar is written on the writer's thread, in order with the chunks and the removals;
+    // a cancel or a finish bumps the generation, and the sidecars still queued then skip their
+    // write (they would only be removed again).
+    std::shared_ptr<std::atomic<quint64>> m_sidecarGeneration = std::make_shared<std::atomic<quint64>>(0);
     qint64 m_speedBytes = 0; // m_received at the last speed sample
 };
 

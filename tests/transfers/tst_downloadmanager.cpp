@@ -236,7 +236,8 @@ void TestDownloadManager::cancelAndRemove()
     const QString target = manager->task(0)->targetPath();
     manager->cancel(id);
     QCOMPARE(bb::toString(manager->task(0)->state()), bb::toString(DownloadState::Cancelled));
-    QVERIFY(!QFile::exists(bb::PartSidecar::partPath(target)));
+    // Removed on the task's writer thread.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::partPath(target)), waitMs);
     QSignalSpy removed(manager.get(), &bb::DownloadManager::taskRemoved);
     manager->remove(id);
     QCOMPARE(removed.size(), 1);

@@ -3,6 +3,7 @@
 #include "transfers/bandwidthlimiter.h"
 #include "transfers/downloadtask.h"
 #include "transfers/partsidecar.h"
+#include "transfers/partwriter.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <future>
+
 using namespace Qt::StringLiterals;
 using bb::DownloadError;
 using bb::DownloadState;
@@ -22,6 +26,38 @@ using File = bb::sandbox::FileHost::File;
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
 constexpr int waitMs = 20000;
+
+// A slow disk: holds a task's writer thread (everything queued there after it waits) until
+// released, at the latest when it goes out of scope (declare it after the task).
+class WriterHold
+{
+public:
+    explicit WriterHold(const bb::DownloadTask &task)
+    {
+        auto *writer = task.findChild<bb::PartWriter *>();
+        Q_ASSERT(writer);
+        writer->later([released = m_release.get_future().share(), reached = m_reached] {
+            *reached = true;
+            released.wait();
+        });
+    }
+    ~WriterHold() { release(); }
+    Q_DISABLE_COPY_MOVE(WriterHold)
+
+    bool reached() const { return *m_reached; }
+    void release()
+    {
+        if (!m_released) {
+            m_released = true;
+            m_release.set_value();
+        }
+    }
+
+private:
+    std::promise<void> m_release;
+    std::shared_ptr<std::atomic<bool>> m_reached = std::make_shared<std::atomic<bool>>(false);
+    bool m_released = false;
+};
 } // namespace
 
 // DownloadTask over real sockets against the sandbox's file host (HTTP and HTTPS), one fault at a
@@ -61,6 +97,10 @@ private slots:
     void bandwidthLimitSlowsDown();
     void progressIsThrottled();
     void cancelRemovesPart();
+    void cancelRemovesOnTheWritersThread();
+    void finishedOnlyAfterTheRename();
+    void pauseWithABusyDiskResumesFromTheFinalSidecar();
+    void renameFailureIsAFileError();
     void redirectGoesThroughQnam();
     void partThatCannotBeOpenedFails();
 
@@ -605,9 +645,138 @@ void TestDownloadTask::cancelRemovesPart()
     const QString target = task->targetPath();
     task->cancel();
     QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Cancelled));
-    QVERIFY(!QFile::exists(bb::PartSidecar::partPath(target)));
+    // Removed on the writer's thread, after what was queued there.
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::partPath(target)), waitMs);
     QVERIFY(!QFile::exists(bb::PartSidecar::sidecarPath(target)));
     QVERIFY(!QFile::exists(target));
+}
+
+// cancel() leaves the unlinks to the writer's thread (they waited in ext4's discard on the GUI
+// thread): with that thread held by a slow disk the task is Cancelled at once and the .part goes
+// once it is free. A new download of the same file meanwhile never resumes into that .part.
+void TestDownloadTask::cancelRemovesOnTheWritersThread()
+{
+    const File file = bb::test::sandboxFile(u"t/cancel-slow/backup.bak"_s, 1 * MiB);
+    FileFaultPlan plan;
+    plan.bytesPerSecond = 1 * MiB;
+    host().faults().set(plan);
+    auto task = makeTask(file, false);
+    task->start();
+    QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 50000, waitMs);
+    const QString target = task->targetPath();
+    WriterHold hold(*task);
+    task->cancel();
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Cancelled));
+    QVERIFY(QFile::exists(bb::PartSidecar::partPath(target))); // not removed on this thread
+
+    host().faults().set({});
+    host().faults().clearLog();
+    const auto resolver = bb::test::hostResolver(host(), file, false);
+    bb::DownloadTask again(&m_fixture->network(), resolver.get(),
+                           bb::test::identityFor(file, host().crc64Decimal(file)), fastOptions());
+    again.start();
+    EXPECT_DONE(&again);
+    QCOMPARE(host().faults().rangeLog(), QList<QByteArray> {QByteArray()}); // from byte zero
+    verifyIdentical(again.targetPath(), file);
+
+    hold.release();
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::partPath(target)), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::sidecarPath(target)), waitMs);
+    QVERIFY(!QFile::exists(target) || target == again.targetPath());
+}
+
+// The rename of the verified .part runs on the writer's thread: Done and finished() come only
+// when it has happened (the file then has its final name, the .part is gone), and neither pause()
+// nor cancel() can interrupt it.
+void TestDownloadTask::finishedOnlyAfterTheRename()
+{
+    const File file = bb::test::sandboxFile(u"t/rename-slow/backup.bak"_s, 700000);
+    auto task = makeTask(file, true);
+    std::unique_ptr<WriterHold> hold; // after the task: released before the task goes
+    connect(task.get(), &bb::DownloadTask::stateChanged, this, [&](DownloadState state) {
+        if (state == DownloadState::Verifying && !hold)
+            hold = std::make_unique<WriterHold>(*task);
+    });
+    bool finalAtFinish = false;
+    connect(task.get(), &bb::DownloadTask::finished, this, [&](const QString &path) {
+        finalAtFinish = QFile::exists(path) && !QFile::exists(bb::PartSidecar::partPath(path))
+            && task->state() == DownloadState::Done;
+    });
+    QSignalSpy finished(task.get(), &bb::DownloadTask::finished);
+    task->start();
+    QTRY_VERIFY_WITH_TIMEOUT(hold && hold->reached(), waitMs);
+    QTest::qWait(100);
+    const QString target = QDir(m_dir->path()).filePath(file.fileName);
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Verifying));
+    QCOMPARE(finished.size(), 0);
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(QFileInfo(bb::PartSidecar::partPath(target)).size(), file.size);
+    task->pause();
+    task->requeue();
+    task->cancel();
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Verifying));
+
+    hold->release();
+    EXPECT_DONE(task);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finalAtFinish);
+    QCOMPARE(task->targetPath(), target);
+    verifyIdentical(target, file);
+}
+
+// pause() queues the durable sidecar after the chunks still on their way to a slow disk; a start()
+// meanwhile waits for it, then resumes with Range from exactly the bytes it covers.
+void TestDownloadTask::pauseWithABusyDiskResumesFromTheFinalSidecar()
+{
+    const File file = bb::test::sandboxFile(u"t/pause-slow/backup.bak"_s, 1 * MiB);
+    FileFaultPlan plan;
+    plan.bytesPerSecond = 2 * MiB;
+    host().faults().set(plan);
+    auto task = makeTask(file, false);
+    task->start();
+    QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 100000, waitMs);
+    const QString target = task->targetPath();
+    auto hold = std::make_unique<WriterHold>(*task);
+    QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 200000, waitMs); // chunks queued behind it
+    task->pause();
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Paused));
+    host().faults().set({});
+    task->start();
+    QTest::qWait(100);
+    QCOMPARE(host().faults().rangeLog().size(), 1); // no request while the sidecar is not written
+    hold->release();
+    EXPECT_DONE(task);
+    const auto ranges = host().faults().rangeLog();
+    QCOMPARE(ranges.size(), 2);
+    QVERIFY2(ranges.last().startsWith("bytes=") && ranges.last() != "bytes=0-", ranges.last().constData());
+    const qint64 from = ranges.last().mid(6).chopped(1).toLongLong();
+    QVERIFY2(from > 200000, ranges.last().constData()); // the chunks queued behind the hold too
+    verifyIdentical(target, file);
+}
+
+// A verified file that cannot take its final name is a FileError naming the reason; the .part and
+// a sidecar covering all of it stay, and what is in the way is untouched.
+void TestDownloadTask::renameFailureIsAFileError()
+{
+    const File file = bb::test::sandboxFile(u"t/rename-fails/d.bak"_s, 300000);
+    const QString target = QDir(m_dir->path()).filePath(u"d.bak"_s);
+    QVERIFY(QDir().mkpath(QDir(target).filePath(u"inside"_s))); // a non-empty directory
+    bb::DownloadOptions options = fastOptions();
+    options.overwrite = bb::OverwritePolicy::Overwrite;
+    auto task = makeTask(file, false, options);
+    QSignalSpy failed(task.get(), &bb::DownloadTask::failed);
+    task->start();
+    WAIT_SETTLED(task);
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Failed));
+    QCOMPARE(bb::toString(task->error()), bb::toString(DownloadError::FileError));
+    QVERIFY2(task->errorString().startsWith(u"Cannot replace \"%1\": "_s.arg(target)),
+             qPrintable(task->errorString()));
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(QFileInfo(QDir(target).filePath(u"inside"_s)).isDir());
+    QCOMPARE(QFileInfo(bb::PartSidecar::partPath(target)).size(), file.size);
+    QTRY_VERIFY_WITH_TIMEOUT(bb::PartSidecar::read(target).has_value()
+                                 && bb::PartSidecar::read(target)->crcBytes == file.size,
+                             waitMs);
 }
 
 void TestDownloadTask::redirectGoesThroughQnam()
