@@ -541,8 +541,9 @@ void DownloadTask::sendRequest()
                        << (direct ? "(direct)" : "(QNAM)");
 
     if (direct) {
-        // The lean data path: the body comes straight off the socket in this thread. Redirects
-        // and chunked bodies go back through QNAM (below) for the rest of this task.
+        // The lean data path: the transfer thread decrypts the body into chunks this thread copies
+        // from once. Redirects and chunked bodies go back through QNAM (below) for the rest of
+        // this task.
         auto *reply = new HttpGetReply(currentUrl(), m_received, m_ssl, this);
         connect(reply, &HttpGetReply::needsFallback, this, [this] {
             qCInfo(lcDownload) << maskedUrl() << "needs QNAM (redirect or chunked body)";

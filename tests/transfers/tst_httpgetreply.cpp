@@ -2,6 +2,7 @@
 #include "support/scriptedhttpserver.h"
 #include "transfers/httpgetreply.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QSignalSpy>
@@ -9,9 +10,11 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
+#include <future>
 #include <memory>
 
 using bb::HttpGetReply;
@@ -236,6 +239,61 @@ private slots:
         QVERIFY(!outcome.finished);
         QVERIFY(outcome.body.isEmpty());
         QCOMPARE(metaData.count(), 0); // the caller saw nothing of this answer
+    }
+
+    // The connection reads on the transfer thread, not the caller's: while this thread runs no
+    // events it keeps reading up to the buffer's bound, then stops (TCP holds the rest: the
+    // kernel alone would hold several MiB of the 8 on loopback), and reading afterwards yields
+    // the whole body.
+    void bodyIsReadOffTheCallersThread()
+    {
+        const QByteArray body = pattern(8 * 1024 * 1024);
+        std::promise<quint16> port;
+        // A server with blocking calls on its own thread: this one is about to stop running events.
+        std::unique_ptr<QThread> serverThread(QThread::create([&] {
+            QTcpServer server;
+            server.listen(QHostAddress::LocalHost);
+            port.set_value(server.serverPort());
+            if (!server.waitForNewConnection(10000))
+                return;
+            QTcpSocket *socket = server.nextPendingConnection();
+            QByteArray request;
+            while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(10000))
+                request += socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
+                          + "\r\n\r\n");
+            socket->write(body);
+            while (socket->bytesToWrite() > 0 && socket->waitForBytesWritten(10000)) { }
+            socket->disconnectFromHost();
+            if (socket->state() != QAbstractSocket::UnconnectedState)
+                socket->waitForDisconnected(10000);
+        }));
+        serverThread->start();
+        QUrl url(QStringLiteral("http://127.0.0.1/f.bin"));
+        url.setPort(port.get_future().get());
+
+        HttpGetReply reply(url, 0, {});
+        QSignalSpy head(&reply, &QNetworkReply::metaDataChanged);
+        QVERIFY(head.wait(10000));
+        QElapsedTimer blocked;
+        blocked.start();
+        while (reply.bytesAvailable() < HttpGetReply::bodyBufferLimit && blocked.elapsed() < 10000)
+            QThread::msleep(5);
+        QVERIFY2(reply.bytesAvailable() >= HttpGetReply::bodyBufferLimit,
+                 QByteArray::number(reply.bytesAvailable()).constData());
+        QThread::msleep(200); // had it kept reading, the 8 MiB would be in by now
+        QVERIFY2(reply.bytesAvailable() <= HttpGetReply::bodyBufferLimit + 256 * 1024,
+                 QByteArray::number(reply.bytesAvailable()).constData());
+
+        Outcome outcome;
+        outcome.body = readAllOf(&reply);
+        const Outcome rest = run(&reply);
+        QVERIFY(rest.finished);
+        outcome.body += rest.body;
+        QCOMPARE(reply.error(), QNetworkReply::NoError);
+        QCOMPARE(outcome.body.size(), body.size());
+        QVERIFY(outcome.body == body);
+        QVERIFY(serverThread->wait(10000));
     }
 
     // HTTPS through OpenSSL on the raw socket: byte-identical bodies, whole and resumed, in

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QList>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPair>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace bb {
+
+class HttpBodyBuffer;
+
+// The response head as parsed off the wire.
+struct HttpResponseHead
+{
+    int status = 0;
+    QByteArray reason;
+    QList<QPair<QByteArray, QByteArray>> headers; // in the order sent
+    qint64 contentLength = -1; // -1: none (the body ends with the connection)
+};
+
+// HttpGetReply's connection: one plain HTTP/1.1 GET on its own unbuffered QTcpSocket, living on
+// the transfer thread (TransferThread). It sends the request, runs TLS with OpenSSL on the socket
+// (verified against the configuration's CAs, or the system's for a default configuration; host
+// or IP checked, SNI sent, TLS 1.2 at least), parses the head and reads the body into the
+// HttpBodyBuffer it shares with the reply, decrypting straight into the buffer's chunks. It
+// stops reading while the buffer is full, so bytes the reader leaves stay in the kernel.
+//
+// Everything it tells the reply goes by signal (queued to the reply's thread, in order): the
+// head, a notice when body bytes wait, the fallback to QNAM, and the end. Create it, move it to
+// the transfer thread, then invoke start() there.
+class HttpGetConnection final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpGetConnection)
+
+public:
+    HttpGetConnection(const QUrl &url, qint64 rangeFrom, const QSslConfiguration &ssl,
+                      std::shared_ptr<HttpBodyBuffer> body);
+    ~HttpGetConnection() override;
+
+    // On the connection's thread.
+    void start();
+    void abort(); // no signal follows
+    // The reader took enough from a full buffer (read the socket again), or all of it (hand over
+    // the partial chunk being filled).
+    void wake();
+
+signals:
+    // Body bytes that came with the head are in the buffer already.
+    void headReceived(const bb::HttpResponseHead &head);
+    // Body bytes wait in the buffer (see HttpBodyBuffer::push).
+    void bodyAvailable();
+    // A redirect or a body framing (chunked) left to QNetworkAccessManager; nothing follows.
+    void needsFallback();
+    // The last signal: the body is complete (NoError; its last bytes are in the buffer), or the
+    // connection failed or ended early with `error` and a message for people.
+    void ended(QNetworkReply::NetworkError error, const QString &message);
+
+private:
+    struct Tls;
+
+    void onConnected();
+    bool startTls();
+    void continueHandshake();
+    void onSocketReadyRead();
+    void onSocketError();
+    void readHead();
+    bool parseHead(qsizetype headEnd);
+    void readBody();
+    // Pushes the chunk being filled to the buffer and tells the reader when it should hear.
+    void handOver();
+    void onTransportEnded();
+    void end(QNetworkReply::NetworkError error, const QString &message);
+    // Up to `maxSize` bytes of the response (decrypted for HTTPS) into `data`: > 0 bytes read,
+    // 0 nothing yet, -1 the connection ended (m_transportError says whether cleanly).
+    qint64 pull(char *data, qint64 maxSize);
+
+    QTcpSocket *m_socket;
+    std::unique_ptr<Tls> m_tls; // HTTPS only
+    std::shared_ptr<HttpBodyBuffer> m_body;
+    QUrl m_url;
+    QString m_host; // as in the URL, for messages, SNI and the certificate check
+    int m_port;
+    QSslConfiguration m_sslConfig;
+    QByteArray m_request;
+    QString m_transportError; // set when the connection failed rather than closed
+    QNetworkReply::NetworkError m_transportErrorCode = QNetworkReply::NoError;
+    bool m_transportEnded = false;
+    bool m_endQueued = false;
+    bool m_inBody = false;
+    bool m_stopped = false; // the buffer was full: wait for wake()
+    bool m_ended = false; // ended() or needsFallback() emitted, or aborted
+    QByteArray m_head; // the response head while it arrives
+    QByteArray m_chunk; // body bytes read, not yet handed over
+    qint64 m_bodyLeft = -1; // -1: until the connection closes
+};
+
+} // namespace bb
+
+Q_DECLARE_METATYPE(bb::HttpResponseHead)
