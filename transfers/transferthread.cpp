@@ -1,5 +1,7 @@
 #include "transfers/transferthread.h"
 
+#include "transfers/backgroundpriority.h"
+
 #include <QCoreApplication>
 #include <QThread>
 
@@ -31,6 +33,8 @@ QThread *TransferThread::get()
     if (!thread) {
         thread = new QThread;
         thread->setObjectName(QStringLiteral("bb-transfers"));
+        // Emitted on the new thread itself, before its event loop runs.
+        QObject::connect(thread, &QThread::started, thread, &lowerThisThreadsPriority, Qt::DirectConnection);
         thread->start();
         qAddPostRoutine(stopThread);
     }
