@@ -4,71 +4,59 @@
 
 namespace bb {
 
+// Every command is a job on m_worker, run in the order given. Each takes the lock only to read
+// and publish the shared state: the disk is touched outside it.
+
 PartWriter::PartWriter(qint64 queueLimit, QObject *parent)
     : QObject(parent)
     , m_limit(queueLimit)
+    , m_worker([this] { emitDrainedIfAsked(); })
 { }
 
 PartWriter::~PartWriter()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
-    }
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
+    m_worker.waitForIdle(); // the queued commands run (and may signal) while the writer is whole
     m_file.close();
-}
-
-void PartWriter::startThread()
-{
-    if (!m_thread.joinable())
-        m_thread = std::thread([this] { run(); });
 }
 
 void PartWriter::open(const QString &path, bool truncate, qint64 size, Crc64 crc)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        ++m_opens;
-        m_fileName = path;
-        m_openError.clear();
-        m_open = true;
-        m_failed = false;
-        // What the file will hold once opened: the owner's durable state from now on.
-        m_snapshot = {size, crc};
-        Command command {Kind::Open, {}};
-        command.path = path;
-        command.truncate = truncate;
-        command.start = {size, crc};
-        command.opens = m_opens;
-        command.epoch = m_epoch;
-        m_queue.push_back(std::move(command));
-        startThread();
-    }
-    m_wake.notify_one();
+    std::lock_guard lock(m_mutex);
+    ++m_opens;
+    m_fileName = path;
+    m_openError.clear();
+    m_open = true;
+    m_failed = false;
+    // What the file will hold once opened: the owner's durable state from now on.
+    m_snapshot = {size, crc};
+    m_worker.post([this, path, truncate, start = m_snapshot, opens = m_opens] {
+        Step step = begin(Kind::Open, opens);
+        step.opened = openFile(path, truncate, start, &step.error);
+        step.ok = step.opened == OpenResult::Ok;
+        settle(step);
+    });
 }
 
 // On the worker.
-PartWriter::OpenResult PartWriter::openFile(const Command &command, QString *error)
+PartWriter::OpenResult PartWriter::openFile(const QString &path, bool truncate, const Snapshot &start,
+                                            QString *error)
 {
     m_file.close();
-    m_file.setFileName(command.path);
-    const QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered
-        | (command.truncate ? QIODevice::Truncate : QIODevice::Append);
+    m_file.setFileName(path);
+    const QIODevice::OpenMode mode
+        = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
     if (!m_file.open(mode)) {
         *error = m_file.errorString();
         return OpenResult::OpenFailed;
     }
     // The .part may hold bytes beyond the CRC state: what we append must follow exactly the bytes
     // the CRC covers.
-    if (m_file.size() != command.start.bytes && !m_file.resize(command.start.bytes)) {
+    if (m_file.size() != start.bytes && !m_file.resize(start.bytes)) {
         *error = m_file.errorString();
         m_file.close();
         return OpenResult::ResizeFailed;
     }
-    m_work = command.start;
+    m_work = start;
     return OpenResult::Ok;
 }
 
@@ -94,37 +82,75 @@ void PartWriter::append(const QByteArray &chunk)
 {
     if (chunk.isEmpty())
         return;
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_open || m_failed)
-            return;
-        m_queue.push_back({Kind::Write, chunk, {}, 0, false, m_opens});
-        m_pending += chunk.size();
-    }
-    m_wake.notify_one();
+    std::lock_guard lock(m_mutex);
+    if (!m_open || m_failed)
+        return;
+    m_chunks.push_back({chunk, m_opens});
+    m_pending += chunk.size();
+    m_worker.post([this, drops = m_drops] { writeNext(drops); });
 }
+
+// On the worker: writes the oldest chunk, unless the chunks of `drops` were dropped since.
+void PartWriter::writeNext(quint64 drops)
+{
+    std::unique_lock lock(m_mutex);
+    if (drops != m_drops)
+        return; // its chunk was dropped (truncate(), discard(), a failed write): nothing to do
+    Chunk chunk = std::move(m_chunks.front());
+    m_chunks.pop_front();
+    Step step = {Kind::Write, chunk.opens, m_epoch};
+    lock.unlock();
+
+    const qint64 n = chunk.data.size();
+    step.bytes = n;
+    step.ok = m_file.write(chunk.data.constData(), n) == n;
+    if (step.ok) {
+        m_work.crc.update(chunk.data);
+        m_work.bytes += n;
+    } else {
+        step.error = m_file.errorString();
+    }
+
+    lock.lock();
+    if (drops == m_drops)
+        m_pending -= n; // else dropped while it was written: m_pending no longer counts it
+    constexpr size_t maxFree = 4;
+    if (m_free.size() < maxFree)
+        m_free.push_back(std::move(chunk.data)); // reused by buffer(), not freed
+    lock.unlock();
+    settle(step);
+} // a chunk not kept for buffer() is freed here, outside the lock
 
 bool PartWriter::afterWrites(std::function<void(const Snapshot &)> task)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_open || m_failed)
-            return false;
-        m_queue.push_back({Kind::Task, {}, std::move(task), m_epoch});
-    }
-    m_wake.notify_one();
+    std::lock_guard lock(m_mutex);
+    if (!m_open || m_failed)
+        return false;
+    m_worker.post([this, task = std::move(task), epoch = m_epoch] {
+        std::unique_lock onWorker(m_mutex);
+        // Queued before a truncate/discard, or a write failed since: it has no state to see.
+        const bool run = epoch == m_epoch && !m_failed;
+        onWorker.unlock();
+        if (run)
+            task(m_work);
+        settle({Kind::Task});
+    });
     return true;
 }
 
 void PartWriter::later(std::function<void()> task)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(
-            {Kind::Task, {}, [task = std::move(task)](const Snapshot &) { task(); }, m_epoch, true});
-        startThread();
-    }
-    m_wake.notify_one();
+    later([task = std::move(task)](const Snapshot &) { task(); });
+}
+
+void PartWriter::later(std::function<void(const Snapshot &)> task)
+{
+    // After a failed write or open, m_work may not describe the file any more: the published
+    // state does.
+    m_worker.post([this, task = std::move(task)] {
+        task(durable());
+        settle({Kind::Task});
+    });
 }
 
 QByteArray PartWriter::buffer(qsizetype capacity)
@@ -145,65 +171,69 @@ QByteArray PartWriter::buffer(qsizetype capacity)
     return free;
 }
 
-void PartWriter::dropWritesLocked()
+void PartWriter::dropChunksLocked()
 {
-    std::erase_if(m_queue, [](const Command &command) { return command.kind == Kind::Write; });
+    m_chunks.clear();
     m_pending = 0;
+    ++m_drops;
 }
 
 void PartWriter::truncate()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_open)
-            return;
-        dropWritesLocked();
-        ++m_epoch;
-        m_failed = false;
-        m_snapshot = {};
-        m_queue.push_back({Kind::Truncate, {}, {}, 0, false, m_opens});
-    }
-    m_wake.notify_one();
+    std::lock_guard lock(m_mutex);
+    if (!m_open)
+        return;
+    dropChunksLocked();
+    ++m_epoch;
+    m_failed = false;
+    m_snapshot = {};
+    m_worker.post([this, opens = m_opens] {
+        Step step = begin(Kind::Truncate, opens);
+        step.ok = m_file.resize(0);
+        m_work = {};
+        if (!step.ok)
+            step.error = m_file.errorString();
+        settle(step);
+    });
 }
 
 void PartWriter::close()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_open)
-            return;
-        m_open = false;
-        if (m_queue.empty() && !m_busy) {
-            m_file.close(); // idle: the worker is not touching the file
-            return;
-        }
-        m_queue.push_back({Kind::Close, {}});
+    std::lock_guard lock(m_mutex);
+    if (!m_open)
+        return;
+    m_open = false;
+    if (m_worker.isIdle()) {
+        m_file.close(); // idle: the worker is not touching the file
+        return;
     }
-    m_wake.notify_one();
+    m_worker.post([this] {
+        m_file.close();
+        settle({Kind::Close});
+    });
 }
 
 void PartWriter::discard()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        dropWritesLocked();
-        ++m_epoch;
-        if (!m_open)
-            return;
-        m_open = false;
-        if (m_queue.empty() && !m_busy) {
-            m_file.close();
-            return;
-        }
-        m_queue.push_back({Kind::Close, {}});
+    std::lock_guard lock(m_mutex);
+    dropChunksLocked();
+    ++m_epoch;
+    if (!m_open)
+        return;
+    m_open = false;
+    if (m_worker.isIdle()) {
+        m_file.close();
+        return;
     }
-    m_wake.notify_one();
+    m_worker.post([this] {
+        m_file.close();
+        settle({Kind::Close});
+    });
 }
 
 bool PartWriter::isIdle() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_queue.empty() && !m_busy;
+    return m_worker.isIdle();
 }
 
 qint64 PartWriter::pendingBytes() const
@@ -223,10 +253,11 @@ bool PartWriter::isFull()
 void PartWriter::notifyWhenDrained()
 {
     std::lock_guard lock(m_mutex);
-    if (m_queue.empty() && !m_busy) {
+    if (m_worker.isIdle()) {
         QMetaObject::invokeMethod(this, &PartWriter::drained, Qt::QueuedConnection);
         return;
     }
+    // The worker is busy: its onIdle, which takes this lock, comes after this and sees the flag.
     m_notifyDrained = true;
 }
 
@@ -238,106 +269,62 @@ PartWriter::Snapshot PartWriter::durable() const
 
 void PartWriter::waitForIdle()
 {
-    std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return m_queue.empty() && !m_busy; });
+    m_worker.waitForIdle();
 }
 
-void PartWriter::run()
+PartWriter::Step PartWriter::begin(Kind kind, quint64 opens) const
+{
+    std::lock_guard lock(m_mutex);
+    return {kind, opens, m_epoch};
+}
+
+// On the worker, after every command but a stale write: publishes the state it left unless an
+// open(), truncate() or discard() has made it stale, reports its failure, and room in the queue.
+void PartWriter::settle(const Step &step)
 {
     std::unique_lock lock(m_mutex);
-    for (;;) {
-        m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
-        if (m_queue.empty())
-            return; // stopping, everything written
-        Command command = std::move(m_queue.front());
-        m_queue.pop_front();
-        m_busy = true;
-        const quint64 epoch = m_epoch;
-        // A task queued before a truncate/discard, or after a failed write, has no state to see.
-        const bool runTask
-            = command.kind == Kind::Task && (command.always || (command.epoch == epoch && !m_failed));
-        lock.unlock();
-
-        bool ok = true;
-        QString error;
-        OpenResult opened = OpenResult::Ok;
-        const qint64 n = command.data.size();
-        switch (command.kind) {
-        case Kind::Open:
-            opened = openFile(command, &error);
-            ok = opened == OpenResult::Ok;
-            break;
-        case Kind::Write:
-            ok = m_file.write(command.data.constData(), n) == n;
-            if (ok) {
-                m_work.crc.update(command.data);
-                m_work.bytes += n;
-            }
-            break;
-        case Kind::Truncate:
-            ok = m_file.resize(0);
-            m_work = {};
-            break;
-        case Kind::Close:
-            m_file.close();
-            break;
-        case Kind::Task:
-            if (runTask)
-                command.task(m_work);
-            command.task = {}; // whatever it captured goes here, outside the lock
-            break;
-        }
-        if (!ok && error.isEmpty())
-            error = m_file.errorString();
-        lock.lock();
-        constexpr size_t maxFree = 4;
-        if (command.kind == Kind::Write && m_free.size() < maxFree)
-            m_free.push_back(std::move(command.data)); // reused by buffer(), not freed
-        else if (!command.data.isNull()) {
-            lock.unlock();
-            command.data = {}; // free the chunk outside the lock
-            lock.lock();
-        }
-        if (command.kind == Kind::Write)
-            m_pending -= n;
-        const bool current = command.opens == m_opens; // no open() since it was queued
-        if (ok && epoch == m_epoch && current && command.kind != Kind::Close && command.kind != Kind::Task)
-            m_snapshot = m_work;
-        // A failure counts unless the owner has reopened since (a write to the previous file, a
-        // pause ago) or, for opening, closed or discarded since.
-        const bool reportOpenFailure = command.kind == Kind::Open && !ok && current && m_open;
-        const bool reportFailure = command.kind != Kind::Open && !ok && epoch == m_epoch && current;
-        if (reportFailure || reportOpenFailure) {
-            m_failed = true;
-            dropWritesLocked();
-        }
-        if (reportOpenFailure) {
-            m_open = false;
-            m_openError = error;
-        }
-        m_busy = false;
-        const bool idle = m_queue.empty();
-        const bool emitDrained = idle && m_notifyDrained;
-        if (emitDrained)
-            m_notifyDrained = false;
-        const bool emitRoom = m_full && m_pending <= m_limit / 2;
-        if (emitRoom)
-            m_full = false;
-        const QString fileName = m_fileName;
-        if (idle)
-            m_idle.notify_all();
-        lock.unlock();
-        // Signals from this thread reach the owner's slots queued, in its thread.
-        if (reportFailure)
-            emit failed(command.kind == Kind::Truncate, n, fileName, error);
-        if (reportOpenFailure)
-            emit openFailed(opened, fileName, error);
-        if (emitRoom)
-            emit roomAvailable();
-        if (emitDrained)
-            emit drained();
-        lock.lock();
+    const bool current = step.opens == m_opens; // no open() since it was queued
+    const bool fresh = step.epoch == m_epoch; // no truncate() or discard() since it started
+    const bool changedFile
+        = step.kind == Kind::Open || step.kind == Kind::Write || step.kind == Kind::Truncate;
+    if (changedFile && step.ok && fresh && current)
+        m_snapshot = m_work;
+    // A failure counts unless the owner has reopened since (a write to the previous file, a
+    // pause ago) or, for opening, closed or discarded since.
+    const bool reportOpenFailure = step.kind == Kind::Open && !step.ok && current && m_open;
+    const bool reportFailure = step.kind != Kind::Open && !step.ok && fresh && current;
+    if (reportFailure || reportOpenFailure) {
+        m_failed = true;
+        dropChunksLocked();
     }
+    if (reportOpenFailure) {
+        m_open = false;
+        m_openError = step.error;
+    }
+    const bool emitRoom = m_full && m_pending <= m_limit / 2;
+    if (emitRoom)
+        m_full = false;
+    const QString fileName = m_fileName;
+    lock.unlock();
+    // Signals from this thread reach the owner's slots queued, in its thread.
+    if (reportFailure)
+        emit failed(step.kind == Kind::Truncate, step.bytes, fileName, step.error);
+    if (reportOpenFailure)
+        emit openFailed(step.opened, fileName, step.error);
+    if (emitRoom)
+        emit roomAvailable();
+}
+
+// On the worker, once its queue has run empty.
+void PartWriter::emitDrainedIfAsked()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_notifyDrained)
+            return;
+        m_notifyDrained = false;
+    }
+    emit drained();
 }
 
 } // namespace bb

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "providers/crypto/crc64.h"
+#include "transfers/serialworker.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QObject>
 #include <QString>
 
-#include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
-#include <thread>
 
 namespace bb {
 
@@ -62,6 +61,10 @@ public:
     // the writes and their tasks but need not be waited for, such as removing a finished
     // download's sidecar (the unlink waited in ext4's discard on the GUI thread).
     void later(std::function<void()> task);
+    // The same, and `task` gets the durable state (what durable() returns) as it runs: for a
+    // sidecar that must describe the .part once the chunks queued before it are written, queued
+    // after close() (pause, failure: no write can follow, so the state is final).
+    void later(std::function<void(const Snapshot &)> task);
     void truncate(); // drops the queued chunks and cuts the file to zero
     void close(); // after the queued chunks (at once when idle)
     void discard(); // drops the queued chunks and closes
@@ -86,48 +89,56 @@ signals:
     void openFailed(bb::PartWriter::OpenResult result, const QString &fileName, const QString &error);
 
 private:
-    enum class Kind { Write, Truncate, Close, Task, Open };
-    struct Command
+    enum class Kind { Open, Write, Truncate, Close, Task };
+    // What a command did on the worker, for settle().
+    struct Step
     {
         Kind kind;
-        QByteArray data;
-        std::function<void(const Snapshot &)> task = {};
-        quint64 epoch = 0; // Task: m_epoch when queued
-        bool always = false; // Task from later(): runs whatever happened before it
-        quint64 opens = 0; // m_opens when queued: older commands never publish their state
-        QString path = {}; // Open
-        bool truncate = false; // Open
-        Snapshot start = {}; // Open: the bytes to keep and their CRC
+        quint64 opens = 0; // m_opens when queued: a command for an earlier open() never publishes
+        quint64 epoch = 0; // m_epoch when it started: a truncate()/discard() since makes it stale
+        bool ok = true;
+        qint64 bytes = 0; // Write
+        OpenResult opened = OpenResult::Ok; // Open
+        QString error = {};
     };
-    OpenResult openFile(const Command &command, QString *error);
+    struct Chunk
+    {
+        QByteArray data;
+        quint64 opens = 0; // m_opens when appended
+    };
 
-    void run();
-    void dropWritesLocked();
-    void startThread();
+    // On the worker.
+    OpenResult openFile(const QString &path, bool truncate, const Snapshot &start, QString *error);
+    void writeNext(quint64 drops);
+    void settle(const Step &step);
+    void emitDrainedIfAsked();
+
+    Step begin(Kind kind, quint64 opens) const;
+    void dropChunksLocked();
 
     const qint64 m_limit;
     mutable std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_idle;
-    std::deque<Command> m_queue;
+    // Appended and neither written nor dropped, oldest first. Each has a writeNext() job queued
+    // on the worker, which takes the oldest: a chunk per job keeps the job small enough for
+    // std::function's own storage (no allocation per chunk), and dropping them frees them at once.
+    std::deque<Chunk> m_chunks;
     std::deque<QByteArray> m_free; // written chunks for buffer(), a few at most
     qint64 m_pending = 0;
-    bool m_busy = false;
-    bool m_stop = false;
     bool m_full = false;
     bool m_notifyDrained = false;
     bool m_open = false;
     bool m_failed = false; // a write failed: ignore chunks until the next open()
     quint64 m_epoch = 0; // bumped by truncate()/discard(): a write in flight must not publish
     quint64 m_opens = 0; // bumped by open(): the previous file's writes must not publish
+    quint64 m_drops = 0; // bumped when m_chunks is dropped: the writeNext() jobs for them find out
     Snapshot m_snapshot;
     QString m_fileName;
     QString m_openError;
 
-    // Touched by the worker while busy or commands are queued, by the owner only while idle.
+    // Touched by the worker's jobs, by the owner only while the worker is idle.
     QFile m_file;
     Snapshot m_work;
-    std::thread m_thread;
+    SerialWorker m_worker; // last: destroyed first, while the members its jobs use are alive
 };
 
 } // namespace bb

@@ -25,9 +25,11 @@ private slots:
     void truncateStartsOver();
     void fullQueueSignalsRoom();
     void writeErrorIsReported();
+    void droppedChunkInFlightIsNotPending();
     void drainedWhenAlreadyIdle();
     void tasksRunAfterTheWritesBeforeThem();
     void laterRunsAfterEverythingEvenClosed();
+    void laterWithStateSeesTheDurableState();
     void openFailureIsReported();
 };
 
@@ -188,6 +190,57 @@ void TestPartWriter::writeErrorIsReported()
     QCOMPARE(writer.pendingBytes(), 0);
 }
 
+// A chunk dropped (here by discard()) while the worker writes it no longer counts: once idle,
+// pendingBytes() is 0, not minus that chunk (which would hide a stall and let the queue overfill).
+void TestPartWriter::droppedChunkInFlightIsNotPending()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fifo.part"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    const int reader = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    bb::PartWriter writer;
+    writer.open(path, true, 0, bb::Crc64());
+    const QByteArray chunk(512 * 1024, 'p'); // more than the pipe holds: the write blocks
+    writer.append(chunk);
+    writer.append(chunk); // queued behind it, dropped
+    char buffer[65536];
+    qint64 received = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (received == 0 && clock.elapsed() < waitMs) { // the first chunk is being written
+        const ssize_t n = ::read(reader, buffer, sizeof buffer);
+        if (n > 0)
+            received += n;
+        else
+            QThread::msleep(1);
+    }
+    QVERIFY(received > 0);
+    writer.discard();
+    QCOMPARE(writer.pendingBytes(), 0);
+    while (!writer.isIdle() && clock.elapsed() < waitMs) {
+        const ssize_t n = ::read(reader, buffer, sizeof buffer);
+        if (n > 0)
+            received += n;
+        else
+            QThread::msleep(1);
+    }
+    QVERIFY(writer.isIdle());
+    for (ssize_t n = 1; n > 0;) { // what the pipe still holds; then end of file: closed
+        n = ::read(reader, buffer, sizeof buffer);
+        received += std::max<ssize_t>(n, 0);
+    }
+    ::close(reader);
+    QCOMPARE(received, chunk.size()); // the chunk in flight was finished, the queued one dropped
+    QCOMPARE(writer.pendingBytes(), 0);
+
+    // Counting starts from zero for the next file.
+    writer.open(dir.filePath(u"next.part"_s), true, 0, bb::Crc64());
+    writer.append("abc");
+    writer.waitForIdle();
+    QCOMPARE(writer.pendingBytes(), 0);
+}
+
 void TestPartWriter::drainedWhenAlreadyIdle()
 {
     bb::PartWriter writer;
@@ -303,6 +356,64 @@ void TestPartWriter::laterRunsAfterEverythingEvenClosed()
     full.waitForIdle();
     std::lock_guard lock(mutex);
     QCOMPARE(seenSizes.size(), 4);
+}
+
+// later() with a state argument gets the durable state as it runs: every chunk queued before
+// a close(), the bytes before a failed write, and after a failed open what open() was told the
+// file holds (not the previous file's).
+void TestPartWriter::laterWithStateSeesTheDurableState()
+{
+    QTemporaryDir dir;
+    const QList<QByteArray> chunks = numberedChunks(12, 65536);
+    bb::Crc64 expected;
+    qint64 total = 0;
+    for (const QByteArray &chunk : chunks) {
+        expected.update(chunk);
+        total += chunk.size();
+    }
+    std::mutex mutex;
+    QList<qint64> seenBytes;
+    QList<quint64> seenCrc;
+    const auto record = [&](const bb::PartWriter::Snapshot &state) {
+        std::lock_guard lock(mutex);
+        seenBytes.append(state.bytes);
+        seenCrc.append(state.crc.value());
+    };
+    bb::PartWriter writer;
+    writer.open(dir.filePath(u"s.part"_s), true, 0, bb::Crc64());
+    for (const QByteArray &chunk : chunks)
+        writer.append(chunk);
+    writer.close();
+    writer.later(record); // queued while the chunks are (most likely) still being written
+    writer.waitForIdle();
+    {
+        std::lock_guard lock(mutex);
+        QCOMPARE(seenBytes, QList<qint64>({total}));
+        QCOMPARE(seenCrc, QList<quint64>({expected.value()}));
+    }
+
+    // A failed open: the state open() was given, not the bytes written to the previous file.
+    const bb::Crc64 start(bb::Crc64::of(QByteArrayLiteral("abc")));
+    writer.open(dir.filePath(u"missing/s.part"_s), false, 3, start);
+    writer.later(record);
+    writer.waitForIdle();
+    {
+        std::lock_guard lock(mutex);
+        QCOMPARE(seenBytes.last(), 3);
+        QCOMPARE(seenCrc.last(), start.value());
+    }
+
+    // A failed write: what was in the file before it.
+    bb::PartWriter full;
+    QSignalSpy failed(&full, &bb::PartWriter::failed);
+    full.open(u"/dev/full"_s, true, 0, bb::Crc64());
+    full.append(chunks.at(0));
+    full.later(record);
+    QVERIFY(failed.wait(waitMs));
+    full.waitForIdle();
+    std::lock_guard lock(mutex);
+    QCOMPARE(seenBytes.last(), 0);
+    QCOMPARE(seenCrc.last(), bb::Crc64().value());
 }
 
 // open() returns at once; a failure to open comes back by signal, and what was queued after it
