@@ -107,14 +107,17 @@ void TestSerialWorker::onIdleRunsOnceTheQueueHasRunEmpty()
     int idleCalls = 0;
     bool idleInside = true;
     bool onWorker = true;
-    std::unique_ptr<bb::SerialWorker> worker;
-    worker = std::make_unique<bb::SerialWorker>([&] {
-        const bool idle = worker->isIdle();
+    // Read through a plain pointer: reset() clears the unique_ptr before the destructor waits
+    // for an onIdle that may still be running.
+    bb::SerialWorker *self = nullptr;
+    auto worker = std::make_unique<bb::SerialWorker>([&] {
+        const bool idle = self->isIdle();
         std::lock_guard lock(mutex);
         ++idleCalls;
         idleInside = idleInside && idle;
         onWorker = onWorker && QThread::currentThread() != qApp->thread();
     });
+    self = worker.get();
     std::promise<void> release;
     const std::shared_future<void> released = release.get_future().share();
     worker->post([released] { released.wait(); });
