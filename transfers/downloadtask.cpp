@@ -192,10 +192,12 @@ DownloadTask::~DownloadTask()
         delete m_reply;
     }
     flushChunk();
+    const bool rebuilding = m_rebuildPos >= 0; // the sidecar stays as it is
+    stopRebuild(); // else the writer's destructor would read the rest of the .part
     // The final sidecar is queued after the last chunks; the writer (a child, destroyed after this)
     // finishes what is queued before its thread ends. A rename in flight is finished there too,
     // with its sidecar's removal: no sidecar after it.
-    if (!m_finalizing && (m_writer->isOpen() || !m_writer->isIdle()))
+    if (!rebuilding && !m_finalizing && (m_writer->isOpen() || !m_writer->isIdle()))
         checkpoint(true);
 }
 
@@ -285,15 +287,7 @@ void DownloadTask::startNow()
     if (!checkFreeSpace())
         return;
     if (m_rebuildPos >= 0) {
-        // The saved CRC state does not cover the whole .part (a crash between checkpoints, or
-        // no sidecar): read the uncovered bytes once, in slices, without blocking the loop.
-        setState(DownloadState::Verifying);
-        setStatusText(tr("Checking the partial file"));
-        const quint64 generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation)
-                rebuildCrcStep();
-        });
+        rebuildCrc();
         return;
     }
     if (m_identity.expectedSize >= 0 && m_received == m_identity.expectedSize && m_received > 0) {
@@ -416,38 +410,68 @@ void DownloadTask::loadResumeState()
                        << m_rebuildPos;
 }
 
-void DownloadTask::rebuildCrcStep()
+void DownloadTask::rebuildCrc()
 {
-    QFile file(partPath());
-    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_rebuildPos)) {
-        fail(DownloadError::FileError, tr("Cannot read \"%1\": %2").arg(file.fileName(), file.errorString()));
+    // The saved CRC state does not cover the whole .part (a crash between checkpoints, or no
+    // sidecar): read the uncovered bytes once, on the writer's thread. On this one each 8 MiB
+    // slice waited for the disk (a cold .part after a restart, other downloads writing).
+    auto rebuild = std::make_shared<CrcRebuild>();
+    rebuild->position = m_rebuildPos;
+    rebuild->crc = m_crc;
+    m_rebuild = rebuild;
+    m_writer->later([rebuild, part = partPath()] {
+        QFile file(part);
+        if (!file.open(QIODevice::ReadOnly) || !file.seek(rebuild->position)) {
+            rebuild->error = file.errorString();
+            return;
+        }
+        QByteArray buffer(rebuildChunk, Qt::Uninitialized);
+        while (!rebuild->stop) {
+            const qint64 n = file.read(buffer.data(), buffer.size());
+            if (n < 0) {
+                rebuild->error = file.errorString();
+                return;
+            }
+            if (n == 0)
+                return;
+            rebuild->crc.update(QByteArrayView(buffer.constData(), n));
+            rebuild->position += n;
+        }
+    });
+    m_writer->notifyWhenDrained();
+    m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000)); // progress while it reads
+    // Last: a slot may pause or cancel at once.
+    setStatusText(tr("Checking the partial file"));
+    setState(DownloadState::Verifying);
+}
+
+void DownloadTask::onRebuilt()
+{
+    const std::shared_ptr<CrcRebuild> rebuild = std::move(m_rebuild);
+    m_tick->stop();
+    if (!rebuild->error.isEmpty()) {
+        fail(DownloadError::FileError, tr("Cannot read \"%1\": %2").arg(partPath(), rebuild->error));
         return;
     }
-    QByteArray buffer(rebuildChunk, Qt::Uninitialized);
-    const qint64 n = file.read(buffer.data(), buffer.size());
-    if (n < 0) {
-        fail(DownloadError::FileError, tr("Cannot read \"%1\": %2").arg(file.fileName(), file.errorString()));
-        return;
-    }
-    m_crc.update(QByteArrayView(buffer.constData(), n));
-    m_rebuildPos += n;
-    m_received = m_rebuildPos;
-    updateProgress(false);
-    if (n > 0 && m_rebuildPos < file.size()) {
-        const quint64 generation = m_generation;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation == m_generation)
-                rebuildCrcStep();
-        });
-        return;
-    }
+    m_crc = rebuild->crc;
+    m_received = rebuild->position;
     m_rebuildPos = -1;
+    updateProgress(false);
     setStatusText({});
     if (m_identity.expectedSize >= 0 && m_received == m_identity.expectedSize && m_received > 0) {
         verify();
         return;
     }
     resolve();
+}
+
+void DownloadTask::stopRebuild()
+{
+    m_rebuildPos = -1;
+    if (m_rebuild) {
+        m_rebuild->stop = true; // the writer's thread stops after the slice it is reading
+        m_rebuild.reset();
+    }
 }
 
 void DownloadTask::resolve()
@@ -771,7 +795,7 @@ void DownloadTask::onDrained()
         finishAttempt();
         return;
     }
-    if (!m_finalizing && !m_startWhenDrained)
+    if (!m_finalizing && !m_rebuild && !m_startWhenDrained)
         return;
     if (!m_writer->isIdle()) {
         // An earlier request's drained(), delivered after more was queued: wait for the rest.
@@ -780,6 +804,10 @@ void DownloadTask::onDrained()
     }
     if (m_finalizing) {
         onFinalized();
+        return;
+    }
+    if (m_rebuild) {
+        onRebuilt();
         return;
     }
     // The sidecar pause() or fail() queued after the last chunks is written: resume from it.
@@ -1170,12 +1198,14 @@ void DownloadTask::updateProgress(bool force)
     }
     m_speedBytes = m_received;
     m_sinceProgress.restart();
-    m_progress.received = m_received;
+    // While the writer's thread re-reads the .part, how far it got.
+    const qint64 received = m_rebuild ? m_rebuild->position.load() : m_received;
+    m_progress.received = received;
     m_progress.total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
-    m_progress.percent = m_progress.total > 0 ? int(m_received * 100 / m_progress.total)
-                                              : (m_progress.total == 0 ? 100 : -1);
+    m_progress.percent
+        = m_progress.total > 0 ? int(received * 100 / m_progress.total) : (m_progress.total == 0 ? 100 : -1);
     m_progress.etaSeconds = (m_progress.total >= 0 && m_progress.bytesPerSecond > 1)
-        ? qint64(double(m_progress.total - m_received) / m_progress.bytesPerSecond)
+        ? qint64(double(m_progress.total - received) / m_progress.bytesPerSecond)
         : -1;
     emit progressChanged(m_progress);
 }
@@ -1188,7 +1218,7 @@ void DownloadTask::pause()
     ++m_generation;
     abortReply(AbortReason::Pause);
     const bool rebuilding = m_rebuildPos >= 0;
-    m_rebuildPos = -1;
+    stopRebuild();
     const bool writing = !rebuilding && m_writer->isOpen();
     m_writer->close(); // after the queued chunks; nothing is appended after this
     if (writing)
@@ -1236,7 +1266,7 @@ void DownloadTask::cancel()
         return;
     ++m_generation;
     abortReply(AbortReason::Cancel);
-    m_rebuildPos = -1;
+    stopRebuild();
     m_writer->discard();
     m_writing = false;
     retireQueuedSidecars();
@@ -1255,7 +1285,7 @@ void DownloadTask::fail(DownloadError error, const QString &message)
     ++m_generation;
     abortReply(AbortReason::None);
     const bool rebuilding = m_rebuildPos >= 0;
-    m_rebuildPos = -1;
+    stopRebuild();
     const bool writing = !rebuilding && m_writer->isOpen();
     m_writer->close(); // after the queued chunks; nothing is appended after this
     if (writing)

@@ -91,7 +91,10 @@ private:
     bool checkFreeSpace();
     bool openPart(bool truncate);
     void loadResumeState();
-    void rebuildCrcStep();
+    // Re-reads the .part from m_rebuildPos on the writer's thread; onRebuilt() goes on.
+    void rebuildCrc();
+    void onRebuilt();
+    void stopRebuild();
     void resolve();
     void onResolved(const ResolvedSource &source, const ProviderError &error);
     void sendRequest();
@@ -159,6 +162,14 @@ private:
     QByteArray m_chunk;
     bool m_writing = false; // the writer holds the durable state (opened since the last reload)
     qint64 m_rebuildPos = -1; // >= 0 while re-reading the .part to rebuild the CRC
+    struct CrcRebuild
+    {
+        std::atomic<bool> stop = false;
+        std::atomic<qint64> position = 0; // re-read up to here (progress)
+        Crc64 crc; // the writer's thread's until it has drained
+        QString error;
+    };
+    std::shared_ptr<CrcRebuild> m_rebuild; // while the writer's thread re-reads
     QString m_serverCrc; // from x-oss/x-cos-hash-crc64ecma
     qint64 m_serverTotal = -1;
     bool m_restartNext = false; // the .part is known bad (verification failed): start over
