@@ -1171,11 +1171,8 @@ void DownloadTask::checkpoint(bool force)
         state.crcValue = now.crc.value();
         write(state);
     };
-    if (!m_writer->afterWrites(withState)) {
-        // The published state, not the worker's: after a failed write or open that is what the
-        // file holds. The writer outlives its queue (its destructor runs it).
-        m_writer->later([writer = m_writer, withState]() mutable { withState(writer->durable()); });
-    }
+    if (!m_writer->afterWrites(withState))
+        m_writer->later(withState); // with the durable state when it runs
 }
 
 void DownloadTask::retireQueuedSidecars()
