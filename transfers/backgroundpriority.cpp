@@ -1,10 +1,14 @@
 #include "transfers/backgroundpriority.h"
 
-#include <QThread>
+#include <QtGlobal>
 
-#ifdef Q_OS_LINUX
+#if defined(Q_OS_LINUX)
 #include <sys/resource.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <qt_windows.h>
+#elif defined(Q_OS_MACOS)
+#include <pthread.h>
 #endif
 
 namespace bb {
@@ -17,13 +21,15 @@ namespace {
 
 void lowerThisThreadsPriority()
 {
-#ifdef Q_OS_LINUX
-    // Qt's thread priorities do nothing for Linux's default policy (its range is 0..0), but
-    // nice is per thread there; lowering it needs no privileges.
+    // The platforms' own calls: they work on any thread (QThread::setPriority() needs a QThread,
+    // and does nothing for Linux's default policy, whose priority range is 0..0).
+#if defined(Q_OS_LINUX)
+    // Nice is per thread on Linux; lowering it needs no privileges.
     setpriority(PRIO_PROCESS, id_t(gettid()), backgroundNice);
-#else
-    // Windows and macOS map Qt's priorities onto their own thread priorities.
-    QThread::currentThread()->setPriority(QThread::LowPriority);
+#elif defined(Q_OS_WIN)
+    SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
+#elif defined(Q_OS_MACOS)
+    pthread_set_qos_class_self_np(QOS_CLASS_UTILITY, 0);
 #endif
 }
 

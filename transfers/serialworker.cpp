@@ -1,5 +1,7 @@
 #include "transfers/serialworker.h"
 
+#include "transfers/backgroundpriority.h"
+
 namespace bb {
 
 SerialWorker::SerialWorker(Job onIdle)
@@ -42,6 +44,9 @@ void SerialWorker::waitForIdle()
 
 void SerialWorker::run()
 {
+    // Disk writes and CRCs of downloads, sidecars and the queue file: all background work that
+    // must not take a core from the GUI thread when it wants one.
+    lowerThisThreadsPriority();
     std::unique_lock lock(m_mutex);
     for (;;) {
         m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
