@@ -2130,7 +2130,7 @@ Contoh:
     </message>
 </context>
 <context>
-    <name>bb::PagedFetch</name>
+    <name>bb::PagedListing</name>
     <message>
         <source>The request could not be sent.</source>
         <translation>Permintaan tidak dapat dikirim.</translation>

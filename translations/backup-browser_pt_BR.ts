@@ -2129,7 +2129,7 @@ Exemplos:
     </message>
 </context>
 <context>
-    <name>bb::PagedFetch</name>
+    <name>bb::PagedListing</name>
     <message>
         <source>The request could not be sent.</source>
         <translation>A requisição não pôde ser enviada.</translation>

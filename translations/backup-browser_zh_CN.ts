@@ -2124,7 +2124,7 @@ Examples:
     </message>
 </context>
 <context>
-    <name>bb::PagedFetch</name>
+    <name>bb::PagedListing</name>
     <message>
         <source>The request could not be sent.</source>
         <translation>无法发送请求。</translation>
