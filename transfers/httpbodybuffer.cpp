@@ -5,31 +5,13 @@
 
 namespace bb {
 
-namespace {
-// Enough for the chunks in flight at the limit: more would only hold memory.
-constexpr std::size_t maxSpare = 4;
-} // namespace
-
 HttpBodyBuffer::HttpBodyBuffer(qint64 limit)
     : m_limit(std::max<qint64>(limit, 1))
 { }
 
 QByteArray HttpBodyBuffer::spare(qsizetype capacity)
 {
-    QByteArray buffer;
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_spare.empty()) {
-            buffer = std::move(m_spare.back());
-            m_spare.pop_back();
-        }
-    }
-    if (buffer.capacity() < capacity || !buffer.isDetached())
-        buffer = QByteArray();
-    if (buffer.isNull())
-        buffer.reserve(capacity);
-    buffer.resize(0);
-    return buffer;
+    return m_spare.take(capacity);
 }
 
 bool HttpBodyBuffer::push(QByteArray chunk)
@@ -77,8 +59,7 @@ qint64 HttpBodyBuffer::read(char *data, qint64 maxSize, bool *wakeWriter)
         total += n;
         m_frontPos += n;
         if (m_frontPos == front.size()) {
-            if (m_spare.size() < maxSpare)
-                m_spare.push_back(std::move(front));
+            m_spare.giveBack(std::move(front));
             m_chunks.pop_front();
             m_frontPos = 0;
         }

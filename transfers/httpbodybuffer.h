@@ -1,10 +1,11 @@
 #pragma once
 
+#include "transfers/sparechunks.h"
+
 #include <QByteArray>
 
 #include <deque>
 #include <mutex>
-#include <vector>
 
 namespace bb {
 
@@ -48,10 +49,10 @@ private:
     std::deque<QByteArray> m_chunks;
     qsizetype m_frontPos = 0; // bytes of m_chunks.front() already read
     qint64 m_available = 0;
-    std::vector<QByteArray> m_spare; // read chunks, for spare()
     bool m_writerStopped = false;
     bool m_writerHolds = false;
     bool m_noticePending = false; // a push told the reader, who has not read since
+    SpareChunks m_spare; // read chunks, for spare()
 };
 
 } // namespace bb

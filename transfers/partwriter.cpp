@@ -114,12 +114,10 @@ void PartWriter::writeNext(quint64 drops)
     lock.lock();
     if (drops == m_drops)
         m_pending -= n; // else dropped while it was written: m_pending no longer counts it
-    constexpr size_t maxFree = 4;
-    if (m_free.size() < maxFree)
-        m_free.push_back(std::move(chunk.data)); // reused by buffer(), not freed
     lock.unlock();
+    m_spare.giveBack(std::move(chunk.data)); // reused by buffer()
     settle(step);
-} // a chunk not kept for buffer() is freed here, outside the lock
+}
 
 bool PartWriter::afterWrites(std::function<void(const Snapshot &)> task)
 {
@@ -155,20 +153,7 @@ void PartWriter::later(std::function<void(const Snapshot &)> task)
 
 QByteArray PartWriter::buffer(qsizetype capacity)
 {
-    QByteArray free;
-    {
-        std::lock_guard lock(m_mutex);
-        if (!m_free.empty()) {
-            free = std::move(m_free.back());
-            m_free.pop_back();
-        }
-    }
-    if (free.capacity() < capacity || !free.isDetached())
-        free = QByteArray();
-    if (free.isNull())
-        free.reserve(capacity);
-    free.resize(0);
-    return free;
+    return m_spare.take(capacity);
 }
 
 void PartWriter::dropChunksLocked()

@@ -2,6 +2,7 @@
 
 #include "providers/crypto/crc64.h"
 #include "transfers/serialworker.h"
+#include "transfers/sparechunks.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -122,7 +123,7 @@ private:
     // on the worker, which takes the oldest: a chunk per job keeps the job small enough for
     // std::function's own storage (no allocation per chunk), and dropping them frees them at once.
     std::deque<Chunk> m_chunks;
-    std::deque<QByteArray> m_free; // written chunks for buffer(), a few at most
+    SpareChunks m_spare; // written chunks for buffer()
     qint64 m_pending = 0;
     bool m_full = false;
     bool m_notifyDrained = false;
