@@ -110,6 +110,9 @@ private:
     std::unique_ptr<bb::DownloadTask> makeTask(const File &file, bool tls, bb::DownloadOptions options = {},
                                                bb::DownloadIdentity identity = {});
     bb::DownloadOptions fastOptions() const;
+    // `file` served at 1 MiB/s over HTTP, started and past its first 50,000 bytes (null when it
+    // never got there).
+    std::unique_ptr<bb::DownloadTask> startSlowDownload(const File &file);
     void verifyIdentical(const QString &path, const File &file);
     bb::sandbox::FileHost &host() { return m_fixture->sandbox().fileHost(); }
 
@@ -149,6 +152,18 @@ bb::DownloadOptions TestDownloadTask::fastOptions() const
     options.backoffMaxMs = 100;
     options.checkpointIntervalMs = 100;
     return options;
+}
+
+std::unique_ptr<bb::DownloadTask> TestDownloadTask::startSlowDownload(const File &file)
+{
+    FileFaultPlan plan;
+    plan.bytesPerSecond = 1 * MiB;
+    host().faults().set(plan);
+    auto task = makeTask(file, false);
+    task->start();
+    if (!QTest::qWaitFor([&] { return task->progress().received > 50000; }, waitMs))
+        return {};
+    return task;
 }
 
 std::unique_ptr<bb::DownloadTask> TestDownloadTask::makeTask(const File &file, bool tls,
@@ -688,19 +703,14 @@ void TestDownloadTask::progressIsThrottled()
 
 void TestDownloadTask::cancelRemovesPart()
 {
-    const File file = bb::test::sandboxFile(u"t/cancel/backup.bak"_s, 1 * MiB);
-    FileFaultPlan plan;
-    plan.bytesPerSecond = 1 * MiB;
-    host().faults().set(plan);
-    auto task = makeTask(file, false);
-    task->start();
-    QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 50000, waitMs);
+    auto task = startSlowDownload(bb::test::sandboxFile(u"t/cancel/backup.bak"_s, 1 * MiB));
+    QVERIFY(task);
     const QString target = task->targetPath();
     task->cancel();
     QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Cancelled));
-    // Removed on the writer's thread, after what was queued there.
+    // Removed on the writer's thread, after what was queued there (the .part first).
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::partPath(target)), waitMs);
-    QVERIFY(!QFile::exists(bb::PartSidecar::sidecarPath(target)));
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::sidecarPath(target)), waitMs);
     QVERIFY(!QFile::exists(target));
 }
 
@@ -710,12 +720,8 @@ void TestDownloadTask::cancelRemovesPart()
 void TestDownloadTask::cancelRemovesOnTheWritersThread()
 {
     const File file = bb::test::sandboxFile(u"t/cancel-slow/backup.bak"_s, 1 * MiB);
-    FileFaultPlan plan;
-    plan.bytesPerSecond = 1 * MiB;
-    host().faults().set(plan);
-    auto task = makeTask(file, false);
-    task->start();
-    QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 50000, waitMs);
+    auto task = startSlowDownload(file);
+    QVERIFY(task);
     const QString target = task->targetPath();
     WriterHold hold(*task);
     task->cancel();
