@@ -1555,6 +1555,10 @@ Contoh:
         <source>interrupted: %1 is kept; run the same command again to resume</source>
         <translation>terputus: %1 disimpan; jalankan perintah yang sama lagi untuk melanjutkan</translation>
     </message>
+    <message>
+        <source>interrupted: %1 is complete and gets its final name</source>
+        <translation>terputus: %1 sudah lengkap dan mendapat nama akhirnya</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadListModel</name>

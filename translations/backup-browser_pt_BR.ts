@@ -1554,6 +1554,10 @@ Exemplos:
         <source>interrupted: %1 is kept; run the same command again to resume</source>
         <translation>interrompido: %1 foi mantido; execute o mesmo comando novamente para continuar</translation>
     </message>
+    <message>
+        <source>interrupted: %1 is complete and gets its final name</source>
+        <translation>interrompido: %1 está completo e recebe o nome final</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadListModel</name>

@@ -1549,6 +1549,10 @@ Examples:
         <source>interrupted: %1 is kept; run the same command again to resume</source>
         <translation>已中断：%1 已保留；再次运行相同命令即可续传</translation>
     </message>
+    <message>
+        <source>interrupted: %1 is complete and gets its final name</source>
+        <translation>已中断：%1 已完整，并将使用最终文件名</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadListModel</name>

@@ -137,8 +137,15 @@ void DownloadCommand::interrupt()
         m_finder->abort();
     if (m_task && m_task->isActive()) {
         m_task->pause();
-        context().output->error(tr("interrupted: %1 is kept; run the same command again to resume")
-                                    .arg(QDir::toNativeSeparators(m_task->partPath())));
+        if (m_task->isActive()) {
+            // Verified and being renamed on the writer's thread, which finishes that before the
+            // process ends: the file is complete, not partial.
+            context().output->error(tr("interrupted: %1 is complete and gets its final name")
+                                        .arg(QDir::toNativeSeparators(m_task->targetPath())));
+        } else {
+            context().output->error(tr("interrupted: %1 is kept; run the same command again to resume")
+                                        .arg(QDir::toNativeSeparators(m_task->partPath())));
+        }
     }
     CliCommand::interrupt();
 }
