@@ -38,6 +38,7 @@
 #include <QProcessEnvironment>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -111,6 +112,63 @@ private:
     qint64 m_last = 0;
     qint64 m_lastCpu = 0;
 };
+
+// With --verbose: each event the GUI thread handles at the outermost level is timed in thread
+// CPU, and those over a threshold are kept with their receiver and type, so a busy stall can be
+// attributed without a profiler (the rare ones do not show up while perf is recording).
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct SlowEvent
+    {
+        qint64 endNs = 0;
+        qint64 cpuNs = 0;
+        QString what;
+    };
+    static constexpr qint64 thresholdNs = 2000000;
+
+    void setTiming(bool on) { m_timing = on; }
+    const QList<SlowEvent> &slowEvents() const { return m_slow; }
+    void clearSlowEvents() { m_slow.clear(); }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_timing || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        const qint64 cpu0 = threadCpuNs();
+        const QEvent::Type type = event->type();
+        const QString name = describe(receiver); // before: the receiver may be gone afterwards
+        const bool handled = QApplication::notify(receiver, event);
+        const qint64 cpu = threadCpuNs() - cpu0;
+        --m_depth;
+        if (cpu >= thresholdNs)
+            m_slow.append({nowNs(), cpu, name + QStringLiteral(" event %1").arg(int(type))});
+        return handled;
+    }
+
+private:
+    static QString describe(QObject *object)
+    {
+        QString text = QString::fromLatin1(object->metaObject()->className());
+        if (!object->objectName().isEmpty())
+            text += u'(' + object->objectName() + u')';
+        if (QObject *parent = object->parent())
+            text += QStringLiteral(" in ") + QString::fromLatin1(parent->metaObject()->className());
+        return text;
+    }
+
+    bool m_timing = false;
+    int m_depth = 0;
+    QList<SlowEvent> m_slow;
+};
+
+TimedApplication *timedApp()
+{
+    return static_cast<TimedApplication *>(QCoreApplication::instance());
+}
 
 struct Stats
 {
@@ -394,6 +452,7 @@ RunResult runOnce(const Config &config, int run)
 
     loaded = false;
     bytes0 = bytesUnder(downloads);
+    timedApp()->clearSlowEvents();
     heartbeat.start();
     const qint64 listStart = nowNs();
     window->treePane()->setCurrentSourceIndex(bulk);
@@ -442,10 +501,17 @@ RunResult runOnce(const Config &config, int run)
                       .arg((begin - listStart) / nsPerMs, 0, 'f', 0)
                       .arg(insertMs, 0, 'f', 1)
                       .arg(insertRows);
-            if (config.verbose)
+            if (config.verbose) {
                 line += QStringLiteral(" monotonic %1..%2 s")
                             .arg(begin / 1e9, 0, 'f', 6)
                             .arg(g.endNs / 1e9, 0, 'f', 6);
+                for (const TimedApplication::SlowEvent &e : timedApp()->slowEvents()) {
+                    if (e.endNs > begin && e.endNs <= g.endNs)
+                        line += QStringLiteral("\n      %1 ms in %2")
+                                    .arg(e.cpuNs / nsPerMs, 0, 'f', 1)
+                                    .arg(e.what);
+                }
+            }
             result.longest.append(line);
         }
     };
@@ -489,7 +555,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("guistallbench"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -502,8 +568,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption folder(QStringLiteral("folder"),
                                     QStringLiteral("Where the downloads go (deleted after each run)."),
                                     QStringLiteral("dir"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QStringLiteral("List the 15 longest stalls."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QStringLiteral("List the longest and the busiest stalls, with their monotonic times and the "
+                       "GUI-thread events inside that took over 2 ms of CPU."));
     const QCommandLineOption sandboxNice(
         QStringLiteral("sandbox-nice"),
         QStringLiteral("Variant: run the in-process sandbox's server thread at this nice value "
@@ -519,6 +587,7 @@ int main(int argc, char *argv[])
     config.rows = parser.value(rows).toInt();
     config.folder = parser.value(folder);
     config.verbose = parser.isSet(verbose);
+    app.setTiming(config.verbose);
     config.sandboxNice = parser.value(sandboxNice).toInt();
     const int runCount = std::max(1, parser.value(runs).toInt());
 
