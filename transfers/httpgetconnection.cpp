@@ -27,7 +27,7 @@ constexpr qsizetype maxHeadSize = 64 * 1024;
 // so a steady download is one hand-over and one copy per 256 KiB.
 constexpr qsizetype bodyChunk = 256 * 1024;
 // OpenSSL's receive buffer (read-ahead on): what one recv() may take from the kernel before the
-// records in it are decrypted into the caller's buffer; allocated once per connection. On a
+// records in it are decrypted into the body chunk; allocated once per connection. On a
 // 1 GiB download 16, 32 and 64 KiB cost the same within noise; 256 KiB cost ~0.2 CPU s more
 // (likely the ciphertext falling out of the CPU cache before it is decrypted; not profiled).
 constexpr int tlsReadBuffer = 64 * 1024;
