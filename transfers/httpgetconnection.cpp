@@ -169,7 +169,6 @@ HttpGetConnection::HttpGetConnection(const QUrl &url, qint64 rangeFrom, const QS
                                      std::shared_ptr<HttpBodyBuffer> body)
     : m_socket(new QTcpSocket(this))
     , m_body(std::move(body))
-    , m_url(url)
     , m_host(url.host())
     , m_sslConfig(ssl)
 {
@@ -203,12 +202,7 @@ HttpGetConnection::HttpGetConnection(const QUrl &url, qint64 rangeFrom, const QS
 
     connect(m_socket, &QTcpSocket::connected, this, &HttpGetConnection::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpGetConnection::onSocketReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, [this] {
-        if (!m_ended && !m_endQueued) {
-            m_endQueued = true;
-            QMetaObject::invokeMethod(this, &HttpGetConnection::onTransportEnded, Qt::QueuedConnection);
-        }
-    });
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpGetConnection::endLater);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpGetConnection::onSocketError);
     m_socket->setProxy(QNetworkProxy::NoProxy); // HttpGetReply::canFetch() found that QNAM would use none
 }
@@ -419,11 +413,7 @@ void HttpGetConnection::onSocketError()
     if (socketError == QAbstractSocket::RemoteHostClosedError
         && m_socket->state() != QAbstractSocket::ConnectingState
         && m_socket->state() != QAbstractSocket::HostLookupState) {
-        // Reading found or finds the end; the head or body decides what it means.
-        if (!m_endQueued) {
-            m_endQueued = true;
-            QMetaObject::invokeMethod(this, &HttpGetConnection::onTransportEnded, Qt::QueuedConnection);
-        }
+        endLater(); // reading found or finds the end; the head or body decides what it means
         return;
     }
     end(errorForSocket(socketError), m_socket->errorString());
@@ -561,6 +551,15 @@ void HttpGetConnection::handOver()
 {
     if (m_body->push(std::exchange(m_chunk, QByteArray())))
         emit bodyAvailable();
+}
+
+void HttpGetConnection::endLater()
+{
+    // Queued: the socket reports the end from inside a read, in the middle of pull().
+    if (m_ended || m_endQueued)
+        return;
+    m_endQueued = true;
+    QMetaObject::invokeMethod(this, &HttpGetConnection::onTransportEnded, Qt::QueuedConnection);
 }
 
 void HttpGetConnection::onTransportEnded()

@@ -75,6 +75,7 @@ private:
     void readBody();
     // Pushes the chunk being filled to the buffer and tells the reader when it should hear.
     void handOver();
+    void endLater(); // onTransportEnded() on the next turn, once
     void onTransportEnded();
     void end(QNetworkReply::NetworkError error, const QString &message);
     // Up to `maxSize` bytes of the response (decrypted for HTTPS) into `data`: > 0 bytes read,
@@ -84,7 +85,6 @@ private:
     QTcpSocket *m_socket;
     std::unique_ptr<Tls> m_tls; // HTTPS only
     std::shared_ptr<HttpBodyBuffer> m_body;
-    QUrl m_url;
     QString m_host; // as in the URL, for messages, SNI and the certificate check
     int m_port;
     QSslConfiguration m_sslConfig;

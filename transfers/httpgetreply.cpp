@@ -103,12 +103,6 @@ void HttpGetReply::abort()
     finishWith(OperationCanceledError, tr("Operation canceled"));
 }
 
-void HttpGetReply::setReadBufferSize(qint64 size)
-{
-    // Nothing to size: the body buffer is bounded, and what the reader leaves stays in the kernel.
-    QNetworkReply::setReadBufferSize(size);
-}
-
 qint64 HttpGetReply::bytesAvailable() const
 {
     return QNetworkReply::bytesAvailable() + (m_inBody ? m_body->available() : 0);

@@ -35,6 +35,7 @@ class HttpGetReply final : public QNetworkReply
 public:
     // What may wait unread before the connection stops reading its socket: four of its chunks, a
     // few milliseconds of a fast download, enough to ride out a busy turn of the caller's thread.
+    // It replaces setReadBufferSize(), which has no effect here.
     static constexpr qint64 bodyBufferLimit = 1024 * 1024;
 
     // Starts connecting immediately (on the transfer thread). `rangeFrom` > 0 adds "Range: bytes=N-".
@@ -45,7 +46,6 @@ public:
     static bool canFetch(const QUrl &url, QNetworkAccessManager *network);
 
     void abort() override;
-    void setReadBufferSize(qint64 size) override;
     qint64 bytesAvailable() const override;
 
 signals:
