@@ -3,6 +3,7 @@
 #include "support/jsonshape.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using bb::test::shapeDifferences;
@@ -32,7 +33,7 @@ private slots:
     {
         const QStringList d = shapeDifferences(json(R"({"v":{"R":{"GroupId":"16556099469691"}}})"),
                                                json(R"({"v":{"R":{"GroupId":0}}})"));
-        QCOMPARE(d, QStringList{QStringLiteral("R.GroupId: string in the example, number here")});
+        QCOMPARE(d, QStringList {QStringLiteral("R.GroupId: string in the example, number here")});
     }
 
     void missingAndExtraKeysAreBothReported()
@@ -54,14 +55,14 @@ private slots:
                     .isEmpty());
         // A row shaped like neither is reported against the closer one.
         const QStringList d = shapeDifferences(published, json(R"({"v":[{"Id":"5","GroupId":"3"}]})"));
-        QCOMPARE(d, QStringList{QStringLiteral("[].Id: number in the example, string here")});
+        QCOMPARE(d, QStringList {QStringLiteral("[].Id: number in the example, string here")});
     }
 
     void emptyArraysAndPublishedNullSayNothing()
     {
-        QVERIFY(shapeDifferences(json(R"({"v":{"L":[],"N":null}})"),
-                                 json(R"({"v":{"L":[{"a":1}],"N":"text"}})"))
-                    .isEmpty());
+        QVERIFY(
+            shapeDifferences(json(R"({"v":{"L":[],"N":null}})"), json(R"({"v":{"L":[{"a":1}],"N":"text"}})"))
+                .isEmpty());
     }
 };
 

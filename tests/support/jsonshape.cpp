@@ -33,8 +33,7 @@ QString child(const QString &path, const QString &key)
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-QStringList objectDifferences(const QJsonObject &published, const QJsonObject &produced,
-                              const QString &path)
+QStringList objectDifferences(const QJsonObject &published, const QJsonObject &produced, const QString &path)
 {
     QStringList out;
     for (auto it = published.begin(); it != published.end(); ++it) {
@@ -50,8 +49,7 @@ QStringList objectDifferences(const QJsonObject &published, const QJsonObject &p
     return out;
 }
 
-QStringList arrayDifferences(const QJsonArray &published, const QJsonArray &produced,
-                             const QString &path)
+QStringList arrayDifferences(const QJsonArray &published, const QJsonArray &produced, const QString &path)
 {
     QStringList out;
     if (published.isEmpty() || produced.isEmpty())
@@ -80,8 +78,7 @@ QStringList arrayDifferences(const QJsonArray &published, const QJsonArray &prod
 
 } // namespace
 
-QStringList shapeDifferences(const QJsonValue &published, const QJsonValue &produced,
-                             const QString &path)
+QStringList shapeDifferences(const QJsonValue &published, const QJsonValue &produced, const QString &path)
 {
     if (published.isNull())
         return {};
