@@ -55,7 +55,8 @@ Sandbox::Sandbox(const Options &options, QObject *parent)
     m_context->files = std::make_shared<FileHost>();
     m_context->seed = options.seed;
     m_context->createDurationMs = options.createDurationMs;
-    m_context->anchorUtc = QDateTime::currentDateTimeUtc();
+    m_context->anchorUtc
+        = options.anchorUtc.isValid() ? options.anchorUtc.toUTC() : QDateTime::currentDateTimeUtc();
 
     // The file host first: its /files/ paths never collide with an API.
     m_server->addHandler(m_context->files);

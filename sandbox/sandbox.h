@@ -2,6 +2,7 @@
 
 #include "sandbox/sandboxhttp.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -64,6 +65,10 @@ public:
         int createDurationMs = 4000; // how long a created backup takes to finish
         quint16 httpPort = 0; // 0: any free port
         quint16 httpsPort = 0;
+        // Generated histories end here and everything tests rely on (the running backup, the
+        // newest of each schedule) lies just before it, whatever the hour. Invalid: the
+        // construction time. Pin it to get the same data at every run.
+        QDateTime anchorUtc;
     };
 
     explicit Sandbox(QObject *parent = nullptr);

@@ -16,7 +16,7 @@ struct SandboxContext
     std::shared_ptr<FileHost> files;
     quint32 seed = 0; // generated data is a pure function of the seed (and the anchor)
     int createDurationMs = 4000;
-    QDateTime anchorUtc; // generated histories end here (the sandbox's construction time)
+    QDateTime anchorUtc; // generated histories end here (Sandbox::Options::anchorUtc or construction)
 };
 
 } // namespace bb::sandbox

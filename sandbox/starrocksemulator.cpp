@@ -115,10 +115,10 @@ void StarRocksEmulator::generate()
         const QStringList databases = gen.databaseNames(1, 3);
         const int hour = gen.range(0, 5);
 
+        // A daily policy, placed back from the anchor (not at a clock hour of its day) so the
+        // newest backup exists at any hour the sandbox starts.
         for (int day = historyDays; day >= 0; --day) {
-            const QDateTime start = today.addDays(-day).addSecs(hour * 3600 + gen.range(0, 600));
-            if (start >= anchor)
-                continue;
+            const QDateTime start = anchor.addDays(-day).addSecs(-(hour * 3600 + gen.range(60, 660)));
             SrBackup b;
             b.id = QStringLiteral("bt-") + gen.lowerAlnum(12);
             b.instanceId = in.id;
@@ -147,8 +147,17 @@ void StarRocksEmulator::generate()
                 b.status = QStringLiteral("FAILED");
                 b.subTasks.last().status = QStringLiteral("failed");
             }
-            // The newest backup of the first instance is still running: no finish time yet.
+            // The newest backup of the first instance is still running: no finish time yet. Its
+            // running subtask began shortly before the anchor (the whole task moves back to fit).
             if (day == 0 && &spec == &fleet[0]) {
+                const qint64 shift
+                    = std::min<qint64>(0, anchor.toSecsSinceEpoch() - 300 - b.subTasks.last().startSeconds);
+                for (SubTask &s : b.subTasks) {
+                    s.startSeconds += shift;
+                    s.finishedSeconds += shift;
+                }
+                b.startMs += shift * 1000;
+                b.expireMs += shift * 1000;
                 b.status = QStringLiteral("RUNNING");
                 b.finishedMs = 0;
                 b.subTasks.last().status = QStringLiteral("running");
