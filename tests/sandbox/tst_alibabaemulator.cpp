@@ -1,3 +1,4 @@
+#include "providers/alibaba/acs3protocol.h"
 #include "sandbox/alibabaemulator.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
@@ -210,6 +211,10 @@ private slots:
         const RawReply throttled = send(rpc());
         QCOMPARE(throttled.status, 400);
         QCOMPARE(throttled.alibabaError(), QStringLiteral("Throttling.User"));
+        // The retry hint in the form the SDKs parse: TimeLeft, the wait for the next token.
+        QVERIFY2(throttled.header("x-ratelimit-user-api").contains("TimeLeft:"),
+                 throttled.header("x-ratelimit-user-api").constData());
+        QVERIFY(Acs3Protocol::timeLeft(throttled.header("x-ratelimit-user-api")) > 0);
         QCOMPARE(send(rpc()).alibabaError(), QString());
     }
 
