@@ -52,6 +52,23 @@ ActionState BackupActions::remove(const std::optional<Capabilities> &caps, const
         return no(tr("This product does not allow deleting backups through its API."));
     if (backup->status == BackupStatus::Creating || backup->status == BackupStatus::Running)
         return no(tr("The backup is still running."));
+    if (backup->status == BackupStatus::Deleted)
+        return no(tr("The backup was already deleted."));
+    if (!backup->notDeletableReason.isEmpty())
+        return no(backup->notDeletableReason);
+    return {true, {}};
+}
+
+ActionState BackupActions::edit(const std::optional<Capabilities> &caps, const Backup *backup)
+{
+    if (!backup)
+        return no(tr("Select a backup to edit its description."));
+    if (!caps)
+        return no(tr("Connecting to the product…"));
+    if (!caps->editDescription)
+        return no(tr("This product does not allow editing a backup's description through its API."));
+    if (backup->status == BackupStatus::Deleted)
+        return no(tr("The backup was already deleted."));
     return {true, {}};
 }
 

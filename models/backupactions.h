@@ -18,7 +18,7 @@ struct ActionState
     QString reason; // translated; empty when enabled
 };
 
-// Decides the state of the backup actions (download, create, delete) from a product's
+// Decides the state of the backup actions (download, create, delete, edit) from a product's
 // capabilities and the selected backup. No widgets: the main window only applies the result.
 class BackupActions final
 {
@@ -28,7 +28,11 @@ public:
     // caps: the selected backup's product capabilities (nullopt while its service opens);
     // backup: the selected row (nullptr when none).
     static ActionState download(const std::optional<Capabilities> &caps, const Backup *backup);
+    // Delete: the product must offer it and the record must not already say the provider will
+    // refuse (Backup::notDeletableReason, e.g. RDS StoreStatus Disabled).
     static ActionState remove(const std::optional<Capabilities> &caps, const Backup *backup);
+    // Edit the description (StarRocks UpdateBackup).
+    static ActionState edit(const std::optional<Capabilities> &caps, const Backup *backup);
     // caps: the product of the selected instance; instanceSelected: an instance (not a region or
     // product) is selected in the tree.
     static ActionState create(const std::optional<Capabilities> &caps, bool instanceSelected);

@@ -10,6 +10,7 @@
 #include <QMutexLocker>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <cstdlib>
 #include <optional>
 
@@ -155,6 +156,7 @@ bool AlibabaEmulator::handle(const HttpRequest &request, HttpResponse &response)
     response.status = built.status;
     response.headers = built.headers;
     response.headers.append({QByteArrayLiteral("x-acs-request-id"), requestId.toUtf8()});
+    response.headers.append(reply.headers);
     response.body = built.body;
     if (fault.injection == FaultState::Injection::Malformed)
         emulator::truncateBody(response);
@@ -209,6 +211,17 @@ AlibabaReply AlibabaEmulator::verify(const HttpRequest &request, QString *access
         return AlibabaReply::error(400, QStringLiteral("MissingSecurityToken"),
                                    QStringLiteral("SecurityToken is mandatory for this action."));
     if (token != expectedToken)
+        return AlibabaReply::error(
+            400, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"),
+            QStringLiteral("The security token you provided does not match the access key."));
+    // With a token the SDK also sends x-acs-accesskey-id and signs both headers; a key id there
+    // that is not the Credential's is a request assembled from two credentials.
+    const QByteArray headerKeyId = request.header("x-acs-accesskey-id");
+    if (!token.isEmpty()
+        && (!auth->signedHeaders.contains("x-acs-security-token")
+            || (!headerKeyId.isEmpty()
+                && (headerKeyId != auth->accessKeyId
+                    || !auth->signedHeaders.contains("x-acs-accesskey-id")))))
         return AlibabaReply::error(
             400, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"),
             QStringLiteral("The security token you provided does not match the access key."));
@@ -286,9 +299,20 @@ AlibabaReply AlibabaEmulator::run(const HttpRequest &request, const QString &acc
         return AlibabaReply::error(
             404, QStringLiteral("InvalidAction.NotFound"),
             QStringLiteral("Specified api is not found, please check your url and method."));
-    if (forceThrottle || !m_rates.tryTake(accessKeyId + u'/' + action->name, action->ratePerSecond))
-        return AlibabaReply::error(400, QStringLiteral("Throttling.User"),
-                                   QStringLiteral("Request was denied due to user flow control."));
+    if (forceThrottle || !m_rates.tryTake(accessKeyId + u'/' + action->name, action->ratePerSecond)) {
+        AlibabaReply throttled
+            = AlibabaReply::error(400, QStringLiteral("Throttling.User"),
+                                  QStringLiteral("Request was denied due to user flow control."));
+        // The gateway's hint, in the form the SDKs parse (GetThrottlingTimeLeft): the wait for
+        // the next token, in milliseconds.
+        const qint64 timeLeftMs = qint64(std::ceil(1000.0 / std::max(0.001, action->ratePerSecond)));
+        throttled.headers.append({QByteArrayLiteral("x-ratelimit-user-api"),
+                                  QStringLiteral("Limit:%1,Remain:0,TimeLeft:%2")
+                                      .arg(qint64(std::ceil(action->ratePerSecond)))
+                                      .arg(timeLeftMs)
+                                      .toLatin1()});
+        return throttled;
+    }
 
     AlibabaCall call {request, action->name, accessKeyId, {}, {}, requestId};
     for (const auto &[name, value] : decodePairs(request.rawQuery))

@@ -37,6 +37,7 @@ struct AlibabaReply
     QJsonObject body;
     QString errorCode;
     QString errorMessage;
+    QList<QPair<QByteArray, QByteArray>> headers; // extra response headers (x-ratelimit-user-api)
     bool isError() const { return !errorCode.isEmpty(); }
     static AlibabaReply ok(QJsonObject body);
     static AlibabaReply error(int httpStatus, const QString &code, const QString &message);

@@ -111,6 +111,10 @@ AlibabaRdsEmulator::AlibabaRdsEmulator(SandboxContext context)
                  [this](const AlibabaCall &call) { return createBackup(call); });
     addRpcAction(QStringLiteral("DescribeBackupTasks"), 200, {QStringLiteral("DBInstanceId")},
                  [this](const AlibabaCall &call) { return describeBackupTasks(call); });
+    // No published limit for DeleteBackup: the sandbox keeps it low, as writes are.
+    addRpcAction(QStringLiteral("DeleteBackup"), 20,
+                 {QStringLiteral("DBInstanceId"), QStringLiteral("BackupId")},
+                 [this](const AlibabaCall &call) { return deleteBackup(call); });
 }
 
 AlibabaRdsEmulator::~AlibabaRdsEmulator() = default;
@@ -186,6 +190,23 @@ void AlibabaRdsEmulator::generate()
         }
         m_instances.append(in);
     }
+
+    // Numbered after the whole fleet so the other backups keep their ids.
+    RdsInstance &first = m_instances.first();
+    RdsBackup old;
+    old.id = QString::number(m_nextBackupId++);
+    old.instanceId = first.id;
+    old.start = today.addDays(-oldBackupDays).addSecs(3 * 3600);
+    old.type = QStringLiteral("FullBackup");
+    old.mode = QStringLiteral("Manual");
+    old.method = QStringLiteral("Physical");
+    old.status = QStringLiteral("Success");
+    old.storageClass = QStringLiteral("1");
+    old.size = DataGen(context().seed, "alibaba-rds-old").range64(40 * MiB, 400 * MiB);
+    old.end = old.start.addSecs(60 + old.size / (40 * MiB));
+    const QString oldName = fileNameFor(first.engine, first.hostId, first.id, old.start);
+    old.file = {QStringLiteral("alibaba-rds/%1/%2").arg(first.id, oldName), oldName, old.size};
+    first.backups.append(old); // the oldest, last
 }
 
 AlibabaRdsEmulator::RdsInstance *AlibabaRdsEmulator::findInstance(const QString &id)
@@ -238,7 +259,7 @@ QJsonObject AlibabaRdsEmulator::backupJson(const RdsBackup &b, const RdsInstance
     FileHost &files = *context().files;
     const bool failed = b.status == QLatin1String("Failed");
     QJsonObject o {
-        {QStringLiteral("StorageClass"), QStringLiteral("0")},
+        {QStringLiteral("StorageClass"), b.storageClass},
         {QStringLiteral("Encryption"), QStringLiteral("{}")},
         {QStringLiteral("BackupStatus"), b.status},
         {QStringLiteral("StoreStatus"),
@@ -269,14 +290,11 @@ QJsonObject AlibabaRdsEmulator::backupJson(const RdsBackup &b, const RdsInstance
         o.insert(QStringLiteral("BackupDownloadURL"), external.toString(QUrl::FullyEncoded));
         o.insert(QStringLiteral("BackupIntranetDownloadURL"), internal.toString(QUrl::FullyEncoded));
         o.insert(QStringLiteral("Checksum"), files.crc64Decimal(b.file));
-    } else if (failed) {
-        // A failed backup answers empty strings, a snapshot null: the app must read both as "none".
+    } else {
+        // No file (a failed or a snapshot backup): empty strings, the published example's type for
+        // these fields (seed 004 types them string; the parser reads null as "none" too).
         o.insert(QStringLiteral("BackupDownloadURL"), QString());
         o.insert(QStringLiteral("BackupIntranetDownloadURL"), QString());
-        o.insert(QStringLiteral("Checksum"), QString());
-    } else {
-        o.insert(QStringLiteral("BackupDownloadURL"), QJsonValue::Null);
-        o.insert(QStringLiteral("BackupIntranetDownloadURL"), QJsonValue::Null);
         o.insert(QStringLiteral("Checksum"), QString());
     }
     QJsonArray links;
@@ -388,6 +406,10 @@ AlibabaReply AlibabaRdsEmulator::describeBackups(const AlibabaCall &call)
 {
     QMutexLocker lock(&m_mutex);
     settleJobs(QDateTime::currentDateTimeUtc());
+    // An instance the sandbox's key may not read: DescribeBackups's documented 403 (seed 004).
+    if (call.param(QStringLiteral("DBInstanceId")) == QLatin1String(forbiddenInstanceId))
+        return AlibabaReply::error(403, QStringLiteral("InvalidUserOperatorPermission"),
+                                   QStringLiteral("The user permission does not support this operation."));
     const RdsInstance *in = findInstance(call.param(QStringLiteral("DBInstanceId")));
     if (!in)
         return instanceNotFound();
@@ -616,6 +638,44 @@ AlibabaReply AlibabaRdsEmulator::describeBackupTasks(const AlibabaCall &call)
     }
     return AlibabaReply::ok(
         QJsonObject {{QStringLiteral("Items"), QJsonObject {{QStringLiteral("BackupJob"), items}}}});
+}
+
+// DeleteBackup (RPC, SDK DeleteBackupWithOptions): DBInstanceId and BackupId (up to 100, comma
+// separated) in the query; answers only {RequestId} (the API page's example). The preconditions are
+// the page's: the instance Running, MySQL or PostgreSQL, and only sets whose StoreStatus is Enabled
+// (here: manual ones). Codes the page lists are used where it has one; the rest are marked.
+AlibabaReply AlibabaRdsEmulator::deleteBackup(const AlibabaCall &call)
+{
+    QMutexLocker lock(&m_mutex);
+    RdsInstance *in = findInstance(call.param(QStringLiteral("DBInstanceId")));
+    if (!in)
+        return instanceNotFound();
+    const QStringList ids = call.param(QStringLiteral("BackupId")).split(u',', Qt::SkipEmptyParts);
+    if (ids.size() > 100)
+        return AlibabaReply::error(400, QStringLiteral("DeleteBackupSetNumExceed"),
+                                   QStringLiteral("Delete backup set number is more than 100."));
+    if (in->status != QLatin1String("Running"))
+        return AlibabaReply::error(
+            403, QStringLiteral("IncorrectDBInstanceState"),
+            QStringLiteral("Current DB instance state does not support this operation."));
+    if (in->engine != QLatin1String("MySQL") && in->engine != QLatin1String("PostgreSQL"))
+        return AlibabaReply::error(
+            400, QStringLiteral("InvalidDBInstanceEngineType.Format"),
+            QStringLiteral("the DB instance engine type does not support this operation."));
+    for (const QString &id : ids) {
+        const auto it = std::find_if(in->backups.cbegin(), in->backups.cend(),
+                                     [&id](const RdsBackup &b) { return b.id == id.trimmed(); });
+        // Sandbox codes (the page publishes none for these two cases).
+        if (it == in->backups.cend())
+            return AlibabaReply::error(404, QStringLiteral("InvalidBackupId.NotFound"),
+                                       QStringLiteral("The specified backup set does not exist."));
+        if (it->mode != QLatin1String("Manual"))
+            return AlibabaReply::error(403, QStringLiteral("IncorrectBackupSetState"),
+                                       QStringLiteral("The backup set cannot be deleted (StoreStatus is "
+                                                      "Disabled)."));
+    }
+    in->backups.removeIf([&ids](const RdsBackup &b) { return ids.contains(b.id); });
+    return AlibabaReply::ok({});
 }
 
 } // namespace bb::sandbox

@@ -18,8 +18,9 @@ namespace bb::sandbox {
 // progress, at most 20 a day) and DescribeBackupTasks moving NoStart → Preparing → Uploading →
 // Finished over the sandbox's create duration. Data is generated from the seed: MySQL, SQL Server,
 // PostgreSQL and MariaDB instances across regions with 30 days of backups each, some failed, some
-// snapshots (no URLs), per-database links for SQL Server; every URL is a FileHost link to real bytes
-// with the matching CRC-64 in Checksum.
+// snapshots (no URLs), per-database links for SQL Server, one archived two-year-old manual backup on
+// the first instance, and DeleteBackup of sets whose StoreStatus is Enabled; every URL is a FileHost link to
+// real bytes with the matching CRC-64 in Checksum.
 class AlibabaRdsEmulator final : public AlibabaEmulator
 {
 public:
@@ -29,6 +30,11 @@ public:
     static constexpr int maxCreatesPerDay = 20;
     static constexpr int urlValiditySeconds = 1800;
     static constexpr int historyDays = 30;
+    // The first instance also keeps one archived manual backup this many days before the anchor
+    // (finding a backup by id whatever its age).
+    static constexpr int oldBackupDays = 730;
+    // DescribeBackups on this id answers 403 InvalidUserOperatorPermission (a permission error).
+    static constexpr const char *forbiddenInstanceId = "rm-forbidden0000000";
     // The share of the create duration after which a job set to fail reports Failed.
     static constexpr double failAtFraction = 0.5;
 
@@ -53,6 +59,7 @@ private:
         QString mode; // Automated / Manual
         QString method; // Physical / Logical / Snapshot
         qint64 size = 0;
+        QString storageClass = QStringLiteral("0"); // 0 regular, 1 archive (seed 004)
         FileHost::File file; // key empty: no download file
         QList<DbFile> dbFiles;
     };
@@ -93,6 +100,7 @@ private:
     AlibabaReply describeBackups(const AlibabaCall &call);
     AlibabaReply createBackup(const AlibabaCall &call);
     AlibabaReply describeBackupTasks(const AlibabaCall &call);
+    AlibabaReply deleteBackup(const AlibabaCall &call);
 
     QMutex m_mutex;
     QList<RdsInstance> m_instances;

@@ -165,6 +165,30 @@ void StarRocksEmulator::generate()
             }
             m_backups.prepend(b);
         }
+        if (&spec == &fleet[0]) {
+            // One backup kept two years (finding a backup by id whatever its age), placed from the
+            // anchor like the rest; its own generator leaves the other rows as they were.
+            DataGen oldGen(context().seed, "alibaba-starrocks-old");
+            SrBackup old;
+            old.id = QStringLiteral("bt-") + oldGen.lowerAlnum(12);
+            old.instanceId = in.id;
+            old.region = in.region;
+            old.description = QStringLiteral("Kept before the 3.3 upgrade");
+            const QDateTime start = today.addDays(-oldBackupDays).addSecs(hour * 3600);
+            SubTask s;
+            s.database = databases.first();
+            s.table = QLatin1String(tables[0]);
+            s.sizeGiB = oldGen.range(1, 40);
+            s.startSeconds = start.toSecsSinceEpoch();
+            s.finishedSeconds = s.startSeconds + 20 + s.sizeGiB * 15;
+            s.status = QStringLiteral("success");
+            old.subTasks.append(s);
+            old.startMs = start.toMSecsSinceEpoch();
+            old.finishedMs = s.finishedSeconds * 1000;
+            old.expireMs = today.addDays(365).toMSecsSinceEpoch();
+            old.status = QStringLiteral("COMPLETED");
+            m_backups.append(old);
+        }
         m_instances.append(in);
     }
     std::stable_sort(m_backups.begin(), m_backups.end(),
@@ -293,7 +317,8 @@ QJsonObject StarRocksEmulator::backupJson(const SrBackup &b) const
     return QJsonObject {
         {QStringLiteral("RegionId"), b.region},
         {QStringLiteral("InstanceId"), b.instanceId},
-        {QStringLiteral("Size"), b.sizeGiB()},
+        // The page's "cloud disk size in GiB" (the BE storage), not the data: the subtasks carry that.
+        {QStringLiteral("Size"), in ? in->storageGiB : b.sizeGiB()},
         {QStringLiteral("Status"), b.status},
         {QStringLiteral("Description"), b.description},
         {QStringLiteral("SubTasks"), subs},
@@ -371,11 +396,15 @@ AlibabaReply StarRocksEmulator::describeBackups(const AlibabaCall &call)
 AlibabaReply StarRocksEmulator::updateBackup(const AlibabaCall &call)
 {
     QMutexLocker lock(&m_mutex);
-    // UpdateBackup spells its keys in lower case; "BackupTaskId" is not the same parameter.
-    const QString taskId = value(call, QStringLiteral("backupTaskId"));
+    // UpdateBackup takes backupTaskId and description (lower case) in its JSON body, RegionId in
+    // the query (SDK UpdateBackupWithOptions). Like the real server, the query is not read for
+    // them: a client that puts them there updates nothing and hears so.
+    const QJsonValue taskValue = call.body.value(QStringLiteral("backupTaskId"));
+    const QString taskId
+        = taskValue.isDouble() ? QString::number(taskValue.toDouble(), 'f', 0) : taskValue.toString();
     if (taskId.isEmpty())
         return invalid(QStringLiteral("backupTaskId is required"));
-    const QString description = value(call, QStringLiteral("description"));
+    const QString description = call.body.value(QStringLiteral("description")).toString();
     if (description.size() > 256)
         return invalid(QStringLiteral("description is longer than 256 characters"));
     for (SrBackup &b : m_backups) {

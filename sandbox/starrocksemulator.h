@@ -24,6 +24,8 @@ public:
 
     static constexpr int maxPageSize = 100;
     static constexpr int historyDays = 30;
+    // The first instance also keeps one backup this many days before the anchor.
+    static constexpr int oldBackupDays = 730;
 
 private:
     struct SubTask

@@ -31,6 +31,21 @@ void BackupFinder::find(const QString &region, const QString &instanceId, const 
     m_backupId = backupId;
     m_done = std::move(done);
 
+    if (!since.isValid() && !until.isValid()) {
+        // No window given: the product finds the id whatever its age (RDS and StarRocks filter by
+        // id without a window; the default looks back BackupService::findLookbackDays).
+        m_reply = m_service->findBackupById(region, instanceId, backupId);
+        m_reply->setParent(this);
+        connect(m_reply, &ServiceReply::failed, this, [this](const ProviderError &error) {
+            ProviderError named = error;
+            if (named.requestId.isEmpty() && named.code == QLatin1String("BackupNotFound"))
+                named.requestId = m_lastRequestId;
+            complete({}, named);
+        });
+        connect(m_reply, &ServiceReply::finished, this, [this] { complete(m_reply->backup(), {}); });
+        return;
+    }
+
     BackupQuery query;
     query.until = until.isValid() ? until : m_client ? m_client->now() : QDateTime::currentDateTimeUtc();
     query.since = since.isValid() ? since : query.until.addDays(-defaultLookbackDays);

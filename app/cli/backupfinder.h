@@ -12,8 +12,10 @@ namespace bb {
 
 class ApiClient;
 
-// Finds one backup by id (there is no "get backup" call in the APIs): lists the instance's
-// backups in a window, filtered by id where the API can, then fills what the detail call adds.
+// Finds one backup by id (there is no "get backup" call in the APIs). Without a window it asks the
+// product's findBackupById() (any age, a handful of calls); with --since/--until it lists the
+// instance's backups in that window, filtered by id where the API can, then fills what the detail
+// call adds.
 // An id that is not there fails as a provider error carrying the RequestId of the listing
 // call, so a user can show the provider that it answered "no such backup".
 class BackupFinder final : public QObject
@@ -24,8 +26,8 @@ class BackupFinder final : public QObject
 public:
     using Callback = std::function<void(const Backup &backup, const ProviderError &error)>;
 
-    // How far back to look when the caller gives no window.
-    static constexpr int defaultLookbackDays = 90;
+    // How far back from --until to look when only --until is given.
+    static constexpr int defaultLookbackDays = BackupService::findLookbackDays;
 
     BackupFinder(BackupService *service, ApiClient *client, QObject *parent = nullptr);
     ~BackupFinder() override;

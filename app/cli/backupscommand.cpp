@@ -15,11 +15,31 @@ bool BackupsCommand::matchesStatus(const Backup &backup, const QString &status)
         || backup.statusRaw.compare(status, Qt::CaseInsensitive) == 0;
 }
 
-void BackupsCommand::start()
+BackupQuery BackupsCommand::queryFor(const CliOptions &options)
 {
     BackupQuery query;
-    query.since = options().since;
-    query.until = options().until;
+    query.since = options.since;
+    query.until = options.until;
+    // A neutral status name goes to the service, which sends the API's own value where it has
+    // one; a provider's raw value is matched on the records only (matchesStatus).
+    const BackupStatus status = backupStatusFromString(options.status.toLower());
+    if (status != BackupStatus::Unknown)
+        query.status = status;
+    for (BackupKind kind :
+         {BackupKind::Full, BackupKind::Incremental, BackupKind::Log, BackupKind::Snapshot}) {
+        if (toString(kind) == options.kind)
+            query.kind = kind;
+    }
+    for (BackupTrigger trigger : {BackupTrigger::Manual, BackupTrigger::Automatic}) {
+        if (toString(trigger) == options.trigger)
+            query.trigger = trigger;
+    }
+    return query;
+}
+
+void BackupsCommand::start()
+{
+    const BackupQuery query = queryFor(options());
     ServiceReply *reply = service()->listBackups(context().region, options().instance, query);
     watch(reply);
     connect(reply, &ServiceReply::failed, this, [this](const ProviderError &error) { fail(error); });
@@ -28,8 +48,10 @@ void BackupsCommand::start()
     // is written once, so it waits for the updates to settle. Nothing else changes for the CLI.
     const auto print = [this, reply] {
         QList<Backup> backups;
+        const BackupQuery filters = queryFor(options());
         for (const Backup &backup : reply->backups()) {
-            if (matchesStatus(backup, options().status))
+            // Again on the records: a product without the server-side filter returns every row.
+            if (matchesStatus(backup, options().status) && filters.matches(backup))
                 backups << backup;
         }
         // Pages of split windows arrive in any order; print newest first, ties by id.

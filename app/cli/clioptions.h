@@ -15,7 +15,8 @@ enum class Verbosity { Quiet, Normal, Verbose };
 // Everything one backup-browser-cli invocation asked for, already validated by CliParser.
 struct CliOptions
 {
-    QString command; // products, instances, backups, show, create, download; empty with help/version
+    QString command; // products, instances, backups, show, create, download, edit, delete; empty with
+                     // help/version
     bool help = false;
     bool version = false;
 
@@ -34,8 +35,12 @@ struct CliOptions
     QString backup;
     QDateTime since; // UTC; invalid: the product's default window
     QDateTime until;
-    QString status;
+    QString status; // neutral name or the provider's raw value
+    QString kind; // backups: full, incremental, log, snapshot
+    QString trigger; // backups: manual, automatic
     QStringList databases;
+    QString description; // edit
+    bool yes = false; // delete: no question
     QString name;
     bool wait = false;
     bool keepUntilInstanceRemoved = false; // create: SQL Server StorageStrategy 1

@@ -28,12 +28,16 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--verbose"), false, QLatin1String("")},
     {QLatin1String("--version"), false, QLatin1String("")},
     {QLatin1String("--help"), false, QLatin1String("")},
-    {QLatin1String("--product"), true, QLatin1String("instances backups show create download")},
-    {QLatin1String("--instance"), true, QLatin1String("backups show create download")},
-    {QLatin1String("--backup"), true, QLatin1String("show download")},
+    {QLatin1String("--product"), true, QLatin1String("instances backups show create download edit delete")},
+    {QLatin1String("--instance"), true, QLatin1String("backups show create download edit delete")},
+    {QLatin1String("--backup"), true, QLatin1String("show download edit delete")},
     {QLatin1String("--since"), true, QLatin1String("backups show download")},
     {QLatin1String("--until"), true, QLatin1String("backups show download")},
     {QLatin1String("--status"), true, QLatin1String("backups")},
+    {QLatin1String("--kind"), true, QLatin1String("backups")},
+    {QLatin1String("--trigger"), true, QLatin1String("backups")},
+    {QLatin1String("--description"), true, QLatin1String("edit")},
+    {QLatin1String("--yes"), false, QLatin1String("delete")},
     {QLatin1String("--databases"), true, QLatin1String("create")},
     {QLatin1String("--name"), true, QLatin1String("create")},
     {QLatin1String("--wait"), false, QLatin1String("create")},
@@ -78,7 +82,8 @@ CliParser::CliParser(const QDateTime &nowUtc)
 QStringList CliParser::commands()
 {
     return {QStringLiteral("products"), QStringLiteral("instances"), QStringLiteral("backups"),
-            QStringLiteral("show"),     QStringLiteral("create"),    QStringLiteral("download")};
+            QStringLiteral("show"),     QStringLiteral("create"),    QStringLiteral("download"),
+            QStringLiteral("edit"),     QStringLiteral("delete")};
 }
 
 CliParser::Result CliParser::parse(const QStringList &arguments) const
@@ -221,6 +226,21 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             (name == QLatin1String("--since") ? o.since : o.until) = when;
         } else if (name == QLatin1String("--status")) {
             o.status = value;
+        } else if (name == QLatin1String("--kind")) {
+            static const QStringList kinds {QStringLiteral("full"), QStringLiteral("incremental"),
+                                            QStringLiteral("log"), QStringLiteral("snapshot")};
+            if (!kinds.contains(value))
+                return fail(
+                    tr("--kind must be one of %1, not '%2'").arg(kinds.join(QStringLiteral(", ")), value));
+            o.kind = value;
+        } else if (name == QLatin1String("--trigger")) {
+            if (value != QLatin1String("manual") && value != QLatin1String("automatic"))
+                return fail(tr("--trigger must be manual or automatic, not '%1'").arg(value));
+            o.trigger = value;
+        } else if (name == QLatin1String("--description")) {
+            o.description = value;
+        } else if (name == QLatin1String("--yes")) {
+            o.yes = true;
         } else if (name == QLatin1String("--databases")) {
             for (const QString &db : value.split(u',', Qt::SkipEmptyParts)) {
                 if (!db.trimmed().isEmpty())
@@ -254,15 +274,23 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
 
     const bool needsProduct = o.command != QLatin1String("products");
     const bool needsInstance = needsProduct && o.command != QLatin1String("instances");
-    const bool needsBackup = o.command == QLatin1String("show") || o.command == QLatin1String("download");
+    const bool needsBackup = o.command == QLatin1String("show") || o.command == QLatin1String("download")
+        || o.command == QLatin1String("edit") || o.command == QLatin1String("delete");
     if (needsProduct && o.product.isEmpty())
         return fail(tr("'%1' needs --product").arg(o.command));
     if (needsInstance && o.instance.isEmpty())
         return fail(tr("'%1' needs --instance").arg(o.command));
     if (needsBackup && o.backup.isEmpty())
         return fail(tr("'%1' needs --backup").arg(o.command));
+    if (o.command == QLatin1String("edit") && o.description.isNull())
+        return fail(tr("'edit' needs --description"));
     if (o.since.isValid() && o.until.isValid() && o.since > o.until)
         return fail(tr("--since is later than --until"));
+    // An empty window: RDS answers InvalidParameterCombination, the others nothing. Said here,
+    // before any call.
+    if (o.since.isValid() && o.until.isValid() && o.since == o.until)
+        return fail(
+            tr("--since and --until are the same time, so the window is empty; give a later --until"));
     return result;
 }
 
@@ -278,8 +306,8 @@ Commands:
                         --product P
   backups             list the backups of an instance
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS]
-  show                print one backup
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER]
+  show                print one backup, whatever its age
                         --product P --instance ID --backup ID
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
@@ -287,6 +315,11 @@ Commands:
   download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
+  edit                change a backup's description (alibaba-starrocks)
+                        --product P --instance ID --backup ID --description TEXT
+  delete              delete a backup (alibaba-rds, alibaba-starrocks); asks first,
+                        naming the backup, its instance, size and age
+                        --product P --instance ID --backup ID [--yes]
 
 Global options:
   --sandbox           start the built-in sandbox in-process and use it for every call
@@ -310,11 +343,18 @@ Command options:
   --until TIME        list backups started before TIME
                       TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
                       means UTC), or an age: 30m, 24h, 7d, 2w.
-                      backups without --since/--until: the last 7 days. show and
-                      download search this window for the backup (default: 90 days).
+                      backups without --since/--until: the last 7 days. show,
+                      download, edit and delete find the backup by id whatever its
+                      age; with --since/--until they search that window instead.
+                      --since and --until must differ.
   --status STATUS     keep backups whose status (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) or
-                      provider status is STATUS
+                      provider status is STATUS (sent to the API where it has the
+                      filter: alibaba-rds BackupStatus, alibaba-starrocks Statuses)
+  --kind KIND         keep full, incremental, log or snapshot backups (alibaba-rds:
+                      BackupType on the server)
+  --trigger TRIGGER   keep manual or automatic backups (alibaba-rds: BackupMode on
+                      the server)
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
@@ -324,6 +364,8 @@ Command options:
   --network N         external (default) or internal (only inside the cloud's network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
+  --description TEXT  the backup's new description
+  --yes               delete without asking (needed when stdin is not a terminal)
 
 Credentials (without --account or --sandbox), as the vendors' SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
@@ -333,7 +375,8 @@ Credentials (without --account or --sandbox), as the vendors' SDKs take them:
            (profile from ALIBABA_CLOUD_PROFILE)
   Secrets are never accepted as command-line arguments.
 
-Output: --format json prints an array of records (show: one object) with the keys
+Output: --format json prints an array of records (show, edit, delete: one object,
+  delete's with status "deleted") with the keys
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null when

@@ -3,7 +3,9 @@
 #include "app/cli/backupscommand.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/createcommand.h"
+#include "app/cli/deletecommand.h"
 #include "app/cli/downloadcommand.h"
+#include "app/cli/editcommand.h"
 #include "app/cli/exitcodes.h"
 #include "app/cli/instancescommand.h"
 #include "app/cli/interruptwatcher.h"
@@ -140,6 +142,10 @@ void CliRunner::runCommand(std::shared_ptr<BackupService> service, const QString
         m_command = new ShowCommand(std::move(context), this);
     else if (command == QLatin1String("create"))
         m_command = new CreateCommand(std::move(context), this);
+    else if (command == QLatin1String("edit"))
+        m_command = new EditCommand(std::move(context), this);
+    else if (command == QLatin1String("delete"))
+        m_command = new DeleteCommand(std::move(context), this);
     else
         m_command = new DownloadCommand(std::move(context), this);
     connect(m_command, &CliCommand::done, this, &CliRunner::end);

@@ -87,8 +87,12 @@ void Acs3Protocol::sign(QNetworkRequest &request, const ApiRequest &api, const Q
     if (!api.body.isEmpty())
         headers.append(
             {"content-type", api.contentType.isEmpty() ? QByteArray("application/json") : api.contentType});
-    if (!m_credentials.token.isEmpty())
+    // Temporary (STS) credentials: the SDK (darabonba-openapi CallApi/DoROARequest) sends the
+    // AccessKey id beside the token, both as x-acs-* headers and therefore both signed.
+    if (!m_credentials.token.isEmpty()) {
+        headers.append({"x-acs-accesskey-id", m_credentials.id.toUtf8()});
         headers.append({"x-acs-security-token", m_credentials.token.toUtf8()});
+    }
     // Every header that is signed is also sent, byte for byte.
     for (const auto &header : std::as_const(headers))
         request.setRawHeader(header.first, header.second);
@@ -228,6 +232,30 @@ ApiResult Acs3Protocol::interpretRoa(const ApiRequest &api, int httpStatus, cons
     return result;
 }
 
+qint64 Acs3Protocol::timeLeft(const QByteArray &value)
+{
+    for (const QByteArray &pair : value.split(',')) {
+        const qsizetype colon = pair.indexOf(':');
+        if (colon < 0 || pair.left(colon).trimmed() != "TimeLeft")
+            continue;
+        bool ok = false;
+        const qint64 ms = pair.mid(colon + 1).trimmed().toLongLong(&ok);
+        return ok && ms >= 0 ? ms : -1;
+    }
+    return -1;
+}
+
+qint64 Acs3Protocol::retryAfterMs(const QList<QPair<QByteArray, QByteArray>> &headers) const
+{
+    qint64 longest = -1;
+    for (const auto &[name, value] : headers) {
+        const QByteArray lower = name.toLower();
+        if (lower == "x-ratelimit-user-api" || lower == "x-ratelimit-user")
+            longest = std::max(longest, timeLeft(value));
+    }
+    return longest;
+}
+
 void Acs3Protocol::classify(ProviderError &error, const QString &action)
 {
     const auto is = [&error](const char *name) {
@@ -263,7 +291,9 @@ void Acs3Protocol::classify(ProviderError &error, const QString &action)
         error.hint
             = tr("The STS security token is missing, expired, malformed or belongs to another key; get new "
                  "temporary credentials.");
-    } else if (family("Forbidden") || is("NoPermission")) {
+    } else if (family("Forbidden") || is("NoPermission") || is("InvalidUserOperatorPermission")) {
+        // InvalidUserOperatorPermission: RDS's 403 "The user permission does not support this
+        // operation" (DescribeBackups page) is a RAM permission problem like Forbidden.RAM.
         error.kind = ProviderError::Kind::Auth;
         error.hint = action.isEmpty() ? tr("The key lacks the RAM permission for this action.")
                                       : tr("The key lacks the RAM permission for %1.").arg(action);

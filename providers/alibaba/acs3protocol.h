@@ -29,6 +29,12 @@ public:
     void sign(QNetworkRequest &request, const ApiRequest &api, const QDateTime &nowUtc) const override;
     ApiResult interpret(int httpStatus, const QByteArray &body) const override;
     ApiResult interpretFor(const ApiRequest &api, int httpStatus, const QByteArray &body) const override;
+    // The gateway's throttling hint: the larger TimeLeft of x-ratelimit-user-api and
+    // x-ratelimit-user ("Limit:100,Remain:0,TimeLeft:500,Reset:..."), read as milliseconds the way
+    // darabonba-openapi's GetThrottlingTimeLeft feeds its retry; -1 without one.
+    qint64 retryAfterMs(const QList<QPair<QByteArray, QByteArray>> &headers) const override;
+    // TimeLeft of one x-ratelimit-* value; -1 when absent or not a number.
+    static qint64 timeLeft(const QByteArray &value);
 
     // x-acs-date: UTC "yyyy-MM-ddTHH:mm:ssZ".
     static QByteArray formatDate(const QDateTime &time);

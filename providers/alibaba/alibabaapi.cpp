@@ -3,39 +3,81 @@
 #include "providers/core/apiclient.h"
 #include "providers/crypto/acs3signer.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
+#include <QStringList>
 
 namespace bb {
 
 namespace {
 
-// Regions the RDS SDK's endpoint map sends to the central rds.aliyuncs.com (FACTS.md §3.1).
-bool rdsCentral(const QString &region)
+// The RDS SDK's endpoint table, verbatim (alibabacloud-go rds-20140815 client.go, Init():
+// EndpointMap). Regions it does not list use its "regional" rule: rds.<region>.aliyuncs.com.
+const QHash<QString, QString> &rdsEndpoints()
 {
-    static const QSet<QString> central = {
-        QStringLiteral("cn-qingdao"),
-        QStringLiteral("cn-beijing"),
-        QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-shanghai"),
-        QStringLiteral("cn-shenzhen"),
-        QStringLiteral("cn-heyuan"),
-        QStringLiteral("cn-hongkong"),
-        QStringLiteral("ap-southeast-1"),
-        QStringLiteral("us-west-1"),
-        QStringLiteral("us-east-1"),
-        QStringLiteral("cn-shanghai-finance-1"),
-        QStringLiteral("cn-shenzhen-finance-1"),
-        QStringLiteral("cn-north-2-gov-1"),
-        QStringLiteral("cn-beijing-finance-1"),
-        QStringLiteral("cn-hangzhou-finance"),
-        QStringLiteral("cn-beijing-gov-1"),
-        QStringLiteral("cn-fujian"),
-        QStringLiteral("cn-wuhan"),
-        QStringLiteral("cn-edge-1"),
+    static const QHash<QString, QString> table = {
+        {QStringLiteral("cn-qingdao"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-beijing"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shanghai"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shenzhen"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-heyuan"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hongkong"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("ap-southeast-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("us-west-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("us-east-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shanghai-finance-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shenzhen-finance-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-north-2-gov-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("ap-northeast-2-pop"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-beijing-finance-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-beijing-finance-pop"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-beijing-gov-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-beijing-nu16-b01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-edge-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-fujian"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-haidian-cm12-c01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou-bj-b01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou-finance"), QStringLiteral("rds-vpc.cn-hangzhou-finance.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou-internal-prod-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou-internal-test-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou-internal-test-2"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou-internal-test-3"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hangzhou-test-306"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-hongkong-finance-pop"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-qingdao-nebula"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shanghai-et15-b01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shanghai-et2-b01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shanghai-inner"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shanghai-internal-test-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shenzhen-inner"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shenzhen-st4-d01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-shenzhen-su18-b01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-wuhan"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-yushanfang"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-zhangbei"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-zhangbei-na61-b01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-zhangjiakou-na62-a01"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("cn-zhengzhou-nebula-1"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("eu-west-1-oxs"), QStringLiteral("rds.aliyuncs.com")},
+        {QStringLiteral("rus-west-1-pop"), QStringLiteral("rds.aliyuncs.com")},
     };
-    return central.contains(region);
+    return table;
+}
+
+// The StarRocks SDK's table (alibabacloud-go starrocks-20221019 client.go, Init()): every entry is
+// the regional starrocks.<region>.aliyuncs.com, which is also the rule for regions it omits.
+const QStringList &starRocksMappedRegions()
+{
+    static const QStringList regions = {
+        QStringLiteral("ap-southeast-1"), QStringLiteral("ap-southeast-5"), QStringLiteral("cn-beijing"),
+        QStringLiteral("cn-hangzhou"),    QStringLiteral("cn-hongkong"),    QStringLiteral("cn-qingdao"),
+        QStringLiteral("cn-shanghai"),    QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-wulanchabu"),
+        QStringLiteral("cn-zhangjiakou"), QStringLiteral("us-west-1"),      QStringLiteral("us-east-1"),
+        QStringLiteral("eu-central-1"),
+    };
+    return regions;
 }
 
 } // namespace
@@ -50,13 +92,30 @@ AlibabaApi::AlibabaApi(ServiceConfig config, Product product, QString productKey
           product == Product::Rds ? Acs3Protocol::Style::Rpc : Acs3Protocol::Style::Roa))
 { }
 
+QString AlibabaApi::host(Product product, const QString &region)
+{
+    if (product == Product::StarRocks) {
+        // Without a region the SDK has no endpoint; the home region's is the useful default.
+        return QStringLiteral("starrocks.%1.aliyuncs.com")
+            .arg(region.isEmpty() ? QStringLiteral("cn-hangzhou") : region);
+    }
+    if (region.isEmpty())
+        return QStringLiteral("rds.aliyuncs.com");
+    return rdsEndpoints().value(region, QStringLiteral("rds.%1.aliyuncs.com").arg(region));
+}
+
+QStringList AlibabaApi::mappedRegions(Product product)
+{
+    if (product == Product::StarRocks)
+        return starRocksMappedRegions();
+    QStringList regions = rdsEndpoints().keys();
+    regions.sort();
+    return regions;
+}
+
 QUrl AlibabaApi::endpoint(const QString &region) const
 {
-    if (m_product == Product::StarRocks)
-        return m_config.apiEndpoint(QStringLiteral("starrocks.%1.aliyuncs.com").arg(region));
-    return m_config.apiEndpoint(rdsCentral(region) || region.isEmpty()
-                                    ? QStringLiteral("rds.aliyuncs.com")
-                                    : QStringLiteral("rds.%1.aliyuncs.com").arg(region));
+    return m_config.apiEndpoint(host(m_product, region));
 }
 
 QString AlibabaApi::encodeQuery(const QueryParams &params)
@@ -109,7 +168,8 @@ ApiRequest AlibabaApi::roaRequest(const QByteArray &method, const QString &path,
         request.url.setQuery(encodeQuery(query), QUrl::StrictMode);
     if (body) {
         request.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
-        request.contentType = "application/json";
+        // The SDK's value for ReqBodyType "json" (darabonba-openapi CallApi), signed as sent.
+        request.contentType = "application/json; charset=utf-8";
     }
     return request;
 }

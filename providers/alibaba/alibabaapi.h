@@ -28,9 +28,13 @@ public:
     // RDS: RPC, 2014-08-15. StarRocks: ROA, 2022-10-19. `productKey` is e.g. "alibaba-rds".
     AlibabaApi(ServiceConfig config, Product product, QString productKey);
 
-    // RDS: rds.aliyuncs.com for the central regions of the SDK's endpoint map, otherwise
-    // rds.<region>.aliyuncs.com. StarRocks: starrocks.<region>.aliyuncs.com. The override
-    // replaces scheme, host and port.
+    // The host the vendor SDK uses for a region: its EndpointMap entry (RDS: rds.aliyuncs.com for
+    // most, rds-vpc.cn-hangzhou-finance.aliyuncs.com for cn-hangzhou-finance), else its regional
+    // rule <product>.<region>.aliyuncs.com.
+    static QString host(Product product, const QString &region);
+    // The regions the SDK's EndpointMap lists (tests check every one).
+    static QStringList mappedRegions(Product product);
+    // https://host(region)/; the account's override replaces scheme, host and port.
     QUrl endpoint(const QString &region) const;
 
     // An RPC call: POST "/", `params` (plus RegionId when not given) in the query, empty body.

@@ -153,6 +153,22 @@ Backup RdsParser::parseBackup(const QJsonObject &item, const QString &region)
             b.notDownloadableReason = tr("RDS returned no download URL for this backup.");
     }
 
+    // IsAvail 0: RDS says the set is unavailable; whatever links it lists, it is not offered.
+    const QString isAvail = text(item.value(QLatin1String("IsAvail")));
+    if (isAvail == QLatin1String("0"))
+        b.notDownloadableReason = tr("RDS marks this backup set unavailable (IsAvail 0).");
+    // DeleteBackup serves only sets whose StoreStatus is Enabled, on MySQL and PostgreSQL
+    // (the DeleteBackup page): a record that already shows a refusal says why before any call.
+    const QString storeStatus = text(item.value(QLatin1String("StoreStatus")));
+    const QString engine = text(item.value(QLatin1String("Engine")));
+    if (!engine.isEmpty() && engine != QLatin1String("MySQL") && engine != QLatin1String("PostgreSQL"))
+        b.notDeletableReason
+            = tr("RDS deletes backups only of MySQL and PostgreSQL instances; this one runs %1.").arg(engine);
+    else if (storeStatus == QLatin1String("Disabled"))
+        b.notDeletableReason = tr("RDS keeps this backup set: its StoreStatus is Disabled, and only sets RDS "
+                                  "marks Enabled can be deleted (for example, sets still needed for "
+                                  "point-in-time restore).");
+
     // Raw values the enums could not place are kept, so nothing the provider said is lost.
     if (b.kind == BackupKind::Unknown)
         addField(b.extra, QStringLiteral("BackupType"), typeRaw);
@@ -166,7 +182,13 @@ Backup RdsParser::parseBackup(const QJsonObject &item, const QString &region)
     addField(b.extra, QStringLiteral("IsAvail"), text(item.value(QLatin1String("IsAvail"))));
     addField(b.extra, QStringLiteral("MetaStatus"), text(item.value(QLatin1String("MetaStatus"))));
     addField(b.extra, QStringLiteral("StoreStatus"), text(item.value(QLatin1String("StoreStatus"))));
-    addField(b.extra, QStringLiteral("StorageClass"), text(item.value(QLatin1String("StorageClass"))));
+    // StorageClass 1 is archive storage (seed 004): said in words beside the raw value.
+    const QString storageClass = text(item.value(QLatin1String("StorageClass")));
+    addField(b.extra, QStringLiteral("StorageClass"), storageClass);
+    if (storageClass == QLatin1String("1"))
+        addField(b.extra, QStringLiteral("Storage"), tr("archive storage"));
+    else if (storageClass == QLatin1String("0"))
+        addField(b.extra, QStringLiteral("Storage"), tr("regular storage"));
     // Unix seconds, and 0 for every engine but MySQL 5.6: 0 means "not given", not 1970.
     addField(b.extra, QStringLiteral("ConsistentTime"),
              isoText(epochSeconds(item.value(QLatin1String("ConsistentTime")))));
@@ -225,6 +247,14 @@ RdsBackupPage RdsParser::parseBackups(const QJsonObject &payload, const QString 
     }
     page.skipped
         = parseEach(list, page.backups, [&](const QJsonObject &o) { return parseBackup(o, region); });
+    // The instance's snapshot-chain size (bytes) comes once per page; each row carries it so the
+    // detail pane and the CLI show it with the instance's backups.
+    const std::optional<qint64> snapshots = integer(payload.value(QLatin1String("TotalEcsSnapshotSize")));
+    if (snapshots && *snapshots >= 0) {
+        page.totalEcsSnapshotSize = *snapshots;
+        for (Backup &b : page.backups)
+            addField(b.extra, QStringLiteral("TotalEcsSnapshotSize"), QString::number(*snapshots));
+    }
     return page;
 }
 

@@ -16,6 +16,7 @@ struct RdsBackupPage
     int pageNumber = 0;
     int pageRecordCount = 0;
     int totalRecordCount = 0;
+    qint64 totalEcsSnapshotSize = -1; // bytes, the instance's snapshot chain; -1 when absent
     int skipped = 0; // entries that were not objects or had no BackupId
     QString error; // non-empty when the answer was not the documented shape
 };

@@ -79,6 +79,8 @@ Capabilities AlibabaRdsService::capabilities() const
     caps.createBackup = true;
     caps.download = true;
     caps.perDatabaseCreate = true;
+    // DeleteBackup; each record says when RDS will refuse it (Backup::notDeletableReason).
+    caps.deleteBackup = true;
     return caps;
 }
 
@@ -142,12 +144,31 @@ QueryParams AlibabaRdsService::backupParams(const QString &instanceId, const Bac
         params.append({QStringLiteral("StartTime"), windowStart(since)});
     if (until.isValid())
         params.append({QStringLiteral("EndTime"), windowEnd(until)});
-    if (!query.statusRaw.isEmpty())
-        params.append({QStringLiteral("BackupStatus"), query.statusRaw});
-    if (!query.modeRaw.isEmpty())
-        params.append({QStringLiteral("BackupMode"), query.modeRaw});
-    if (!query.typeRaw.isEmpty())
-        params.append({QStringLiteral("BackupType"), query.typeRaw});
+    // The neutral filters become the API's own where it has the value (seed 004); others stay
+    // with the caller's own filtering.
+    QString status = query.statusRaw;
+    if (status.isEmpty() && query.status == BackupStatus::Succeeded)
+        status = QStringLiteral("Success");
+    else if (status.isEmpty() && query.status == BackupStatus::Failed)
+        status = QStringLiteral("Failed");
+    QString mode = query.modeRaw;
+    if (mode.isEmpty() && query.trigger == BackupTrigger::Automatic)
+        mode = QStringLiteral("Automated");
+    else if (mode.isEmpty() && query.trigger == BackupTrigger::Manual)
+        mode = QStringLiteral("Manual");
+    QString type = query.typeRaw;
+    if (type.isEmpty() && query.kind == BackupKind::Full)
+        type = QStringLiteral("FullBackup");
+    else if (type.isEmpty() && query.kind == BackupKind::Incremental)
+        type = QStringLiteral("IncrementalBackup");
+    if (!status.isEmpty())
+        params.append({QStringLiteral("BackupStatus"), status});
+    if (!mode.isEmpty())
+        params.append({QStringLiteral("BackupMode"), mode});
+    if (!type.isEmpty())
+        params.append({QStringLiteral("BackupType"), type});
+    if (!query.resourceGroupId.isEmpty())
+        params.append({QStringLiteral("ResourceGroupId"), query.resourceGroupId});
     if (byId)
         params.append({QStringLiteral("BackupId"), query.backupId});
     params.append({QStringLiteral("PageSize"), QString::number(pageSize)});
@@ -165,8 +186,19 @@ void AlibabaRdsService::explain(ProviderError &error)
         hint = tr("Another backup of this instance is still in progress; wait for it to finish.");
     else if (code == QLatin1String("QuotaExceeded.BackupTimes"))
         hint = tr("RDS allows at most 20 backups per instance per day.");
-    else if (code.startsWith(QLatin1String("InvalidDBInstance")))
+    // Exactly the codes that mean "no such instance" (DescribeBackups page: 400
+    // InvalidDBInstanceId.NotFound, 404 InvalidDBInstance.NotFound and InvalidDBInstanceName.NotFound);
+    // InvalidDBInstanceEngineType.Format and the like are about something else.
+    else if (code == QLatin1String("InvalidDBInstanceId.NotFound")
+             || code == QLatin1String("InvalidDBInstance.NotFound")
+             || code == QLatin1String("InvalidDBInstanceName.NotFound"))
         hint = tr("The instance does not exist in this region, or it was released.");
+    else if (code == QLatin1String("InvalidDBInstanceEngineType.Format"))
+        hint = tr("RDS does not offer this operation for the instance's database engine.");
+    else if (code == QLatin1String("InvalidParameterCombination"))
+        hint = tr("RDS wants the end of the time window later than its start.");
+    else if (code == QLatin1String("InvalidPageNumbers.Malformed"))
+        hint = tr("RDS wants a page number of 1 or more.");
     else if (code == QLatin1String("InvalidStartTime.Format")
              || code == QLatin1String("InvalidEndTime.Format"))
         hint = tr("RDS wants UTC times written as yyyy-MM-ddTHH:mmZ.");
@@ -198,7 +230,7 @@ ServiceReply *AlibabaRdsService::listInstances(const QString &region)
         if (!token.isEmpty())
             params.append({QStringLiteral("NextToken"), token});
         ApiCall *call
-            = self->m_api.rpc(QStringLiteral("DescribeDBInstances"), region, {}, params, ratePerSecond);
+            = self->m_api.rpc(QStringLiteral("DescribeDBInstances"), region, {}, params, readRatePerSecond);
         CallBinding::attach(
             reply, call,
             [reply, region, token, strong](const QJsonObject &payload) {
@@ -255,7 +287,7 @@ void AlibabaRdsService::fetchOne(ServiceReply *reply, const Backup &backup, bool
                               ratePerSecond);
     CallBinding::attach(
         reply, call,
-        [reply, backup, forDownload](const QJsonObject &payload) {
+        [this, reply, backup, forDownload](const QJsonObject &payload) {
             const RdsBackupPage page = RdsParser::parseBackups(payload, backup.region);
             if (!page.error.isEmpty()) {
                 reply->fail(malformed(QStringLiteral("DescribeBackups"), backup.instanceId, page.error));
@@ -264,12 +296,20 @@ void AlibabaRdsService::fetchOne(ServiceReply *reply, const Backup &backup, bool
             const auto it = std::find_if(page.backups.cbegin(), page.backups.cend(),
                                          [&backup](const Backup &b) { return b.id == backup.id; });
             if (it == page.backups.cend()) {
-                reply->fail(failure(QStringLiteral("DescribeBackups"), backup.instanceId,
-                                    tr("Backup %1 is no longer listed; it may have expired or been deleted.")
-                                        .arg(backup.id)));
+                ProviderError error
+                    = notFound(QStringLiteral("DescribeBackups"), backup.instanceId, backup.id,
+                               payload.value(QLatin1String("RequestId")).toString());
+                error.hint = tr("RDS no longer lists it: it may have expired or been deleted.");
+                reply->fail(error);
                 return;
             }
             reply->setBackup(*it);
+            if (forDownload && !it->notDownloadableReason.isEmpty()) {
+                // Unavailable (IsAvail 0), a snapshot, a failed set: nothing to fetch, said why.
+                reply->fail(failure(QStringLiteral("DescribeBackups"), backup.instanceId,
+                                    it->notDownloadableReason, ProviderError::Kind::Unsupported));
+                return;
+            }
             if (forDownload) {
                 QList<BackupFile> files;
                 if (it->hasUrls()) {
@@ -288,9 +328,7 @@ void AlibabaRdsService::fetchOne(ServiceReply *reply, const Backup &backup, bool
                 }
                 if (files.isEmpty()) {
                     reply->fail(failure(QStringLiteral("DescribeBackups"), backup.instanceId,
-                                        it->notDownloadableReason.isEmpty()
-                                            ? tr("RDS returned no download URL for this backup.")
-                                            : it->notDownloadableReason,
+                                        tr("RDS returned no download URL for this backup."),
                                         ProviderError::Kind::Unsupported));
                     return;
                 }
@@ -305,6 +343,45 @@ ServiceReply *AlibabaRdsService::backupDetail(const Backup &backup)
 {
     auto *reply = new ServiceReply;
     fetchOne(reply, backup, false);
+    return reply;
+}
+
+ServiceReply *AlibabaRdsService::findBackupById(const QString &region, const QString &instanceId,
+                                                const QString &backupId)
+{
+    // DescribeBackups takes BackupId with StartTime/EndTime optional (seed 004): one call finds
+    // a backup of any age, and its row already carries everything (no separate detail call).
+    auto *reply = new ServiceReply;
+    fetchOne(reply, alibabaservice::idOnly(productKey, region, instanceId, backupId), false);
+    return reply;
+}
+
+ServiceReply *AlibabaRdsService::deleteBackup(const Backup &backup)
+{
+    const QString action = QStringLiteral("DeleteBackup");
+    // The record already shows the refusal (StoreStatus Disabled, an engine DeleteBackup does not
+    // serve): say so in plain words instead of sending a call that is bound to fail.
+    if (!backup.notDeletableReason.isEmpty())
+        return ServiceReply::failLater(
+            failure(action, backup.instanceId, backup.notDeletableReason, ProviderError::Kind::Unsupported));
+    if (backup.instanceId.isEmpty() || backup.id.isEmpty())
+        return ServiceReply::failLater(
+            failure(action, backup.instanceId, tr("Choose the backup to delete.")));
+    auto *reply = new ServiceReply;
+    const QueryParams params {{QStringLiteral("DBInstanceId"), backup.instanceId},
+                              {QStringLiteral("BackupId"), backup.id}};
+    // Not idempotent for the retry logic: a retried delete of a deleted set reads as a failure.
+    ApiCall *call = m_api.rpc(action, backup.region, backup.instanceId, params, writeRatePerSecond,
+                              /*idempotent=*/false);
+    CallBinding::attach(
+        reply, call,
+        [reply, backup](const QJsonObject &) {
+            Backup deleted = backup;
+            deleted.status = BackupStatus::Deleted;
+            reply->setBackup(deleted);
+            reply->finish();
+        },
+        &AlibabaRdsService::explain);
     return reply;
 }
 
@@ -335,7 +412,7 @@ ServiceReply *AlibabaRdsService::createBackup(const CreateBackupRequest &request
     if (!request.type.isEmpty())
         params.append({QStringLiteral("BackupType"), request.type});
     ApiCall *call = m_api.rpc(QStringLiteral("CreateBackup"), request.region, request.instanceId, params,
-                              ratePerSecond, /*idempotent=*/false);
+                              writeRatePerSecond, /*idempotent=*/false);
     CallBinding::attach(
         reply, call,
         [this, reply, state](const QJsonObject &payload) {
@@ -395,7 +472,7 @@ void AlibabaRdsService::pollJob(ServiceReply *reply, const std::shared_ptr<Creat
     const QueryParams params {{QStringLiteral("DBInstanceId"), state->request.instanceId},
                               {QStringLiteral("BackupJobId"), state->jobId}};
     ApiCall *call = m_api.rpc(QStringLiteral("DescribeBackupTasks"), state->request.region,
-                              state->request.instanceId, params, ratePerSecond);
+                              state->request.instanceId, params, readRatePerSecond);
     CallBinding::attach(
         reply, call,
         [this, reply, state](const QJsonObject &payload) {

@@ -16,7 +16,13 @@ class AlibabaRdsService final : public BackupService
 
 public:
     static constexpr const char *productKey = "alibaba-rds";
-    static constexpr double ratePerSecond = 200; // FACTS.md §3.5, per region, API and account
+    // DescribeBackups: 200 calls/s per region, API and account (the RDS rate-limit page states it for
+    // this action only). The other actions have no published limit: reads 20/s and writes 5/s keep
+    // well under any plausible quota (docs/providers.md, unconfirmed), and throttling answers are
+    // retried after the x-ratelimit-* TimeLeft the gateway sends.
+    static constexpr double ratePerSecond = 200;
+    static constexpr double readRatePerSecond = 20;
+    static constexpr double writeRatePerSecond = 5;
     static constexpr int defaultPageSize = 100;
 
     explicit AlibabaRdsService(const ServiceConfig &config, QObject *parent = nullptr);
@@ -30,7 +36,13 @@ public:
                               const BackupQuery &query) override;
     // Re-lists the one backup by BackupId: the listing already carries files, this refreshes them.
     ServiceReply *backupDetail(const Backup &backup) override;
+    // One DescribeBackups call with BackupId and no window, whatever the backup's age.
+    ServiceReply *findBackupById(const QString &region, const QString &instanceId,
+                                 const QString &backupId) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    // DeleteBackup (DBInstanceId, BackupId). A record whose notDeletableReason is set fails at
+    // once with that reason, before any call.
+    ServiceReply *deleteBackup(const Backup &backup) override;
     // Re-lists the backup right before a download: files() holds the whole-backup file (with its
     // CRC-64) when there is one, else the per-database files.
     ServiceReply *resolveDownload(const Backup &backup) override;

@@ -26,4 +26,14 @@ Window window(const BackupQuery &query, const QDateTime &nowUtc)
     return w;
 }
 
+Backup idOnly(const char *product, const QString &region, const QString &instanceId, const QString &id)
+{
+    Backup b;
+    b.product = QLatin1String(product);
+    b.region = region;
+    b.instanceId = instanceId;
+    b.id = id;
+    return b;
+}
+
 } // namespace bb::alibabaservice

@@ -26,4 +26,7 @@ struct Window
 };
 Window window(const BackupQuery &query, const QDateTime &nowUtc);
 
+// The record a lookup by id starts from: only its product, region, instance and id.
+Backup idOnly(const char *product, const QString &region, const QString &instanceId, const QString &id);
+
 } // namespace bb::alibabaservice

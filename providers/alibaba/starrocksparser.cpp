@@ -3,8 +3,10 @@
 #include "providers/alibaba/alibabajson.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bb {
@@ -168,7 +170,12 @@ Backup StarRocksParser::parseBackup(const QJsonObject &item, const QString &regi
     b.status = backupStatus(b.statusRaw);
     const QString typeRaw = field(item, "BackupType");
     b.kind = backupKind(typeRaw);
-    b.sizeBytes = gibToBytes(item.value(QLatin1String("Size")));
+    // The page calls the top-level Size "the cloud disk size in GiB" and each subtask's Size "the
+    // data size in GiB": the backup's size is its data (the subtasks added up); the disk size is
+    // kept under its own name (docs/providers.md, StarRocks).
+    const qint64 diskBytes = gibToBytes(item.value(QLatin1String("Size")));
+    if (diskBytes >= 0)
+        addField(b.extra, QStringLiteral("CloudDiskSizeGiB"), field(item, "Size"));
     b.start = epochMilliseconds(item.value(QLatin1String("BackupStartTime")));
     b.end = epochMilliseconds(item.value(QLatin1String("BackupFinishedTime")));
     b.expire = epochMilliseconds(item.value(QLatin1String("ExpireTime")));
@@ -182,6 +189,12 @@ Backup StarRocksParser::parseBackup(const QJsonObject &item, const QString &regi
             b.databases.append(file.database);
         b.files.append(file);
     }
+    qint64 dataBytes = -1;
+    for (const BackupFile &file : std::as_const(b.files)) {
+        if (file.sizeBytes >= 0)
+            dataBytes = std::max<qint64>(dataBytes, 0) + file.sizeBytes;
+    }
+    b.sizeBytes = dataBytes;
 
     // "0 fast / 1 consistent" in the docs, "FullBackup" in the example: keep what cannot be mapped.
     if (b.kind == BackupKind::Unknown)
@@ -215,20 +228,43 @@ StarRocksBackupPage StarRocksParser::parseBackups(const QJsonObject &payload, co
 
 InstanceStatus StarRocksParser::instanceStatus(const QString &raw)
 {
-    const QString s = raw.toLower();
-    if (s.isEmpty())
-        return InstanceStatus::Unknown;
-    if (s == QLatin1String("running"))
-        return InstanceStatus::Running;
-    if (s == QLatin1String("creating"))
-        return InstanceStatus::Creating;
-    if (s == QLatin1String("deleting") || s == QLatin1String("deleted") || s == QLatin1String("releasing"))
-        return InstanceStatus::Deleting;
-    if (s == QLatin1String("stopped") || s == QLatin1String("stopping") || s == QLatin1String("expired"))
-        return InstanceStatus::Stopped;
-    if (s.contains(QLatin1String("fail")) || s == QLatin1String("error") || s == QLatin1String("abnormal"))
-        return InstanceStatus::Error;
-    return InstanceStatus::Busy; // restarting, upgrading, scaling, restoring...
+    // Every InstanceStatus value the SDK model lists (starrocks-20221019
+    // describe_instances_response_body_model.go); the raw value is kept beside it by the caller.
+    static const QHash<QString, InstanceStatus> known = {
+        {QStringLiteral("running"), InstanceStatus::Running},
+        {QStringLiteral("created"), InstanceStatus::Running}, // created, the last step before running
+        {QStringLiteral("not_init"), InstanceStatus::Creating},
+        {QStringLiteral("unpaid"), InstanceStatus::Creating},
+        {QStringLiteral("paid"), InstanceStatus::Creating},
+        {QStringLiteral("creating"), InstanceStatus::Creating},
+        {QStringLiteral("agent_creating"), InstanceStatus::Creating},
+        {QStringLiteral("creating_failed"), InstanceStatus::Error},
+        {QStringLiteral("deleting_failed"), InstanceStatus::Error},
+        {QStringLiteral("deleted_with_error"), InstanceStatus::Deleting},
+        {QStringLiteral("deleting"), InstanceStatus::Deleting},
+        {QStringLiteral("deleted"), InstanceStatus::Deleting},
+        {QStringLiteral("disable"), InstanceStatus::Stopped}, // "the instance is unavailable"
+        {QStringLiteral("actively_disabled"), InstanceStatus::Stopped},
+        {QStringLiteral("updating"), InstanceStatus::Busy},
+        {QStringLiteral("agent_scaling_up"), InstanceStatus::Busy},
+        {QStringLiteral("modifying_config"), InstanceStatus::Busy},
+        {QStringLiteral("scaling_out"), InstanceStatus::Busy},
+        {QStringLiteral("restarting"), InstanceStatus::Busy},
+        {QStringLiteral("scaling_in"), InstanceStatus::Busy},
+        {QStringLiteral("scaling_up"), InstanceStatus::Busy},
+        {QStringLiteral("scaling_down"), InstanceStatus::Busy},
+        {QStringLiteral("upgrading"), InstanceStatus::Busy},
+        {QStringLiteral("enable_public_network"), InstanceStatus::Busy},
+        {QStringLiteral("disable_public_network"), InstanceStatus::Busy},
+        {QStringLiteral("convert_from_trial_to_official"), InstanceStatus::Busy},
+        {QStringLiteral("migration_cluster_to_serverless"), InstanceStatus::Busy},
+        {QStringLiteral("modifying_timezone"), InstanceStatus::Busy},
+        {QStringLiteral("switch_az"), InstanceStatus::Busy},
+        {QStringLiteral("enabling"), InstanceStatus::Busy},
+    };
+    const auto it = known.constFind(raw.toLower());
+    // A value the model does not list yet is shown as unknown (with its raw text), not guessed.
+    return it == known.cend() ? InstanceStatus::Unknown : it.value();
 }
 
 Instance StarRocksParser::parseInstance(const QJsonObject &item, const QString &region)

@@ -77,8 +77,16 @@ QueryParams StarRocksService::backupParams(const QString &region, const QString 
         params.append({QStringLiteral("TimePeriodStartTime"), QString::number(since.toSecsSinceEpoch())});
     if (until.isValid())
         params.append({QStringLiteral("TimePeriodEndTime"), QString::number(until.toSecsSinceEpoch())});
-    if (!query.statusRaw.isEmpty())
-        params.append({QStringLiteral("Statuses"), query.statusRaw});
+    // Statuses takes the backup's own values. Only the two seed 003 shows are sent for a neutral
+    // status (COMPLETED as the filter's example, RUNNING in the answer); the rest of the enum is not
+    // published, and a guessed value could hide rows, so those stay with the caller's filtering.
+    QString statuses = query.statusRaw;
+    if (statuses.isEmpty() && query.status == BackupStatus::Succeeded)
+        statuses = QStringLiteral("COMPLETED");
+    else if (statuses.isEmpty() && query.status == BackupStatus::Running)
+        statuses = QStringLiteral("RUNNING");
+    if (!statuses.isEmpty())
+        params.append({QStringLiteral("Statuses"), statuses});
     params.append({QStringLiteral("PageNumber"), QString::number(pageNumber)});
     params.append({QStringLiteral("PageSize"), QString::number(pageSize)});
     return params;
@@ -147,7 +155,7 @@ void StarRocksService::refresh(ServiceReply *reply, const Backup &backup, const 
         = m_api.roa("POST", describePath, QStringLiteral("DescribeBackups"), backup.region, backup.instanceId,
                     backupParams(backup.region, backup.instanceId, query, 1, m_pageSize, {}), std::nullopt,
                     ratePerSecond);
-    CallBinding::attach(reply, call, [reply, backup, action](const QJsonObject &payload) {
+    CallBinding::attach(reply, call, [this, reply, backup, action](const QJsonObject &payload) {
         const StarRocksBackupPage page = StarRocksParser::parseBackups(payload, backup.region);
         for (const Backup &b : page.backups) {
             if (b.id == backup.id) {
@@ -156,11 +164,22 @@ void StarRocksService::refresh(ServiceReply *reply, const Backup &backup, const 
                 return;
             }
         }
-        reply->fail(
-            failure(action, backup.instanceId,
-                    tr("Backup %1 is no longer listed; it may have expired or been deleted.").arg(backup.id),
-                    ProviderError::Kind::Provider));
+        ProviderError error = notFound(action, backup.instanceId, backup.id,
+                                       payload.value(QLatin1String("RequestId")).toString());
+        error.hint = tr("StarRocks no longer lists it: it may have expired or been deleted.");
+        reply->fail(error);
     });
+}
+
+ServiceReply *StarRocksService::findBackupById(const QString &region, const QString &instanceId,
+                                               const QString &backupId)
+{
+    // DescribeBackups filters by BackupTaskId with its time window optional (seed 003, SDK
+    // DescribeBackupsRequest): one call whatever the backup's age; the row is the whole record.
+    auto *reply = new ServiceReply;
+    refresh(reply, alibabaservice::idOnly(productKey, region, instanceId, backupId),
+            QStringLiteral("DescribeBackups"));
+    return reply;
 }
 
 ServiceReply *StarRocksService::backupDetail(const Backup &backup)
@@ -173,14 +192,16 @@ ServiceReply *StarRocksService::backupDetail(const Backup &backup)
 ServiceReply *StarRocksService::updateDescription(const Backup &backup, const QString &description)
 {
     auto *reply = new ServiceReply;
-    // UpdateBackup spells these two keys in lower case, unlike every other StarRocks parameter.
+    // As the SDK's UpdateBackupWithOptions sends it: RegionId in the query, backupTaskId and
+    // description (lower case, unlike every other StarRocks parameter) in a JSON body. The server
+    // reads neither from the query.
     QueryParams params;
     if (!backup.region.isEmpty())
         params.append({QStringLiteral("RegionId"), backup.region});
-    params.append({QStringLiteral("backupTaskId"), backup.id});
-    params.append({QStringLiteral("description"), description});
+    const QJsonObject body {{QStringLiteral("backupTaskId"), backup.id},
+                            {QStringLiteral("description"), description}};
     ApiCall *call = m_api.roa("POST", updatePath, QStringLiteral("UpdateBackup"), backup.region,
-                              backup.instanceId, params, std::nullopt, ratePerSecond, /*idempotent=*/true);
+                              backup.instanceId, params, body, ratePerSecond, /*idempotent=*/true);
     CallBinding::attach(reply, call, [this, reply, backup](const QJsonObject &) {
         refresh(reply, backup, QStringLiteral("UpdateBackup"));
     });

@@ -30,6 +30,9 @@ public:
     ServiceReply *listBackups(const QString &region, const QString &instanceId,
                               const BackupQuery &query) override;
     ServiceReply *backupDetail(const Backup &backup) override;
+    // One DescribeBackups call filtered by BackupTaskId, no window, whatever the backup's age.
+    ServiceReply *findBackupById(const QString &region, const QString &instanceId,
+                                 const QString &backupId) override;
     ServiceReply *updateDescription(const Backup &backup, const QString &description) override;
     ServiceReply *deleteBackup(const Backup &backup) override;
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace bb {
 
@@ -199,6 +200,9 @@ void ApiCall::onReplyFinished()
     logAttempt(httpStatus, result.error,
                result.requestId.isEmpty() ? result.error.requestId : result.requestId);
 
+    m_retryHintMs = result.error.kind == ProviderError::Kind::Throttled
+        ? m_protocol->retryAfterMs(reply->rawHeaderPairs())
+        : -1;
     if (result.error.isError())
         retryOrFail(result.error);
     else
@@ -250,10 +254,19 @@ void ApiCall::retryOrFail(ProviderError error)
 {
     const bool safeToRepeat
         = m_request.idempotent || error.kind == ProviderError::Kind::Throttled || m_notDelivered;
+    const qint64 hint = std::exchange(m_retryHintMs, -1);
+    if (hint > m_client->options().maxRetryHintMs) {
+        // The server asks for a longer pause than a call should hang on: say so instead.
+        error.retryable = false;
+        error.hint = tr("%1 The server asked to wait %2 s before trying again.")
+                         .arg(error.hint)
+                         .arg((hint + 999) / 1000)
+                         .trimmed();
+    }
     if (error.retryable && safeToRepeat && m_attempt < m_client->options().maxAttempts) {
-        // Wait out both the backoff and the rate limit (the retry spends a token too).
+        // Wait out the backoff, the rate limit (the retry spends a token too) and the server's hint.
         const qint64 wait
-            = std::max<qint64>(m_client->backoffMs(m_attempt), m_client->reserveSlot(m_request));
+            = std::max({qint64(m_client->backoffMs(m_attempt)), m_client->reserveSlot(m_request), hint});
         m_timer->start(int(wait));
         return;
     }

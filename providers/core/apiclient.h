@@ -68,6 +68,13 @@ public:
         Q_UNUSED(api)
         return interpret(httpStatus, body);
     }
+    // How long the server asked a throttled caller to wait, in ms, from its answer's headers
+    // (Alibaba: x-ratelimit-user-api / x-ratelimit-user TimeLeft); -1 when it gave no hint.
+    virtual qint64 retryAfterMs(const QList<QPair<QByteArray, QByteArray>> &headers) const
+    {
+        Q_UNUSED(headers)
+        return -1;
+    }
 };
 
 // One line per API request for the log dock and the CLI's --verbose. URLs are masked.
@@ -145,6 +152,7 @@ private:
     bool m_tooLarge = false;
     bool m_timedOut = false;
     bool m_notDelivered = false; // the last attempt surely never reached the server
+    qint64 m_retryHintMs = -1; // the server's wait for a throttled attempt (ApiProtocol::retryAfterMs)
     QString m_sslErrors; // what sslErrors() reported for the attempt in flight
 };
 
@@ -162,6 +170,8 @@ public:
         int maxAttempts = 4;
         int backoffBaseMs = 500;
         int backoffMaxMs = 8000;
+        // A server's retry hint longer than this is not waited out: the call fails and says so.
+        int maxRetryHintMs = 60000;
         int timeoutMs = 30000;
         qint64 maxResponseBytes = 32 * 1024 * 1024;
     };

@@ -85,6 +85,9 @@ struct Backup
     FieldList extra;
     // Why the backup cannot be downloaded (empty when it can, or when unknown).
     QString notDownloadableReason;
+    // Why the provider will refuse to delete it, known from the record itself (RDS StoreStatus
+    // Disabled, an engine DeleteBackup does not serve); empty when it may, or when unknown.
+    QString notDeletableReason;
 
     bool hasUrls() const { return !internalUrl.isEmpty() || !externalUrl.isEmpty(); }
     QString extraValue(const QString &key) const;

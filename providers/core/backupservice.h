@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace bb {
 
 // What a product can do; the UI hides or disables the rest and shows the reason.
@@ -22,6 +24,10 @@ struct Capabilities
 
 // Filters for listing backups. An invalid since/until means the product's default window
 // (the last 7 days); services split the window and page as the API requires.
+// The neutral filters (status, kind, trigger) are mapped to the API's own parameters by each
+// service where the API has one (RDS BackupStatus/BackupType/BackupMode, StarRocks Statuses) and
+// left to the caller otherwise: a service may return rows a neutral filter excludes, never drop
+// rows it includes, so callers filter again on the records. The *Raw fields are sent as given.
 struct BackupQuery
 {
     QDateTime since;
@@ -30,6 +36,17 @@ struct BackupQuery
     QString backupId;
     QString modeRaw; // provider backup-mode filter (RDS BackupMode: Automated/Manual), when the API has one
     QString typeRaw; // provider backup-type filter (RDS BackupType: FullBackup/IncrementalBackup)
+    std::optional<BackupStatus> status;
+    std::optional<BackupKind> kind;
+    std::optional<BackupTrigger> trigger;
+    QString resourceGroupId; // RDS ResourceGroupId
+
+    // Whether a record passes the neutral filters (what callers apply after any listing).
+    bool matches(const Backup &backup) const
+    {
+        return (!status || backup.status == *status) && (!kind || backup.kind == *kind)
+            && (!trigger || backup.trigger == *trigger);
+    }
 };
 
 struct CreateBackupRequest
@@ -73,6 +90,14 @@ public:
         = 0;
     // Fills what only a detail call returns (files, shard info); emits backupChanged().
     virtual ServiceReply *backupDetail(const Backup &backup);
+    // One backup by its id, whatever its age while the provider still holds it: backup() holds
+    // the record with what backupDetail() adds; an id that is not there fails with the code
+    // BackupNotFound. The default lists the last findLookbackDays days filtered by id, then asks
+    // backupDetail(); products whose API filters by id without a window override it and answer in
+    // a handful of calls whatever the backup's age.
+    virtual ServiceReply *findBackupById(const QString &region, const QString &instanceId,
+                                         const QString &backupId);
+    static constexpr int findLookbackDays = 90;
     // Starts a backup and tracks it to the end: backupChanged() on every state, progressChanged()
     // with percent where the API has one, finished() with backup() holding the final record.
     virtual ServiceReply *createBackup(const CreateBackupRequest &request);
@@ -88,6 +113,14 @@ public:
 
 protected:
     ServiceReply *unsupported(const QString &action) const;
+    // findBackupById()'s second step, for overrides too: `listed` (a reply whose backups() were
+    // filtered by id) becomes `reply`'s backup, completed by backupDetail() where the product has
+    // one; no such row fails `reply` with BackupNotFound and `requestId` (the listing's).
+    void completeFind(ServiceReply *reply, const QList<Backup> &listed, const QString &instanceId,
+                      const QString &backupId, const QString &requestId = QString());
+    // The error findBackupById() answers for an id that is not there.
+    ProviderError notFound(const QString &action, const QString &instanceId, const QString &backupId,
+                           const QString &requestId) const;
 };
 
 } // namespace bb

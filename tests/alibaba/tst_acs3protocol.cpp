@@ -91,6 +91,58 @@ private slots:
                     .endsWith("Signature=c8c987685103065a4366c7431ae42af7d54c81d254fc2777a2b434f626dd4aa0"));
     }
 
+    // The two independently computed vectors of tst_acs3signer, reproduced through the protocol:
+    // the headers it chooses to send and sign are the SDK's.
+    void signRoaJsonBodyVector()
+    {
+        Acs3Protocol protocol(
+            {QStringLiteral("YourAccessKeyId"), QStringLiteral("YourAccessKeySecret"), QString()},
+            QStringLiteral("2022-10-19"), Acs3Protocol::Style::Roa);
+        protocol.setNonceSource([] { return QByteArray("7f3c2a1b9d8e4f605a4b3c2d1e0f9a8b"); });
+        ApiRequest api;
+        api.action = QStringLiteral("UpdateBackup");
+        api.url = QUrl(QStringLiteral(
+            "https://starrocks.cn-hangzhou.aliyuncs.com/webapi/backup/manage/update?RegionId=cn-hangzhou"));
+        // QJsonDocument writes keys sorted, as the vector's body has them.
+        api.body = QJsonDocument(
+                       QJsonObject {{QStringLiteral("description"), QStringLiteral("kept for the audit")},
+                                    {QStringLiteral("backupTaskId"), QStringLiteral("bt-0123456789ab")}})
+                       .toJson(QJsonDocument::Compact);
+        api.contentType = "application/json; charset=utf-8";
+        QNetworkRequest request(api.url);
+        protocol.sign(request, api, QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC));
+        QCOMPARE(request.rawHeader("x-acs-content-sha256"),
+                 QByteArray("675d516cbe53a8d4733eb94426d2a0c3821b7cb95a02c33972661e09b4c7f46d"));
+        QCOMPARE(
+            request.rawHeader("Authorization"),
+            QByteArray("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=content-type;host;"
+                       "x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,"
+                       "Signature=2ebfe3b5c9eb61984ee1b29a20d9bf890321a9cbc98ffa59e4d7315e9bc24554"));
+    }
+
+    void signRpcStsTokenVector()
+    {
+        Acs3Protocol protocol({QStringLiteral("STS.NTestKeyId"), QStringLiteral("TestKeySecret"),
+                               QStringLiteral("CAIS+test/token==")},
+                              QStringLiteral("2014-08-15"), Acs3Protocol::Style::Rpc);
+        protocol.setNonceSource([] { return QByteArray("1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f"); });
+        ApiRequest api;
+        api.action = QStringLiteral("DescribeBackups");
+        api.url = QUrl(
+            QStringLiteral("https://rds.aliyuncs.com/?RegionId=cn-hangzhou&DBInstanceId=rm-uf6wjk5xxxxxxx"
+                           "&BackupId=321020562&PageSize=30&PageNumber=1"));
+        QNetworkRequest request(api.url);
+        protocol.sign(request, api, QDateTime(QDate(2026, 11, 23), QTime(8, 0), Qt::UTC));
+        QCOMPARE(request.rawHeader("x-acs-accesskey-id"), QByteArray("STS.NTestKeyId"));
+        QCOMPARE(request.rawHeader("x-acs-security-token"), QByteArray("CAIS+test/token=="));
+        QCOMPARE(
+            request.rawHeader("Authorization"),
+            QByteArray("ACS3-HMAC-SHA256 Credential=STS.NTestKeyId,SignedHeaders=host;x-acs-accesskey-id;"
+                       "x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
+                       "x-acs-signature-nonce;x-acs-version,"
+                       "Signature=53a1225b2b688ba49f832c83b573bce6e8ec75968fbaec9a351b1251355b56c8"));
+    }
+
     void bodyTokenAndNonce()
     {
         const Acs3Protocol protocol(
@@ -109,13 +161,30 @@ private slots:
             nonces.insert(request.rawHeader("x-acs-signature-nonce"));
             QCOMPARE(request.rawHeader("content-type"), QByteArray("application/json"));
             QCOMPARE(request.rawHeader("x-acs-security-token"), QByteArray("sts-token"));
+            // As darabonba-openapi's CallApi does with a token: the key id beside it, signed.
+            QCOMPARE(request.rawHeader("x-acs-accesskey-id"), QByteArray("id"));
             QCOMPARE(request.rawHeader("x-acs-content-sha256"), digest::sha256Hex(api.body));
             const QByteArray authorization = request.rawHeader("Authorization");
             QVERIFY(authorization.contains(
-                "SignedHeaders=content-type;host;x-acs-action;x-acs-content-sha256;"
+                "SignedHeaders=content-type;host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;"
                 "x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version,"));
         }
         QCOMPARE(nonces.size(), 20);
+    }
+
+    void throttlingHintFromRateLimitHeaders()
+    {
+        QCOMPARE(Acs3Protocol::timeLeft("Limit:100,Remain:0,TimeLeft:750,Reset:1700000000"), qint64(750));
+        QCOMPARE(Acs3Protocol::timeLeft(" TimeLeft : 20 "), qint64(20));
+        QCOMPARE(Acs3Protocol::timeLeft("Limit:100,Remain:3"), qint64(-1));
+        QCOMPARE(Acs3Protocol::timeLeft("TimeLeft:soon"), qint64(-1));
+        QCOMPARE(Acs3Protocol::timeLeft("TimeLeft:-5"), qint64(-1));
+        // The larger of the two headers, whatever their case; nothing without them.
+        QCOMPARE(roa().retryAfterMs({{"X-RateLimit-User-Api", "Limit:20,Remain:0,TimeLeft:50"},
+                                     {"x-ratelimit-user", "Limit:500,Remain:0,TimeLeft:900"},
+                                     {"x-acs-request-id", "TimeLeft:99999"}}),
+                 qint64(900));
+        QCOMPARE(rpc().retryAfterMs({{"x-acs-request-id", "1"}}), qint64(-1));
     }
 
     void dateFormat()

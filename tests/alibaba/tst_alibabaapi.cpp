@@ -163,6 +163,10 @@ private slots:
             << rds << QStringLiteral("cn-heyuan") << QString() << QStringLiteral("https://rds.aliyuncs.com/");
         QTest::newRow("rds finance central") << rds << QStringLiteral("cn-shanghai-finance-1") << QString()
                                              << QStringLiteral("https://rds.aliyuncs.com/");
+        // The one RDS region the SDK's table sends to a host of its own.
+        QTest::newRow("rds hangzhou finance own host")
+            << rds << QStringLiteral("cn-hangzhou-finance") << QString()
+            << QStringLiteral("https://rds-vpc.cn-hangzhou-finance.aliyuncs.com/");
         QTest::newRow("rds frankfurt regional") << rds << QStringLiteral("eu-central-1") << QString()
                                                 << QStringLiteral("https://rds.eu-central-1.aliyuncs.com/");
         QTest::newRow("rds tokyo regional") << rds << QStringLiteral("ap-northeast-1") << QString()
@@ -193,6 +197,37 @@ private slots:
         const AlibabaApi api(config(QUrl(override)), AlibabaApi::Product(product),
                              QStringLiteral("alibaba-x"));
         QCOMPARE(api.endpoint(region).toString(), endpoint);
+    }
+
+    // The SDKs' tables, entry by entry (alibabacloud-go rds-20140815 and starrocks-20221019
+    // client.go, EndpointMap): 45 RDS regions, all central but cn-hangzhou-finance; 13 StarRocks
+    // regions, all regional. Regions outside the tables follow the SDKs' "regional" rule.
+    void sdkEndpointTables()
+    {
+        const QStringList rds = AlibabaApi::mappedRegions(AlibabaApi::Product::Rds);
+        QCOMPARE(rds.size(), 45);
+        for (const QString &region : rds) {
+            const QString expected = region == QLatin1String("cn-hangzhou-finance")
+                ? QStringLiteral("rds-vpc.cn-hangzhou-finance.aliyuncs.com")
+                : QStringLiteral("rds.aliyuncs.com");
+            QCOMPARE(AlibabaApi::host(AlibabaApi::Product::Rds, region), expected);
+        }
+        for (const char *central :
+             {"cn-qingdao", "cn-beijing", "cn-hangzhou", "cn-shanghai", "cn-shenzhen", "cn-heyuan",
+              "cn-hongkong", "ap-southeast-1", "us-west-1", "us-east-1", "cn-shanghai-finance-1",
+              "cn-shenzhen-finance-1", "cn-north-2-gov-1", "ap-northeast-2-pop", "cn-beijing-finance-1",
+              "cn-wuhan", "eu-west-1-oxs"})
+            QVERIFY2(rds.contains(QLatin1String(central)), central);
+        QCOMPARE(AlibabaApi::host(AlibabaApi::Product::Rds, QStringLiteral("ap-south-1")),
+                 QStringLiteral("rds.ap-south-1.aliyuncs.com"));
+
+        const QStringList starRocks = AlibabaApi::mappedRegions(AlibabaApi::Product::StarRocks);
+        QCOMPARE(starRocks.size(), 13);
+        for (const QString &region : starRocks)
+            QCOMPARE(AlibabaApi::host(AlibabaApi::Product::StarRocks, region),
+                     QStringLiteral("starrocks.%1.aliyuncs.com").arg(region));
+        QVERIFY(starRocks.contains(QStringLiteral("eu-central-1")));
+        QVERIFY(starRocks.contains(QStringLiteral("ap-southeast-5")));
     }
 
     void protocolsPerProduct()
@@ -258,7 +293,7 @@ private slots:
             "POST", QStringLiteral("/webapi/backupRestore/policy/add"), QStringLiteral("AddBackupPolicy"),
             QStringLiteral("cn-hangzhou"), QStringLiteral("c-1"), {}, body, 10);
         QCOMPARE(add.body, QByteArray(R"({"InstanceId":"c-1","RecurrenceValues":[1,3]})"));
-        QCOMPARE(add.contentType, QByteArray("application/json"));
+        QCOMPARE(add.contentType, QByteArray("application/json; charset=utf-8"));
         QVERIFY(!add.url.hasQuery());
     }
 
@@ -280,6 +315,53 @@ private slots:
                                {QStringLiteral("Tag.1.Value"), QStringLiteral("prod")},
                                {QStringLiteral("Tag.2"), QStringLiteral("true")},
                                {QStringLiteral("Tag.3"), QStringLiteral("5")}}));
+    }
+
+    // The gateway's x-ratelimit-* TimeLeft is honoured: a short one is waited out and the call
+    // retried; one longer than ApiClient::Options::maxRetryHintMs ends the call, saying how long
+    // the server asked for.
+    void throttlingHintFromTheGateway()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        auto throttled = [](const QByteArray &timeLeft) {
+            ScriptedHttpServer::Response r = ScriptedHttpServer::Response::json(
+                400,
+                R"({"RequestId":"t-1","Code":"Throttling.User","Message":"Request was denied due to user flow control."})");
+            r.headers.append({"x-ratelimit-user-api", "Limit:20,Remain:0,TimeLeft:" + timeLeft});
+            return r;
+        };
+        server.enqueue(throttled("30"));
+        server.enqueue(ScriptedHttpServer::Response::json(200, R"({"RequestId":"ok-1"})"));
+        server.enqueue(throttled("90000"));
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        ApiClient::Options options = client.options();
+        options.backoffBaseMs = 1;
+        options.backoffMaxMs = 2;
+        client.setOptions(options);
+        const AlibabaApi api(config(server.url(), &client), AlibabaApi::Product::Rds,
+                             QStringLiteral("alibaba-rds"));
+        const QueryParams params {{QStringLiteral("DBInstanceId"), QStringLiteral("rm-1")}};
+
+        std::unique_ptr<ApiCall> retried(api.rpc(QStringLiteral("DescribeBackups"),
+                                                 QStringLiteral("cn-hangzhou"), QStringLiteral("rm-1"),
+                                                 params, 200));
+        QSignalSpy finished(retried.get(), &ApiCall::finished);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(retried->attempts(), 2);
+
+        std::unique_ptr<ApiCall> refused(api.rpc(QStringLiteral("DescribeBackups"),
+                                                 QStringLiteral("cn-hangzhou"), QStringLiteral("rm-1"),
+                                                 params, 200));
+        QSignalSpy failed(refused.get(), &ApiCall::failed);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(refused->attempts(), 1);
+        const ProviderError error = failed.at(0).at(0).value<ProviderError>();
+        QCOMPARE(error.code, QStringLiteral("Throttling.User"));
+        QCOMPARE(int(error.kind), int(ProviderError::Kind::Throttled));
+        QVERIFY2(error.hint.contains(QLatin1String("asked to wait 90 s")), qPrintable(error.hint));
+        QCOMPARE(server.requests().size(), 3);
     }
 
     void signedRpcCallOverOverriddenEndpoint()
@@ -329,7 +411,7 @@ private slots:
         QTRY_COMPARE(finished.count(), 1);
         const auto &got = server.requests().first();
         QCOMPARE(got.body, QByteArray(R"({"InstanceId":"c-1"})"));
-        QCOMPARE(got.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(got.header("content-type"), QByteArray("application/json; charset=utf-8"));
         QCOMPARE(got.header("x-acs-version"), QByteArray("2022-10-19"));
         verifySignature(got, "/webapi/backupRestore/policy/add");
     }

@@ -123,13 +123,21 @@ private slots:
         QStringList keys;
         for (const Field &f : b.extra)
             keys << f.key;
-        const QStringList expected {QStringLiteral("Checksum"),       QStringLiteral("BackupInitiator"),
-                                    QStringLiteral("IsAvail"),        QStringLiteral("MetaStatus"),
-                                    QStringLiteral("StoreStatus"),    QStringLiteral("StorageClass"),
-                                    QStringLiteral("ConsistentTime"), QStringLiteral("CopyOnlyBackup"),
-                                    QStringLiteral("Encryption"),     QStringLiteral("Engine"),
-                                    QStringLiteral("EngineVersion"),  QStringLiteral("HostInstanceID"),
-                                    QStringLiteral("ResourceGroupId")};
+        const QStringList expected {QStringLiteral("Checksum"),
+                                    QStringLiteral("BackupInitiator"),
+                                    QStringLiteral("IsAvail"),
+                                    QStringLiteral("MetaStatus"),
+                                    QStringLiteral("StoreStatus"),
+                                    QStringLiteral("StorageClass"),
+                                    QStringLiteral("Storage"),
+                                    QStringLiteral("ConsistentTime"),
+                                    QStringLiteral("CopyOnlyBackup"),
+                                    QStringLiteral("Encryption"),
+                                    QStringLiteral("Engine"),
+                                    QStringLiteral("EngineVersion"),
+                                    QStringLiteral("HostInstanceID"),
+                                    QStringLiteral("ResourceGroupId"),
+                                    QStringLiteral("TotalEcsSnapshotSize")};
         QCOMPARE(keys, expected);
         QCOMPARE(b.extraValue(QStringLiteral("BackupInitiator")), QStringLiteral("System"));
         QCOMPARE(b.extraValue(QStringLiteral("IsAvail")), QStringLiteral("1"));
@@ -141,6 +149,40 @@ private slots:
         QCOMPARE(b.extraValue(QStringLiteral("Engine")), QStringLiteral("MySQL"));
         QCOMPARE(b.extraValue(QStringLiteral("EngineVersion")), QStringLiteral("8.0"));
         QCOMPARE(b.extraValue(QStringLiteral("HostInstanceID")), QStringLiteral("5882781"));
+        QCOMPARE(b.extraValue(QStringLiteral("Storage")), QStringLiteral("regular storage"));
+        // The page-level snapshot-chain size (bytes) travels with each row.
+        QCOMPARE(b.extraValue(QStringLiteral("TotalEcsSnapshotSize")), QStringLiteral("0"));
+        // The seed's StoreStatus is Disabled: RDS will refuse DeleteBackup, and the record says so.
+        QVERIFY(b.notDeletableReason.contains(QLatin1String("StoreStatus is Disabled")));
+        QVERIFY(b.notDownloadableReason.isEmpty());
+    }
+
+    void unavailableArchivedAndDeletable()
+    {
+        const QJsonObject root = seedWith({{QStringLiteral("IsAvail"), 0},
+                                           {QStringLiteral("StorageClass"), QStringLiteral("1")},
+                                           {QStringLiteral("StoreStatus"), QStringLiteral("Enabled")}});
+        const RdsBackupPage page = RdsParser::parseBackups(root, QStringLiteral("cn-hangzhou"));
+        const Backup &b = page.backups.at(0);
+        // IsAvail 0: not offered for download although the row still lists URLs.
+        QVERIFY(b.hasUrls());
+        QCOMPARE(b.notDownloadableReason,
+                 QStringLiteral("RDS marks this backup set unavailable (IsAvail 0)."));
+        QCOMPARE(b.extraValue(QStringLiteral("StorageClass")), QStringLiteral("1"));
+        QCOMPARE(b.extraValue(QStringLiteral("Storage")), QStringLiteral("archive storage"));
+        QVERIFY(b.notDeletableReason.isEmpty()); // Enabled on MySQL: delete is offered
+        QCOMPARE(page.totalEcsSnapshotSize, qint64(0));
+    }
+
+    void deleteRefusedForOtherEngines()
+    {
+        const Backup b
+            = RdsParser::parseBackups(seedWith({{QStringLiteral("StoreStatus"), QStringLiteral("Enabled")},
+                                                {QStringLiteral("Engine"), QStringLiteral("SQLServer")}}),
+                                      QStringLiteral("cn-hangzhou"))
+                  .backups.at(0);
+        QVERIFY2(b.notDeletableReason.contains(QLatin1String("MySQL and PostgreSQL")),
+                 qPrintable(b.notDeletableReason));
     }
 
     void timesWithoutSecondsAndCountersAsInts()

@@ -2,6 +2,7 @@
 // sandbox certificate trusted explicitly, and plain HTTP): listing with every page size and filter,
 // per-database files, the CRC-64 of a downloaded file against Checksum, create-and-track with
 // progress, the CreateBackup preconditions, auth errors, throttling and STS tokens.
+#include "providers/alibaba/acs3protocol.h"
 #include "providers/alibaba/rdsservice.h"
 #include "providers/core/servicereply.h"
 #include "providers/crypto/crc64.h"
@@ -11,6 +12,9 @@
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -81,7 +85,8 @@ private slots:
         QVERIFY(caps.createBackup);
         QVERIFY(caps.download);
         QVERIFY(caps.perDatabaseCreate);
-        QVERIFY(!caps.deleteBackup);
+        QVERIFY(caps.deleteBackup);
+        QVERIFY(!caps.editDescription);
         QVERIFY(m_service->knownRegions().contains(QStringLiteral("cn-hangzhou")));
     }
 
@@ -243,6 +248,39 @@ private slots:
         QCOMPARE(backups.at(0).id, wanted);
     }
 
+    // The neutral filters become DescribeBackups's own parameters (seed 004), raw ones win.
+    void neutralFiltersMapToTheApi()
+    {
+        BackupQuery query;
+        query.status = BackupStatus::Failed;
+        query.kind = BackupKind::Full;
+        query.trigger = BackupTrigger::Automatic;
+        query.resourceGroupId = QStringLiteral("rg-acfmy");
+        const QueryParams params = AlibabaRdsService::backupParams(QStringLiteral("rm-1"), query, 30, 1,
+                                                                   QDateTime::currentDateTimeUtc());
+        for (const QPair<QString, QString> &expected :
+             {QPair<QString, QString>(QStringLiteral("BackupStatus"), QStringLiteral("Failed")),
+              QPair<QString, QString>(QStringLiteral("BackupType"), QStringLiteral("FullBackup")),
+              QPair<QString, QString>(QStringLiteral("BackupMode"), QStringLiteral("Automated")),
+              QPair<QString, QString>(QStringLiteral("ResourceGroupId"), QStringLiteral("rg-acfmy"))})
+            QVERIFY2(params.contains(expected), qPrintable(expected.first));
+        query.status = BackupStatus::Expired; // RDS has no such BackupStatus: not sent
+        query.statusRaw.clear();
+        const QueryParams without = AlibabaRdsService::backupParams(QStringLiteral("rm-1"), query, 30, 1,
+                                                                    QDateTime::currentDateTimeUtc());
+        for (const auto &param : without)
+            QVERIFY(param.first != QLatin1String("BackupStatus"));
+        // Against the sandbox: every row is what was asked for.
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        BackupQuery live = lastDays(10);
+        live.kind = BackupKind::Incremental;
+        live.trigger = BackupTrigger::Automatic;
+        const QList<Backup> rows = listAllBackups(*m_service, in, live);
+        QVERIFY(!rows.isEmpty());
+        for (const Backup &b : rows)
+            QVERIFY(live.matches(b));
+    }
+
     void perDatabaseFiles()
     {
         const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("SQL Server"));
@@ -314,6 +352,153 @@ private slots:
             if (listed.hasUrls())
                 QCOMPARE(files.first().checksum.value, listed.checksum.value);
         }
+    }
+
+    // The sandbox keeps one archived manual backup two years before its anchor on the first MySQL
+    // instance: DescribeBackups with BackupId and no window finds it in one call.
+    void twoYearOldBackupFoundByIdInOneCall()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        QVERIFY(!in.id.isEmpty());
+        const QDateTime now = m_fixture->client().now();
+        int calls = 0;
+        const Backup found = findOldBackupById(*m_service, m_fixture->client(), in,
+                                               sandbox::AlibabaRdsEmulator::oldBackupDays, &calls);
+        QVERIFY(!found.id.isEmpty());
+        QCOMPARE(calls, 1);
+        QVERIFY(found.start.daysTo(now) >= sandbox::AlibabaRdsEmulator::oldBackupDays - 1);
+        QCOMPARE(found.extraValue(QStringLiteral("Storage")), QStringLiteral("archive storage"));
+        QVERIFY(found.hasUrls());
+    }
+
+    void unknownIdIsNotFoundWithTheRequestId()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        ReplyPtr reply(m_service->findBackupById(in.region, in.id, QStringLiteral("999")));
+        QVERIFY(waitForReply(reply.get()));
+        QVERIFY(reply->hasFailed());
+        QCOMPARE(reply->error().code, QStringLiteral("BackupNotFound"));
+        QVERIFY(!reply->error().requestId.isEmpty());
+        QVERIFY(reply->error().message.contains(QLatin1String("999")));
+    }
+
+    void deleteRefusedBeforeAnyCallWhenTheRecordSaysSo()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        BackupQuery query = lastDays(3);
+        query.modeRaw = QStringLiteral("Automated");
+        const QList<Backup> automated = listAllBackups(*m_service, in, query);
+        QVERIFY(!automated.isEmpty());
+        const Backup &kept = automated.first();
+        QCOMPARE(kept.extraValue(QStringLiteral("StoreStatus")), QStringLiteral("Disabled"));
+        ActionCounter deletes(m_fixture->client(), QStringLiteral("DeleteBackup"));
+        ReplyPtr reply(m_service->deleteBackup(kept));
+        QVERIFY(waitForReply(reply.get()));
+        QVERIFY(reply->hasFailed());
+        QCOMPARE(int(reply->error().kind), int(ProviderError::Kind::Unsupported));
+        QVERIFY(reply->error().message.contains(QLatin1String("StoreStatus is Disabled")));
+        QCOMPARE(deletes.count(), 0);
+
+        // SQL Server: RDS's DeleteBackup serves MySQL and PostgreSQL only.
+        const Instance mssql = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("SQL Server"));
+        const QList<Backup> mssqlBackups = recentFullBackups(mssql);
+        QVERIFY(!mssqlBackups.isEmpty());
+        ReplyPtr refused(m_service->deleteBackup(mssqlBackups.first()));
+        QVERIFY(waitForReply(refused.get()));
+        QVERIFY(refused->error().message.contains(QLatin1String("MySQL and PostgreSQL")));
+        QCOMPARE(deletes.count(), 0);
+    }
+
+    void deleteAManualBackup()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        // Back to the two-year-old one, so there is surely a manual set (StoreStatus Enabled).
+        BackupQuery query;
+        query.until = m_fixture->client().now();
+        query.since = query.until.addDays(-(sandbox::AlibabaRdsEmulator::oldBackupDays + 5));
+        query.trigger = BackupTrigger::Manual;
+        const QList<Backup> manual = listAllBackups(*m_service, in, query);
+        QVERIFY(!manual.isEmpty());
+        const Backup target = manual.first();
+        QCOMPARE(target.extraValue(QStringLiteral("StoreStatus")), QStringLiteral("Enabled"));
+        QVERIFY(target.notDeletableReason.isEmpty());
+
+        ReplyPtr reply(m_service->deleteBackup(target));
+        QVERIFY(waitForReply(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QCOMPARE(int(reply->backup().status), int(BackupStatus::Deleted));
+        ReplyPtr gone(m_service->findBackupById(in.region, in.id, target.id));
+        QVERIFY(waitForReply(gone.get()));
+        QCOMPARE(gone->error().code, QStringLiteral("BackupNotFound"));
+
+        // Again: RDS answers with its error, which names the call and the instance.
+        ReplyPtr again(m_service->deleteBackup(target));
+        QVERIFY(waitForReply(again.get()));
+        QVERIFY(again->hasFailed());
+        QCOMPARE(again->error().action, QStringLiteral("DeleteBackup"));
+        QCOMPARE(again->error().instanceId, in.id);
+        QVERIFY(!again->error().requestId.isEmpty());
+    }
+
+    // Every error code the DescribeBackups page (seed 004) lists, fed as RDS sends errors
+    // ({RequestId, HostId, Code, Message, Recommend} with the page's HTTP status): the message
+    // keeps the code, the provider's text and the RequestId; permissions read as credentials
+    // problems; 5xx is retried; only the not-found family says the instance does not exist.
+    void documentedErrorCodes_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("message");
+        QFile file(QStringLiteral(BB_SEEDS_DIR "/alibaba-rds/describebackups-errorcodes.tsv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int row = 0;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QList<QByteArray> cols = line.split('\t');
+            if (cols.size() != 3)
+                continue;
+            QTest::addRow("%d %s", ++row, cols.at(1).constData())
+                << cols.at(0).toInt() << QString::fromUtf8(cols.at(1)) << QString::fromUtf8(cols.at(2));
+        }
+        QCOMPARE(row, 70);
+    }
+
+    void documentedErrorCodes()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, message);
+        const Acs3Protocol protocol({}, QStringLiteral("2014-08-15"), Acs3Protocol::Style::Rpc);
+        ApiRequest api;
+        api.action = QStringLiteral("DescribeBackups");
+        const QJsonObject body {
+            {QStringLiteral("RequestId"), QStringLiteral("6B8E1C2A-0000-4000-8000-00000000000A")},
+            {QStringLiteral("HostId"), QStringLiteral("rds.aliyuncs.com")},
+            {QStringLiteral("Code"), code},
+            {QStringLiteral("Message"), message}};
+        ApiResult result = protocol.interpretFor(api, status, QJsonDocument(body).toJson());
+        ProviderError &error = result.error;
+        error.product = QStringLiteral("alibaba-rds");
+        error.action = api.action;
+        error.instanceId = QStringLiteral("rm-uf6wjk5xxxxxxx");
+        AlibabaRdsService::explain(error);
+
+        QCOMPARE(error.code, code);
+        QCOMPARE(error.message, message);
+        QCOMPARE(error.httpStatus, status);
+        const QString text = error.toString();
+        for (const QString &part : {code, message, QStringLiteral("6B8E1C2A-0000-4000-8000-00000000000A"),
+                                    QStringLiteral("DescribeBackups"), QStringLiteral("rm-uf6wjk5xxxxxxx")})
+            QVERIFY2(text.contains(part), qPrintable(text + QStringLiteral(" lacks ") + part));
+
+        const bool permission = code == QLatin1String("InvalidUserOperatorPermission");
+        QCOMPARE(error.kind == ProviderError::Kind::Auth, permission);
+        if (permission)
+            QVERIFY2(error.hint.contains(QLatin1String("RAM permission")), qPrintable(error.hint));
+        QCOMPARE(error.retryable, status >= 500);
+        const bool gone = code == QLatin1String("InvalidDBInstanceId.NotFound")
+            || code == QLatin1String("InvalidDBInstance.NotFound")
+            || code == QLatin1String("InvalidDBInstanceName.NotFound");
+        QCOMPARE(error.hint.contains(QLatin1String("does not exist")), gone);
     }
 
     void plainHttpAccount()

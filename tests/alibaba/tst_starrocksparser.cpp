@@ -60,7 +60,9 @@ private slots:
         QCOMPARE(b.statusRaw, QStringLiteral("RUNNING"));
         QCOMPARE(toString(b.status), toString(BackupStatus::Running));
         QCOMPARE(toString(b.kind), toString(BackupKind::Full));
-        QCOMPARE(b.sizeBytes, qint64(107374182400)); // 100 GiB
+        // The data size is the subtasks' (1 GiB); the top-level Size is the cloud disk's, 100 GiB.
+        QCOMPARE(b.sizeBytes, qint64(1073741824));
+        QCOMPARE(b.extraValue(QStringLiteral("CloudDiskSizeGiB")), QStringLiteral("100"));
         QCOMPARE(b.start, utc("2025-03-17T02:36:58Z")); // 1742179018000 ms
         QCOMPARE(b.start.timeSpec(), Qt::UTC);
         QCOMPARE(b.end, utc("2025-03-17T02:37:08Z")); // 1742179028000 ms
@@ -250,6 +252,68 @@ private slots:
         QCOMPARE(b.engine, QStringLiteral("StarRocks 3.2"));
         QCOMPARE(toString(b.status), toString(InstanceStatus::Busy));
         QCOMPARE(b.statusRaw, QStringLiteral("restarting"));
+    }
+
+    // Every InstanceStatus value the SDK model lists (starrocks-20221019
+    // describe_instances_response_body_model.go) lands somewhere; none falls through to Unknown.
+    void everySdkInstanceStatusMapped_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<int>("status");
+        const auto row = [](const char *raw, InstanceStatus status) {
+            QTest::newRow(raw) << QString::fromLatin1(raw) << int(status);
+        };
+        row("not_init", InstanceStatus::Creating);
+        row("unpaid", InstanceStatus::Creating);
+        row("paid", InstanceStatus::Creating);
+        row("creating", InstanceStatus::Creating);
+        row("creating_failed", InstanceStatus::Error);
+        row("created", InstanceStatus::Running);
+        row("running", InstanceStatus::Running);
+        row("updating", InstanceStatus::Busy);
+        row("agent_creating", InstanceStatus::Creating);
+        row("agent_scaling_up", InstanceStatus::Busy);
+        row("modifying_config", InstanceStatus::Busy);
+        row("scaling_out", InstanceStatus::Busy);
+        row("restarting", InstanceStatus::Busy);
+        row("scaling_in", InstanceStatus::Busy);
+        row("scaling_up", InstanceStatus::Busy);
+        row("scaling_down", InstanceStatus::Busy);
+        row("upgrading", InstanceStatus::Busy);
+        row("enable_public_network", InstanceStatus::Busy);
+        row("disable_public_network", InstanceStatus::Busy);
+        row("convert_from_trial_to_official", InstanceStatus::Busy);
+        row("migration_cluster_to_serverless", InstanceStatus::Busy);
+        row("modifying_timezone", InstanceStatus::Busy);
+        row("switch_az", InstanceStatus::Busy);
+        row("enabling", InstanceStatus::Busy);
+        row("disable", InstanceStatus::Stopped);
+        row("actively_disabled", InstanceStatus::Stopped);
+        row("deleting", InstanceStatus::Deleting);
+        row("deleting_failed", InstanceStatus::Error);
+        row("deleted_with_error", InstanceStatus::Deleting);
+        row("deleted", InstanceStatus::Deleting);
+    }
+
+    void everySdkInstanceStatusMapped()
+    {
+        QFETCH(QString, raw);
+        QFETCH(int, status);
+        QCOMPARE(int(StarRocksParser::instanceStatus(raw)), status);
+        const Instance in = StarRocksParser::parseInstance(
+            QJsonObject {{QStringLiteral("InstanceId"), QStringLiteral("c-1")},
+                         {QStringLiteral("InstanceStatus"), raw}},
+            QStringLiteral("cn-hangzhou"));
+        QCOMPARE(in.statusRaw, raw); // the raw value is kept beside the mapping
+    }
+
+    void unlistedInstanceStatusIsUnknownNotGuessed()
+    {
+        QCOMPARE(int(StarRocksParser::instanceStatus(QStringLiteral("teleporting"))),
+                 int(InstanceStatus::Unknown));
+        QCOMPARE(int(StarRocksParser::instanceStatus(QString())), int(InstanceStatus::Unknown));
+        QCOMPARE(int(StarRocksParser::instanceStatus(QStringLiteral("RUNNING"))),
+                 int(InstanceStatus::Running));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "providers/alibaba/starrocksparser.h"
 #include "providers/alibaba/starrocksservice.h"
 #include "providers/core/servicereply.h"
+#include "sandbox/starrocksemulator.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/servicecalls.h"
@@ -97,6 +98,31 @@ private slots:
                                     {QStringLiteral("PageNumber"), QStringLiteral("2")},
                                     {QStringLiteral("PageSize"), QStringLiteral("100")}};
         QCOMPARE(params, expected);
+    }
+
+    // Neutral filters: only the statuses seed 003 shows go to Statuses; kind and trigger have no
+    // parameter and stay with the caller's filtering; a backup id means no window at all.
+    void neutralFiltersAndFindById()
+    {
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2025-05-20T05:16:30Z"), Qt::ISODate);
+        BackupQuery query;
+        query.status = BackupStatus::Succeeded;
+        query.kind = BackupKind::Full;
+        query.trigger = BackupTrigger::Manual;
+        QueryParams params = StarRocksService::backupParams({}, QStringLiteral("c-1"), query, 1, 10, now);
+        QVERIFY(params.contains({QStringLiteral("Statuses"), QStringLiteral("COMPLETED")}));
+        for (const auto &param : params)
+            QVERIFY2(param.first != QLatin1String("BackupType"), qPrintable(param.first));
+        query.status = BackupStatus::Failed; // not published: not sent
+        params = StarRocksService::backupParams({}, QStringLiteral("c-1"), query, 1, 10, now);
+        for (const auto &param : params)
+            QVERIFY(param.first != QLatin1String("Statuses"));
+        BackupQuery byId;
+        byId.backupId = QStringLiteral("bt-1");
+        params = StarRocksService::backupParams({}, QStringLiteral("c-1"), byId, 1, 10, now);
+        QVERIFY(params.contains({QStringLiteral("BackupTaskId"), QStringLiteral("bt-1")}));
+        for (const auto &param : params)
+            QVERIFY(!param.first.startsWith(QLatin1String("TimePeriod")));
     }
 
     void instances()
@@ -210,6 +236,8 @@ private slots:
         QSignalSpy changed(update.get(), &ServiceReply::backupChanged);
         QVERIFY(waitForReply(update.get()));
         QVERIFY2(!update->hasFailed(), qPrintable(update->error().toString()));
+        // Accepted only because the keys travel in the JSON body (the sandbox, like the SDK's
+        // UpdateBackupWithOptions, reads neither from the query).
         QCOMPARE(update->backup().name, QStringLiteral("kept for the audit"));
         QCOMPARE(changed.count(), 1);
 
@@ -228,6 +256,25 @@ private slots:
         QVERIFY(waitForReply(again.get()));
         QVERIFY(again->hasFailed());
         QVERIFY(again->error().message.contains(QLatin1String("not exists")));
+    }
+
+    // The sandbox keeps one backup two years before its anchor on the first instance: DescribeBackups
+    // filtered by BackupTaskId, with no window, finds it in one call.
+    void twoYearOldBackupFoundByIdInOneCall()
+    {
+        const Instance in = firstInstance();
+        const QDateTime now = m_fixture->client().now();
+        int calls = 0;
+        const Backup found = findOldBackupById(*m_service, m_fixture->client(), in,
+                                               sandbox::StarRocksEmulator::oldBackupDays, &calls);
+        QVERIFY(!found.id.isEmpty());
+        QCOMPARE(calls, 1);
+        QVERIFY(found.start.daysTo(now) >= sandbox::StarRocksEmulator::oldBackupDays - 1);
+
+        ReplyPtr missing(m_service->findBackupById(in.region, in.id, QStringLiteral("bt-doesnotexist")));
+        QVERIFY(waitForReply(missing.get()));
+        QCOMPARE(missing->error().code, QStringLiteral("BackupNotFound"));
+        QVERIFY(!missing->error().requestId.isEmpty());
     }
 
     void runningBackupCannotBeDeleted()

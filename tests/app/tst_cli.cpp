@@ -17,6 +17,9 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +82,62 @@ private:
         return result;
     }
 
+    // Runs the CLI with a pseudo-terminal as its stdin (stdout and stderr stay pipes): waits for
+    // `prompt` on stderr, then types `answer` and a newline.
+    Run runOnTerminal(const QStringList &arguments, const QByteArray &prompt, const QByteArray &answer,
+                      int timeoutMs = 30000) const
+    {
+        Run result;
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        if (master < 0 || ::grantpt(master) != 0 || ::unlockpt(master) != 0)
+            return result;
+        const QString slave = QString::fromLocal8Bit(::ptsname(master));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.setStandardInputFile(slave);
+        process.setReadChannel(QProcess::StandardError); // the question comes on stderr
+        process.start(QStringLiteral(BB_CLI_PATH), arguments);
+        QByteArray err;
+        while (!err.contains(prompt) && process.state() != QProcess::NotRunning
+               && process.waitForReadyRead(timeoutMs))
+            err += process.readAllStandardError();
+        if (err.contains(prompt)) {
+            const QByteArray line = answer + '\n';
+            if (::write(master, line.constData(), size_t(line.size())) != line.size())
+                qWarning("could not type the answer");
+        }
+        if (!process.waitForFinished(timeoutMs))
+            process.kill();
+        ::close(master);
+        process.waitForFinished();
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        result.out = process.readAllStandardOutput();
+        result.err = err + process.readAllStandardError();
+        return result;
+    }
+
+    // API requests a --verbose run logged on stderr (one line per attempt).
+    static int requestLines(const QByteArray &err)
+    {
+        int count = 0;
+        for (const QByteArray &line : err.split('\n')) {
+            if (line.contains(" HTTP ") && line.contains(" RequestId "))
+                ++count;
+        }
+        return count;
+    }
+
+    // The id of the backup the sandbox keeps two years before its anchor on the product's first
+    // instance, listed with a window around it.
+    QString twoYearOldBackup(const QString &product, const QString &instance) const
+    {
+        const QJsonArray rows
+            = json({u"--sandbox"_s, u"backups"_s, u"--product"_s, product, u"--instance"_s, instance,
+                    u"--since"_s, u"733d"_s, u"--until"_s, u"727d"_s, u"--format"_s, u"json"_s})
+                  .array();
+        return rows.size() == 1 ? rows.first().toObject().value(u"id"_s).toString() : QString();
+    }
+
     QJsonDocument json(const QStringList &arguments) const
     {
         const Run r = run(arguments);
@@ -111,7 +170,8 @@ private slots:
         QVERIFY2(r.out.startsWith("backup-browser-cli " BB_VERSION " "), r.out.constData());
         r = run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"products", "instances", "backups", "show", "create", "download"})
+        for (const char *command : {"products", "instances", "backups", "show", "create", "download", "edit",
+                                    "delete", "--yes", "--description", "--kind", "--trigger"})
             QVERIFY2(r.out.contains(command), command);
     }
 
@@ -325,6 +385,191 @@ private slots:
         QVERIFY2(r.err.contains("RequestId "), r.err.constData());
         QVERIFY(r.err.contains(instance.toUtf8()));
         QVERIFY(r.out.isEmpty());
+    }
+
+    // show of a backup kept two years, by id with no window: at most 4 API calls per product.
+    void showTwoYearOldBackupInFourCalls_data()
+    {
+        QTest::addColumn<QString>("product");
+        QTest::newRow("rds") << u"alibaba-rds"_s;
+        QTest::newRow("starrocks") << u"alibaba-starrocks"_s;
+    }
+
+    void showTwoYearOldBackupInFourCalls()
+    {
+        QFETCH(QString, product);
+        const QString instance = firstInstance(product);
+        const QString id = twoYearOldBackup(product, instance);
+        QVERIFY2(!id.isEmpty(), qPrintable(product));
+        const Run r = run({u"--sandbox"_s, u"--verbose"_s, u"show"_s, u"--product"_s, product,
+                           u"--instance"_s, instance, u"--backup"_s, id, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(u"id"_s).toString(), id);
+        const int calls = requestLines(r.err);
+        QVERIFY2(calls >= 1 && calls <= 4, r.err.constData());
+        const QDateTime start = QDateTime::fromString(shown.value(u"start"_s).toString(), Qt::ISODate);
+        QVERIFY(start.daysTo(QDateTime::currentDateTimeUtc()) >= 729);
+    }
+
+    void editDescriptionAsJson()
+    {
+        const QString instance = firstInstance(u"alibaba-starrocks"_s);
+        const QJsonArray rows
+            = json({u"--sandbox"_s, u"backups"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                    instance, u"--status"_s, u"succeeded"_s, u"--format"_s, u"json"_s})
+                  .array();
+        QVERIFY(!rows.isEmpty());
+        const QString id = rows.first().toObject().value(u"id"_s).toString();
+        const Run r = run({u"--sandbox"_s, u"edit"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                           instance, u"--backup"_s, id, u"--description"_s, u"kept for the audit"_s,
+                           u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject edited = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(edited.value(u"id"_s).toString(), id);
+        QCOMPARE(edited.value(u"name"_s).toString(), u"kept for the audit"_s);
+
+        // A product without the call refuses before any request; edit needs its description.
+        const QString rds = firstInstance(u"alibaba-rds"_s);
+        Run refused = run({u"--sandbox"_s, u"--verbose"_s, u"edit"_s, u"--product"_s, u"alibaba-rds"_s,
+                           u"--instance"_s, rds, u"--backup"_s, u"1"_s, u"--description"_s, u"x"_s});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("does not allow editing"), refused.err.constData());
+        QCOMPARE(requestLines(refused.err), 0);
+        refused = run({u"--sandbox"_s, u"edit"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                       instance, u"--backup"_s, id});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains("--description"));
+    }
+
+    void deleteWithYesAsJson()
+    {
+        const QString instance = firstInstance(u"alibaba-starrocks"_s);
+        const QString id = twoYearOldBackup(u"alibaba-starrocks"_s, instance);
+        QVERIFY(!id.isEmpty());
+        const Run r
+            = run({u"--sandbox"_s, u"delete"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                   instance, u"--backup"_s, id, u"--yes"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject deleted = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(deleted.value(u"id"_s).toString(), id);
+        QCOMPARE(deleted.value(u"status"_s).toString(), u"deleted"_s);
+    }
+
+    void deleteWithoutATerminalRefuses()
+    {
+        const QString instance = firstInstance(u"alibaba-starrocks"_s);
+        const Run r
+            = run({u"--sandbox"_s, u"--verbose"_s, u"delete"_s, u"--product"_s, u"alibaba-starrocks"_s,
+                   u"--instance"_s, instance, u"--backup"_s, u"bt-anything"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--yes"), r.err.constData());
+        QCOMPARE(requestLines(r.err), 0); // refused before any call
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void deleteAsksOnATerminalNamingWhatGoes_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("no") << QByteArray("n") << 1;
+        QTest::newRow("empty") << QByteArray() << 1;
+        QTest::newRow("yes") << QByteArray("y") << 0;
+    }
+
+    void deleteAsksOnATerminalNamingWhatGoes()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, exitCode);
+        const QString instance = firstInstance(u"alibaba-starrocks"_s);
+        const QString id = twoYearOldBackup(u"alibaba-starrocks"_s, instance);
+        QVERIFY(!id.isEmpty());
+        const Run r = runOnTerminal({u"--sandbox"_s, u"delete"_s, u"--product"_s, u"alibaba-starrocks"_s,
+                                     u"--instance"_s, instance, u"--backup"_s, id, u"--format"_s, u"json"_s},
+                                    "[y/N]", answer);
+        QCOMPARE(r.exitCode, exitCode);
+        // The question names the backup's id and name, its instance, size and age.
+        for (const QByteArray &part :
+             {id.toUtf8(), instance.toUtf8(), QByteArray("Kept before the 3.3 upgrade"), QByteArray("GiB"),
+              QByteArray(" ago")})
+            QVERIFY2(r.err.contains(part), r.err.constData());
+        if (exitCode == 0)
+            QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"status"_s).toString(), u"deleted"_s);
+        else
+            QVERIFY2(r.err.contains("not deleted"), r.err.constData());
+    }
+
+    void deleteRefusedWhenTheRecordSaysSo()
+    {
+        const QString instance = firstInstance(u"alibaba-rds"_s);
+        const QJsonArray automated
+            = json({u"--sandbox"_s, u"backups"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s, instance,
+                    u"--trigger"_s, u"automatic"_s, u"--format"_s, u"json"_s})
+                  .array();
+        QVERIFY(!automated.isEmpty());
+        const QString id = automated.first().toObject().value(u"id"_s).toString();
+        const Run r = run({u"--sandbox"_s, u"--verbose"_s, u"delete"_s, u"--product"_s, u"alibaba-rds"_s,
+                           u"--instance"_s, instance, u"--backup"_s, id, u"--yes"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("StoreStatus is Disabled"), r.err.constData());
+        QVERIFY(!r.err.contains("DeleteBackup HTTP"));
+    }
+
+    void filtersOnEveryProduct_data()
+    {
+        QTest::addColumn<QString>("product");
+        for (const char *product : {"alibaba-rds", "alibaba-starrocks", "tencent-sqlserver", "tencent-redis"})
+            QTest::newRow(product) << QString::fromLatin1(product);
+    }
+
+    void filtersOnEveryProduct()
+    {
+        QFETCH(QString, product);
+        const QString instance = firstInstance(product);
+        const QJsonArray all = json({u"--sandbox"_s, u"backups"_s, u"--product"_s, product, u"--instance"_s,
+                                     instance, u"--since"_s, u"30d"_s, u"--format"_s, u"json"_s})
+                                   .array();
+        QVERIFY(!all.isEmpty());
+        const QJsonArray full
+            = json({u"--sandbox"_s, u"backups"_s, u"--product"_s, product, u"--instance"_s, instance,
+                    u"--since"_s, u"30d"_s, u"--kind"_s, u"full"_s, u"--trigger"_s, u"automatic"_s,
+                    u"--status"_s, u"succeeded"_s, u"--format"_s, u"json"_s})
+                  .array();
+        int expected = 0;
+        for (const QJsonValue &row : all) {
+            const QJsonObject o = row.toObject();
+            expected += o.value(u"kind"_s).toString() == u"full"_s
+                && o.value(u"trigger"_s).toString() == u"automatic"_s
+                && o.value(u"status"_s).toString() == u"succeeded"_s;
+        }
+        QCOMPARE(full.size(), expected);
+        for (const QJsonValue &row : full) {
+            QCOMPARE(row.toObject().value(u"kind"_s).toString(), u"full"_s);
+            QCOMPARE(row.toObject().value(u"trigger"_s).toString(), u"automatic"_s);
+        }
+        const Run bad = run({u"--sandbox"_s, u"backups"_s, u"--product"_s, product, u"--instance"_s, instance,
+                             u"--kind"_s, u"weekly"_s});
+        QCOMPARE(bad.exitCode, 1);
+    }
+
+    void sinceEqualToUntilRefusedBeforeTheCall()
+    {
+        const Run r = run({u"--sandbox"_s, u"--verbose"_s, u"backups"_s, u"--product"_s, u"alibaba-rds"_s,
+                           u"--instance"_s, u"rm-x"_s, u"--since"_s, u"2026-01-02T03:04:00Z"_s, u"--until"_s,
+                           u"2026-01-02T03:04:00Z"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("same time"), r.err.constData());
+        QCOMPARE(requestLines(r.err), 0);
+    }
+
+    void permissionErrorIsACredentialsExit()
+    {
+        const Run r = run({u"--sandbox"_s, u"backups"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                           u"rm-forbidden0000000"_s});
+        QCOMPARE(r.exitCode, 5);
+        QVERIFY2(r.err.contains("InvalidUserOperatorPermission"), r.err.constData());
+        QVERIFY2(r.err.contains("RAM permission"), r.err.constData());
+        QVERIFY(r.err.contains("RequestId "));
     }
 
     void secretOnCommandLineRefused()

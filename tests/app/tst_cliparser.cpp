@@ -79,6 +79,26 @@ private slots:
         QCOMPARE(r.options.verbosity, Verbosity::Quiet);
     }
 
+    void editDeleteAndFilters()
+    {
+        auto r = parse(QStringLiteral("edit --product alibaba-starrocks --instance c-1 --backup bt-1 "
+                                      "--description=kept --format json"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.command, QStringLiteral("edit"));
+        QCOMPARE(r.options.description, QStringLiteral("kept"));
+        r = parse(QStringLiteral("delete --product alibaba-rds --instance rm-1 --backup 321020562 --yes"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.options.yes);
+        QCOMPARE(r.options.backup, QStringLiteral("321020562"));
+        QVERIFY(
+            !parse(QStringLiteral("delete --product alibaba-rds --instance rm-1 --backup 1")).options.yes);
+        r = parse(QStringLiteral(
+            "backups --product alibaba-rds --instance rm-1 --kind incremental --trigger manual"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.kind, QStringLiteral("incremental"));
+        QCOMPARE(r.options.trigger, QStringLiteral("manual"));
+    }
+
     void helpAndVersionWinOverErrors()
     {
         QVERIFY(parse(QStringLiteral("--help")).options.help);
@@ -120,6 +140,20 @@ private slots:
         QTest::newRow("window backwards")
             << "backups --product alibaba-rds --instance rm-1 --since 1d --until 2d"
             << "later than";
+        QTest::newRow("empty window")
+            << "backups --product alibaba-rds --instance rm-1 --since 2025-01-31 --until 2025-01-31"
+            << "same time";
+        QTest::newRow("bad kind") << "backups --product alibaba-rds --instance rm-1 --kind weekly"
+                                  << "--kind";
+        QTest::newRow("bad trigger") << "backups --product alibaba-rds --instance rm-1 --trigger cron"
+                                     << "--trigger";
+        QTest::newRow("edit without description")
+            << "edit --product alibaba-starrocks --instance c-1 --backup bt-1"
+            << "needs --description";
+        QTest::newRow("delete without backup") << "delete --product alibaba-rds --instance rm-1"
+                                               << "needs --backup";
+        QTest::newRow("yes on edit") << "edit --product alibaba-starrocks --instance c-1 --backup bt-1 --yes"
+                                     << "does not apply";
         QTest::newRow("bad network")
             << "download --product alibaba-rds --instance rm-1 --backup 1 --network lan"
             << "--network";
@@ -178,10 +212,11 @@ private slots:
         for (const QString &command : CliParser::commands())
             QVERIFY2(help.contains(QStringLiteral("  ") + command + u' '), qPrintable(command));
         for (const char *option :
-             {"--sandbox", "--account", "--endpoint", "--region",   "--format",    "--output",
-              "--quiet",   "--verbose", "--version",  "--help",     "--product",   "--instance",
-              "--backup",  "--since",   "--until",    "--status",   "--databases", "--name",
-              "--wait",    "--network", "--dir",      "--overwrite"})
+             {"--sandbox",     "--account", "--endpoint", "--region",    "--format",    "--output",
+              "--quiet",       "--verbose", "--version",  "--help",      "--product",   "--instance",
+              "--backup",      "--since",   "--until",    "--status",    "--databases", "--name",
+              "--wait",        "--network", "--dir",      "--overwrite", "--kind",      "--trigger",
+              "--description", "--yes"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         QVERIFY(help.contains(QLatin1String("--keep-until-instance-removed")));
         for (const char *code : {"0 success", "1 usage", "2 the provider", "3 network", "4 download",

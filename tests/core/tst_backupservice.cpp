@@ -2,6 +2,9 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 using namespace bb;
 
@@ -20,6 +23,53 @@ public:
         return nullptr;
     }
 };
+
+// A product whose listing answers `rows` (on the next turn, like a real one) and whose detail
+// call, when `withDetail`, marks the record it returns.
+class ListingService final : public BackupService
+{
+public:
+    QList<Backup> rows;
+    bool withDetail = false;
+    QList<BackupQuery> queries;
+
+    QString product() const override { return QStringLiteral("listing-product"); }
+    Capabilities capabilities() const override { return {}; }
+    QStringList knownRegions() const override { return {QStringLiteral("r1")}; }
+    ServiceReply *listInstances(const QString &) override { return nullptr; }
+    ServiceReply *listBackups(const QString &, const QString &, const BackupQuery &query) override
+    {
+        queries.append(query);
+        auto *reply = new ServiceReply;
+        QTimer::singleShot(0, reply, [reply, rows = rows] {
+            reply->addBackups(rows);
+            reply->finish();
+        });
+        return reply;
+    }
+    ServiceReply *backupDetail(const Backup &backup) override
+    {
+        if (!withDetail)
+            return BackupService::backupDetail(backup);
+        auto *reply = new ServiceReply;
+        Backup detailed = backup;
+        detailed.name = QStringLiteral("from the detail call");
+        QTimer::singleShot(0, reply, [reply, detailed] {
+            reply->setBackup(detailed);
+            reply->finish();
+        });
+        return reply;
+    }
+};
+
+Backup row(const QString &id)
+{
+    Backup b;
+    b.id = id;
+    b.instanceId = QStringLiteral("i-1");
+    b.name = QStringLiteral("listed");
+    return b;
+}
 
 } // namespace
 
@@ -72,6 +122,71 @@ private slots:
         QVERIFY(!error.action.isEmpty());
         QVERIFY(!error.retryable);
         QVERIFY(error.toString().contains(QStringLiteral("test-product")));
+    }
+
+    // The default findBackupById(): one listing filtered by id over the last findLookbackDays days,
+    // then the detail call where the product has one.
+    void defaultFindListsByIdThenAsksForTheDetail()
+    {
+        ListingService service;
+        service.rows = {row(QStringLiteral("a")), row(QStringLiteral("b"))};
+        service.withDetail = true;
+        std::unique_ptr<ServiceReply> reply(
+            service.findBackupById(QStringLiteral("r1"), QStringLiteral("i-1"), QStringLiteral("b")));
+        QSignalSpy finished(reply.get(), &ServiceReply::finished);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(reply->backup().id, QStringLiteral("b"));
+        QCOMPARE(reply->backup().name, QStringLiteral("from the detail call"));
+        QCOMPARE(service.queries.size(), 1);
+        const BackupQuery &query = service.queries.first();
+        QCOMPARE(query.backupId, QStringLiteral("b"));
+        QCOMPARE(query.since.daysTo(query.until), qint64(BackupService::findLookbackDays));
+    }
+
+    void defaultFindWithoutADetailCallKeepsTheListedRecord()
+    {
+        ListingService service;
+        service.rows = {row(QStringLiteral("a"))};
+        std::unique_ptr<ServiceReply> reply(
+            service.findBackupById(QStringLiteral("r1"), QStringLiteral("i-1"), QStringLiteral("a")));
+        QSignalSpy finished(reply.get(), &ServiceReply::finished);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(reply->backup().name, QStringLiteral("listed"));
+    }
+
+    void defaultFindOfAMissingIdIsBackupNotFound()
+    {
+        ListingService service;
+        service.rows = {row(QStringLiteral("a"))};
+        std::unique_ptr<ServiceReply> reply(
+            service.findBackupById(QStringLiteral("r1"), QStringLiteral("i-1"), QStringLiteral("zz")));
+        QSignalSpy failed(reply.get(), &ServiceReply::failed);
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(reply->error().code, QStringLiteral("BackupNotFound"));
+        QCOMPARE(reply->error().instanceId, QStringLiteral("i-1"));
+        QVERIFY(reply->error().message.contains(QLatin1String("zz")));
+    }
+
+    void neutralFiltersMatchRecords()
+    {
+        BackupQuery query;
+        Backup b = row(QStringLiteral("a"));
+        b.status = BackupStatus::Succeeded;
+        b.kind = BackupKind::Full;
+        b.trigger = BackupTrigger::Manual;
+        QVERIFY(query.matches(b));
+        query.kind = BackupKind::Full;
+        query.trigger = BackupTrigger::Manual;
+        query.status = BackupStatus::Succeeded;
+        QVERIFY(query.matches(b));
+        query.trigger = BackupTrigger::Automatic;
+        QVERIFY(!query.matches(b));
+        query.trigger.reset();
+        query.kind = BackupKind::Incremental;
+        QVERIFY(!query.matches(b));
+        query.kind.reset();
+        query.status = BackupStatus::Failed;
+        QVERIFY(!query.matches(b));
     }
 };
 

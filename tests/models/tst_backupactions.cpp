@@ -55,6 +55,34 @@ private slots:
         QVERIFY(!BackupActions::remove(caps, &backup).enabled);
     }
 
+    void removeFollowsTheRecordsOwnRefusal()
+    {
+        Capabilities caps;
+        caps.deleteBackup = true;
+        Backup backup;
+        backup.status = BackupStatus::Succeeded;
+        backup.notDeletableReason = QStringLiteral("StoreStatus is Disabled");
+        QCOMPARE(BackupActions::remove(caps, &backup).reason, QStringLiteral("StoreStatus is Disabled"));
+        QVERIFY(!BackupActions::remove(caps, &backup).enabled);
+        backup.notDeletableReason.clear();
+        backup.status = BackupStatus::Deleted;
+        QVERIFY(!BackupActions::remove(caps, &backup).enabled);
+    }
+
+    void editNeedsTheCapability()
+    {
+        Capabilities caps;
+        Backup backup;
+        backup.status = BackupStatus::Succeeded;
+        QVERIFY(!BackupActions::edit(caps, &backup).enabled);
+        QVERIFY(!BackupActions::edit(caps, nullptr).enabled);
+        QVERIFY(!BackupActions::edit(std::nullopt, &backup).enabled);
+        caps.editDescription = true;
+        QVERIFY(BackupActions::edit(caps, &backup).enabled);
+        backup.status = BackupStatus::Deleted;
+        QVERIFY(!BackupActions::edit(caps, &backup).enabled);
+    }
+
     void createExplainsWhy()
     {
         Capabilities caps;

@@ -210,6 +210,11 @@ private slots:
         const RawReply throttled = send(rpc());
         QCOMPARE(throttled.status, 400);
         QCOMPARE(throttled.alibabaError(), QStringLiteral("Throttling.User"));
+        // The retry hint in the form the SDKs parse: TimeLeft, the wait for the next token.
+        QVERIFY2(throttled.header("x-ratelimit-user-api").contains("TimeLeft:"),
+                 throttled.header("x-ratelimit-user-api").constData());
+        const QByteArray hint = throttled.header("x-ratelimit-user-api");
+        QVERIFY(hint.mid(hint.indexOf("TimeLeft:") + 9).toInt() > 0);
         QCOMPARE(send(rpc()).alibabaError(), QString());
     }
 

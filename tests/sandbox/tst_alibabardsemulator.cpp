@@ -3,6 +3,8 @@
 // CreateBackup → DescribeBackupTasks state machine.
 #include "providers/crypto/crc64.h"
 #include "sandbox/alibabardsemulator.h"
+#include "support/jsonfixture.h"
+#include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
 
@@ -34,9 +36,10 @@ private:
         return r.json.value(QLatin1String("Items")).toObject().value(QLatin1String("DBInstance")).toArray();
     }
 
-    QByteArray instanceWith(const QString &engine, const QString &status = QStringLiteral("Running"))
+    QByteArray instanceWith(const QString &engine, const QString &status = QStringLiteral("Running"),
+                            const QByteArray &region = "cn-hangzhou")
     {
-        for (const QJsonValue &v : instances("cn-hangzhou")) {
+        for (const QJsonValue &v : instances(region)) {
             const QJsonObject o = v.toObject();
             if (o.value(QLatin1String("Engine")).toString() == engine
                 && o.value(QLatin1String("DBInstanceStatus")).toString() == status)
@@ -108,6 +111,81 @@ private slots:
         QVERIFY(perDb);
     }
 
+    // The sandbox answers in the shape of every published example of the actions the app calls
+    // (tests/fixtures/alibaba-rds/SOURCES.md): key sets and JSON types, recursively.
+    void publishedShapes()
+    {
+        const QJsonObject describe
+            = jsonFixture(QStringLiteral(BB_SEEDS_DIR "/alibaba-rds/describebackups.json"));
+        for (const QString &engine :
+             {QStringLiteral("MySQL"), QStringLiteral("SQLServer"), QStringLiteral("PostgreSQL")}) {
+            const RawReply r
+                = call("DescribeBackups", {{"DBInstanceId", instanceWith(engine)}, {"PageSize", "100"}});
+            QCOMPARE(r.status, 200);
+            const QStringList diff = shapeDifferences(describe, r.json);
+            QVERIFY2(diff.isEmpty(), qPrintable(engine + u'\n' + diff.join(u'\n')));
+        }
+
+        // CreateBackup on an instance no other test creates on.
+        const QByteArray shanghai
+            = instanceWith(QStringLiteral("MySQL"), QStringLiteral("Running"), "cn-shanghai");
+        QVERIFY(!shanghai.isEmpty());
+        const RawReply created = call("CreateBackup", {{"DBInstanceId", shanghai}});
+        QCOMPARE(created.status, 200);
+        QStringList diff = shapeDifferences(
+            jsonFixture(QStringLiteral(BB_SEEDS_DIR "/alibaba-rds/createbackup-published.json")),
+            created.json);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+
+        // DeleteBackup of a manual set (StoreStatus Enabled): the oldest, the archived one.
+        const QByteArray mysql = instanceWith(QStringLiteral("MySQL"));
+        const QJsonArray manual = backupsOf(call(
+            "DescribeBackups", {{"DBInstanceId", mysql}, {"BackupMode", "Manual"}, {"PageSize", "100"}}));
+        QVERIFY(!manual.isEmpty());
+        const QJsonObject oldest = manual.last().toObject();
+        QCOMPARE(oldest.value(QLatin1String("StorageClass")).toString(), QStringLiteral("1"));
+        QCOMPARE(oldest.value(QLatin1String("StoreStatus")).toString(), QStringLiteral("Enabled"));
+        const RawReply deleted
+            = call("DeleteBackup",
+                   {{"DBInstanceId", mysql},
+                    {"BackupId", oldest.value(QLatin1String("BackupId")).toString().toLatin1()}});
+        QCOMPARE(deleted.status, 200);
+        diff = shapeDifferences(jsonFixture(QStringLiteral(BB_SEEDS_DIR "/alibaba-rds/deletebackup.json")),
+                                deleted.json);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    }
+
+    void deleteBackupPreconditions()
+    {
+        const QByteArray mysql = instanceWith(QStringLiteral("MySQL"));
+        const QJsonArray automated
+            = backupsOf(call("DescribeBackups", {{"DBInstanceId", mysql}, {"BackupMode", "Automated"}}));
+        QVERIFY(!automated.isEmpty());
+        // StoreStatus Disabled: refused.
+        RawReply r
+            = call("DeleteBackup",
+                   {{"DBInstanceId", mysql},
+                    {"BackupId",
+                     automated.first().toObject().value(QLatin1String("BackupId")).toString().toLatin1()}});
+        QCOMPARE(r.status, 403);
+        // SQL Server: the engine is not served.
+        const QByteArray mssql = instanceWith(QStringLiteral("SQLServer"));
+        const QJsonArray mssqlBackups = backupsOf(call("DescribeBackups", {{"DBInstanceId", mssql}}));
+        r = call("DeleteBackup",
+                 {{"DBInstanceId", mssql},
+                  {"BackupId",
+                   mssqlBackups.first().toObject().value(QLatin1String("BackupId")).toString().toLatin1()}});
+        QCOMPARE(r.alibabaError(), QStringLiteral("InvalidDBInstanceEngineType.Format"));
+        // Unknown set, missing parameter.
+        QCOMPARE(call("DeleteBackup", {{"DBInstanceId", mysql}, {"BackupId", "1"}}).status, 404);
+        QCOMPARE(call("DeleteBackup", {{"DBInstanceId", mysql}}).alibabaError(),
+                 QStringLiteral("MissingParameter"));
+        // The documented 403 for a key without permission (the sandbox's reserved instance).
+        QCOMPARE(call("DescribeBackups", {{"DBInstanceId", sandbox::AlibabaRdsEmulator::forbiddenInstanceId}})
+                     .alibabaError(),
+                 QStringLiteral("InvalidUserOperatorPermission"));
+    }
+
     void documentedLimitsAndFormats()
     {
         const QByteArray id = instanceWith(QStringLiteral("MySQL"));
@@ -174,7 +252,9 @@ private slots:
         for (const QJsonValue &v : list) {
             QCOMPARE(v.toObject().value(QLatin1String("BackupMethod")).toString(),
                      QStringLiteral("Snapshot"));
-            QVERIFY(v.toObject().value(QLatin1String("BackupDownloadURL")).isNull());
+            // No file: an empty string, the type the published example gives the field.
+            QVERIFY(v.toObject().value(QLatin1String("BackupDownloadURL")).isString());
+            QVERIFY(v.toObject().value(QLatin1String("BackupDownloadURL")).toString().isEmpty());
         }
     }
 

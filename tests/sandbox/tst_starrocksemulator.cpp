@@ -1,6 +1,8 @@
 // The StarRocks emulator over real sockets with raw ACS3-signed ROA requests: the product's envelope,
-// the seed's units, paging, the time window in seconds, and the lower-case UpdateBackup keys.
+// the seed's units, paging, the time window in seconds, and UpdateBackup's lower-case keys in a JSON body.
 #include "sandbox/starrocksemulator.h"
+#include "support/jsonfixture.h"
+#include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
 
@@ -29,6 +31,18 @@ private:
     RawReply describe(const QList<QPair<QByteArray, QByteArray>> &query)
     {
         return call("/webapi/backup/manage/describe", "DescribeBackups", query);
+    }
+    RawReply updateWithBody(const QByteArray &task, const QByteArray &description)
+    {
+        Acs3Call c;
+        c.endpoint = m_fixture->endpoint();
+        c.path = "/webapi/backup/manage/update";
+        c.action = "UpdateBackup";
+        c.version = "2022-10-19";
+        c.query = {{"RegionId", "cn-hangzhou"}};
+        c.body = "{\"backupTaskId\":\"" + task + "\",\"description\":\"" + description + "\"}";
+        c.contentType = "application/json; charset=utf-8";
+        return sendAcs3(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), c);
     }
     QByteArray firstInstance()
     {
@@ -110,7 +124,21 @@ private slots:
         QCOMPARE(r.json.value(QLatin1String("ErrCode")).toString(), QStringLiteral("InvalidParams"));
     }
 
-    void updateNeedsLowerCaseKeysThenDelete()
+    // DescribeBackups answers in the shape of seed 003's published example (key sets and JSON
+    // types, recursively; tests/fixtures/alibaba-starrocks/SOURCES.md).
+    void publishedShape()
+    {
+        const QJsonObject published
+            = jsonFixture(QStringLiteral(BB_SEEDS_DIR "/alibaba-starrocks/describebackups.json"));
+        const RawReply r
+            = describe({{"InstanceId", firstInstance()}, {"PageNumber", "1"}, {"PageSize", "100"}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json.value(QLatin1String("Data")).toArray().isEmpty());
+        const QStringList diff = shapeDifferences(published, r.json);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    }
+
+    void updateTakesItsKeysInTheJsonBodyThenDelete()
     {
         const QByteArray id = firstInstance();
         const QJsonObject b = describe({{"InstanceId", id}, {"Statuses", "COMPLETED"}})
@@ -119,11 +147,19 @@ private slots:
                                   .at(0)
                                   .toObject();
         const QByteArray task = b.value(QLatin1String("BackupTaskId")).toString().toLatin1();
+        // Upper-case keys in the query: not UpdateBackup's parameters.
         RawReply r = call("/webapi/backup/manage/update", "UpdateBackup",
                           {{"BackupTaskId", task}, {"Description", "x"}});
         QCOMPARE(r.status, 400);
+        // The right keys, but in the query: the server reads them from the JSON body only (SDK
+        // UpdateBackupWithOptions), so this form updates nothing.
         r = call("/webapi/backup/manage/update", "UpdateBackup",
-                 {{"RegionId", "cn-hangzhou"}, {"backupTaskId", task}, {"description", "before upgrade"}});
+                 {{"RegionId", "cn-hangzhou"}, {"backupTaskId", task}, {"description", "query only"}});
+        QCOMPARE(r.status, 400);
+        QVERIFY2(r.json.value(QLatin1String("ErrMessage")).toString().contains(QLatin1String("backupTaskId")),
+                 r.body.constData());
+        // The SDK's form: RegionId in the query, the two keys in an application/json body.
+        r = updateWithBody(task, "before upgrade");
         QCOMPARE(r.status, 200);
         r = describe({{"BackupTaskId", task}});
         QCOMPARE(r.json.value(QLatin1String("Data"))

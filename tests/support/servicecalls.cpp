@@ -64,6 +64,33 @@ BackupQuery lastDays(int days)
     return query;
 }
 
+BackupQuery daysAgo(const QDateTime &nowUtc, int days, int margin)
+{
+    BackupQuery query;
+    query.since = nowUtc.addDays(-(days + margin));
+    query.until = nowUtc.addDays(-(days - margin));
+    return query;
+}
+
+Backup findOldBackupById(BackupService &service, ApiClient &client, const Instance &instance, int days,
+                         int *describeCalls)
+{
+    const QList<Backup> listed = listAllBackups(service, instance, daysAgo(client.now(), days, 3));
+    if (listed.size() != 1) {
+        qWarning() << "expected one backup" << days << "days old, listed" << listed.size();
+        return {};
+    }
+    ActionCounter describe(client, QStringLiteral("DescribeBackups"));
+    std::unique_ptr<ServiceReply> reply(
+        service.findBackupById(instance.region, instance.id, listed.first().id));
+    if (!waitForReply(reply.get()) || reply->hasFailed()) {
+        qWarning() << "findBackupById failed:" << reply->error().toString();
+        return {};
+    }
+    *describeCalls = describe.count();
+    return reply->backup().id == listed.first().id ? reply->backup() : Backup();
+}
+
 ActionCounter::ActionCounter(ApiClient &client, const QString &action)
     : m_connection(
         QObject::connect(&client, &ApiClient::requestLogged, [this, action](const ApiLogEntry &entry) {

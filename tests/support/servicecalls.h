@@ -47,6 +47,14 @@ template<class Service> std::unique_ptr<Service> fastPollingService(const Servic
 
 // The window of the last `days` days, up to now.
 BackupQuery lastDays(int days);
+// The window of `margin` days either side of `days` days before `nowUtc`.
+BackupQuery daysAgo(const QDateTime &nowUtc, int days, int margin);
+
+// Lists the one backup of `instance` started `days` days before `client.now()` (within 3 days),
+// then finds it again with findBackupById(): the found record, and in `describeCalls` the
+// DescribeBackups requests the find made. An empty record when either step failed (warned).
+Backup findOldBackupById(BackupService &service, ApiClient &client, const Instance &instance, int days,
+                         int *describeCalls);
 
 // Counts the requests a client sends for one action (every attempt, as the log sees them) for as
 // long as it lives.

@@ -136,8 +136,10 @@ RawReply sendAcs3(QNetworkAccessManager &network, const QSslConfiguration &tls, 
     };
     if (!call.contentType.isEmpty())
         headers.append({"content-type", call.contentType});
-    if (!call.token.isEmpty())
+    if (!call.token.isEmpty()) {
+        headers.append({"x-acs-accesskey-id", call.accessKeyId});
         headers.append({"x-acs-security-token", call.token});
+    }
 
     Acs3Input input;
     input.accessKeyId = call.accessKeyId;
