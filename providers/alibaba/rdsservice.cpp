@@ -79,6 +79,8 @@ Capabilities AlibabaRdsService::capabilities() const
     caps.createBackup = true;
     caps.download = true;
     caps.perDatabaseCreate = true;
+    // ModifyBackupPolicy: data backups are kept 7-730 days (BackupRetentionPeriod).
+    caps.historyDays = 730;
     return caps;
 }
 

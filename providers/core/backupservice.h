@@ -18,6 +18,9 @@ struct Capabilities
     bool perDatabaseCreate = false; // create can name databases
     QString noCreateReason; // translated, shown instead of a dead button
     QString noDownloadReason; // translated
+    // How far back listing "any time" reaches: the longest the product documents keeping a
+    // backup. Older backups cannot exist, so asking for them only costs calls.
+    int historyDays = 7;
 };
 
 // Filters for listing backups. An invalid since/until means the product's default window

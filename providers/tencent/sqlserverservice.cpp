@@ -3,10 +3,10 @@
 #include "providers/core/apiclient.h"
 #include "providers/core/callbinding.h"
 #include "providers/core/pagedlisting.h"
+#include "providers/core/timewindows.h"
 #include "providers/tencent/backoffpoller.h"
 #include "providers/tencent/sqlserverparser.h"
 #include "providers/tencent/tencenterrorhints.h"
-#include "providers/tencent/timewindows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,7 +46,11 @@ TencentSqlServerService::~TencentSqlServerService() = default;
 
 Capabilities TencentSqlServerService::capabilities() const
 {
-    return createAndDownload(true);
+    Capabilities caps = createAndDownload(true);
+    // ModifyBackupStrategy: data and log backups are kept 3-1830 days, periodic ("regular")
+    // backups 90-3650 days; the longest of them bounds "any time".
+    caps.historyDays = 3650;
+    return caps;
 }
 
 QStringList TencentSqlServerService::knownRegions() const
