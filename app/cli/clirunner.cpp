@@ -138,7 +138,7 @@ void CliRunner::runCommand(std::shared_ptr<BackupService> service, const QString
         m_command = new BackupsCommand(std::move(context), this);
     else if (command == QLatin1String("show"))
         m_command = new ShowCommand(std::move(context), this);
-    else if (command == QLatin1String("create"))
+    else if (command == QLatin1String("create") || command == QLatin1String("track"))
         m_command = new CreateCommand(std::move(context), this);
     else
         m_command = new DownloadCommand(std::move(context), this);
