@@ -1,6 +1,7 @@
 #include "models/backuploader.h"
 
 #include "models/backuptablemodel.h"
+#include "providers/core/timewindows.h"
 
 #include <QElapsedTimer>
 
@@ -40,44 +41,170 @@ void BackupLoader::add(const Target &target)
 {
     if (!target.service)
         return;
-    ServiceReply *reply = target.service->listBackups(target.region, target.instanceId, target.query);
+    auto tracked = std::make_shared<Tracked>();
+    tracked->target = target;
+    tracked->firstListed = QDateTime::fromSecsSinceEpoch(now().toSecsSinceEpoch(), Qt::UTC);
+    m_targets.append(tracked);
+    plan(*tracked);
+    startNext(tracked);
+}
+
+void BackupLoader::setWindow(const QDateTime &since, const QDateTime &until)
+{
+    m_anyTime = !since.isValid();
+    m_since = since.toUTC();
+    m_until = until.toUTC();
+    for (const std::shared_ptr<Tracked> &tracked : std::as_const(m_targets)) {
+        plan(*tracked);
+        startNext(tracked);
+    }
+}
+
+QDateTime BackupLoader::now() const
+{
+    return m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+TimeCoverage::Span BackupLoader::resolve(const Tracked &tracked) const
+{
+    const QDateTime listed = tracked.firstListed;
+    // Nothing after the instance was first listed (the next refresh brings that), nothing before
+    // the product's documented retention (it cannot exist: asking only costs calls).
+    const QDateTime oldest = listed.addDays(-std::max(1, tracked.target.service->capabilities().historyDays));
+    const QDateTime end = m_until.isValid() ? std::min(m_until, listed) : listed;
+    QDateTime begin = m_anyTime ? oldest : m_since.isValid() ? m_since : listed.addDays(-defaultDays);
+    begin = std::max(begin, oldest);
+    return {begin, end};
+}
+
+void BackupLoader::plan(Tracked &tracked)
+{
+    const TimeCoverage::Span window = resolve(tracked);
+    const QList<TimeCoverage::Span> gaps = tracked.planned.missing(window.begin, window.end);
+    if (gaps.isEmpty())
+        return;
+    if (!isLoading()) { // a new round of progress
+        m_piecesDone = 0;
+        m_piecesTotal = 0;
+    }
+    // Newest first: the most recent backups are the ones looked for.
+    for (auto gap = gaps.crbegin(); gap != gaps.crend(); ++gap) {
+        for (const TimeWindows::Window &piece :
+             TimeWindows::split(gap->begin, gap->end, pieceSeconds, now())) {
+            tracked.queue.append({piece.begin, piece.end});
+            ++m_piecesTotal;
+        }
+        tracked.planned.add(gap->begin, gap->end);
+    }
+    emit progressChanged(m_piecesDone, m_piecesTotal);
+}
+
+void BackupLoader::startNext(const std::shared_ptr<Tracked> &tracked)
+{
+    if (tracked->running)
+        return;
+    if (tracked->queue.isEmpty()) {
+        if (tracked->busy) {
+            tracked->busy = false;
+            ++m_finished;
+            emit instanceLoaded(tracked->target.service->product(), tracked->target.instanceId,
+                                static_cast<int>(tracked->received));
+        }
+        return;
+    }
+    tracked->busy = true;
+    const TimeCoverage::Span piece = tracked->queue.takeFirst();
+    BackupQuery query = tracked->target.query;
+    query.since = piece.begin;
+    query.until = piece.end;
+    const Target &target = tracked->target;
+    ServiceReply *reply = target.service->listBackups(target.region, target.instanceId, query);
+    emit pieceRequested(target.service->product(), target.instanceId, piece.begin, piece.end);
     reply->setParent(this);
     reply->setRetainBackups(false); // the rows go into the model; a second copy only costs
+    tracked->running = reply;
     m_replies.append({reply, target.service});
     connect(reply, &ServiceReply::backupsReceived, this, &BackupLoader::onPage);
     connect(reply, &ServiceReply::backupUpdated, this, &BackupLoader::onUpdate);
     connect(reply, &ServiceReply::updatesSettled, this, [this, reply] { onSettled(reply); });
-    const QString product = target.service->product();
-    const QString instanceId = target.instanceId;
-    connect(reply, &ServiceReply::finished, this, [this, reply, product, instanceId] {
-        flush(); // the instance's rows are all in the model when it is reported loaded
-        ++m_finished;
-        emit instanceLoaded(product, instanceId, static_cast<int>(reply->receivedCount()));
-        if (!reply->isSettled()) {
-            // Kept (and counted as loaded) until its updates settle.
-            for (qsizetype i = 0; i < m_replies.size(); ++i) {
-                if (m_replies.at(i).reply == reply) {
-                    m_settling.append(m_replies.takeAt(i));
-                    break;
-                }
-            }
-            if (m_replies.isEmpty())
-                emit idle();
-            return;
-        }
-        onDone(reply);
+    std::weak_ptr<Tracked> weak = tracked;
+    connect(reply, &ServiceReply::finished, this, [this, weak, reply, piece] {
+        if (const auto alive = weak.lock())
+            onPieceFinished(alive, reply, piece);
     });
-    connect(reply, &ServiceReply::failed, this, [this, reply](const ProviderError &error) {
-        if (error.kind == ProviderError::Kind::Aborted) {
+    connect(reply, &ServiceReply::failed, this, [this, weak, reply](const ProviderError &error) {
+        const auto alive = weak.lock();
+        if (!alive || error.kind == ProviderError::Kind::Aborted) {
             onDone(reply);
             return;
         }
-        flush(); // the pages that did arrive stay, as they did before batching
-        ++m_failed;
-        m_errors.append(error);
-        emit instanceFailed(error);
-        onDone(reply);
+        onPieceFailed(alive, reply, error);
     });
+}
+
+void BackupLoader::onPieceFinished(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply,
+                                   const TimeCoverage::Span &piece)
+{
+    flush(); // the instance's rows are all in the model when it is reported loaded
+    tracked->running = nullptr;
+    tracked->listed.add(piece.begin, piece.end);
+    tracked->received += reply->receivedCount();
+    ++m_piecesDone;
+    emit progressChanged(m_piecesDone, m_piecesTotal);
+    // The next piece starts before this reply leaves m_replies: the loader is not idle between.
+    startNext(tracked);
+    if (!reply->isSettled()) {
+        // Kept until its updates settle.
+        for (qsizetype i = 0; i < m_replies.size(); ++i) {
+            if (m_replies.at(i).reply == reply) {
+                m_settling.append(m_replies.takeAt(i));
+                break;
+            }
+        }
+        if (m_replies.isEmpty())
+            emit idle();
+        return;
+    }
+    onDone(reply);
+}
+
+void BackupLoader::onPieceFailed(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply,
+                                 const ProviderError &error)
+{
+    flush(); // the pages that did arrive stay, as they did before batching
+    ++m_failed;
+    m_errors.append(error);
+    // The rest of this instance's window is not listed: a later window or refresh asks again.
+    m_piecesTotal -= static_cast<int>(tracked->queue.size());
+    tracked->queue.clear();
+    tracked->planned = tracked->listed;
+    tracked->running = nullptr;
+    tracked->busy = false;
+    emit progressChanged(m_piecesDone, m_piecesTotal);
+    emit instanceFailed(error);
+    onDone(reply);
+}
+
+QDateTime BackupLoader::windowBegin() const
+{
+    QDateTime begin;
+    for (const std::shared_ptr<Tracked> &tracked : m_targets) {
+        const QDateTime b = resolve(*tracked).begin;
+        if (!begin.isValid() || b < begin)
+            begin = b;
+    }
+    return begin;
+}
+
+QDateTime BackupLoader::windowEnd() const
+{
+    QDateTime end;
+    for (const std::shared_ptr<Tracked> &tracked : m_targets) {
+        const QDateTime e = resolve(*tracked).end;
+        if (!end.isValid() || e > end)
+            end = e;
+    }
+    return end;
 }
 
 void BackupLoader::onPage(const QList<Backup> &page)
@@ -178,6 +305,9 @@ void BackupLoader::onDone(ServiceReply *reply)
 
 void BackupLoader::abort()
 {
+    m_targets.clear();
+    m_piecesDone = 0;
+    m_piecesTotal = 0;
     // Detach first: aborting emits failed(Aborted) synchronously, which must not re-enter.
     const QList<Running> running = std::exchange(m_replies, {}) + std::exchange(m_settling, {});
     m_pending.clear();

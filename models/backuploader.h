@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/timecoverage.h"
 #include "providers/core/backupservice.h"
 #include "providers/core/providererror.h"
 
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace bb {
@@ -24,6 +26,12 @@ class BackupTableModel;
 // model in the same batches, in place. An instance counts as loaded when its rows are in; its
 // updates keep coming until the reply settles, and reset()/abort() stop them. Keeps widgets free
 // of this logic.
+//
+// The time window (setWindow) decides what is listed: each instance is asked, one 30-day piece
+// after the other (newest first), for the part of the window it does not hold yet (TimeCoverage),
+// so widening from 7 to 30 days lists only the 23 older days and narrowing lists nothing; the
+// table keeps the rows and the filter proxy hides what is outside the chosen range. Backups that
+// start after an instance was first listed come with the next refresh (a new load()).
 class BackupLoader final : public QObject
 {
     Q_OBJECT
@@ -35,7 +43,7 @@ public:
         std::shared_ptr<BackupService> service;
         QString region;
         QString instanceId;
-        BackupQuery query;
+        BackupQuery query; // filters; since/until are set from the window
     };
 
     // Ten table updates a second are as many as anyone can read while rows stream in.
@@ -52,6 +60,13 @@ public:
     // pace, within [minRowsPerInsert, maxRowsPerInsert].
     static qsizetype nextSliceRows(qint64 ns, qsizetype rows);
 
+    // The window listed before setWindow() is called, as BackupQuery has always defaulted.
+    static constexpr int defaultDays = 7;
+    // One request (per instance and backup type) lists at most this span: the widest Tencent's
+    // DescribeInstanceBackups accepts, short enough for RDS's "keep the range short", and fine
+    // enough that "any time" shows progress piece by piece.
+    static constexpr qint64 pieceSeconds = 30LL * 24 * 3600;
+
     explicit BackupLoader(BackupTableModel *model, QObject *parent = nullptr);
     ~BackupLoader() override;
 
@@ -63,6 +78,22 @@ public:
     // dropped.
     void reset();
     void abort();
+
+    // The time window to hold from now on: backups that started in [since, until]. An invalid
+    // `since` means as far back as each product keeps backups (Capabilities::historyDays); an
+    // invalid `until`, up to when each instance was first listed. Lists what the instances
+    // loaded so far miss of it, and is what later add()s list.
+    void setWindow(const QDateTime &since, const QDateTime &until);
+    // The clock "now" is read from (the ApiClient's in the app; the system clock by default).
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // The window as resolved for the instances added so far: the earliest start and the latest
+    // end listed for any of them (invalid when none was added).
+    QDateTime windowBegin() const;
+    QDateTime windowEnd() const;
+    bool windowIsOpenEnded() const { return !m_until.isValid(); }
+    // Pieces of the current window listed so far / to list (since the loader was last idle).
+    int piecesDone() const { return m_piecesDone; }
+    int piecesTotal() const { return m_piecesTotal; }
 
     bool isLoading() const { return !m_replies.isEmpty(); }
     int pendingCount() const { return static_cast<int>(m_replies.size()); }
@@ -76,6 +107,11 @@ signals:
     void instanceFailed(const bb::ProviderError &error);
     // Every target added so far has finished or failed.
     void idle();
+    // A listing of one instance's [since, until] went out (one piece of a window).
+    void pieceRequested(const QString &product, const QString &instanceId, const QDateTime &since,
+                        const QDateTime &until);
+    // A piece of the window was listed (or dropped after a failure), or more were planned.
+    void progressChanged(int done, int total);
 
 private:
     struct Running
@@ -83,7 +119,30 @@ private:
         QPointer<ServiceReply> reply;
         std::shared_ptr<BackupService> service; // keeps the service alive while its reply runs
     };
+    // One instance of the selection: what it holds, what is planned, and the piece in flight.
+    struct Tracked
+    {
+        Target target;
+        QDateTime firstListed; // "now" when it was added: the end of an open window
+        TimeCoverage listed; // pieces whose listing finished
+        TimeCoverage planned; // listed, in flight or queued
+        QList<TimeCoverage::Span> queue; // newest first
+        QPointer<ServiceReply> running;
+        qint64 received = 0; // rows of every finished piece
+        bool busy = false; // a round of pieces is under way (reported by instanceLoaded at its end)
+    };
 
+    QDateTime now() const;
+    // [begin, end] of the current window for one instance.
+    TimeCoverage::Span resolve(const Tracked &tracked) const;
+    // Queues the pieces of the current window the instance neither holds nor has planned.
+    void plan(Tracked &tracked);
+    // Starts the instance's next piece, or reports it loaded when none is left.
+    void startNext(const std::shared_ptr<Tracked> &tracked);
+    void onPieceFinished(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply,
+                         const TimeCoverage::Span &piece);
+    void onPieceFailed(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply,
+                       const ProviderError &error);
     void onDone(ServiceReply *reply);
     void onPage(const QList<Backup> &page);
     void onUpdate(const Backup &backup);
@@ -95,6 +154,13 @@ private:
     void restartBatchTimer();
 
     QPointer<BackupTableModel> m_model;
+    QList<std::shared_ptr<Tracked>> m_targets;
+    std::function<QDateTime()> m_now;
+    QDateTime m_since; // invalid: see m_anyTime
+    QDateTime m_until; // invalid: up to when each instance was first listed
+    bool m_anyTime = false; // since is the product's history limit (else defaultDays when invalid)
+    int m_piecesDone = 0;
+    int m_piecesTotal = 0;
     QList<Running> m_replies;
     QList<Running> m_settling; // rows all in, updates still coming
     QList<ProviderError> m_errors;

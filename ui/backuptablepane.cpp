@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QProgressBar>
 #include <QShortcut>
 #include <QTableView>
 #include <QToolButton>
@@ -36,6 +37,8 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     , m_datePreset(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
+    , m_window(new QLabel(this))
+    , m_windowProgress(new QProgressBar(this))
     , m_copyMenu(new QMenu(this))
 {
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -76,6 +79,8 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
         connect(edit, &QDateEdit::dateChanged, this, &BackupTablePane::applyDateRange);
     }
     m_from->setDate(today.addDays(-7));
+    // The window the loader holds before anything is chosen (BackupLoader::defaultDays).
+    m_datePreset->setCurrentIndex(m_datePreset->findData(static_cast<int>(DateRange::Last7Days)));
     connect(m_datePreset, &QComboBox::currentIndexChanged, this, &BackupTablePane::applyDateRange);
 
     auto *bar = new QHBoxLayout;
@@ -133,9 +138,20 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     m_copyUrls = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyUrls);
     m_copyRow = m_copyMenu->addAction(QString(), QKeySequence::Copy, this, &BackupTablePane::copyRow);
 
+    m_window->setObjectName(QStringLiteral("listingWindow"));
+    m_windowProgress->setObjectName(QStringLiteral("listingProgress"));
+    m_windowProgress->setTextVisible(false);
+    m_windowProgress->setMaximumWidth(160);
+    m_windowProgress->setVisible(false);
+    auto *windowBar = new QHBoxLayout;
+    windowBar->setContentsMargins(0, 0, 0, 0);
+    windowBar->addWidget(m_window, 1);
+    windowBar->addWidget(m_windowProgress);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(bar);
+    layout->addLayout(windowBar);
     layout->addWidget(m_view, 1);
     retranslate();
 }
@@ -222,6 +238,14 @@ void BackupTablePane::setDateRange(DateRange range)
     m_datePreset->setCurrentIndex(m_datePreset->findData(static_cast<int>(range)));
 }
 
+void BackupTablePane::setListingWindow(const QString &text, int done, int total)
+{
+    m_window->setText(text);
+    m_windowProgress->setVisible(total > 0 && done < total);
+    m_windowProgress->setRange(0, std::max(total, 1));
+    m_windowProgress->setValue(done);
+}
+
 void BackupTablePane::applyStatusFilter()
 {
     QSet<BackupStatus> statuses;
@@ -253,23 +277,27 @@ void BackupTablePane::applyDateRange()
     m_from->setVisible(custom);
     m_to->setVisible(custom);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime from;
+    QDateTime to;
     switch (range) {
     case DateRange::Any:
-        m_proxy->setDateRange({}, {});
         break;
     case DateRange::Last24Hours:
-        m_proxy->setDateRange(now.addDays(-1), {});
+        from = now.addDays(-1);
         break;
     case DateRange::Last7Days:
-        m_proxy->setDateRange(now.addDays(-7), {});
+        from = now.addDays(-7);
         break;
     case DateRange::Last30Days:
-        m_proxy->setDateRange(now.addDays(-30), {});
+        from = now.addDays(-30);
         break;
     case DateRange::Custom:
-        m_proxy->setDateRange(m_from->date().startOfDay().toUTC(), m_to->date().endOfDay().toUTC());
+        from = m_from->date().startOfDay().toUTC();
+        to = m_to->date().endOfDay().toUTC();
         break;
     }
+    m_proxy->setDateRange(from, to);
+    emit listingWindowChosen(from, to);
 }
 
 void BackupTablePane::showHeaderMenu(const QPoint &pos)

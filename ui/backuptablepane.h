@@ -7,8 +7,10 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QMenu;
+class QProgressBar;
 class QTableView;
 class QToolButton;
 
@@ -47,6 +49,9 @@ public:
     void setStatusFilter(const QSet<BackupStatus> &statuses);
     enum class DateRange { Any, Last24Hours, Last7Days, Last30Days, Custom };
     void setDateRange(DateRange range);
+    // Says which time window the table holds (BrowserController::listingWindowText()), with a
+    // progress bar while `done` < `total` pieces of it are listed.
+    void setListingWindow(const QString &text, int done, int total);
 
     // Copies to the clipboard (also from the Copy submenu).
     void copyId();
@@ -57,6 +62,9 @@ public:
 signals:
     void currentBackupChanged();
     void activated();
+    // The date preset or custom range changed: the window the table should hold (an invalid
+    // `since` is any time, an invalid `until` is now; UTC).
+    void listingWindowChosen(const QDateTime &since, const QDateTime &until);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +88,8 @@ private:
     QComboBox *m_datePreset;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QLabel *m_window;
+    QProgressBar *m_windowProgress;
     QMenu *m_copyMenu;
     QAction *m_copyId;
     QAction *m_copyName;

@@ -104,8 +104,11 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
             [this](const ProviderError &error) { emit errorOccurred(error.toString()); });
     connect(m_loader, &BackupLoader::idle, this, [this] {
         emit message(tr("%n backup(s) loaded", nullptr, m_table->rowCount()));
+        emit listingWindowChanged();
         emit selectionLoaded();
     });
+    m_loader->setClock([this] { return m_context->apiClient()->now(); });
+    connect(m_loader, &BackupLoader::progressChanged, this, &BrowserController::listingWindowChanged);
     connect(m_tracker, &BackupCreationTracker::succeeded, this, [this](const Backup &backup) {
         emit message(tr("Backup %1 of %2 finished").arg(backup.id, backup.instanceId));
     });
@@ -186,6 +189,7 @@ bool BrowserController::event(QEvent *event)
         const QList<QObject *> models {m_tree, m_table, m_log};
         for (QObject *model : models)
             QCoreApplication::sendEvent(model, event);
+        emit listingWindowChanged();
     }
     return QObject::event(event);
 }
@@ -235,6 +239,7 @@ void BrowserController::select(const QModelIndex &treeIndex)
     m_services.clear();
     m_loader->reset();
     emit capabilitiesChanged();
+    emit listingWindowChanged();
     if (!treeIndex.isValid())
         return;
 
@@ -281,6 +286,30 @@ void BrowserController::refresh()
     m_tree->refresh();
     if (m_selection.isValid())
         select(m_selection);
+}
+
+void BrowserController::setListingWindow(const QDateTime &since, const QDateTime &until)
+{
+    m_loader->setWindow(since, until);
+    emit listingWindowChanged();
+}
+
+QString BrowserController::listingWindowText() const
+{
+    const QDateTime begin = m_loader->windowBegin();
+    if (!begin.isValid())
+        return {};
+    const auto day = [](const QDateTime &time) {
+        return time.toLocalTime().date().toString(Qt::ISODate);
+    };
+    const QString end = m_loader->windowIsOpenEnded() ? tr("now") : day(m_loader->windowEnd());
+    if (m_loader->isLoading()) {
+        return tr("Loading backups from %1 to %2… %3 of %4 parts")
+            .arg(day(begin), end)
+            .arg(m_loader->piecesDone())
+            .arg(m_loader->piecesTotal());
+    }
+    return tr("Backups from %1 to %2").arg(day(begin), end);
 }
 
 void BrowserController::setAutoRefreshMinutes(int minutes)

@@ -61,6 +61,13 @@ public:
     QString selectionAccountId() const { return m_selectionAccount; }
     // Reloads the tree's regions and the current selection.
     void refresh();
+    // The time window the table holds (BackupLoader::setWindow): backups that started in
+    // [since, until]; an invalid `since` is as far back as each product keeps backups, an invalid
+    // `until` is now. Lists only what the loaded instances miss, and applies to later selections.
+    void setListingWindow(const QDateTime &since, const QDateTime &until);
+    // Says which window the table holds, or is loading with its progress (translated).
+    QString listingWindowText() const;
+
     // Minutes between automatic refreshes; 0 switches it off.
     void setAutoRefreshMinutes(int minutes);
     int autoRefreshMinutes() const;
@@ -109,6 +116,8 @@ signals:
     void errorOccurred(const QString &message);
     // A short status-bar message.
     void message(const QString &message);
+    // listingWindowText() changed: another window, a piece of it listed, or a new language.
+    void listingWindowChanged();
 
 protected:
     // Passes QEvent::LanguageChange (which the main window gives its QObject children) on to

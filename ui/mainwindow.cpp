@@ -4,6 +4,7 @@
 #include "app/core/settings.h"
 #include "models/backupactions.h"
 #include "models/backupfilterproxy.h"
+#include "models/backuploader.h"
 #include "models/backuptablemodel.h"
 #include "models/csvexportjob.h"
 #include "models/instancetreemodel.h"
@@ -83,6 +84,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_table, &BackupTablePane::activated, m_download, &QAction::trigger);
     connect(m_controller, &BrowserController::capabilitiesChanged, this, &MainWindow::updateActions);
     connect(m_controller, &BrowserController::selectionLoaded, this, &MainWindow::updateTimeline);
+    // The date filter decides what is listed, and the table says which window it holds.
+    connect(m_table, &BackupTablePane::listingWindowChosen, m_controller,
+            &BrowserController::setListingWindow);
+    connect(m_controller, &BrowserController::listingWindowChanged, this, [this] {
+        m_table->setListingWindow(m_controller->listingWindowText(), m_controller->loader()->piecesDone(),
+                                  m_controller->loader()->piecesTotal());
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_timelineStale && m_tabs->currentWidget() == m_timeline)
             updateTimeline();

@@ -15,8 +15,8 @@ enum class Verbosity { Quiet, Normal, Verbose };
 // Everything one backup-browser-cli invocation asked for, already validated by CliParser.
 struct CliOptions
 {
-    QString command; // products, instances, backups, show, create, download, edit, delete; empty with
-                     // help/version
+    QString command; // products, instances, backups, show, create, download, edit, delete, track;
+                     // empty with help/version
     bool help = false;
     bool version = false;
 
@@ -44,6 +44,7 @@ struct CliOptions
     QString name;
     bool wait = false;
     bool keepUntilInstanceRemoved = false; // create: SQL Server StorageStrategy 1
+    QString flow; // track: the job id create printed (Tencent SQL Server FlowId)
     DownloadNetwork network = DownloadNetwork::External;
     QString dir;
     bool overwrite = false;

@@ -28,8 +28,9 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--verbose"), false, QLatin1String("")},
     {QLatin1String("--version"), false, QLatin1String("")},
     {QLatin1String("--help"), false, QLatin1String("")},
-    {QLatin1String("--product"), true, QLatin1String("instances backups show create download edit delete")},
-    {QLatin1String("--instance"), true, QLatin1String("backups show create download edit delete")},
+    {QLatin1String("--product"), true,
+     QLatin1String("instances backups show create download edit delete track")},
+    {QLatin1String("--instance"), true, QLatin1String("backups show create download edit delete track")},
     {QLatin1String("--backup"), true, QLatin1String("show download edit delete")},
     {QLatin1String("--since"), true, QLatin1String("backups show download")},
     {QLatin1String("--until"), true, QLatin1String("backups show download")},
@@ -42,6 +43,7 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--name"), true, QLatin1String("create")},
     {QLatin1String("--wait"), false, QLatin1String("create")},
     {QLatin1String("--keep-until-instance-removed"), false, QLatin1String("create")},
+    {QLatin1String("--flow"), true, QLatin1String("track")},
     {QLatin1String("--network"), true, QLatin1String("download")},
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
@@ -83,7 +85,7 @@ QStringList CliParser::commands()
 {
     return {QStringLiteral("products"), QStringLiteral("instances"), QStringLiteral("backups"),
             QStringLiteral("show"),     QStringLiteral("create"),    QStringLiteral("download"),
-            QStringLiteral("edit"),     QStringLiteral("delete")};
+            QStringLiteral("edit"),     QStringLiteral("delete"),    QStringLiteral("track")};
 }
 
 CliParser::Result CliParser::parse(const QStringList &arguments) const
@@ -252,6 +254,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             o.wait = true;
         } else if (name == QLatin1String("--keep-until-instance-removed")) {
             o.keepUntilInstanceRemoved = true;
+        } else if (name == QLatin1String("--flow")) {
+            static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
+            if (!digits.match(value).hasMatch())
+                return fail(tr("--flow: '%1' is not a FlowId (the digits create printed in extra.FlowId)")
+                                .arg(value));
+            o.flow = value;
         } else if (name == QLatin1String("--network")) {
             if (value == QLatin1String("internal"))
                 o.network = DownloadNetwork::Internal;
@@ -284,6 +292,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
         return fail(tr("'%1' needs --backup").arg(o.command));
     if (o.command == QLatin1String("edit") && o.description.isNull())
         return fail(tr("'edit' needs --description"));
+    if (o.command == QLatin1String("track") && o.flow.isEmpty())
+        return fail(tr("'%1' needs --flow").arg(o.command));
     if (o.since.isValid() && o.until.isValid() && o.since > o.until)
         return fail(tr("--since is later than --until"));
     // An empty window: RDS answers InvalidParameterCombination, the others nothing. Said here,
@@ -392,6 +402,18 @@ Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
+)") + tr(R"(
+Also:
+  track               follow a backup that create started without --wait, like
+                        create --wait, and print the result (tencent-sqlserver)
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  Backup records end with a region key. Each record in files has the keys
+  name size_bytes database internal_url external_url checksum extra; its extra holds
+  the part's own fields (a StarRocks subtask's Status, StartTime, FinishedTime,
+  SnapshotName and Detail; a Redis file's Shard). backups lists the files the
+  listing has (StarRocks subtasks, RDS links); show adds what the detail call
+  returns (SQL Server per-database files, Redis shards).
 )");
 }
 

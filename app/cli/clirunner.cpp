@@ -140,7 +140,7 @@ void CliRunner::runCommand(std::shared_ptr<BackupService> service, const QString
         m_command = new BackupsCommand(std::move(context), this);
     else if (command == QLatin1String("show"))
         m_command = new ShowCommand(std::move(context), this);
-    else if (command == QLatin1String("create"))
+    else if (command == QLatin1String("create") || command == QLatin1String("track"))
         m_command = new CreateCommand(std::move(context), this);
     else if (command == QLatin1String("edit"))
         m_command = new EditCommand(std::move(context), this);

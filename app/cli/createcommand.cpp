@@ -8,21 +8,28 @@
 
 namespace bb {
 
+bool CreateCommand::following() const
+{
+    return options().wait || options().command == QLatin1String("track");
+}
+
 void CreateCommand::start()
 {
-    CreateBackupRequest request;
-    request.region = context().region;
-    request.instanceId = options().instance;
-    request.databases = options().databases;
-    request.name = options().name;
-    // The dialog's own check: only products whose create call takes it offer the switch.
-    if (options().keepUntilInstanceRemoved
-        && !CreateBackupOptions::forProduct(options().product, service()->capabilities()).keepUntilRemoved)
-        return fail(ExitCodes::Usage, tr("--keep-until-instance-removed applies to tencent-sqlserver only"));
-    request.keepUntilInstanceRemoved = options().keepUntilInstanceRemoved;
-    m_reply = service()->createBackup(request);
+    if (options().command == QLatin1String("track")) {
+        m_reply = service()->trackBackup(context().region, options().instance, options().flow);
+    } else {
+        m_reply = startCreate();
+        if (!m_reply)
+            return;
+    }
     watch(m_reply);
-    connect(m_reply, &ServiceReply::failed, this, [this](const ProviderError &error) { fail(error); });
+    connect(m_reply, &ServiceReply::failed, this, [this](const ProviderError &error) {
+        if (error.kind == ProviderError::Kind::Unsupported && options().command == QLatin1String("track"))
+            return fail(
+                ExitCodes::Usage,
+                tr("track: %1 has no job id to follow later; use create --wait").arg(options().product));
+        fail(error);
+    });
     connect(m_reply, &ServiceReply::backupChanged, this, &CreateCommand::onChanged);
     connect(m_reply, &ServiceReply::progressChanged, this, [this](int percent, const QString &stage) {
         const QString what = stage.isEmpty() ? tr("creating backup") : stage;
@@ -31,9 +38,26 @@ void CreateCommand::start()
     connect(m_reply, &ServiceReply::finished, this, &CreateCommand::onFinished);
 }
 
+ServiceReply *CreateCommand::startCreate()
+{
+    CreateBackupRequest request;
+    request.region = context().region;
+    request.instanceId = options().instance;
+    request.databases = options().databases;
+    request.name = options().name;
+    // The dialog's own check: only products whose create call takes it offer the switch.
+    if (options().keepUntilInstanceRemoved
+        && !CreateBackupOptions::forProduct(options().product, service()->capabilities()).keepUntilRemoved) {
+        fail(ExitCodes::Usage, tr("--keep-until-instance-removed applies to tencent-sqlserver only"));
+        return nullptr;
+    }
+    request.keepUntilInstanceRemoved = options().keepUntilInstanceRemoved;
+    return service()->createBackup(request);
+}
+
 void CreateCommand::onChanged(const Backup &backup)
 {
-    if (options().wait) {
+    if (following()) {
         context().output->verbose(
             tr("backup %1: %2 (%3)").arg(backup.id, toString(backup.status), backup.statusRaw));
         return;

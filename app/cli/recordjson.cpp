@@ -49,7 +49,7 @@ QStringList RecordJson::backupKeys()
             QStringLiteral("start"),        QStringLiteral("end"),       QStringLiteral("expire"),
             QStringLiteral("size_bytes"),   QStringLiteral("databases"), QStringLiteral("internal_url"),
             QStringLiteral("external_url"), QStringLiteral("checksum"),  QStringLiteral("files"),
-            QStringLiteral("extra")};
+            QStringLiteral("extra"),        QStringLiteral("region")};
 }
 
 QStringList RecordJson::instanceKeys()
@@ -61,8 +61,9 @@ QStringList RecordJson::instanceKeys()
 
 QStringList RecordJson::fileKeys()
 {
-    return {QStringLiteral("name"), QStringLiteral("size_bytes"), QStringLiteral("database"),
-            QStringLiteral("internal_url"), QStringLiteral("external_url")};
+    return {QStringLiteral("name"),         QStringLiteral("size_bytes"),   QStringLiteral("database"),
+            QStringLiteral("internal_url"), QStringLiteral("external_url"), QStringLiteral("checksum"),
+            QStringLiteral("extra")};
 }
 
 QJsonValue RecordJson::time(const QDateTime &when)
@@ -78,7 +79,11 @@ QJsonObject RecordJson::fromFile(const BackupFile &file)
             {QStringLiteral("size_bytes"), bytes(file.sizeBytes)},
             {QStringLiteral("database"), text(file.database)},
             {QStringLiteral("internal_url"), url(file.internalUrl)},
-            {QStringLiteral("external_url"), url(file.externalUrl)}};
+            {QStringLiteral("external_url"), url(file.externalUrl)},
+            // The part's own fields: a StarRocks subtask's Status, StartTime, FinishedTime,
+            // SnapshotName and Detail, a Redis file's Shard.
+            {QStringLiteral("checksum"), checksum(file.checksum)},
+            {QStringLiteral("extra"), extra(file.extra)}};
 }
 
 QJsonObject RecordJson::fromBackup(const Backup &backup)
@@ -104,7 +109,8 @@ QJsonObject RecordJson::fromBackup(const Backup &backup)
             {QStringLiteral("external_url"), url(backup.externalUrl)},
             {QStringLiteral("checksum"), checksum(backup.checksum)},
             {QStringLiteral("files"), files},
-            {QStringLiteral("extra"), extra(backup.extra)}};
+            {QStringLiteral("extra"), extra(backup.extra)},
+            {QStringLiteral("region"), text(backup.region)}};
 }
 
 QJsonObject RecordJson::fromInstance(const Instance &instance)

@@ -81,6 +81,8 @@ Capabilities AlibabaRdsService::capabilities() const
     caps.perDatabaseCreate = true;
     // DeleteBackup; each record says when RDS will refuse it (Backup::notDeletableReason).
     caps.deleteBackup = true;
+    // ModifyBackupPolicy: data backups are kept 7-730 days (BackupRetentionPeriod).
+    caps.historyDays = 730;
     return caps;
 }
 

@@ -44,6 +44,9 @@ Capabilities StarRocksService::capabilities() const
     caps.noCreateReason = tr("EMR Serverless StarRocks creates backups only from backup policies; it has no "
                              "on-demand backup API.");
     caps.noDownloadReason = tr("StarRocks backups have no download URL.");
+    // AddBackupPolicy's ExpireDays has no documented range (its example is 7): assume no more
+    // than RDS's 730 days.
+    caps.historyDays = 730;
     return caps;
 }
 

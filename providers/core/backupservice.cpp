@@ -92,6 +92,11 @@ ServiceReply *BackupService::createBackup(const CreateBackupRequest &)
     return unsupported(QStringLiteral("createBackup"));
 }
 
+ServiceReply *BackupService::trackBackup(const QString &, const QString &, const QString &)
+{
+    return unsupported(QStringLiteral("trackBackup"));
+}
+
 ServiceReply *BackupService::resolveDownload(const Backup &)
 {
     return unsupported(QStringLiteral("resolveDownload"));

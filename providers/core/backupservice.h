@@ -20,6 +20,9 @@ struct Capabilities
     bool perDatabaseCreate = false; // create can name databases
     QString noCreateReason; // translated, shown instead of a dead button
     QString noDownloadReason; // translated
+    // How far back listing "any time" reaches: the longest the product documents keeping a
+    // backup. Older backups cannot exist, so asking for them only costs calls.
+    int historyDays = 7;
 };
 
 // Filters for listing backups. An invalid since/until means the product's default window
@@ -101,6 +104,10 @@ public:
     // Starts a backup and tracks it to the end: backupChanged() on every state, progressChanged()
     // with percent where the API has one, finished() with backup() holding the final record.
     virtual ServiceReply *createBackup(const CreateBackupRequest &request);
+    // Follows a backup job started earlier (the id in the record createBackup() gave before it
+    // finished, e.g. Tencent SQL Server's FlowId) to its end, as createBackup() does: the same
+    // signals, finished() with the final record. Unsupported by default.
+    virtual ServiceReply *trackBackup(const QString &region, const QString &instanceId, const QString &jobId);
     // Fetches fresh URLs right before a download (they expire in minutes); files() has them.
     virtual ServiceReply *resolveDownload(const Backup &backup);
     // The provider fields (Backup::extra keys) resolveDownload() reads to find a backup again from

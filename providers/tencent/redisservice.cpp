@@ -3,11 +3,11 @@
 #include "providers/core/apiclient.h"
 #include "providers/core/callbinding.h"
 #include "providers/core/pagedlisting.h"
+#include "providers/core/timewindows.h"
 #include "providers/tencent/backoffpoller.h"
 #include "providers/tencent/redisdetailqueue.h"
 #include "providers/tencent/redisparser.h"
 #include "providers/tencent/tencenterrorhints.h"
-#include "providers/tencent/timewindows.h"
 
 #include <QJsonArray>
 #include <QTimer>
@@ -53,7 +53,11 @@ TencentRedisService::~TencentRedisService()
 
 Capabilities TencentRedisService::capabilities() const
 {
-    return createAndDownload(false);
+    Capabilities caps = createAndDownload(false);
+    // ManualBackupInstance keeps a manual backup 0-1825 days (StorageDays); automatic ones follow
+    // the shorter auto-backup retention.
+    caps.historyDays = 1825;
+    return caps;
 }
 
 QStringList TencentRedisService::knownRegions() const

@@ -3,10 +3,10 @@
 #include "providers/core/apiclient.h"
 #include "providers/core/callbinding.h"
 #include "providers/core/pagedlisting.h"
+#include "providers/core/timewindows.h"
 #include "providers/tencent/backoffpoller.h"
 #include "providers/tencent/sqlserverparser.h"
 #include "providers/tencent/tencenterrorhints.h"
-#include "providers/tencent/timewindows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -46,7 +46,11 @@ TencentSqlServerService::~TencentSqlServerService() = default;
 
 Capabilities TencentSqlServerService::capabilities() const
 {
-    return createAndDownload(true);
+    Capabilities caps = createAndDownload(true);
+    // ModifyBackupStrategy: data and log backups are kept 3-1830 days, periodic ("regular")
+    // backups 90-3650 days; the longest of them bounds "any time".
+    caps.historyDays = 3650;
+    return caps;
 }
 
 QStringList TencentSqlServerService::knownRegions() const
@@ -316,6 +320,34 @@ ServiceReply *TencentSqlServerService::createBackup(const CreateBackupRequest &r
     return reply;
 }
 
+ServiceReply *TencentSqlServerService::trackBackup(const QString &region, const QString &instanceId,
+                                                   const QString &jobId)
+{
+    bool ok = false;
+    const qint64 flowId = jobId.trimmed().toLongLong(&ok);
+    if (!ok || flowId <= 0) {
+        ProviderError error;
+        error.kind = ProviderError::Kind::Malformed;
+        error.product = product();
+        error.action = QStringLiteral("DescribeBackupByFlowId");
+        error.instanceId = instanceId;
+        error.retryable = false;
+        error.message
+            = tr("'%1' is not a FlowId (a positive integer that CreateBackup returned).").arg(jobId);
+        return ServiceReply::failLater(error);
+    }
+    auto *reply = newReply();
+    CreateBackupRequest request;
+    request.region = region;
+    request.instanceId = instanceId;
+    reply->setBackup(pendingBackup(request, QStringLiteral("FlowId"), flowId));
+    reply->setProgress(-1, tr("Following the backup"));
+    auto *poller = new BackoffPoller(reply, m_pollFirstMs, m_pollMaxMs);
+    auto state = std::make_shared<CreateState>(CreateState {request, flowId, {}, false});
+    pollFlow(reply, poller, state);
+    return reply;
+}
+
 void TencentSqlServerService::pollFlow(ServiceReply *reply, BackoffPoller *poller,
                                        const std::shared_ptr<CreateState> &state)
 {
@@ -340,7 +372,7 @@ void TencentSqlServerService::pollFlow(ServiceReply *reply, BackoffPoller *polle
             backup.trigger = BackupTrigger::Manual;
             if (backup.extraValue(QStringLiteral("BackupWay")).isEmpty())
                 backup.extra.prepend({QStringLiteral("BackupWay"), QStringLiteral("manual")});
-            if (backup.extraValue(QStringLiteral("Strategy")).isEmpty())
+            if (state->startedHere && backup.extraValue(QStringLiteral("Strategy")).isEmpty())
                 backup.extra.prepend({QStringLiteral("Strategy"),
                                       state->request.databases.isEmpty() ? QStringLiteral("instance")
                                                                          : QStringLiteral("multi-database")});

@@ -35,6 +35,9 @@ public:
                               const BackupQuery &query) override;
     ServiceReply *backupDetail(const Backup &backup) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    // jobId: the FlowId CreateBackup returned (the record's extra "FlowId").
+    ServiceReply *trackBackup(const QString &region, const QString &instanceId,
+                              const QString &jobId) override;
     ServiceReply *resolveDownload(const Backup &backup) override;
     // BackupFormat and GroupId: a "single" backup's files are listed by GroupId
     // (DescribeBackupFiles); any other is found again by DescribeBackups within the day of its
@@ -49,6 +52,7 @@ private:
         CreateBackupRequest request;
         qint64 flowId = 0;
         QString listedId;
+        bool startedHere = true; // false when tracking a flow started earlier: its databases are unknown
     };
     void pollFlow(ServiceReply *reply, BackoffPoller *poller, const std::shared_ptr<CreateState> &state);
     void showFlowState(ServiceReply *reply, BackoffPoller *poller, const std::shared_ptr<CreateState> &state,

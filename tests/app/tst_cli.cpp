@@ -138,6 +138,31 @@ private:
         return rows.size() == 1 ? rows.first().toObject().value(u"id"_s).toString() : QString();
     }
 
+    // environment() with the sandbox's keys, for a CLI that reaches a sandbox running in this
+    // test (--endpoint) rather than its own (--sandbox), so that state outlives one run.
+    QProcessEnvironment sandboxEnvironment() const
+    {
+        QProcessEnvironment env = environment();
+        env.insert(u"TENCENTCLOUD_SECRET_ID"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretId));
+        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretKey));
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeyId));
+        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
+                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeySecret));
+        return env;
+    }
+
+    // Runs the CLI against a sandbox running in this test, over HTTP. The CLI runs while this
+    // thread waits; the sandbox answers from its own thread.
+    Run runAt(const bb::test::SandboxFixture &fixture, const QStringList &arguments) const
+    {
+        return runWith(sandboxEnvironment(),
+                       QStringList {u"--endpoint"_s, fixture.endpoint(false).toString()} + arguments, {},
+                       60000);
+    }
+
     QJsonDocument json(const QStringList &arguments) const
     {
         const Run r = run(arguments);
@@ -170,8 +195,9 @@ private slots:
         QVERIFY2(r.out.startsWith("backup-browser-cli " BB_VERSION " "), r.out.constData());
         r = run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : {"products", "instances", "backups", "show", "create", "download", "edit",
-                                    "delete", "--yes", "--description", "--kind", "--trigger"})
+        for (const char *command :
+             {"products", "instances", "backups", "show", "create", "download", "edit", "delete", "track",
+              "--flow", "--yes", "--description", "--kind", "--trigger"})
             QVERIFY2(r.out.contains(command), command);
     }
 
@@ -288,6 +314,111 @@ private slots:
         QCOMPARE(backup.value(u"status"_s).toString(), u"succeeded"_s);
         QCOMPARE(backup.value(u"trigger"_s).toString(), u"manual"_s);
         QVERIFY(!backup.value(u"id"_s).toString().isEmpty());
+    }
+
+    // Issue 21: a FlowId that create printed without --wait is followed later by `track`, in
+    // another run, like --wait would have: the finished record, with the same FlowId.
+    void trackFollowsAFlowLater()
+    {
+        bb::test::SandboxFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        const auto runHere = [&](const QStringList &arguments) {
+            return runAt(fixture, arguments);
+        };
+
+        const QString region = u"ap-guangzhou"_s;
+        const QStringList where = {u"--region"_s, region};
+        Run r = runHere(
+            where
+            + QStringList {u"instances"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString id
+            = QJsonDocument::fromJson(r.out).array().first().toObject().value(u"id"_s).toString();
+        QVERIFY2(!id.isEmpty(), r.out.constData());
+
+        r = runHere(where
+                    + QStringList {u"create"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s, id,
+                                   u"--name"_s, u"tracked-later"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject accepted = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(accepted.value(u"status"_s).toString(), u"creating"_s);
+        QCOMPARE(accepted.value(u"region"_s).toString(), region);
+        const QString flow = accepted.value(u"extra"_s).toObject().value(u"FlowId"_s).toString();
+        QVERIFY2(!flow.isEmpty(), r.out.constData());
+
+        r = runHere(where
+                    + QStringList {u"track"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s, id,
+                                   u"--flow"_s, flow, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject done = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(done.value(u"status"_s).toString(), u"succeeded"_s);
+        QCOMPARE(done.value(u"trigger"_s).toString(), u"manual"_s);
+        QCOMPARE(done.value(u"name"_s).toString(), u"tracked-later"_s);
+        QCOMPARE(done.value(u"instance"_s).toString(), id);
+        QCOMPARE(done.value(u"region"_s).toString(), region);
+        QCOMPARE(done.value(u"extra"_s).toObject().value(u"FlowId"_s).toString(), flow);
+        QVERIFY(!done.value(u"id"_s).toString().isEmpty());
+        QVERIFY(done.value(u"size_bytes"_s).toInteger(-1) >= 0);
+
+        // A flow the server does not know is its error (exit 2); one that is not a FlowId, or a
+        // product without such a job id, is a usage error (exit 1).
+        r = runHere(where
+                    + QStringList {u"track"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s, id,
+                                   u"--flow"_s, u"1"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("ResourceNotFound.BackupNotFound"), r.err.constData());
+        r = runHere(where
+                    + QStringList {u"track"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s, id,
+                                   u"--flow"_s, u"abc"_s});
+        QCOMPARE(r.exitCode, 1);
+        r = runHere(where
+                    + QStringList {u"track"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s, id});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--flow"), r.err.constData());
+        r = runHere({u"track"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s, u"c-x"_s,
+                     u"--flow"_s, u"12"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("create --wait"), r.err.constData());
+    }
+
+    // Issue 21: show carries what the GUI's detail pane shows: every part with its own fields
+    // (StarRocks subtasks: times, status, snapshot name, detail; SQL Server per-database files)
+    // and the record's region.
+    void showCarriesPartsAndRegion()
+    {
+        const QString starrocks = firstInstance(u"alibaba-starrocks"_s);
+        QVERIFY(!starrocks.isEmpty());
+        const QJsonArray listed
+            = json({u"--sandbox"_s, u"backups"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                    starrocks, u"--since"_s, u"30d"_s, u"--format"_s, u"json"_s})
+                  .array();
+        QJsonObject withParts;
+        for (const QJsonValue &value : listed) {
+            if (value.toObject().value(u"status"_s).toString() == u"succeeded"_s
+                && !value.toObject().value(u"files"_s).toArray().isEmpty()) {
+                withParts = value.toObject();
+                break;
+            }
+        }
+        QVERIFY2(!withParts.isEmpty(), "no finished StarRocks backup with subtasks");
+        QVERIFY(!withParts.value(u"region"_s).toString().isEmpty());
+        const QJsonObject shown
+            = json({u"--sandbox"_s, u"show"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                    starrocks, u"--backup"_s, withParts.value(u"id"_s).toString(), u"--since"_s, u"30d"_s,
+                    u"--format"_s, u"json"_s})
+                  .object();
+        QCOMPARE(shown.value(u"region"_s).toString(), withParts.value(u"region"_s).toString());
+        const QJsonArray parts = shown.value(u"files"_s).toArray();
+        QVERIFY(!parts.isEmpty());
+        for (const QJsonValue &value : parts) {
+            const QJsonObject part = value.toObject();
+            QCOMPARE(part.size(), bb::RecordJson::fileKeys().size());
+            const QJsonObject extra = part.value(u"extra"_s).toObject();
+            for (const char *key : {"Status", "StartTime", "FinishedTime", "SnapshotName"})
+                QVERIFY2(!extra.value(QLatin1String(key)).toString().isEmpty(), key);
+            QVERIFY(extra.contains(u"Detail"_s));
+        }
     }
 
     void createKeepsUntilInstanceRemoved()
@@ -631,19 +762,8 @@ private slots:
         bb::test::SandboxFixture fixture;
         QString error;
         QVERIFY2(fixture.start(&error), qPrintable(error));
-        QProcessEnvironment env = environment();
-        env.insert(u"TENCENTCLOUD_SECRET_ID"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretId));
-        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretKey));
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeyId));
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeySecret));
-        const QStringList endpoint = {u"--endpoint"_s, fixture.endpoint(false).toString()};
-        // The CLI runs while this thread waits; the sandbox answers from its own thread.
         const auto runHere = [&](const QStringList &arguments) {
-            return runWith(env, endpoint + arguments, {}, 60000);
+            return runAt(fixture, arguments);
         };
 
         // The smallest one-file backup of at least minSize that started days ago (SQL Server finds
@@ -691,8 +811,10 @@ private slots:
         slow.bytesPerSecond = 128 * 1024;
         fixture.sandbox().fileHost().faults().set(slow);
         QProcess first;
-        first.setProcessEnvironment(env);
-        first.start(QStringLiteral(BB_CLI_PATH), endpoint + download + QStringList {u"--dir"_s, dir.path()});
+        first.setProcessEnvironment(sandboxEnvironment());
+        first.start(QStringLiteral(BB_CLI_PATH),
+                    QStringList {u"--endpoint"_s, fixture.endpoint(false).toString()} + download
+                        + QStringList {u"--dir"_s, dir.path()});
         QVERIFY(first.waitForStarted());
         const auto partSize = [&] {
             const QFileInfoList parts = QDir(dir.path()).entryInfoList({u"*.part"_s}, QDir::Files);

@@ -99,6 +99,16 @@ private slots:
         QCOMPARE(r.options.trigger, QStringLiteral("manual"));
     }
 
+    void track()
+    {
+        const auto r
+            = parse(QStringLiteral("track --product tencent-sqlserver --instance mssql-1 --flow 5012"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.command, QStringLiteral("track"));
+        QCOMPARE(r.options.flow, QStringLiteral("5012"));
+        QCOMPARE(r.options.instance, QStringLiteral("mssql-1"));
+    }
+
     void helpAndVersionWinOverErrors()
     {
         QVERIFY(parse(QStringLiteral("--help")).options.help);
@@ -173,6 +183,12 @@ private slots:
                                     << "region";
         QTest::newRow("empty value") << "--account= products"
                                      << "non-empty";
+        QTest::newRow("track without flow") << "track --product tencent-sqlserver --instance mssql-1"
+                                            << "needs --flow";
+        QTest::newRow("flow not digits") << "track --product tencent-sqlserver --instance mssql-1 --flow 12a"
+                                         << "not a FlowId";
+        QTest::newRow("flow on create") << "create --product tencent-sqlserver --instance mssql-1 --flow 12"
+                                        << "does not apply";
     }
     void usageErrors()
     {
@@ -219,6 +235,7 @@ private slots:
               "--description", "--yes"})
             QVERIFY2(help.contains(QLatin1String(option)), option);
         QVERIFY(help.contains(QLatin1String("--keep-until-instance-removed")));
+        QVERIFY(help.contains(QLatin1String("--flow")));
         for (const char *code : {"0 success", "1 usage", "2 the provider", "3 network", "4 download",
                                  "5 credentials", "130 interrupted"})
             QVERIFY2(help.contains(QLatin1String(code)), code);

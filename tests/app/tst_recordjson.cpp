@@ -87,10 +87,12 @@ private slots:
 
     void contractOrder()
     {
-        QCOMPARE(
-            RecordJson::backupKeys().join(u' '),
-            QStringLiteral("id product instance name status status_raw kind trigger method start end "
-                           "expire size_bytes databases internal_url external_url checksum files extra"));
+        QCOMPARE(RecordJson::backupKeys().join(u' '),
+                 QStringLiteral(
+                     "id product instance name status status_raw kind trigger method start end "
+                     "expire size_bytes databases internal_url external_url checksum files extra region"));
+        QCOMPARE(RecordJson::fileKeys().join(u' '),
+                 QStringLiteral("name size_bytes database internal_url external_url checksum extra"));
         QCOMPARE(RecordJson::instanceKeys().join(u' '),
                  QStringLiteral("id name product region status status_raw engine extra"));
     }
@@ -139,6 +141,42 @@ private slots:
         QVERIFY(file.value(u"external_url"_s).toString().endsWith(u"dbList=tb1"));
         QCOMPARE(r.value(u"extra"_s).toObject().value(u"HostInstanceID"_s).toString(),
                  QStringLiteral("5882781"));
+    }
+
+    // Issue 21: the record says its region, and each part keeps its own fields (a StarRocks
+    // subtask's times, status, snapshot name and detail; a Redis file's shard).
+    void regionAndPartFields()
+    {
+        QCOMPARE(RecordJson::fromBackup(sqlServerSeed()).value(u"region"_s).toString(), u"ap-guangzhou"_s);
+        QVERIFY(RecordJson::fromBackup(rdsSeed()).value(u"region"_s).isNull());
+
+        Backup b;
+        b.product = u"alibaba-starrocks"_s;
+        b.region = u"cn-hangzhou"_s;
+        BackupFile sub;
+        sub.name = u"db1.orders"_s;
+        sub.database = u"db1"_s;
+        sub.sizeBytes = 1073741824;
+        sub.extra = {{u"Table"_s, u"orders"_s},
+                     {u"SnapshotName"_s, u"snapshot_1"_s},
+                     {u"Status"_s, u"success"_s},
+                     {u"StartTime"_s, u"2024-07-01T02:00:00Z"_s},
+                     {u"FinishedTime"_s, u"2024-07-01T02:03:00Z"_s},
+                     {u"Detail"_s, u"ok"_s}};
+        b.files = {sub};
+        const QJsonObject r = RecordJson::fromBackup(b);
+        QCOMPARE(r.value(u"region"_s).toString(), u"cn-hangzhou"_s);
+        const QJsonObject file = r.value(u"files"_s).toArray().at(0).toObject();
+        QCOMPARE(file.keys().size(), RecordJson::fileKeys().size());
+        QCOMPARE(file.value(u"name"_s).toString(), u"db1.orders"_s);
+        QCOMPARE(file.value(u"size_bytes"_s).toInteger(), 1073741824);
+        QVERIFY(file.value(u"checksum"_s).isNull());
+        const QJsonObject extra = file.value(u"extra"_s).toObject();
+        QCOMPARE(extra.value(u"SnapshotName"_s).toString(), u"snapshot_1"_s);
+        QCOMPARE(extra.value(u"Status"_s).toString(), u"success"_s);
+        QCOMPARE(extra.value(u"StartTime"_s).toString(), u"2024-07-01T02:00:00Z"_s);
+        QCOMPARE(extra.value(u"FinishedTime"_s).toString(), u"2024-07-01T02:03:00Z"_s);
+        QCOMPARE(extra.value(u"Detail"_s).toString(), u"ok"_s);
     }
 
     void unknownsAreNull()

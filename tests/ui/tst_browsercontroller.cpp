@@ -2,13 +2,16 @@
 #include "app/core/settings.h"
 #include "models/backupfilterproxy.h"
 #include "models/backuploader.h"
+#include "models/backuptablemodel.h"
 #include "models/instancetreemodel.h"
 #include "providers/accounts/memorycredentialstore.h"
+#include "providers/core/apiclient.h"
 #include "sandbox/filefaults.h"
 #include "sandbox/filehost.h"
 #include "sandbox/sandbox.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
+#include "ui/backuptablepane.h"
 #include "ui/browsercontroller.h"
 #include "ui/icons.h"
 #include "ui/isolatedcontext.h"
@@ -17,6 +20,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +199,131 @@ private slots:
             QCOMPARE(QFileInfo(done).size(), chosen.at(i).sizeBytes);
             QCOMPARE(sha256Of(done), sha256Of(whole));
         }
+        quitApp();
+    }
+
+    // Issue 21: the date filter drives what is listed. The app starts on the last 7 days; "Last
+    // 30 days" lists only the 23 older days of the selected instance, after which the table holds
+    // exactly what a 30-day listing of the sandbox returns (more rows than 7 days); back to "Last
+    // 7 days" lists nothing; "Any time" plans the product's documented retention piece by piece
+    // with a progress bar; the table says which window it holds.
+    void dateFilterDrivesTheListing()
+    {
+        QVERIFY(startApp());
+        BrowserController *c = controller();
+        BackupLoader *loader = c->loader();
+        InstanceTreeModel *tree = c->tree();
+        tree->load();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->loadingCount() == 0, 15000);
+        const QString product = u"tencent-sqlserver"_s;
+        QModelIndex instanceIndex;
+        QList<QModelIndex> pending {QModelIndex()};
+        while (!pending.isEmpty() && !instanceIndex.isValid()) {
+            const QModelIndex parent = pending.takeFirst();
+            for (int r = 0; r < tree->rowCount(parent); ++r) {
+                const QModelIndex child = tree->index(r, 0, parent);
+                if (child.data(InstanceTreeModel::NodeTypeRole).toInt()
+                        == static_cast<int>(InstanceTreeModel::NodeType::Instance)
+                    && child.data(InstanceTreeModel::ProductRole).toString() == product) {
+                    instanceIndex = child;
+                    break;
+                }
+                pending.append(child);
+            }
+        }
+        QVERIFY(instanceIndex.isValid());
+
+        // Every listing piece the loader asks for, and every DescribeBackups request sent.
+        QSignalSpy pieces(loader, &BackupLoader::pieceRequested);
+        int describeBackups = 0;
+        connect(m_context->apiClient(), &ApiClient::requestLogged, this, [&](const ApiLogEntry &entry) {
+            if (entry.action == u"DescribeBackups"_s)
+                ++describeBackups;
+        });
+
+        c->select(instanceIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(pieces.size() == 1 && !loader->isLoading(), 20000);
+        const QDateTime firstListed = pieces.at(0).at(3).toDateTime();
+        const QDateTime weekStart = pieces.at(0).at(2).toDateTime();
+        QCOMPARE(weekStart, firstListed.addDays(-7));
+        const QString instanceId = pieces.at(0).at(1).toString();
+        const int weekRows = c->table()->rowCount();
+        QVERIFY(weekRows > 0);
+        QVERIFY(describeBackups >= 2); // data and log backups
+
+        BackupTablePane *pane = m_window->tablePane();
+        auto *label = pane->findChild<QLabel *>(u"listingWindow"_s);
+        auto *progress = pane->findChild<QProgressBar *>(u"listingProgress"_s);
+        QVERIFY(label && progress);
+        const auto day = [](const QDateTime &t) {
+            return t.toLocalTime().date().toString(Qt::ISODate);
+        };
+        QCOMPARE(label->text(), u"Backups from %1 to now"_s.arg(day(weekStart)));
+
+        // Widen: one piece, the 23 missing days, ending a second before the week began.
+        pieces.clear();
+        describeBackups = 0;
+        pane->setDateRange(BackupTablePane::DateRange::Last30Days);
+        QTRY_VERIFY_WITH_TIMEOUT(!loader->isLoading(), 20000);
+        QCOMPARE(pieces.size(), 1);
+        const QDateTime monthStart = pieces.at(0).at(2).toDateTime();
+        QCOMPARE(pieces.at(0).at(3).toDateTime(), weekStart.addSecs(-1));
+        QVERIFY(monthStart <= weekStart.addDays(-22));
+        QVERIFY(monthStart > weekStart.addDays(-24));
+        const int widenRequests = describeBackups;
+        QVERIFY(widenRequests >= 2);
+        QCOMPARE(label->text(), u"Backups from %1 to now"_s.arg(day(monthStart)));
+
+        // The table now holds what one 30-day listing of the same instance returns, no more.
+        QSet<QString> held;
+        for (const Backup &b : c->table()->backups()) {
+            QVERIFY2(b.start >= monthStart || !b.start.isValid(), qPrintable(b.id));
+            held.insert(b.id);
+        }
+        QVERIFY2(held.size() > weekRows,
+                 qPrintable(u"%1 rows, 7 days had %2"_s.arg(held.size()).arg(weekRows)));
+        BackupQuery month;
+        month.since = monthStart;
+        month.until = firstListed;
+        describeBackups = 0;
+        std::unique_ptr<ServiceReply> direct(c->service(product)->listBackups(
+            instanceIndex.data(InstanceTreeModel::RegionRole).toString(), instanceId, month));
+        QSignalSpy directDone(direct.get(), &ServiceReply::finished);
+        QVERIFY2(directDone.wait(20000), qPrintable(direct->error().toString()));
+        QSet<QString> listed;
+        for (const Backup &b : direct->backups())
+            listed.insert(b.id);
+        QCOMPARE(held, listed);
+        // Widening cost no more requests than listing the 30 days from scratch.
+        QVERIFY2(widenRequests <= describeBackups,
+                 qPrintable(u"%1 > %2"_s.arg(widenRequests).arg(describeBackups)));
+
+        // Narrowing lists nothing: the rows are there, the filter hides the older ones.
+        pieces.clear();
+        describeBackups = 0;
+        pane->setDateRange(BackupTablePane::DateRange::Last7Days);
+        QVERIFY(!loader->isLoading());
+        QCOMPARE(pieces.size(), 0);
+        QCOMPARE(c->table()->rowCount(), held.size());
+        QVERIFY(c->proxy()->rowCount() < held.size());
+        pane->setDateRange(BackupTablePane::DateRange::Last30Days);
+        QVERIFY(!loader->isLoading());
+        QCOMPARE(pieces.size(), 0);
+        QCOMPARE(describeBackups, 0);
+
+        // Any time: back to the product's documented retention, newest piece first, with progress.
+        pane->setDateRange(BackupTablePane::DateRange::Any);
+        QVERIFY(loader->isLoading());
+        const int historyDays = c->capabilities(product)->historyDays;
+        QVERIFY(historyDays > 30);
+        QCOMPARE(loader->windowBegin(), firstListed.addDays(-historyDays));
+        QVERIFY(loader->piecesTotal() >= (historyDays - 30) / 30);
+        QVERIFY(pieces.size() >= 1);
+        QCOMPARE(pieces.at(0).at(3).toDateTime(), monthStart.addSecs(-1));
+        QVERIFY(!progress->isHidden());
+        QVERIFY2(label->text().startsWith(
+                     u"Loading backups from %1 to now"_s.arg(day(firstListed.addDays(-historyDays)))),
+                 qPrintable(label->text()));
         quitApp();
     }
 

@@ -1,5 +1,5 @@
 // TimeWindows: long listing windows split into API-sized, non-overlapping pieces.
-#include "providers/tencent/timewindows.h"
+#include "providers/core/timewindows.h"
 
 #include <QTest>
 

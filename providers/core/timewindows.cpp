@@ -1,4 +1,4 @@
-#include "providers/tencent/timewindows.h"
+#include "providers/core/timewindows.h"
 
 namespace bb {
 
