@@ -44,6 +44,7 @@ void BackupLoader::add(const Target &target)
     auto tracked = std::make_shared<Tracked>();
     tracked->target = target;
     tracked->firstListed = QDateTime::fromSecsSinceEpoch(now().toSecsSinceEpoch(), Qt::UTC);
+    tracked->historyDays = std::max(1, target.service->capabilities().historyDays);
     m_targets.append(tracked);
     plan(*tracked);
     startNext(tracked);
@@ -70,7 +71,7 @@ TimeCoverage::Span BackupLoader::resolve(const Tracked &tracked) const
     const QDateTime listed = tracked.firstListed;
     // Nothing after the instance was first listed (the next refresh brings that), nothing before
     // the product's documented retention (it cannot exist: asking only costs calls).
-    const QDateTime oldest = listed.addDays(-std::max(1, tracked.target.service->capabilities().historyDays));
+    const QDateTime oldest = listed.addDays(-tracked.historyDays);
     const QDateTime end = m_until.isValid() ? std::min(m_until, listed) : listed;
     QDateTime begin = m_anyTime ? oldest : m_since.isValid() ? m_since : listed.addDays(-defaultDays);
     begin = std::max(begin, oldest);
@@ -79,8 +80,8 @@ TimeCoverage::Span BackupLoader::resolve(const Tracked &tracked) const
 
 void BackupLoader::plan(Tracked &tracked)
 {
-    const TimeCoverage::Span window = resolve(tracked);
-    const QList<TimeCoverage::Span> gaps = tracked.planned.missing(window.begin, window.end);
+    tracked.window = resolve(tracked);
+    const QList<TimeCoverage::Span> gaps = tracked.planned.missing(tracked.window.begin, tracked.window.end);
     if (gaps.isEmpty())
         return;
     if (!isLoading()) { // a new round of progress
@@ -175,7 +176,8 @@ void BackupLoader::onPieceFailed(const std::shared_ptr<Tracked> &tracked, Servic
     ++m_failed;
     m_errors.append(error);
     // The rest of this instance's window is not listed: a later window or refresh asks again.
-    m_piecesTotal -= static_cast<int>(tracked->queue.size());
+    // Neither this piece nor the instance's later ones will be listed: progress counts without them.
+    m_piecesTotal -= static_cast<int>(tracked->queue.size()) + 1;
     tracked->queue.clear();
     tracked->planned = tracked->listed;
     tracked->running = nullptr;
@@ -189,7 +191,7 @@ QDateTime BackupLoader::windowBegin() const
 {
     QDateTime begin;
     for (const std::shared_ptr<Tracked> &tracked : m_targets) {
-        const QDateTime b = resolve(*tracked).begin;
+        const QDateTime b = tracked->window.begin;
         if (!begin.isValid() || b < begin)
             begin = b;
     }
@@ -200,7 +202,7 @@ QDateTime BackupLoader::windowEnd() const
 {
     QDateTime end;
     for (const std::shared_ptr<Tracked> &tracked : m_targets) {
-        const QDateTime e = resolve(*tracked).end;
+        const QDateTime e = tracked->window.end;
         if (!end.isValid() || e > end)
             end = e;
     }

@@ -124,6 +124,8 @@ private:
     {
         Target target;
         QDateTime firstListed; // "now" when it was added: the end of an open window
+        int historyDays = defaultDays; // Capabilities::historyDays of its product
+        TimeCoverage::Span window; // the current window, resolved for it
         TimeCoverage listed; // pieces whose listing finished
         TimeCoverage planned; // listed, in flight or queued
         QList<TimeCoverage::Span> queue; // newest first

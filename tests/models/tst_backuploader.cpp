@@ -104,6 +104,61 @@ private slots:
         QVERIFY(model.rowCount() > 0);
     }
 
+    // Issue 21: a wider window lists only what each instance misses, in 30-day pieces newest
+    // first, without gaps or overlaps; a narrower one lists nothing; a piece that failed is asked
+    // again the next time the window is set, one that arrived is not.
+    void windowListsOnlyWhatIsMissing()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        BackupTableModel model;
+        BackupLoader loader(&model);
+        loader.setClock([now] { return now; });
+        QSignalSpy idle(&loader, &BackupLoader::idle);
+        QSignalSpy pieces(&loader, &BackupLoader::pieceRequested);
+        QSignalSpy progress(&loader, &BackupLoader::progressChanged);
+        const Instance &instance = m_instances.first();
+        loader.add({m_service, instance.region, instance.id, {}});
+        loader.add({m_service, QStringLiteral("ap-guangzhou"), QStringLiteral("mssql-doesnotexist"), {}});
+        QVERIFY(idle.wait(20000));
+        QCOMPARE(pieces.size(), 2);
+        for (const QList<QVariant> &piece : std::as_const(pieces)) {
+            QCOMPARE(piece.at(2).toDateTime(), now.addDays(-BackupLoader::defaultDays));
+            QCOMPARE(piece.at(3).toDateTime(), now);
+        }
+        const int weekRows = model.rowCount();
+
+        // 75 days: the 68 older days, for both instances (the failed one had nothing).
+        pieces.clear();
+        loader.setWindow(now.addDays(-75), {});
+        QCOMPARE(loader.piecesTotal(), 3 + 3);
+        QCOMPARE(loader.windowBegin(), now.addDays(-75));
+        QVERIFY(idle.wait(20000));
+        QCOMPARE(loader.piecesDone(), 3);
+        QCOMPARE(progress.last().at(1).toInt(), 3); // the failed instance's other pieces were dropped
+        QList<QList<QVariant>> good;
+        for (const QList<QVariant> &piece : std::as_const(pieces)) {
+            if (piece.at(1).toString() == instance.id)
+                good.append(piece);
+        }
+        QCOMPARE(good.size(), 3);
+        QCOMPARE(good.first().at(3).toDateTime(), now.addDays(-BackupLoader::defaultDays).addSecs(-1));
+        for (qsizetype i = 0; i + 1 < good.size(); ++i) {
+            QCOMPARE(good.at(i + 1).at(3).toDateTime(), good.at(i).at(2).toDateTime().addSecs(-1));
+            QVERIFY(good.at(i).at(2).toDateTime().secsTo(good.at(i).at(3).toDateTime())
+                    <= BackupLoader::pieceSeconds);
+        }
+        QCOMPARE(good.last().at(2).toDateTime(), now.addDays(-75));
+        QVERIFY(model.rowCount() >= weekRows);
+
+        // Narrower: nothing for the instance that holds it; the failed one is asked again.
+        pieces.clear();
+        loader.setWindow(now.addDays(-30), {});
+        QCOMPARE(pieces.size(), 1);
+        QCOMPARE(pieces.first().at(1).toString(), QStringLiteral("mssql-doesnotexist"));
+        QVERIFY(idle.wait(20000));
+        QCOMPARE(loader.failedCount(), 3);
+    }
+
     void resetAbortsAndClears()
     {
         BackupTableModel model;
