@@ -97,6 +97,8 @@ private slots:
     {
         const Backup b = seedBackup();
         const FieldList expected {
+            // The top-level Size, "the cloud disk size in GiB", under its own name.
+            {QStringLiteral("CloudDiskSizeGiB"), QStringLiteral("100")},
             {QStringLiteral("InstanceSnapshot.InstanceName"), QStringLiteral("c-37708ec80b5****")},
             {QStringLiteral("InstanceSnapshot.RunMode"), QStringLiteral("shared_data")},
             {QStringLiteral("InstanceSnapshot.Version"), QStringLiteral("3.3")},
