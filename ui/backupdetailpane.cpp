@@ -66,6 +66,9 @@ BackupDetailPane::BackupDetailPane(QWidget *parent)
     m_placeholder->setEnabled(false);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
+    // A long id has no place to wrap: the title gives way (full text in its tooltip), never the
+    // status badge beside it.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
@@ -178,6 +181,7 @@ void BackupDetailPane::setBackup(const Backup &b)
         m_form->removeRow(0);
 
     m_title->setText(b.name.isEmpty() ? b.id : b.name);
+    m_title->setToolTip(m_title->text());
     const QColor color = DisplayFormat::statusColor(b.status);
     m_badge->setText(DisplayFormat::status(b.status));
     m_badge->setToolTip(tr("Provider status: %1").arg(orDash(b.statusRaw)));
