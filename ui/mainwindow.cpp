@@ -642,14 +642,29 @@ void MainWindow::exportCsv()
 {
     const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
     QString filter;
+    // Our own question for an existing file (names it and its size, Cancel by default).
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export CSV"), QDir::home().filePath(defaultExportName(QDate::currentDate())),
-        tr("CSV (*.csv)") + QStringLiteral(";;") + excel, &filter);
+        tr("CSV (*.csv)") + QStringLiteral(";;") + excel, &filter, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTo(path, filter == excel, &error))
-        showError(error);
+    exportAsking(path, filter == excel);
+}
+
+void MainWindow::exportAsking(const QString &path, bool bom)
+{
+    auto start = [this, path, bom] {
+        QString error;
+        if (!exportTo(path, bom, &error))
+            showError(error);
+    };
+    const QFileInfo existing(path);
+    if (!existing.exists()) {
+        start();
+        return;
+    }
+    ConfirmDialog::ask(this, Confirmation::overwriteFile(path, existing.isFile() ? existing.size() : -1),
+                       start);
 }
 
 void MainWindow::createBackup()

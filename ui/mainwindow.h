@@ -61,6 +61,9 @@ public:
     // Starts writing what the table shows to a CSV file, with progress and a cancel button in
     // the status bar (Ctrl+E asks for the path, then calls this). Null with *error if it cannot.
     CsvExportJob *exportTo(const QString &path, bool bom, QString *error = nullptr);
+    // Exports to `path`, asking first when a file is there (Export CSV… calls it after its
+    // file dialog).
+    void exportAsking(const QString &path, bool bom);
     // The file name Export CSV proposes: the selection's name and the date.
     QString defaultExportName(const QDate &date) const;
     // Starts downloading the selected backup over the given network (true when queued).

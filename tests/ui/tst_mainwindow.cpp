@@ -18,6 +18,7 @@
 #include "ui/browsercontroller.h"
 #include "ui/confirmdialog.h"
 #include "ui/downloadspanel.h"
+#include "ui/errorbanner.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/isolatedcontext.h"
@@ -99,6 +100,8 @@ private:
         return ids;
     }
 
+    BrowserController *controller() const { return m_window->controller(); }
+
     bool tableHas(const QString &id) const
     {
         for (const Backup &b : m_window->controller()->table()->backups()) {
@@ -127,6 +130,17 @@ private slots:
     {
         m_window.reset();
         m_context.reset();
+    }
+
+    void errorsGoToTheBannerUntilTheNextSuccess()
+    {
+        ErrorBanner *banner = m_window->errorBanner();
+        QVERIFY(banner->isHidden());
+        emit m_window->controller()->errorOccurred(QStringLiteral("DescribeBackups failed. RequestId: 1234"));
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->text().contains(QLatin1String("RequestId: 1234")));
+        emit m_window->controller()->actionSucceeded();
+        QVERIFY(banner->isHidden());
     }
 
     void firstWindowFitsTheScreen()
@@ -325,6 +339,28 @@ private slots:
         QCOMPARE(file.readAll(), content);
         QTRY_VERIFY(!m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("exportCancel")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+        file.close();
+
+        // Replacing the file asks, naming it; Escape keeps it as it was, Replace writes it.
+        m_window->exportAsking(path, false);
+        QPointer<ConfirmDialog> question = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        QVERIFY(question->text().contains(QLatin1String("export.csv")));
+        QCOMPARE(question->defaultButton(), question->cancelButton());
+        QTest::keyClick(question, Qt::Key_Escape);
+        QTRY_VERIFY(!question);
+        QVERIFY(!controller()->runningExport());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+        file.close();
+        m_window->exportAsking(path, false);
+        question = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        question->acceptButton()->click();
+        QTRY_VERIFY(controller()->runningExport());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->runningExport(), 10000);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().startsWith("\xEF\xBB\xBF")); // rewritten, without a BOM this time
         pane->setColumnVisible(BackupTableModel::KindColumn, true);
     }
 
