@@ -456,17 +456,30 @@ private slots:
         // StarRocks allows deleting backups: Del used to delete in the cloud at once.
         Instance instance;
         QVERIFY(selectInstanceOf(QStringLiteral("alibaba-starrocks"), &instance));
-        BackupFilterProxy *proxy = m_window->controller()->proxy();
-        int row = -1;
-        for (int r = 0; r < proxy->rowCount() && row < 0; ++r) {
-            if (proxy->backupAt(r).status == BackupStatus::Succeeded)
-                row = r;
-        }
-        QVERIFY(row >= 0);
+        BrowserController *controller = m_window->controller();
+        BackupFilterProxy *proxy = controller->proxy();
         QTableView *view = m_window->tablePane()->view();
-        view->selectRow(row);
+        // A succeeded backup selected once the product's service is open and the rows are in
+        // (under load the selection may still settle: select again until Delete is offered).
+        const bool offered = QTest::qWaitFor(
+            [&] {
+                if (!controller->capabilities(instance.product) || controller->loader()->isLoading())
+                    return false;
+                if (!m_window->tablePane()->currentBackup()
+                    || m_window->tablePane()->currentBackup()->status != BackupStatus::Succeeded) {
+                    for (int r = 0; r < proxy->rowCount(); ++r) {
+                        if (proxy->backupAt(r).status == BackupStatus::Succeeded) {
+                            view->selectRow(r);
+                            break;
+                        }
+                    }
+                }
+                return m_window->deleteAction()->isEnabled();
+            },
+            15000);
+        QVERIFY2(offered, qPrintable(m_window->deleteAction()->toolTip()));
+        QVERIFY(m_window->tablePane()->currentBackup());
         const Backup target = *m_window->tablePane()->currentBackup();
-        QVERIFY(m_window->deleteAction()->isEnabled());
         QVERIFY(sandboxBackupIds(instance).contains(target.id));
 
         // Del, then each way of saying no: Escape, Enter (Cancel is the default), the Cancel button.
