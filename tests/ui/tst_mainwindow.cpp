@@ -26,9 +26,11 @@
 #include "ui/timelinechart.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -449,6 +451,36 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    void columnsFollowTheScopeAndFit()
+    {
+        // Redis backups have no names and one instance is selected: neither column is shown.
+        Instance redis;
+        QVERIFY(selectInstanceOf(QStringLiteral("tencent-redis"), &redis));
+        BackupTablePane *pane = m_window->tablePane();
+        QTRY_VERIFY(pane->autoHiddenColumns().contains(BackupTableModel::NameColumn));
+        QVERIFY(pane->autoHiddenColumns().contains(BackupTableModel::InstanceColumn));
+        QVERIFY(pane->view()->isColumnHidden(BackupTableModel::NameColumn));
+        // The user's choice is what gets saved, not the scope's.
+        QHeaderView probe(Qt::Horizontal);
+        probe.setModel(m_window->controller()->proxy());
+        QVERIFY(probe.restoreState(pane->saveHeaderState()));
+        QVERIFY(!probe.isSectionHidden(BackupTableModel::NameColumn));
+
+        // On a 1280x720 screen the columns a DBA reads need no horizontal scroll.
+        const QSize before = m_window->size();
+        m_window->resize(MainWindow::firstSize(QSize(1280, 720)));
+        QApplication::processEvents();
+        QHeaderView *header = pane->view()->horizontalHeader();
+        for (int column : {BackupTableModel::StatusColumn, BackupTableModel::StartColumn,
+                           BackupTableModel::SizeColumn, BackupTableModel::KindColumn}) {
+            QVERIFY(!header->isSectionHidden(column));
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column)
+                         <= pane->view()->viewport()->width(),
+                     qPrintable(QString::number(column)));
+        }
+        m_window->resize(before);
     }
 
     void deleteAsksFirstAndOnlyYesDeletes()
