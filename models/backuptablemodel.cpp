@@ -61,9 +61,11 @@ BackupTableModel::RowCache BackupTableModel::cacheOf(const Backup &backup)
     cache.databases = backup.databases.join(QStringLiteral(", "));
     // Case-folded once here so that a filter keystroke is a plain substring search per row.
     const QChar sep(0x1f);
-    cache.search = (backup.id + sep + backup.name + sep + cache.databases + sep + toString(backup.status)
-                    + sep + DisplayFormat::status(backup.status) + sep + backup.statusRaw)
-                       .toCaseFolded();
+    cache.search
+        = (backup.id + sep + backup.name + sep + cache.databases + sep + toString(backup.status) + sep
+           + DisplayFormat::status(backup.status) + sep + backup.statusRaw + sep + toString(backup.kind) + sep
+           + DisplayFormat::kind(backup.kind) + sep + backup.instanceId)
+              .toCaseFolded();
     cache.start = msecs(backup.start);
     cache.end = msecs(backup.end);
     cache.expire = msecs(backup.expire);
@@ -299,9 +301,18 @@ QVariant BackupTableModel::rawValue(int row, int column) const
     }
 }
 
+void BackupTableModel::setProductNames(const QHash<QString, QString> &names)
+{
+    // No repaint of its own: names change with the language, and the LanguageChange that
+    // follows repaints every translated cell once.
+    m_productNames = names;
+}
+
 QVariant BackupTableModel::display(int row, int column) const
 {
     const Backup &backup = m_rows.at(row);
+    if (column == ProductColumn)
+        return m_productNames.value(backup.product, backup.product);
     const ColumnAccess &access = BackupTableModel::access(column);
     if (access.text)
         return *access.text(backup, m_cache.at(row));
@@ -410,10 +421,11 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Trigger");
     case MethodColumn:
         return tr("Method");
+    // Times are local: the header names the zone (UTC is in each cell's tooltip and the CSV).
     case StartColumn:
-        return tr("Start");
+        return tr("Start (%1)").arg(DisplayFormat::zone(QDateTime::currentDateTimeUtc()));
     case EndColumn:
-        return tr("End");
+        return tr("End (%1)").arg(DisplayFormat::zone(QDateTime::currentDateTimeUtc()));
     case DurationColumn:
         return tr("Duration");
     case SizeColumn:
@@ -421,7 +433,7 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
     case DatabasesColumn:
         return tr("Databases");
     case ExpireColumn:
-        return tr("Expires");
+        return tr("Expires (%1)").arg(DisplayFormat::zone(QDateTime::currentDateTimeUtc()));
     case ChecksumColumn:
         return tr("Checksum");
     default:
@@ -431,10 +443,16 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool BackupTableModel::isDefaultVisible(int column)
 {
+    // Status, Start, Size, Kind, Instance, Name: what a DBA reads; the rest on the header's menu.
     switch (column) {
+    case IdColumn:
     case ProductColumn:
     case RegionColumn:
+    case TriggerColumn:
     case MethodColumn:
+    case EndColumn:
+    case DurationColumn:
+    case DatabasesColumn:
     case ExpireColumn:
     case ChecksumColumn:
         return false;

@@ -82,6 +82,10 @@ public:
     // Default-visible columns (the others start hidden in the view's column chooser).
     static bool isDefaultVisible(int column);
 
+    // People's names for the product keys ("tencent-redis" -> "Tencent Cloud Redis", translated),
+    // shown in the Product column; CSV keeps the key (RawRole). Unknown keys show as they are.
+    void setProductNames(const QHash<QString, QString> &names);
+
 protected:
     // Repaints the translated texts on QEvent::LanguageChange, which a QWidget passes on to its
     // QObject children (BrowserController passes it on to its models).
@@ -121,6 +125,7 @@ private:
     ChunkedList<Backup> m_rows;
     ChunkedList<RowCache> m_cache; // parallel to m_rows: sort and filter keys computed once
     QHash<RowKey, int> m_index; // key -> row
+    QHash<QString, QString> m_productNames;
 };
 
 } // namespace bb

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <cstdlib>
+
 namespace bb {
 
 namespace {
@@ -104,6 +106,16 @@ QString DisplayFormat::localTime(const QDateTime &utc)
         return {};
     const qint64 secs = utc.toSecsSinceEpoch();
     return formatFields(secs + localOffset(secs), u' ', false);
+}
+
+QString DisplayFormat::zone(const QDateTime &at)
+{
+    const int offset = localOffset(at.isValid() ? at.toSecsSinceEpoch() : 0);
+    const int minutes = std::abs(offset) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString DisplayFormat::isoUtc(const QDateTime &utc)

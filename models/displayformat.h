@@ -23,6 +23,8 @@ public:
     // Local offsets are cached per quarter hour; call this when the system time zone changes
     // (QEvent::TimezoneChange) so that local times follow it.
     static void timeZoneChanged();
+    // The local zone's offset at a moment, "UTC+08:00" (the table's time headers name it).
+    static QString zone(const QDateTime &at);
     // ISO-8601 UTC with Z, e.g. "2020-07-31T06:28:51Z"; empty for an invalid time.
     static QString isoUtc(const QDateTime &utc);
     // "UTC 2020-07-31 06:28:51" (for tooltips).

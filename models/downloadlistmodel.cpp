@@ -140,6 +140,8 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         case Name:
             return name;
         case State:
+            if (state == DownloadState::Done)
+                return verifiedText(task->identity().checksum.algorithm, progress.total);
             return !task->statusText().isEmpty() && task->isActive() ? task->statusText()
                                                                      : displayName(state);
         case Progress:
@@ -151,9 +153,14 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         case Eta:
             return running ? DisplayFormat::duration(progress.etaSeconds) : QString();
         case Size:
+            // "downloaded / total" until it is complete.
+            if (state != DownloadState::Done && progress.received > 0)
+                return tr("%1 / %2").arg(DisplayFormat::size(progress.received),
+                                         DisplayFormat::size(progress.total));
             return DisplayFormat::size(progress.total);
         case Target:
-            return task->targetPath();
+            // A cancelled download saved nothing; the partial file is gone.
+            return state == DownloadState::Cancelled ? QString() : task->targetPath();
         default:
             return {};
         }
@@ -163,6 +170,19 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
             || index.column() == Size))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QString DownloadListModel::verifiedText(const QString &checksumAlgorithm, qint64 total)
+{
+    // The final state says what was checked, not only that the bytes arrived.
+    const QString algorithm = checksumAlgorithm.toLower();
+    if (algorithm.startsWith(QLatin1String("crc64")) || algorithm.startsWith(QLatin1String("crc-64")))
+        return tr("Verified (CRC-64)");
+    if (!algorithm.isEmpty())
+        return tr("Verified (%1)").arg(checksumAlgorithm);
+    if (total >= 0)
+        return tr("Verified (size)");
+    return displayName(DownloadState::Done);
 }
 
 QVariant DownloadListModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -31,6 +31,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The State column's text for a finished download: "Verified (CRC-64)" with a checksum,
+    // "Verified (size)" with only a known size, else "Done".
+    static QString verifiedText(const QString &checksumAlgorithm, qint64 total);
+
     // How often queued changes are flushed (tests shorten or lengthen it).
     void setUpdateInterval(int ms);
 

@@ -381,14 +381,18 @@ QVariant InstanceTreeModel::data(const QModelIndex &index, int role) const
         if (node->type == NodeType::Region && node->state == LoadState::Failed)
             return node->error;
         if (node->type == NodeType::Instance) {
-            QStringList lines {node->instance.id};
+            // The full name first: the tree's column cuts long names.
+            QStringList lines;
+            if (!node->name.isEmpty() && node->name != node->instance.id)
+                lines.append(node->name);
+            lines.append(node->instance.id);
             if (!node->instance.engine.isEmpty())
                 lines.append(node->instance.engine);
             if (!node->instance.statusRaw.isEmpty())
                 lines.append(tr("Provider status: %1").arg(node->instance.statusRaw));
             return lines.join(QLatin1Char('\n'));
         }
-        return {};
+        return index.column() == NameColumn ? QVariant(node->name) : QVariant();
     case ModelRoles::StatusColorRole:
         if (node->type == NodeType::Instance)
             return DisplayFormat::instanceStatusColor(node->instance.status);
@@ -487,6 +491,20 @@ int InstanceTreeModel::loadingCount() const
     return static_cast<int>(std::count_if(regions.cbegin(), regions.cend(), [](const Node *node) {
         return node->state == LoadState::Loading;
     }));
+}
+
+void InstanceTreeModel::setProductNames(const QHash<QString, QString> &names)
+{
+    for (const auto &account : m_root->children) {
+        for (const auto &product : account->children) {
+            const QString name = names.value(product->product);
+            if (!name.isEmpty() && name != product->name) {
+                product->name = name;
+                const QModelIndex index = indexOf(product.get());
+                emit dataChanged(index, index, {Qt::DisplayRole, Qt::ToolTipRole});
+            }
+        }
+    }
 }
 
 bool InstanceTreeModel::event(QEvent *event)

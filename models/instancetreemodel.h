@@ -5,6 +5,7 @@
 #include "providers/core/providererror.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -88,6 +89,8 @@ public:
     void setBackupCount(const QString &accountId, const QString &product, const QString &instanceId,
                         int count);
 
+    // Renames the product nodes (product key -> translated name) after a language switch.
+    void setProductNames(const QHash<QString, QString> &names);
     QModelIndex accountIndex(const QString &accountId) const;
     QModelIndex regionIndex(const QString &accountId, const QString &product, const QString &region) const;
     QModelIndex instanceIndex(const QString &accountId, const QString &product,

@@ -101,4 +101,34 @@ double TimelineData::maxDuration(const QList<Point> &points)
     return max;
 }
 
+namespace {
+// Decimals that keep five ticks over [0, max] distinct.
+int decimalsFor(double max)
+{
+    if (max < 2)
+        return 2;
+    if (max < 20)
+        return 1;
+    return 0;
+}
+} // namespace
+
+TimelineData::Scale TimelineData::sizeScale(double maxMiB)
+{
+    if (maxMiB >= 1024)
+        return {1.0 / 1024, QStringLiteral("GiB"), decimalsFor(maxMiB / 1024)};
+    if (maxMiB < 1)
+        return {1024, QStringLiteral("KiB"), decimalsFor(maxMiB * 1024)};
+    return {1, QStringLiteral("MiB"), decimalsFor(maxMiB)};
+}
+
+TimelineData::Scale TimelineData::durationScale(double maxMinutes)
+{
+    if (maxMinutes >= 300)
+        return {1.0 / 60, QStringLiteral("h"), decimalsFor(maxMinutes / 60)};
+    if (maxMinutes < 2)
+        return {60, QStringLiteral("s"), decimalsFor(maxMinutes * 60)};
+    return {1, QStringLiteral("min"), decimalsFor(maxMinutes)};
+}
+
 } // namespace bb

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QString>
 
 namespace bb {
 
@@ -33,6 +34,19 @@ public:
     // The largest value of a series (0 when none), for the axis range.
     static double maxSize(const QList<Point> &points);
     static double maxDuration(const QList<Point> &points);
+
+    // How the size axis reads for a largest size: values multiplied by `factor` (from MiB) are
+    // shown in `unit` with `decimals`, so ticks are distinct (Redis backups of a few MiB gave
+    // "0, 1, 1, 1" in whole MiB) and large ones short ("2.4 GiB", not "2458").
+    struct Scale
+    {
+        double factor = 1;
+        QString unit;
+        int decimals = 0;
+    };
+    static Scale sizeScale(double maxMiB);
+    // The same for durations in minutes (seconds below two minutes, hours above five hours).
+    static Scale durationScale(double maxMinutes);
 };
 
 } // namespace bb

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace bb {
@@ -39,16 +41,25 @@ QString stripTrailingDotsAndSpaces(QString name)
     return name;
 }
 
-// The extension kept when a name is shortened or numbered: ".tar.gz"-style pairs stay together.
+// The extension kept when a name is shortened or numbered: the run of short trailing parts
+// that contain a letter (".bak", ".tar.gz", ".bak.tar", at most three), so "db.bak.tar" keeps
+// ".bak.tar" and "db_2026.12.07.bak" keeps ".bak" (digits-only parts are part of the stem).
 qsizetype extensionStart(const QString &name)
 {
-    const qsizetype last = name.lastIndexOf(u'.');
-    if (last <= 0 || name.size() - last > 16)
-        return -1;
-    const qsizetype before = name.lastIndexOf(u'.', last - 1);
-    if (before > 0 && name.mid(before, last - before).compare(u".tar"_s, Qt::CaseInsensitive) == 0)
-        return before;
-    return last;
+    qsizetype start = -1;
+    qsizetype end = name.size();
+    for (int parts = 0; parts < 3; ++parts) {
+        const qsizetype dot = name.lastIndexOf(u'.', end - 1);
+        if (dot <= 0 || end - dot > 16 || end - dot < 2)
+            break;
+        const QStringView part = QStringView(name).mid(dot + 1, end - dot - 1);
+        if (!std::any_of(part.begin(), part.end(), [](QChar c) { return c.isLetter(); })
+            || !std::all_of(part.begin(), part.end(), [](QChar c) { return c.isLetterOrNumber(); }))
+            break;
+        start = dot;
+        end = dot;
+    }
+    return start;
 }
 
 } // namespace
@@ -125,7 +136,7 @@ QString FileNameSanitizer::numbered(const QString &name, int n)
     const qsizetype extAt = extensionStart(name);
     const QString stem = extAt >= 0 ? name.left(extAt) : name;
     const QString ext = extAt >= 0 ? name.mid(extAt) : QString();
-    const QString suffix = QStringLiteral(" (%1)").arg(n) + ext;
+    const QString suffix = QStringLiteral("-%1").arg(n) + ext;
     // Shorten the stem, not the number, when the name is already at the limit.
     const QString shortStem = truncateUtf8(stem, maxNameBytes - int(suffix.toUtf8().size()));
     return shortStem + suffix;

@@ -21,7 +21,8 @@ public:
     // of the folder after canonicalisation (a symlink trick, an unusable folder).
     static QString joinUnder(const QString &folder, const QString &name);
 
-    // "x.bak" → "x (n).bak" (n ≥ 1), "x.tar.gz" → "x (n).tar.gz"; n = 0 returns the name itself.
+    // "x.bak" → "x-n.bak" (n ≥ 1), "x.bak.tar" → "x-n.bak.tar" (the whole extension stays, so
+    // the copy opens with the same tools); n = 0 returns the name itself.
     static QString numbered(const QString &name, int n);
 
 private:

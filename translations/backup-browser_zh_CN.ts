@@ -49,9 +49,136 @@
     </message>
 </context>
 <context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 of instance %2 in the cloud?</source>
+        <translation>要在云端删除实例 %2 的备份 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>Instance: %1 (%2, %3)</source>
+        <translation>实例：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Started: %1 (%2 ago)</source>
+        <translation>开始：%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>The provider removes the backup and its files. This cannot be undone.</source>
+        <translation>云厂商会删除该备份及其文件。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; (%2)?</source>
+        <translation>要删除账号“%1”（%2）吗？</translation>
+    </message>
+    <message>
+        <source>Its key pair is deleted from the system keychain and it leaves the tree. The backups in the cloud are not touched.</source>
+        <translation>其密钥将从系统钥匙串中删除，账号也会从树中移除。云端的备份不受影响。</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Cancel the download of %1?</source>
+        <translation>要取消 %1 的下载吗？</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1 of %2</source>
+        <translation>已下载：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1</source>
+        <translation>已下载：%1</translation>
+    </message>
+    <message>
+        <source>The partial file is deleted; downloading again starts from the beginning.</source>
+        <translation>部分下载的文件将被删除；重新下载会从头开始。</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>Replace the existing file %1?</source>
+        <translation>要替换现有文件 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Its size: %1</source>
+        <translation>其大小：%1</translation>
+    </message>
+    <message>
+        <source>The existing file is lost.</source>
+        <translation>现有文件将丢失。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>再次下载</translation>
+    </message>
+    <message>
+        <source>%1 was already downloaded. Download it again?</source>
+        <translation>%1 已经下载过。要再次下载吗？</translation>
+    </message>
+    <message>
+        <source>Saved to: %1</source>
+        <translation>保存到：%1</translation>
+    </message>
+    <message>
+        <source>The new copy gets a numbered name; the existing file stays.</source>
+        <translation>新副本会使用带编号的文件名；现有文件保留。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Downloads still running or waiting: %1. Quit anyway?</source>
+        <translation>仍在进行或等待中的下载：%1 个。仍要退出吗？</translation>
+    </message>
+    <message>
+        <source>Still to download: %1</source>
+        <translation>尚需下载：%1</translation>
+    </message>
+    <message>
+        <source>They stop now and resume from their partial files when Backup Browser starts again.</source>
+        <translation>它们会立即停止，并在 Backup Browser 再次启动时从部分文件继续。</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupOptions</name>
     <message>
-        <source>This product has no on-demand backups; its backups follow the instance's backup policy.</source>
+        <source>This product has no on-demand backups; its backups follow the instance&apos;s backup policy.</source>
         <translation>此产品没有按需备份；其备份遵循实例的备份策略。</translation>
     </message>
     <message>
@@ -84,6 +211,17 @@
     </message>
 </context>
 <context>
+    <name>FileRevealer</name>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>文件夹 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1 (none is installed or registered for folders). The path is on the clipboard menu: Copy path.</source>
+        <translation>没有文件管理器能打开 %1（未安装或未注册用于文件夹）。可在右键菜单中用“复制路径”获取路径。</translation>
+    </message>
+</context>
+<context>
     <name>bb</name>
     <message>
         <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must both be set.</source>
@@ -106,12 +244,12 @@
         <translation>%1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>Profile "%1" of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
-        <translation>%2 的配置 "%1" 使用模式 %3，Backup Browser 无法使用；请使用 AK 或 StsToken。</translation>
+        <source>Profile &quot;%1&quot; of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
+        <translation>%2 的配置 &quot;%1&quot; 使用模式 %3，Backup Browser 无法使用；请使用 AK 或 StsToken。</translation>
     </message>
     <message>
-        <source>Profile "%1" of %2 has no access key.</source>
-        <translation>%2 的配置 "%1" 没有访问密钥。</translation>
+        <source>Profile &quot;%1&quot; of %2 has no access key.</source>
+        <translation>%2 的配置 &quot;%1&quot; 没有访问密钥。</translation>
     </message>
 </context>
 <context>
@@ -172,15 +310,7 @@
         <translation>端点覆盖应形如 https://host[:port]。</translation>
     </message>
     <message>
-        <source>Enter both the SecretId and the SecretKey.</source>
-        <translation>请同时输入 SecretId 和 SecretKey。</translation>
-    </message>
-    <message>
-        <source>Enter both the AccessKey ID and the AccessKey secret.</source>
-        <translation>请同时输入 AccessKey ID 和 AccessKey Secret。</translation>
-    </message>
-    <message>
-        <source>No keys entered, and none found in the environment or the vendors' files.</source>
+        <source>No keys entered, and none found in the environment or the vendors&apos; files.</source>
         <translation>未输入密钥，环境变量和厂商文件中也未找到。</translation>
     </message>
     <message>
@@ -205,7 +335,37 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n instance(s) in %1 (%2 ms).</source>
-        <translation><numerusform>已连接：%1 中有 %n 个实例（%2 毫秒）。</numerusform></translation>
+        <translation>
+            <numerusform>已连接：%1 中有 %n 个实例（%2 毫秒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey, or Import them.</source>
+        <translation>请同时输入 SecretId 和 SecretKey，或使用“导入”。</translation>
+    </message>
+    <message>
+        <source>Enter both the AccessKey ID and the AccessKey secret, or Import them.</source>
+        <translation>请同时输入 AccessKey ID 和 AccessKey Secret，或使用“导入”。</translation>
+    </message>
+    <message>
+        <source>A Tencent Cloud SecretId usually starts with &quot;AKID&quot;. Check that this is the SecretId, not the SecretKey or an APPID.</source>
+        <translation>腾讯云 SecretId 通常以“AKID”开头。请确认这是 SecretId，而不是 SecretKey 或 APPID。</translation>
+    </message>
+    <message>
+        <source>A Tencent Cloud SecretId is usually 36 characters long; this one has %1.</source>
+        <translation>腾讯云 SecretId 通常为 36 个字符；此处为 %1 个。</translation>
+    </message>
+    <message>
+        <source>This is a temporary (STS) AccessKey ID: enter its security token too.</source>
+        <translation>这是临时（STS）AccessKey ID：请同时输入其安全令牌。</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud AccessKey ID usually starts with &quot;LTAI&quot; (or &quot;STS.&quot; for temporary keys). Check that this is the ID, not the secret.</source>
+        <translation>阿里云 AccessKey ID 通常以“LTAI”开头（临时密钥以“STS.”开头）。请确认这是 ID，而不是 Secret。</translation>
+    </message>
+    <message>
+        <source>A security token is only used with a temporary (STS.) AccessKey ID.</source>
+        <translation>安全令牌只与临时（STS.）AccessKey ID 一起使用。</translation>
     </message>
 </context>
 <context>
@@ -271,7 +431,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <source>Use keys from environment variables or the vendors' command-line tools</source>
+        <source>Use keys from environment variables or the vendors&apos; command-line tools</source>
         <translation>使用环境变量或厂商命令行工具中的密钥</translation>
     </message>
     <message>
@@ -343,7 +503,7 @@
         <translation>AccessKey Secret：</translation>
     </message>
     <message>
-        <source>Nothing found in the environment or the vendors' files</source>
+        <source>Nothing found in the environment or the vendors&apos; files</source>
         <translation>在环境变量和厂商文件中未找到任何内容</translation>
     </message>
     <message>
@@ -374,8 +534,8 @@
         <translation>该账号需要名称。</translation>
     </message>
     <message>
-        <source>An account named "%1" already exists.</source>
-        <translation>已存在名为 "%1" 的账号。</translation>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>已存在名为 &quot;%1&quot; 的账号。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -425,7 +585,7 @@
         <translation>您的时钟偏差超过 15 分钟；请校正系统时间后重试。</translation>
     </message>
     <message>
-        <source>The server saw this request's nonce before (a replayed request).</source>
+        <source>The server saw this request&apos;s nonce before (a replayed request).</source>
         <translation>服务器之前见过此请求的随机数（重放的请求）。</translation>
     </message>
     <message>
@@ -540,14 +700,16 @@
     </message>
     <message numerus="yes">
         <source>The request timed out after %n s</source>
-        <translation><numerusform>请求在 %n 秒后超时</numerusform></translation>
+        <translation>
+            <numerusform>请求在 %n 秒后超时</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The secure connection failed (%1). The server's certificate is not trusted, so nothing was sent.</source>
+        <source>The secure connection failed (%1). The server&apos;s certificate is not trusted, so nothing was sent.</source>
         <translation>安全连接失败（%1）。服务器证书不受信任，因此未发送任何内容。</translation>
     </message>
     <message>
-        <source>Check the endpoint, or trust that server's certificate explicitly in the account settings.</source>
+        <source>Check the endpoint, or trust that server&apos;s certificate explicitly in the account settings.</source>
         <translation>请检查端点，或在账号设置中显式信任该服务器的证书。</translation>
     </message>
     <message>
@@ -574,12 +736,12 @@
         <translation>来自环境变量的凭证</translation>
     </message>
     <message>
-        <source>Unknown product "%1".</source>
-        <translation>未知产品 "%1"。</translation>
+        <source>Unknown product &quot;%1&quot;.</source>
+        <translation>未知产品 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>Account "%1" has no stored credentials, and none were found in the environment: %2</source>
-        <translation>账号 "%1" 没有已保存的凭证，环境变量中也未找到：%2</translation>
+        <source>Account &quot;%1&quot; has no stored credentials, and none were found in the environment: %2</source>
+        <translation>账号 &quot;%1&quot; 没有已保存的凭证，环境变量中也未找到：%2</translation>
     </message>
     <message>
         <source>This build cannot open %1 yet.</source>
@@ -692,6 +854,18 @@
         <source>Database</source>
         <translation>数据库</translation>
     </message>
+    <message>
+        <source>The provider gives no reason.</source>
+        <translation>云厂商未给出原因。</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
+        <translation>除状态“%1”外，云厂商未给出原因。</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>失败原因</translation>
+    </message>
 </context>
 <context>
     <name>bb::BackupFinder</name>
@@ -770,14 +944,6 @@
         <translation>方式</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>耗时</translation>
     </message>
@@ -790,12 +956,20 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>过期时间</translation>
-    </message>
-    <message>
         <source>Checksum</source>
         <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>开始（%1）</translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation>结束（%1）</translation>
+    </message>
+    <message>
+        <source>Expires (%1)</source>
+        <translation>过期时间（%1）</translation>
     </message>
 </context>
 <context>
@@ -858,18 +1032,26 @@
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation><numerusform>%n 个状态</numerusform></translation>
+        <translation>
+            <numerusform>%n 个状态</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>列</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown — &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
+        <translation>显示 %1 / %2 条 — &lt;a href="clear"&gt;清除筛选&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>bb::BrowserController</name>
     <message numerus="yes">
         <source>%n backup(s) loaded</source>
-        <translation><numerusform>已加载 %n 个备份</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %n 个备份</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup %1 of %2 finished</source>
@@ -905,7 +1087,9 @@
     </message>
     <message numerus="yes">
         <source>%n download(s) queued</source>
-        <translation><numerusform>已加入 %n 个下载</numerusform></translation>
+        <translation>
+            <numerusform>已加入 %n 个下载</numerusform>
+        </translation>
     </message>
     <message>
         <source>An export to %1 is still running.</source>
@@ -945,16 +1129,16 @@
 <context>
     <name>bb::CliParser</name>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>意外的参数 '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>意外的参数 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors' credential files.</source>
+        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors&apos; credential files.</source>
         <translation>%1：命令行绝不接受密钥（它们会出现在 ps 和 shell 历史中）。请使用 --account NAME（密钥保存在系统钥匙串中）、TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY 或 ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET 环境变量，或厂商的凭证文件。</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>未知选项 '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -969,48 +1153,48 @@
         <translation>未给出命令（可选：%1）；参见 --help</translation>
     </message>
     <message>
-        <source>unknown command '%1' (one of: %2)</source>
-        <translation>未知命令 '%1'（可选：%2）</translation>
+        <source>unknown command &apos;%1&apos; (one of: %2)</source>
+        <translation>未知命令 &apos;%1&apos;（可选：%2）</translation>
     </message>
     <message>
-        <source>option %1 does not apply to '%2'</source>
-        <translation>选项 %1 不适用于 '%2'</translation>
+        <source>option %1 does not apply to &apos;%2&apos;</source>
+        <translation>选项 %1 不适用于 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a non-empty value</source>
         <translation>选项 %1 需要非空值</translation>
     </message>
     <message>
-        <source>--endpoint needs an http:// or https:// URL with a host, not '%1'</source>
-        <translation>--endpoint 需要带主机名的 http:// 或 https:// URL，而不是 '%1'</translation>
+        <source>--endpoint needs an http:// or https:// URL with a host, not &apos;%1&apos;</source>
+        <translation>--endpoint 需要带主机名的 http:// 或 https:// URL，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--endpoint must not carry a user name or password</source>
         <translation>--endpoint 不得包含用户名或密码</translation>
     </message>
     <message>
-        <source>--endpoint takes only a scheme, host and port, not '%1'</source>
-        <translation>--endpoint 只接受协议、主机和端口，而不是 '%1'</translation>
+        <source>--endpoint takes only a scheme, host and port, not &apos;%1&apos;</source>
+        <translation>--endpoint 只接受协议、主机和端口，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--region: '%1' is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
-        <translation>--region：'%1' 不是地域 ID（例如 ap-guangzhou、cn-hangzhou）</translation>
+        <source>--region: &apos;%1&apos; is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
+        <translation>--region：&apos;%1&apos; 不是地域 ID（例如 ap-guangzhou、cn-hangzhou）</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not '%1'</source>
-        <translation>--format 必须是 table、csv 或 json，而不是 '%1'</translation>
+        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
+        <translation>--format 必须是 table、csv 或 json，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown product '%1' (one of: %2)</source>
-        <translation>未知产品 '%1'（可选：%2）</translation>
+        <source>unknown product &apos;%1&apos; (one of: %2)</source>
+        <translation>未知产品 &apos;%1&apos;（可选：%2）</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
-        <translation>%1：'%2' 不是时间（请使用 2025-01-31、2025-01-31T08:00:00Z、7d 或 24h）</translation>
+        <source>%1: &apos;%2&apos; is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
+        <translation>%1：&apos;%2&apos; 不是时间（请使用 2025-01-31、2025-01-31T08:00:00Z、7d 或 24h）</translation>
     </message>
     <message>
-        <source>--network must be internal or external, not '%1'</source>
-        <translation>--network 必须是 internal 或 external，而不是 '%1'</translation>
+        <source>--network must be internal or external, not &apos;%1&apos;</source>
+        <translation>--network 必须是 internal 或 external，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quiet and --verbose exclude each other</source>
@@ -1021,16 +1205,16 @@
         <translation>--sandbox 和 --account 互斥</translation>
     </message>
     <message>
-        <source>'%1' needs --product</source>
-        <translation>'%1' 需要 --product</translation>
+        <source>&apos;%1&apos; needs --product</source>
+        <translation>&apos;%1&apos; 需要 --product</translation>
     </message>
     <message>
-        <source>'%1' needs --instance</source>
-        <translation>'%1' 需要 --instance</translation>
+        <source>&apos;%1&apos; needs --instance</source>
+        <translation>&apos;%1&apos; 需要 --instance</translation>
     </message>
     <message>
-        <source>'%1' needs --backup</source>
-        <translation>'%1' 需要 --backup</translation>
+        <source>&apos;%1&apos; needs --backup</source>
+        <translation>&apos;%1&apos; 需要 --backup</translation>
     </message>
     <message>
         <source>--since is later than --until</source>
@@ -1053,7 +1237,7 @@ Commands:
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
                         [--keep-until-instance-removed]
-  download            download a backup's file(s), verified; prints the final path(s)
+  download            download a backup&apos;s file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
 
@@ -1061,7 +1245,7 @@ Global options:
   --sandbox           start the built-in sandbox in-process and use it for every call
   --account NAME      a saved account (secrets from the OS keychain)
   --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account's, else the product's)
+  --region REGION     region for the call (default: the account&apos;s, else the product&apos;s)
   --format table|csv|json
                       output format (default: table)
   --output FILE       write the output to FILE (atomically) instead of stdout
@@ -1090,11 +1274,11 @@ Command options:
   --keep-until-instance-removed
                       keep the backup until the instance is removed instead of
                       following the retention policy (tencent-sqlserver only)
-  --network N         external (default) or internal (only inside the cloud's network)
+  --network N         external (default) or internal (only inside the cloud&apos;s network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
 
-Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+Credentials (without --account or --sandbox), as the vendors&apos; SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
            else [default] in ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
@@ -1213,12 +1397,12 @@ Examples:
         <translation>沙盒正在监听 %1 和 %2</translation>
     </message>
     <message>
-        <source>no saved account named '%1'</source>
-        <translation>没有名为 '%1' 的已保存账号</translation>
+        <source>no saved account named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的已保存账号</translation>
     </message>
     <message>
-        <source>account '%1' is a %2 account; %3 needs a %4 one</source>
-        <translation>账号 '%1' 是 %2 账号；%3 需要 %4 账号</translation>
+        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
+        <translation>账号 &apos;%1&apos; 是 %2 账号；%3 需要 %4 账号</translation>
     </message>
 </context>
 <context>
@@ -1276,7 +1460,7 @@ Examples:
         <translation>保留至实例删除</translation>
     </message>
     <message>
-        <source>The backup is not deleted by the instance's retention policy; it stays until the instance itself is removed</source>
+        <source>The backup is not deleted by the instance&apos;s retention policy; it stays until the instance itself is removed</source>
         <translation>该备份不受实例的备份保留策略清理，会一直保留到实例本身被删除</translation>
     </message>
 </context>
@@ -1592,6 +1776,22 @@ Examples:
         <source>Saved to</source>
         <translation>保存到</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Verified (CRC-64)</source>
+        <translation>已校验（CRC-64）</translation>
+    </message>
+    <message>
+        <source>Verified (%1)</source>
+        <translation>已校验（%1）</translation>
+    </message>
+    <message>
+        <source>Verified (size)</source>
+        <translation>已校验（大小）</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadManager</name>
@@ -1611,68 +1811,68 @@ Examples:
         <translation>正在检查部分文件</translation>
     </message>
     <message>
-        <source>Cannot save into "%1": the folder does not exist or the name resolves outside it</source>
-        <translation>无法保存到 "%1"：文件夹不存在或名称解析到其外部</translation>
+        <source>Cannot save into &quot;%1&quot;: the folder does not exist or the name resolves outside it</source>
+        <translation>无法保存到 &quot;%1&quot;：文件夹不存在或名称解析到其外部</translation>
     </message>
     <message>
-        <source>"%1" already exists</source>
-        <translation>"%1" 已存在</translation>
+        <source>&quot;%1&quot; already exists</source>
+        <translation>&quot;%1&quot; 已存在</translation>
     </message>
     <message>
-        <source>No free file name for "%1" in "%2"</source>
-        <translation>"%2" 中没有可用于 "%1" 的文件名</translation>
+        <source>No free file name for &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>&quot;%2&quot; 中没有可用于 &quot;%1&quot; 的文件名</translation>
     </message>
     <message>
-        <source>Not enough free space in "%1": %2 more needed, %3 available</source>
-        <translation>"%1" 空间不足：还需 %2，可用 %3</translation>
+        <source>Not enough free space in &quot;%1&quot;: %2 more needed, %3 available</source>
+        <translation>&quot;%1&quot; 空间不足：还需 %2，可用 %3</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>无法读取 "%1"：%2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>Could not get a download URL: %1</source>
         <translation>无法获取下载 URL：%1</translation>
     </message>
     <message>
-        <source>The provider gave no internal URL for "%1"</source>
-        <translation>提供商未给出 "%1" 的内网 URL</translation>
+        <source>The provider gave no internal URL for &quot;%1&quot;</source>
+        <translation>提供商未给出 &quot;%1&quot; 的内网 URL</translation>
     </message>
     <message>
         <source>No internal URL; using the external URL</source>
         <translation>没有内网 URL；改用外网 URL</translation>
     </message>
     <message>
-        <source>The provider gave no download URL for "%1"</source>
-        <translation>提供商未给出 "%1" 的下载 URL</translation>
+        <source>The provider gave no download URL for &quot;%1&quot;</source>
+        <translation>提供商未给出 &quot;%1&quot; 的下载 URL</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link; refusing to write through it</source>
-        <translation>"%1" 是符号链接；拒绝通过它写入</translation>
+        <source>&quot;%1&quot; is a symbolic link; refusing to write through it</source>
+        <translation>&quot;%1&quot; 是符号链接；拒绝通过它写入</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>无法写入 "%1"：%2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入 &quot;%1&quot;：%2</translation>
     </message>
     <message>
-        <source>Cannot resize "%1": %2</source>
-        <translation>无法调整 "%1" 的大小：%2</translation>
+        <source>Cannot resize &quot;%1&quot;: %2</source>
+        <translation>无法调整 &quot;%1&quot; 的大小：%2</translation>
     </message>
     <message>
         <source>The server ignored the resume request; starting over</source>
         <translation>服务器忽略了续传请求；重新开始</translation>
     </message>
     <message>
-        <source>Cannot truncate "%1": %2</source>
-        <translation>无法截断 "%1"：%2</translation>
+        <source>Cannot truncate &quot;%1&quot;: %2</source>
+        <translation>无法截断 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>The server kept answering the wrong byte range</source>
         <translation>服务器一直返回错误的字节范围</translation>
     </message>
     <message>
-        <source>The disk is full: "%1"</source>
-        <translation>磁盘已满："%1"</translation>
+        <source>The disk is full: &quot;%1&quot;</source>
+        <translation>磁盘已满：&quot;%1&quot;</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2</source>
@@ -1707,7 +1907,7 @@ Examples:
         <translation>从此网络无法访问内网 URL；改用外网 URL</translation>
     </message>
     <message>
-        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud's network; download over the external URL instead.</source>
+        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud&apos;s network; download over the external URL instead.</source>
         <translation>从此网络无法访问内网 URL %1（%2）。内网链接只在云的网络内可用；请改用外网 URL 下载。</translation>
     </message>
     <message>
@@ -1735,12 +1935,12 @@ Examples:
         <translation>校验和不符：文件服务器声明的 CRC-64 为 %1，文件为 %2；已保留部分文件</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2"</source>
-        <translation>无法将 "%1" 重命名为 "%2"</translation>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>无法将 &quot;%1&quot; 重命名为 &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Cannot replace "%1": %2</source>
-        <translation>无法替换 "%1"：%2</translation>
+        <source>Cannot replace &quot;%1&quot;: %2</source>
+        <translation>无法替换 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1768,6 +1968,49 @@ Examples:
     <message>
         <source>Clear finished and cancelled downloads</source>
         <translation>清除已完成和已取消的下载</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ErrorBanner</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, with its RequestId, for a support ticket</source>
+        <translation>复制完整消息（含 RequestId），用于提交工单</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2085,13 @@ Examples:
     <message>
         <source>Backups</source>
         <translation>备份</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceTreePane</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2278,7 @@ Examples:
         <translation>下载所选备份（Ctrl+D）</translation>
     </message>
     <message>
-        <source>Download over the cloud's internal network (same region only)</source>
+        <source>Download over the cloud&apos;s internal network (same region only)</source>
         <translation>通过云的内网下载（仅限同地域）</translation>
     </message>
     <message>
@@ -2061,7 +2311,9 @@ Examples:
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>已将 %n 行导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 行导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel export</source>
@@ -2070,6 +2322,22 @@ Examples:
     <message>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1: %2%</source>
+        <translation>正在为 %1 创建备份：%2%</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1…</source>
+        <translation>正在为 %1 创建备份…</translation>
+    </message>
+    <message>
+        <source>Save downloads in</source>
+        <translation>下载保存位置</translation>
+    </message>
+    <message>
+        <source>No download folder was chosen; nothing was downloaded.</source>
+        <translation>未选择下载文件夹；没有下载任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2233,8 +2501,8 @@ Examples:
         <translation>应答中没有可用的 TaskId。</translation>
     </message>
     <message>
-        <source>The task status "%1" is not one the API documents.</source>
-        <translation>任务状态 "%1" 不是 API 文档中的状态。</translation>
+        <source>The task status &quot;%1&quot; is not one the API documents.</source>
+        <translation>任务状态 &quot;%1&quot; 不是 API 文档中的状态。</translation>
     </message>
 </context>
 <context>
@@ -2398,12 +2666,12 @@ Examples:
         <translation>应答不是有效的 JSON（%1）</translation>
     </message>
     <message>
-        <source>The answer has no "Response" object</source>
-        <translation>应答中没有 "Response" 对象</translation>
+        <source>The answer has no &quot;Response&quot; object</source>
+        <translation>应答中没有 &quot;Response&quot; 对象</translation>
     </message>
     <message>
-        <source>The answer's "Error" is not an object</source>
-        <translation>应答中的 "Error" 不是对象</translation>
+        <source>The answer&apos;s &quot;Error&quot; is not an object</source>
+        <translation>应答中的 &quot;Error&quot; 不是对象</translation>
     </message>
     <message>
         <source>Tencent Cloud is rate-limiting this account; the call was retried with backoff.</source>
@@ -2601,11 +2869,11 @@ Examples:
         <translation>应答会过大；请缩小时间窗口。</translation>
     </message>
     <message>
-        <source>This computer's IP address is blocked for the account.</source>
+        <source>This computer&apos;s IP address is blocked for the account.</source>
         <translation>此计算机的 IP 地址已被该账号封禁。</translation>
     </message>
     <message>
-        <source>This computer's IP address is not on the account's allow list.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
         <translation>此计算机的 IP 地址不在该账号的白名单中。</translation>
     </message>
     <message>
@@ -2616,16 +2884,16 @@ Examples:
 <context>
     <name>bb::TencentJson</name>
     <message>
-        <source>The answer's TotalCount "%1" is not a plausible count.</source>
-        <translation>应答中的 TotalCount "%1" 不是合理的数量。</translation>
+        <source>The answer&apos;s TotalCount &quot;%1&quot; is not a plausible count.</source>
+        <translation>应答中的 TotalCount &quot;%1&quot; 不是合理的数量。</translation>
     </message>
     <message>
         <source>The answer has %1 rows in one page, more than the API ever returns (%2).</source>
         <translation>应答的一页中有 %1 行，超过 API 的最大值（%2）。</translation>
     </message>
     <message>
-        <source>The answer has no list "%1" (or it is not a list).</source>
-        <translation>应答中没有列表 "%1"（或它不是列表）。</translation>
+        <source>The answer has no list &quot;%1&quot; (or it is not a list).</source>
+        <translation>应答中没有列表 &quot;%1&quot;（或它不是列表）。</translation>
     </message>
 </context>
 <context>
@@ -2689,14 +2957,6 @@ Examples:
 <context>
     <name>bb::TimelineChart</name>
     <message>
-        <source>Size (MiB)</source>
-        <translation>大小（MiB）</translation>
-    </message>
-    <message>
-        <source>Duration (min)</source>
-        <translation>耗时（分钟）</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
@@ -2705,16 +2965,16 @@ Examples:
         <translation>开始</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>分钟</translation>
-    </message>
-    <message>
         <source>Select an instance to see its backups over time</source>
         <translation>选择一个实例以查看其备份随时间的变化</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
     </message>
 </context>
 <context>
@@ -2746,8 +3006,8 @@ Examples:
         <translation>没有腾讯云凭证：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY，或将其写入 ~/.tencentcloud/credentials 的 [default] 节。</translation>
     </message>
     <message>
-        <source>Profile "%1" was not found or is not usable in ~/.aliyun/config.json.</source>
-        <translation>在 ~/.aliyun/config.json 中找不到配置 "%1" 或其不可用。</translation>
+        <source>Profile &quot;%1&quot; was not found or is not usable in ~/.aliyun/config.json.</source>
+        <translation>在 ~/.aliyun/config.json 中找不到配置 &quot;%1&quot; 或其不可用。</translation>
     </message>
     <message>
         <source>No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with the aliyun CLI (~/.aliyun/config.json).</source>
@@ -2769,15 +3029,15 @@ Examples:
         <translation>%1（%2%3）</translation>
     </message>
     <message>
-        <source>%1, profile "%2" (%3%4)</source>
-        <translation>%1，配置 "%2"（%3%4）</translation>
+        <source>%1, profile &quot;%2&quot; (%3%4)</source>
+        <translation>%1，配置 &quot;%2&quot;（%3%4）</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Try 'backup-browser-cli --help'.</source>
-        <translation>请尝试 'backup-browser-cli --help'。</translation>
+        <source>Try &apos;backup-browser-cli --help&apos;.</source>
+        <translation>请尝试 &apos;backup-browser-cli --help&apos;。</translation>
     </message>
     <message>
         <source>Start the built-in sandbox and show its accounts.</source>
@@ -2788,16 +3048,24 @@ Examples:
         <translation>加载后将窗口保存为 PNG 并退出。</translation>
     </message>
     <message>
-        <source>Use this language (e.g. zh_CN) instead of the settings'.</source>
+        <source>Use this language (e.g. zh_CN) instead of the settings&apos;.</source>
         <translation>使用此语言（例如 zh_CN）代替设置中的语言。</translation>
     </message>
     <message>
-        <source>Use this theme (system, light, dark) instead of the settings'.</source>
+        <source>Use this theme (system, light, dark) instead of the settings&apos;.</source>
         <translation>使用此主题（system、light、dark）代替设置中的主题。</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation>打印版本并退出。</translation>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x720.</source>
+        <translation>与 --screenshot 一起使用：窗口大小，例如 1280x720。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: instance, account, failed or failed-24h.</source>
+        <translation>与 --screenshot 一起使用：instance、account、failed 或 failed-24h。</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1280x720.</source>
+        <translation>--size 需要 宽x高 格式，例如 1280x720。</translation>
     </message>
 </context>
 </TS>

@@ -40,9 +40,43 @@ QString AccountController::validate(const Account &account, const Credentials &c
             || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             return tr("The endpoint override must look like https://host[:port].");
     }
-    if (credentials.id.trimmed().isEmpty() != credentials.secret.isEmpty())
-        return account.cloud == Cloud::Tencent ? tr("Enter both the SecretId and the SecretKey.")
-                                               : tr("Enter both the AccessKey ID and the AccessKey secret.");
+    // Without keys every region of the account fails later with the cause in a tooltip: ask now.
+    if (credentials.id.trimmed().isEmpty() || credentials.secret.isEmpty())
+        return account.cloud == Cloud::Tencent
+            ? tr("Enter both the SecretId and the SecretKey, or Import them.")
+            : tr("Enter both the AccessKey ID and the AccessKey secret, or Import them.");
+    return {};
+}
+
+QString AccountController::keyWarning(Cloud cloud, const Credentials &credentials)
+{
+    const QString id = credentials.id.trimmed();
+    if (id.isEmpty())
+        return {};
+    const bool temporary = !credentials.token.trimmed().isEmpty();
+    if (cloud == Cloud::Tencent) {
+        // Tencent Cloud's API keys and the temporary ones STS hands out both start with "AKID"
+        // (the signature pages' examples); a permanent SecretId is 36 characters long.
+        if (!id.startsWith(QLatin1String("AKID")))
+            return tr(
+                "A Tencent Cloud SecretId usually starts with \"AKID\". Check that this is the SecretId, "
+                "not the SecretKey or an APPID.");
+        if (!temporary && id.size() != 36)
+            return tr("A Tencent Cloud SecretId is usually 36 characters long; this one has %1.")
+                .arg(id.size());
+        return {};
+    }
+    // Alibaba Cloud: RAM AccessKey IDs start with "LTAI", STS ones with "STS." and need the token.
+    if (id.startsWith(QLatin1String("STS."))) {
+        if (!temporary)
+            return tr("This is a temporary (STS) AccessKey ID: enter its security token too.");
+        return {};
+    }
+    if (!id.startsWith(QLatin1String("LTAI")))
+        return tr("An Alibaba Cloud AccessKey ID usually starts with \"LTAI\" (or \"STS.\" for temporary "
+                  "keys). Check that this is the ID, not the secret.");
+    if (temporary)
+        return tr("A security token is only used with a temporary (STS.) AccessKey ID.");
     return {};
 }
 

@@ -29,6 +29,9 @@ public:
 
     // Translated reason when the account or the credentials cannot be saved as they are.
     QString validate(const Account &account, const Credentials &credentials) const;
+    // A translated warning when a key does not look like the cloud's keys (empty when it does or
+    // when unsure). Only a warning: the vendors do not promise these formats, Test connection decides.
+    static QString keyWarning(Cloud cloud, const Credentials &credentials);
 
     // Saves the account, then its credentials: saved() or failed().
     void save(const Account &account, const Credentials &credentials);

@@ -1,10 +1,12 @@
 #include "ui/accountdialog.h"
 
 #include "app/core/appcontext.h"
+#include "models/confirmation.h"
 #include "providers/accounts/credentialstore.h"
 #include "providers/accounts/vendorcredentials.h"
 #include "providers/productregistry.h"
 #include "ui/accountcontroller.h"
+#include "ui/confirmdialog.h"
 #include "ui/icons.h"
 
 #include <QCheckBox>
@@ -44,6 +46,7 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     , m_import(new QToolButton(this))
     , m_test(new QPushButton(Icons::named(QStringLiteral("test")), QString(), this))
     , m_status(new QLabel(this))
+    , m_keyWarning(new QLabel(this))
     , m_keychain(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -90,6 +93,12 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     m_keychain->setWordWrap(true);
     connect(m_context->credentialStore(), &CredentialStore::availabilityChanged, this,
             &AccountDialog::updateKeychainNotice);
+    m_keyWarning->setObjectName(QStringLiteral("keyWarning"));
+    m_keyWarning->setWordWrap(true);
+    m_keyWarning->setStyleSheet(QStringLiteral("color: #c27c0e"));
+    m_keyWarning->hide();
+    for (QLineEdit *edit : {m_keyId, m_token})
+        connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateKeyWarning);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,8 +107,13 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
         m_remove = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
         m_remove->setIcon(Icons::named(QStringLiteral("delete")));
         connect(m_remove, &QPushButton::clicked, this, [this] {
-            m_buttons->setEnabled(false);
-            m_controller->remove(m_existing->id);
+            const Confirmation question = Confirmation::removeAccount(
+                m_existing->alias,
+                m_existing->cloud == Cloud::Alibaba ? tr("Alibaba Cloud") : tr("Tencent Cloud"));
+            ConfirmDialog::ask(this, question, [this] {
+                m_buttons->setEnabled(false);
+                m_controller->remove(m_existing->id);
+            });
         });
     }
     auto *testRow = new QHBoxLayout;
@@ -108,6 +122,7 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_keyWarning);
     layout->addLayout(testRow);
     layout->addWidget(m_status);
     layout->addWidget(m_keychain);
@@ -117,6 +132,7 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] {
         rebuildProducts();
         updateLabels();
+        updateKeyWarning();
     });
     connect(m_test, &QPushButton::clicked, this, [this] {
         showStatus(tr("Testing…"), true);
@@ -205,6 +221,7 @@ void AccountDialog::retranslate()
     label(m_endpoint, tr("Endpoint override:"));
     label(m_network, tr("Download network:"));
     updateLabels();
+    updateKeyWarning();
     updateKeychainNotice();
 }
 
@@ -247,6 +264,14 @@ void AccountDialog::updateLabels()
     m_keyIdLabel->setText(tencent ? tr("SecretId:") : tr("AccessKey ID:"));
     m_secretLabel->setText(tencent ? tr("SecretKey:") : tr("AccessKey secret:"));
     m_keyId->setPlaceholderText(tencent ? QStringLiteral("AKID…") : QStringLiteral("LTAI…"));
+}
+
+void AccountDialog::updateKeyWarning()
+{
+    const QString warning
+        = AccountController::keyWarning(static_cast<Cloud>(m_cloud->currentData().toInt()), credentials());
+    m_keyWarning->setText(warning);
+    m_keyWarning->setVisible(!warning.isEmpty());
 }
 
 void AccountDialog::fillImportMenu()

@@ -55,6 +55,8 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     QToolButton *importButton() const { return m_import; }
     QLabel *statusLabel() const { return m_status; }
+    // What AccountController::keyWarning() says of the typed key (hidden when nothing).
+    QLabel *keyWarningLabel() const { return m_keyWarning; }
     QLabel *keychainLabel() const { return m_keychain; }
     QCheckBox *productCheck(const QString &product) const;
 
@@ -71,6 +73,7 @@ private:
     void updateKeychainNotice();
     void fillImportMenu();
     void showStatus(const QString &text, bool ok);
+    void updateKeyWarning();
 
     AppContext *m_context;
     AccountController *m_controller;
@@ -93,6 +96,7 @@ private:
     QPushButton *m_test;
     QPushButton *m_remove = nullptr;
     QLabel *m_status;
+    QLabel *m_keyWarning;
     QLabel *m_keychain;
     QDialogButtonBox *m_buttons;
 };

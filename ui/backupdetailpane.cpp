@@ -2,6 +2,7 @@
 
 #include "models/displayformat.h"
 #include "providers/core/apiclient.h"
+#include "ui/browsercontroller.h"
 #include "ui/icons.h"
 #include "ui/urlfield.h"
 
@@ -11,6 +12,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -64,6 +66,9 @@ BackupDetailPane::BackupDetailPane(QWidget *parent)
     m_placeholder->setEnabled(false);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
+    // A long id has no place to wrap: the title gives way (full text in its tooltip), never the
+    // status badge beside it.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.2);
     big.setBold(true);
@@ -152,6 +157,23 @@ void BackupDetailPane::addUrlRow(const QString &label, const QUrl &url)
     m_form->addRow(label + QLatin1Char(':'), field);
 }
 
+QString BackupDetailPane::failureReason(const Backup &b)
+{
+    // The providers' failure fields (error codes, messages, reasons) where the API gives them.
+    static const QRegularExpression failureKey(QStringLiteral("reason|error|fail|message|errmsg"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList parts;
+    for (const Field &field : b.extra) {
+        if (!field.value.isEmpty() && failureKey.match(field.key).hasMatch())
+            parts.append(field.key + QStringLiteral(": ") + field.value);
+    }
+    if (!parts.isEmpty())
+        return parts.join(u'\n');
+    return b.statusRaw.isEmpty()
+        ? tr("The provider gives no reason.")
+        : tr("The provider gives no reason beyond its status \"%1\".").arg(b.statusRaw);
+}
+
 void BackupDetailPane::setBackup(const Backup &b)
 {
     m_backup = b;
@@ -159,19 +181,24 @@ void BackupDetailPane::setBackup(const Backup &b)
         m_form->removeRow(0);
 
     m_title->setText(b.name.isEmpty() ? b.id : b.name);
+    m_title->setToolTip(m_title->text());
     const QColor color = DisplayFormat::statusColor(b.status);
     m_badge->setText(DisplayFormat::status(b.status));
     m_badge->setToolTip(tr("Provider status: %1").arg(orDash(b.statusRaw)));
     m_badge->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: white; border-radius: 9px; padding: 2px 10px; }")
             .arg(color.name()));
+    // Never narrower than its text: the title beside it wraps instead.
+    m_badge->setMinimumWidth(m_badge->sizeHint().width());
 
     addRow(tr("Backup ID"), b.id);
     addRow(tr("Name"), b.name);
     addRow(tr("Instance"), b.instanceId);
-    addRow(tr("Product"), b.product);
+    addRow(tr("Product"), BrowserController::productName(b.product), b.product);
     addRow(tr("Region"), b.region);
     addRow(tr("Status"), DisplayFormat::status(b.status), b.statusRaw);
+    if (b.status == BackupStatus::Failed)
+        addRow(tr("Failure"), failureReason(b));
     addRow(tr("Kind"), DisplayFormat::kind(b.kind));
     addRow(tr("Trigger"), DisplayFormat::trigger(b.trigger));
     addRow(tr("Method"), DisplayFormat::method(b.method));

@@ -12,13 +12,16 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QSet>
 #include <QShortcut>
 #include <QTableView>
 #include <QToolButton>
@@ -40,12 +43,14 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     , m_window(new QLabel(this))
     , m_windowProgress(new QProgressBar(this))
     , m_copyMenu(new QMenu(this))
+    , m_shown(new QLabel(this))
 {
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::named(QStringLiteral("search")), QLineEdit::LeadingPosition);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &BackupFilterProxy::setFilterText);
-    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    // Ctrl+F from anywhere in the window (the tree, the downloads, the detail pane).
+    auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WindowShortcut);
     connect(find, &QShortcut::activated, m_filter, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -108,14 +113,8 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(BackupTableModel::StatusColumn, new StatusBadgeDelegate(m_view));
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    for (int c = 0; c < BackupTableModel::ColumnCount; ++c)
-        m_view->setColumnHidden(c, !BackupTableModel::isDefaultVisible(c));
-    m_view->setColumnWidth(BackupTableModel::IdColumn, 90);
-    m_view->setColumnWidth(BackupTableModel::InstanceColumn, 120);
-    m_view->setColumnWidth(BackupTableModel::NameColumn, 200);
-    m_view->setColumnWidth(BackupTableModel::StatusColumn, 100);
-    m_view->setColumnWidth(BackupTableModel::StartColumn, 150);
-    m_view->setColumnWidth(BackupTableModel::EndColumn, 150);
+    applyDefaultColumns();
+    m_shown->hide();
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &BackupTablePane::showHeaderMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, &BackupTablePane::showContextMenu);
@@ -131,6 +130,23 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
                     emit currentBackupChanged();
             });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupTablePane::currentBackupChanged);
+    // A filter that hides the selected row drops it from the selection (its persistent index
+    // becomes invalid on layoutChanged): the detail pane and Download must follow.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BackupTablePane::currentBackupChanged);
+
+    // "N of M shown — Clear filters": a filter left from another instance never empties the
+    // table silently.
+    m_shown->setObjectName(QStringLiteral("filterSummary"));
+    m_shown->setTextFormat(Qt::RichText);
+    m_shown->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_shown, &QLabel::linkActivated, this, &BackupTablePane::clearFilters);
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_proxy), static_cast<QAbstractItemModel *>(m_table)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &BackupTablePane::updateShown);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &BackupTablePane::updateShown);
+        connect(model, &QAbstractItemModel::modelReset, this, &BackupTablePane::updateShown);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &BackupTablePane::updateShown);
+    }
 
     m_copyMenu->setIcon(Icons::named(QStringLiteral("copy")));
     m_copyId = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyId);
@@ -152,14 +168,91 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(bar);
     layout->addLayout(windowBar);
+    layout->addWidget(m_shown);
     layout->addWidget(m_view, 1);
     retranslate();
 }
 
+void BackupTablePane::applyDefaultColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c = 0; c < BackupTableModel::ColumnCount; ++c)
+        m_view->setColumnHidden(c, !BackupTableModel::isDefaultVisible(c));
+    // What a DBA reads first, left to right; Name takes what is left (and gives way first when
+    // the window is narrow), so Status, Start and Size never need a horizontal scroll.
+    const QList<int> order {BackupTableModel::StatusColumn,   BackupTableModel::StartColumn,
+                            BackupTableModel::SizeColumn,     BackupTableModel::KindColumn,
+                            BackupTableModel::InstanceColumn, BackupTableModel::NameColumn};
+    for (int i = 0; i < order.size(); ++i)
+        header->moveSection(header->visualIndex(order.at(i)), i);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(BackupTableModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    fitColumns();
+}
+
+void BackupTablePane::fitColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // The status badge never clips: as wide as the longest translated status, with its padding.
+    m_view->setColumnWidth(BackupTableModel::StatusColumn, StatusBadgeDelegate::widthFor(metrics));
+    const QString sampleTime
+        = DisplayFormat::localTime(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58), Qt::UTC));
+    m_view->setColumnWidth(BackupTableModel::StartColumn, metrics.horizontalAdvance(sampleTime) + 16);
+    m_view->setColumnWidth(BackupTableModel::EndColumn, metrics.horizontalAdvance(sampleTime) + 16);
+    m_view->setColumnWidth(BackupTableModel::SizeColumn,
+                           metrics.horizontalAdvance(QStringLiteral("1023.9 MiB")) + 16);
+    int kind = metrics.horizontalAdvance(
+        m_table->headerData(BackupTableModel::KindColumn, Qt::Horizontal).toString());
+    for (BackupKind k : {BackupKind::Full, BackupKind::Incremental, BackupKind::Log, BackupKind::Snapshot})
+        kind = std::max(kind, metrics.horizontalAdvance(DisplayFormat::kind(k)));
+    m_view->setColumnWidth(BackupTableModel::KindColumn, kind + 20);
+    m_view->setColumnWidth(BackupTableModel::IdColumn, 90);
+    m_view->setColumnWidth(BackupTableModel::InstanceColumn, 120);
+}
+
+void BackupTablePane::setAutoHiddenColumns(const QSet<int> &columns)
+{
+    if (columns == m_autoHidden)
+        return;
+    // Columns hidden for the scope come back as the user left them; the user's choice is never
+    // overwritten (saveHeaderState() saves without the automatic part).
+    for (int c : std::as_const(m_autoHidden))
+        m_view->setColumnHidden(c, false);
+    m_autoHidden.clear();
+    for (int c : columns) {
+        if (!m_view->isColumnHidden(c)) {
+            m_view->setColumnHidden(c, true);
+            m_autoHidden.insert(c);
+        }
+    }
+}
+
+void BackupTablePane::updateShown()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_table->rowCount();
+    const bool filtered = shown < all;
+    if (filtered) {
+        m_shown->setText(tr("%1 of %2 shown — <a href=\"clear\">Clear filters</a>")
+                             .arg(QLocale().toString(shown), QLocale().toString(all)));
+    }
+    m_shown->setVisible(filtered);
+}
+
+void BackupTablePane::clearFilters()
+{
+    m_filter->clear();
+    setStatusFilter({});
+}
+
 void BackupTablePane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        updateShown();
+        fitColumns(); // translated statuses and kinds have other widths
+    }
     QWidget::changeEvent(event);
 }
 
@@ -210,12 +303,19 @@ QList<int> BackupTablePane::visibleColumns() const
 
 void BackupTablePane::setColumnVisible(int column, bool visible)
 {
+    m_autoHidden.remove(column); // the user decides now
     m_view->setColumnHidden(column, !visible);
 }
 
 QByteArray BackupTablePane::saveHeaderState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int c : m_autoHidden)
+        header->setSectionHidden(c, false);
+    const QByteArray state = header->saveState();
+    for (int c : m_autoHidden)
+        header->setSectionHidden(c, true);
+    return state;
 }
 
 void BackupTablePane::restoreHeaderState(const QByteArray &state)

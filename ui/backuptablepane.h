@@ -2,6 +2,7 @@
 
 #include "providers/core/backup.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QAction;
@@ -42,6 +43,11 @@ public:
     QList<int> visibleColumns() const;
     void setColumnVisible(int column, bool visible);
 
+    // Columns hidden for the current scope (Instance when one instance is shown, Name when no
+    // row has one), on top of the user's own choice, which comes back when the scope changes.
+    void setAutoHiddenColumns(const QSet<int> &columns);
+    QSet<int> autoHiddenColumns() const { return m_autoHidden; }
+
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
@@ -52,6 +58,10 @@ public:
     // Says which time window the table holds (BrowserController::listingWindowText()), with a
     // progress bar while `done` < `total` pieces of it are listed.
     void setListingWindow(const QString &text, int done, int total);
+    // Clears the text and status filters (the time range stays: it decides what is loaded).
+    void clearFilters();
+    // The "N of M shown" line (hidden while nothing is filtered out).
+    QLabel *filterSummary() const { return m_shown; }
 
     // Copies to the clipboard (also from the Copy submenu).
     void copyId();
@@ -72,12 +82,18 @@ protected:
 private:
     // Sets the filter bar's and menus' texts in the current language.
     void retranslate();
+    // The default columns, their order and widths (the saved header state may replace them).
+    void applyDefaultColumns();
+    // Widths that follow the font and the language (status badges, times, sizes, kinds).
+    void fitColumns();
     void showHeaderMenu(const QPoint &pos);
     void showContextMenu(const QPoint &pos);
     void applyDateRange();
     void applyStatusFilter();
     void updateStatusButton();
     void copy(const QString &text);
+    // Shows "N of M shown — Clear filters" while filters hide rows.
+    void updateShown();
 
     BackupTableModel *m_table;
     BackupFilterProxy *m_proxy;
@@ -96,6 +112,8 @@ private:
     QAction *m_copyUrls;
     QAction *m_copyRow;
     QList<QAction *> m_contextActions;
+    QSet<int> m_autoHidden;
+    QLabel *m_shown;
 };
 
 } // namespace bb

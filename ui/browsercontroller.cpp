@@ -26,15 +26,6 @@ namespace bb {
 
 namespace {
 
-QString productName(const QString &key)
-{
-    for (const ProductInfo &info : ProductRegistry::products()) {
-        if (info.key == key)
-            return info.displayName;
-    }
-    return key;
-}
-
 // Deletes a reply once it is done and hands its outcome to one callback.
 void onDone(ServiceReply *reply, QObject *context, std::function<void(ServiceReply *)> done)
 {
@@ -52,6 +43,24 @@ void onDone(ServiceReply *reply, QObject *context, std::function<void(ServiceRep
 }
 
 } // namespace
+
+QString BrowserController::productName(const QString &key)
+{
+    for (const ProductInfo &info : ProductRegistry::products()) {
+        if (info.key == key)
+            return info.displayName;
+    }
+    return key;
+}
+
+void BrowserController::applyProductNames()
+{
+    QHash<QString, QString> names;
+    for (const ProductInfo &info : ProductRegistry::products())
+        names.insert(info.key, info.displayName);
+    m_table->setProductNames(names);
+    m_tree->setProductNames(names);
+}
 
 BrowserController::BrowserController(AppContext *context, QObject *parent)
     : QObject(parent)
@@ -75,6 +84,7 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
     // The sandbox's certificate (when running) is trusted for its file host as for its API.
     m_downloads->setSslConfiguration(m_context->apiClient()->sslConfiguration());
     m_proxy->setSourceModel(m_table);
+    applyProductNames();
     connect(m_context->apiClient(), &ApiClient::requestLogged, m_log, &LogModel::append);
     connect(m_context, &AppContext::accountsChanged, this, &BrowserController::reloadAccounts);
 
@@ -100,17 +110,23 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
             [this](const QString &product, const QString &instanceId, int count) {
                 m_tree->setBackupCount(m_selectionAccount, product, instanceId, count);
             });
-    connect(m_loader, &BackupLoader::instanceFailed, this,
-            [this](const ProviderError &error) { emit errorOccurred(error.toString()); });
+    connect(m_loader, &BackupLoader::instanceFailed, this, [this](const ProviderError &error) {
+        m_selectionFailed = true;
+        emit errorOccurred(error.toString());
+    });
     connect(m_loader, &BackupLoader::idle, this, [this] {
         emit message(tr("%n backup(s) loaded", nullptr, m_table->rowCount()));
         emit listingWindowChanged();
+        if (!m_selectionFailed)
+            emit actionSucceeded();
         emit selectionLoaded();
     });
     m_loader->setClock([this] { return m_context->apiClient()->now(); });
     connect(m_loader, &BackupLoader::progressChanged, this, &BrowserController::listingWindowChanged);
     connect(m_tracker, &BackupCreationTracker::succeeded, this, [this](const Backup &backup) {
         emit message(tr("Backup %1 of %2 finished").arg(backup.id, backup.instanceId));
+        recount(backup.product, backup.instanceId);
+        emit actionSucceeded();
     });
     connect(m_tracker, &BackupCreationTracker::failed, this,
             [this](const ProviderError &error) { emit errorOccurred(error.toString()); });
@@ -186,6 +202,7 @@ BrowserController::~BrowserController()
 bool BrowserController::event(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        applyProductNames();
         const QList<QObject *> models {m_tree, m_table, m_log};
         for (QObject *model : models)
             QCoreApplication::sendEvent(model, event);
@@ -237,6 +254,7 @@ void BrowserController::select(const QModelIndex &treeIndex)
     m_selection = treeIndex;
     m_selectionAccount = treeIndex.data(InstanceTreeModel::AccountIdRole).toString();
     m_services.clear();
+    m_selectionFailed = false;
     m_loader->reset();
     emit capabilitiesChanged();
     emit listingWindowChanged();
@@ -344,6 +362,16 @@ std::optional<Capabilities> BrowserController::capabilities(const QString &produ
     return service->capabilities();
 }
 
+void BrowserController::recount(const QString &product, const QString &instanceId)
+{
+    int count = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const Backup &b = m_table->backupAt(row);
+        count += b.product == product && b.instanceId == instanceId ? 1 : 0;
+    }
+    m_tree->setBackupCount(m_selectionAccount, product, instanceId, count);
+}
+
 void BrowserController::loadDetail(const Backup &backup)
 {
     const auto service = m_services.value(backup.product);
@@ -397,7 +425,9 @@ bool BrowserController::deleteBackup(const Backup &backup, QString *error)
         }
         if (table)
             table->removeBackup(backup);
+        recount(backup.product, backup.instanceId);
         emit message(tr("Backup %1 deleted").arg(backup.id));
+        emit actionSucceeded();
     });
     return true;
 }

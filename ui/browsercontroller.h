@@ -43,6 +43,9 @@ public:
     explicit BrowserController(AppContext *context, QObject *parent = nullptr);
     ~BrowserController() override;
 
+    // A product's translated name ("Tencent Cloud SQL Server") for its key; the key when unknown.
+    static QString productName(const QString &key);
+
     AppContext *context() const { return m_context; }
     InstanceTreeModel *tree() const { return m_tree; }
     BackupTableModel *table() const { return m_table; }
@@ -118,6 +121,9 @@ signals:
     void message(const QString &message);
     // listingWindowText() changed: another window, a piece of it listed, or a new language.
     void listingWindowChanged();
+    // An action finished without error (a selection loaded completely, a backup created or
+    // deleted): an error shown for an earlier one is out of date.
+    void actionSucceeded();
 
 protected:
     // Passes QEvent::LanguageChange (which the main window gives its QObject children) on to
@@ -132,6 +138,10 @@ private:
     // and calls `opened` later with the error, if any (not at all once `context` is gone).
     void openDownloadService(const DownloadIdentity &identity, QObject *context,
                              std::function<void(const ProviderError &)> opened);
+    // Sets the tree's backup count of an instance from the table's rows (after a create or delete).
+    void recount(const QString &product, const QString &instanceId);
+    // Gives the table the products' names in the current language.
+    void applyProductNames();
     // Points the download manager at the context's queue file and restores the saved queue.
     void restoreDownloads();
 
@@ -149,6 +159,7 @@ private:
     QPersistentModelIndex m_selection;
     QString m_selectionAccount;
     quint64 m_selectionGeneration = 0;
+    bool m_selectionFailed = false; // an instance of the current selection failed to load
     QMap<QString, std::shared_ptr<BackupService>> m_services; // product -> service (selection)
     // Every service opened so far, by "account/product": downloads resolve fresh URLs through
     // them long after the selection moved on.

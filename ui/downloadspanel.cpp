@@ -1,16 +1,23 @@
 #include "ui/downloadspanel.h"
 
+#include "models/confirmation.h"
 #include "models/downloadlistmodel.h"
 #include "models/modelroles.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
+#include "ui/confirmdialog.h"
 #include "ui/filerevealer.h"
 #include "ui/icons.h"
 #include "ui/progressdelegate.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QMenu>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -23,6 +30,8 @@ QToolButton *button(const QString &icon, QWidget *parent)
     auto *b = new QToolButton(parent);
     b->setIcon(Icons::named(icon));
     b->setAutoRaise(true);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // labelled: icons alone were guesswork
+    b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return b;
 }
 } // namespace
@@ -52,10 +61,16 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(DownloadListModel::Name, 280);
     m_view->setColumnWidth(DownloadListModel::Progress, 180);
+    // "downloaded / total" needs room for two sizes.
+    m_view->setColumnWidth(DownloadListModel::Size,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("1023.9 MiB / 1023.9 MiB"))
+                               + 16);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DownloadsPanel::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &DownloadsPanel::updateButtons);
     connect(m_view, &QTableView::doubleClicked, this, &DownloadsPanel::openSelectedFolder);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &DownloadsPanel::showContextMenu);
 
     connect(m_pause, &QToolButton::clicked, this, &DownloadsPanel::pauseSelected);
     connect(m_resume, &QToolButton::clicked, this, &DownloadsPanel::resumeSelected);
@@ -86,10 +101,15 @@ void DownloadsPanel::changeEvent(QEvent *event)
 
 void DownloadsPanel::retranslate()
 {
+    m_pause->setText(tr("Pause"));
     m_pause->setToolTip(tr("Pause"));
+    m_resume->setText(tr("Resume"));
     m_resume->setToolTip(tr("Resume or retry"));
+    m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Cancel and delete the partial file"));
+    m_open->setText(tr("Open folder"));
     m_open->setToolTip(tr("Show in folder"));
+    m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear finished and cancelled downloads"));
 }
 
@@ -129,9 +149,24 @@ void DownloadsPanel::resumeSelected()
 
 void DownloadsPanel::cancelSelected()
 {
-    if (const QString id = currentId(); !id.isEmpty())
+    const QString id = currentId();
+    DownloadTask *task = id.isEmpty() ? nullptr : m_manager->taskById(id);
+    if (!task)
+        return;
+    const DownloadProgress progress = task->progress();
+    // Nothing on disk yet: nothing is lost, so no question.
+    if (progress.received <= 0) {
         m_manager->cancel(id);
-    updateButtons();
+        updateButtons();
+        return;
+    }
+    const QString name = QFileInfo(task->targetPath()).fileName();
+    const Confirmation question = Confirmation::cancelDownload(
+        name.isEmpty() ? task->identity().fileName : name, progress.received, progress.total);
+    ConfirmDialog::ask(this, question, [this, id] {
+        m_manager->cancel(id);
+        updateButtons();
+    });
 }
 
 void DownloadsPanel::openSelectedFolder()
@@ -141,7 +176,47 @@ void DownloadsPanel::openSelectedFolder()
     if (!task)
         return;
     const QString path = task->state() == DownloadState::Done ? task->targetPath() : task->partPath();
-    FileRevealer::reveal(path.isEmpty() ? task->options().folder : path);
+    QString why;
+    if (!FileRevealer::reveal(path.isEmpty() ? task->options().folder : path, &why))
+        emit errorOccurred(why);
+}
+
+void DownloadsPanel::copySelectedPath()
+{
+    const QString id = currentId();
+    DownloadTask *task = id.isEmpty() ? nullptr : m_manager->taskById(id);
+    if (!task)
+        return;
+    const QString path = task->targetPath().isEmpty() ? task->options().folder : task->targetPath();
+    QApplication::clipboard()->setText(QDir::toNativeSeparators(path));
+}
+
+void DownloadsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_view->selectRow(index.row());
+    const QString id = currentId();
+    DownloadTask *task = id.isEmpty() ? nullptr : m_manager->taskById(id);
+    if (!task)
+        return;
+    const DownloadState state = task->state();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("downloadMenu"));
+    auto add = [&menu](const QString &icon, const QString &text, bool enabled, auto slot) {
+        QAction *action = menu.addAction(Icons::named(icon), text, slot);
+        action->setEnabled(enabled);
+        return action;
+    };
+    add(QStringLiteral("pause"), tr("Pause"), m_pause->isEnabled(), [this] { pauseSelected(); });
+    add(QStringLiteral("resume"), tr("Resume"), state == DownloadState::Paused, [this] { resumeSelected(); });
+    add(QStringLiteral("resume"), tr("Retry"), state == DownloadState::Failed, [this] { resumeSelected(); });
+    add(QStringLiteral("cancel"), tr("Cancel…"), m_cancel->isEnabled(), [this] { cancelSelected(); });
+    menu.addSeparator();
+    add(QStringLiteral("folder"), tr("Open folder"), true, [this] { openSelectedFolder(); });
+    add(QStringLiteral("copy"), tr("Copy path"), true, [this] { copySelectedPath(); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 } // namespace bb

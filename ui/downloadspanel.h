@@ -34,6 +34,12 @@ public:
     void resumeSelected();
     void cancelSelected();
     void openSelectedFolder();
+    // Copies the selected download's file path (the folder while it has none yet).
+    void copySelectedPath();
+
+signals:
+    // Something the user asked for could not be done (a folder that cannot be opened).
+    void errorOccurred(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +48,7 @@ private:
     // Sets the buttons' tooltips in the current language (the model follows on its own).
     void retranslate();
     void updateButtons();
+    void showContextMenu(const QPoint &pos);
 
     DownloadManager *m_manager;
     DownloadListModel *m_model;

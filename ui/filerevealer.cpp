@@ -13,7 +13,7 @@
 
 namespace bb {
 
-void FileRevealer::reveal(const QString &path)
+bool FileRevealer::reveal(const QString &path, QString *why)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isFile()) {
@@ -21,10 +21,10 @@ void FileRevealer::reveal(const QString &path)
         if (QProcess::startDetached(
                 QStringLiteral("explorer.exe"),
                 {QStringLiteral("/select,"), QDir::toNativeSeparators(info.absoluteFilePath())}))
-            return;
+            return true;
 #elif defined(Q_OS_MACOS)
         if (QProcess::startDetached(QStringLiteral("open"), {QStringLiteral("-R"), info.absoluteFilePath()}))
-            return;
+            return true;
 #elif defined(Q_OS_LINUX) && defined(BB_HAVE_DBUS)
         QDBusMessage call = QDBusMessage::createMethodCall(
             QStringLiteral("org.freedesktop.FileManager1"), QStringLiteral("/org/freedesktop/FileManager1"),
@@ -32,11 +32,23 @@ void FileRevealer::reveal(const QString &path)
         call << QStringList {QUrl::fromLocalFile(info.absoluteFilePath()).toString()} << QString();
         // Asynchronous on purpose: never block the GUI on a file manager that does not answer.
         if (QDBusConnection::sessionBus().isConnected() && QDBusConnection::sessionBus().send(call))
-            return;
+            return true;
 #endif
     }
     const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-    QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    if (!QFileInfo(folder).isDir()) {
+        if (why)
+            *why = tr("The folder %1 no longer exists.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+        if (why)
+            *why = tr("No file manager could open %1 (none is installed or registered for folders). The "
+                      "path is on the clipboard menu: Copy path.")
+                       .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    return true;
 }
 
 } // namespace bb

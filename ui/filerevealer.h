@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace bb {
@@ -8,8 +9,12 @@ namespace bb {
 // macOS Finder, freedesktop file managers over D-Bus), else just opens the folder.
 class FileRevealer final
 {
+    Q_DECLARE_TR_FUNCTIONS(FileRevealer)
+
 public:
-    static void reveal(const QString &path);
+    // False with a translated *why when nothing could be opened (the folder is gone, no file
+    // manager answers).
+    static bool reveal(const QString &path, QString *why = nullptr);
 };
 
 } // namespace bb

@@ -1,6 +1,7 @@
 #include "ui/instancetreepane.h"
 
 #include "app/core/appcontext.h"
+#include "models/displayformat.h"
 #include "models/instancetreemodel.h"
 #include "ui/icons.h"
 
@@ -58,7 +59,13 @@ InstanceTreePane::InstanceTreePane(AppContext *context, InstanceTreeModel *model
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(InstanceTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(InstanceTreeModel::StatusColumn, QHeaderView::Interactive);
-    m_view->header()->resizeSection(InstanceTreeModel::StatusColumn, 80);
+    // Names need the room (full names are in the tooltips): a narrower indent and a status
+    // column as wide as its words.
+    m_view->setIndentation(std::min(m_view->indentation(), 14));
+    int status = m_view->fontMetrics().horizontalAdvance(tr("Status"));
+    for (InstanceStatus s : {InstanceStatus::Running, InstanceStatus::Stopped, InstanceStatus::Creating})
+        status = std::max(status, m_view->fontMetrics().horizontalAdvance(DisplayFormat::instanceStatus(s)));
+    m_view->header()->resizeSection(InstanceTreeModel::StatusColumn, status + 16);
     m_view->header()->setSectionResizeMode(InstanceTreeModel::BackupsColumn, QHeaderView::ResizeToContents);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { emit nodeSelected(toSource(current)); });

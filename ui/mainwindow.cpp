@@ -3,20 +3,26 @@
 #include "app/core/appcontext.h"
 #include "app/core/settings.h"
 #include "models/backupactions.h"
+#include "models/backupcreationtracker.h"
 #include "models/backupfilterproxy.h"
 #include "models/backuploader.h"
 #include "models/backuptablemodel.h"
+#include "models/confirmation.h"
 #include "models/csvexportjob.h"
 #include "models/instancetreemodel.h"
+#include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
+#include "transfers/downloadtask.h"
 #include "translations/languagemanager.h"
 #include "ui/aboutdialog.h"
 #include "ui/accountdialog.h"
 #include "ui/backupdetailpane.h"
 #include "ui/backuptablepane.h"
 #include "ui/browsercontroller.h"
+#include "ui/confirmdialog.h"
 #include "ui/createbackupdialog.h"
 #include "ui/downloadspanel.h"
+#include "ui/errorbanner.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/logview.h"
@@ -24,16 +30,22 @@
 #include "ui/theme.h"
 #include "ui/timelinechart.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -42,6 +54,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace bb {
 
@@ -57,7 +70,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_downloads(new DownloadsPanel(m_controller->downloads(), this))
     , m_log(new LogView(m_controller->log(), this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorBanner(new ErrorBanner(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::named(QStringLiteral("backup-browser")));
@@ -69,15 +82,17 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(2);
+    centralLayout->addWidget(m_errorBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
     createDocks();
-
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #d64541"));
-    statusBar()->addPermanentWidget(m_errorLabel);
 
     connect(m_tree, &InstanceTreePane::nodeSelected, this, &MainWindow::onNodeSelected);
     connect(m_table, &BackupTablePane::currentBackupChanged, this, &MainWindow::showCurrentBackup);
@@ -91,6 +106,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_table->setListingWindow(m_controller->listingWindowText(), m_controller->loader()->piecesDone(),
                                   m_controller->loader()->piecesTotal());
     });
+    connect(m_controller, &BrowserController::selectionLoaded, this, &MainWindow::updateScopeColumns);
+    // Export needs rows, not a clicked row.
+    auto exportable = [this] {
+        m_export->setEnabled(m_controller->table()->rowCount() > 0);
+    };
+    connect(m_controller->table(), &QAbstractItemModel::rowsInserted, this, exportable);
+    connect(m_controller->table(), &QAbstractItemModel::rowsRemoved, this, exportable);
+    connect(m_controller->table(), &QAbstractItemModel::modelReset, this, exportable);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_timelineStale && m_tabs->currentWidget() == m_timeline)
             updateTimeline();
@@ -98,6 +121,17 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_controller, &BrowserController::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_controller, &BrowserController::errorOccurred, this, &MainWindow::showError);
+    // A backup being created: its progress where the API gives one (RDS), then the new row
+    // selected and in view.
+    connect(m_controller->tracker(), &BackupCreationTracker::progress, this,
+            [this](const Backup &backup, int percent, const QString &stage) {
+                const QString text = percent >= 0
+                    ? tr("Creating a backup of %1: %2%").arg(backup.instanceId).arg(percent)
+                    : tr("Creating a backup of %1…").arg(backup.instanceId);
+                statusBar()->showMessage(stage.isEmpty() ? text : text + QStringLiteral(" (") + stage + u')');
+            });
+    connect(m_controller->tracker(), &BackupCreationTracker::succeeded, this, &MainWindow::selectBackup);
+    connect(m_controller, &BrowserController::actionSucceeded, m_errorBanner, &ErrorBanner::clear);
 
     // A desktop notification when a download finishes (the status bar where there is no tray).
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -111,6 +145,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                     m_tray->showMessage(tr("Download finished"), text, QSystemTrayIcon::Information, 6000);
                 statusBar()->showMessage(text, 10000);
             });
+    connect(m_downloads, &DownloadsPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_controller->downloads(), &DownloadManager::downloadFailed, this,
             [this](const QString &, const QString &message) { showError(message); });
 
@@ -161,6 +196,12 @@ void MainWindow::retranslate()
     m_treeDock->setWindowTitle(tr("Accounts"));
     m_downloadsDock->setWindowTitle(tr("Downloads"));
     m_logDock->setWindowTitle(tr("Log"));
+
+    // Toolbar buttons show the text without its mnemonic: Qt strips "&" but leaves the CJK form
+    // "刷新(&R)" as "刷新(R)", and "…" belongs to menus.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&(?=[^&])|…$|\\.\\.\\.$"));
+    for (QAction *action : {m_refresh, m_download, m_create, m_delete, m_export, m_addAccount, m_settings})
+        action->setIconText(action->text().remove(mnemonic).trimmed());
 
     // Tooltips that depend on the selection.
     updateActions();
@@ -281,14 +322,29 @@ void MainWindow::createDocks()
     resizeDocks({m_downloadsDock}, {190}, Qt::Vertical);
 }
 
+QSize MainWindow::firstSize(const QSize &available)
+{
+    // 1400x860 where there is room; on a smaller screen (1280x720 laptops) most of the available
+    // area, leaving room for the window frame and title bar, so the window never starts larger
+    // than the screen.
+    const QSize preferred(1400, 860);
+    if (!available.isValid())
+        return preferred;
+    return preferred.boundedTo(QSize(available.width() * 96 / 100, available.height() * 92 / 100));
+}
+
 void MainWindow::restoreLayout()
 {
     Settings *s = m_context->settings();
     if (!restoreGeometry(s->uiState(QStringLiteral("mainwindow/geometry"))))
-        resize(1400, 860);
-    restoreState(s->uiState(QStringLiteral("mainwindow/state")));
-    if (!m_splitter->restoreState(s->uiState(QStringLiteral("mainwindow/splitter"))))
-        m_splitter->setSizes({880, 520});
+        resize(firstSize(screen() ? screen()->availableGeometry().size() : QSize()));
+    if (!restoreState(s->uiState(QStringLiteral("mainwindow/state"))))
+        resizeDocks({m_treeDock}, {std::min(360, width() * 25 / 100)}, Qt::Horizontal);
+    if (!m_splitter->restoreState(s->uiState(QStringLiteral("mainwindow/splitter")))) {
+        // The table gets most of the room: its default columns must fit without scrolling.
+        const int central = std::max(600, width() - std::min(360, width() * 25 / 100));
+        m_splitter->setSizes({central * 64 / 100, central * 36 / 100});
+    }
     m_table->restoreHeaderState(s->uiState(QStringLiteral("backuptable/header")));
 }
 
@@ -303,6 +359,30 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting stops running downloads (they resume at the next start): ask first.
+    DownloadManager *downloads = m_controller->downloads();
+    if (!m_quitConfirmed && downloads->isBusy()) {
+        int pending = 0;
+        qint64 remaining = 0;
+        for (int row = 0; row < downloads->count(); ++row) {
+            const DownloadTask *task = downloads->task(row);
+            if (!task->isActive() && task->state() != DownloadState::Queued)
+                continue;
+            ++pending;
+            const DownloadProgress p = task->progress();
+            if (p.total > p.received)
+                remaining += p.total - p.received;
+        }
+        event->ignore();
+        if (!m_quitQuestion) {
+            m_quitQuestion
+                = ConfirmDialog::ask(this, Confirmation::quitWithDownloads(pending, remaining), [this] {
+                      m_quitConfirmed = true;
+                      close();
+                  });
+        }
+        return;
+    }
     saveLayout();
     m_controller->downloads()->save();
     QMainWindow::closeEvent(event);
@@ -311,8 +391,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::applySettings()
 {
     Settings *s = m_context->settings();
-    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance()))
+    if (auto *app = qobject_cast<QApplication *>(QCoreApplication::instance())) {
         Theme::apply(*app, s->theme());
+        // Item views paint their viewports from the palette they had: repaint them now, or a
+        // theme switched in Settings leaves white tables until they scroll.
+        for (QAbstractScrollArea *area : findChildren<QAbstractScrollArea *>())
+            area->viewport()->update();
+    }
     m_controller->applyDownloadSettings(s->parallelDownloads(), s->bandwidthLimitKiBps());
     m_controller->setAutoRefreshMinutes(s->autoRefreshMinutes());
     const QSignalBlocker block(m_autoRefresh);
@@ -321,11 +406,30 @@ void MainWindow::applySettings()
 
 void MainWindow::onNodeSelected(const QModelIndex &index)
 {
-    m_errorLabel->clear();
+    m_errorBanner->clear(); // a new scope: the last one's error no longer applies
     m_detail->clear();
     m_controller->select(index);
+    updateScopeColumns();
     updateTimeline();
     updateActions();
+}
+
+void MainWindow::updateScopeColumns()
+{
+    const QModelIndex node = m_controller->selection();
+    QSet<int> hidden;
+    // One instance: every row has the same one, shown in the tree already.
+    if (node.data(InstanceTreeModel::NodeTypeRole).toInt()
+        == static_cast<int>(InstanceTreeModel::NodeType::Instance))
+        hidden.insert(BackupTableModel::InstanceColumn);
+    // Products without backup names (Redis) would show an empty column: hide it once loaded.
+    const BackupTableModel *table = m_controller->table();
+    bool named = table->rowCount() == 0 || m_controller->loader()->isLoading();
+    for (int row = 0; row < table->rowCount() && !named; ++row) // stops at the first name
+        named = !table->backupAt(row).name.isEmpty();
+    if (!named)
+        hidden.insert(BackupTableModel::NameColumn);
+    m_table->setAutoHiddenColumns(hidden);
 }
 
 void MainWindow::showCurrentBackup()
@@ -383,7 +487,7 @@ void MainWindow::updateActions()
     const QString product = node.data(InstanceTreeModel::ProductRole).toString();
     apply(m_create, BackupActions::create(m_controller->capabilities(product), instance),
           tr("Start a backup of the selected instance (Ctrl+N)"));
-    m_export->setEnabled(m_controller->proxy()->rowCount() > 0 || m_controller->table()->rowCount() > 0);
+    m_export->setEnabled(m_controller->table()->rowCount() > 0);
     const Account account = m_controller->selectionAccount();
     m_editAccount->setEnabled(account.isValid() && !account.builtInSandbox);
     m_editAccount->setToolTip(account.builtInSandbox ? tr("The sandbox accounts are built in") : QString());
@@ -391,10 +495,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showError(const QString &message)
 {
-    if (message.isEmpty())
-        return;
-    m_errorLabel->setText(fontMetrics().elidedText(message, Qt::ElideRight, 600));
-    m_errorLabel->setToolTip(message);
+    m_errorBanner->showError(message);
 }
 
 bool MainWindow::downloadSelected(bool internal, QString *error)
@@ -405,10 +506,40 @@ bool MainWindow::downloadSelected(bool internal, QString *error)
             *error = tr("Select a backup to download.");
         return false;
     }
-    const QString folder = m_context->settings()->downloadFolder();
-    const QStringList ids = m_controller->startDownload(
-        *backup, internal ? DownloadNetwork::Internal : DownloadNetwork::External, folder, error);
-    return !ids.isEmpty();
+    Settings *settings = m_context->settings();
+    if (!settings->hasDownloadFolder()) {
+        // The first download asks where downloads go, once; Settings can change it later.
+        const QString chosen
+            = QFileDialog::getExistingDirectory(this, tr("Save downloads in"), settings->downloadFolder());
+        if (chosen.isEmpty()) {
+            if (error)
+                *error = tr("No download folder was chosen; nothing was downloaded.");
+            return false;
+        }
+        settings->setDownloadFolder(chosen);
+    }
+    const QString folder = settings->downloadFolder();
+    const Backup target = *backup;
+    const DownloadNetwork network = internal ? DownloadNetwork::Internal : DownloadNetwork::External;
+    // Downloaded (or downloading) before: ask, the new copy gets a numbered name.
+    const DownloadManager *downloads = m_controller->downloads();
+    for (int row = 0; row < downloads->count(); ++row) {
+        const DownloadTask *task = downloads->task(row);
+        const DownloadIdentity &id = task->identity();
+        if (task->state() == DownloadState::Cancelled || id.backupId != target.id
+            || id.instanceId != target.instanceId || id.product != target.product)
+            continue;
+        const QString name = QFileInfo(task->targetPath()).fileName();
+        ConfirmDialog::ask(
+            this, Confirmation::downloadAgain(name.isEmpty() ? id.fileName : name, task->targetPath()),
+            [this, target, network, folder] {
+                QString why;
+                if (m_controller->startDownload(target, network, folder, &why).isEmpty())
+                    showError(why);
+            });
+        return true;
+    }
+    return !m_controller->startDownload(target, network, folder, error).isEmpty();
 }
 
 bool MainWindow::selectFirstInstance()
@@ -430,6 +561,20 @@ bool MainWindow::selectFirstInstance()
     return false;
 }
 
+bool MainWindow::selectBackup(const Backup &backup)
+{
+    const int source = m_controller->table()->rowOf(backup.product, backup.instanceId, backup.id);
+    if (source < 0)
+        return false;
+    const QModelIndex index = m_controller->proxy()->mapFromSource(m_controller->table()->index(source, 0));
+    if (!index.isValid())
+        return false; // filtered out: the "N of M shown" line says so
+    QTableView *view = m_table->view();
+    view->selectRow(index.row());
+    view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 void MainWindow::selectFirstBackup(bool preferFull)
 {
     const BackupFilterProxy *proxy = m_controller->proxy();
@@ -447,7 +592,15 @@ void MainWindow::selectFirstBackup(bool preferFull)
 
 CsvExportJob *MainWindow::exportTo(const QString &path, bool bom, QString *error)
 {
-    CsvExportJob *job = m_controller->exportCsv(path, m_table->visibleColumns(), bom, error);
+    // What the view shows, plus what identifies a row outside the window: the columns hidden
+    // for the scope (Instance), the product and the region.
+    QList<int> columns = m_table->visibleColumns();
+    for (int column : {int(BackupTableModel::InstanceColumn), int(BackupTableModel::ProductColumn),
+                       int(BackupTableModel::RegionColumn)}) {
+        if (!columns.contains(column))
+            columns.append(column);
+    }
+    CsvExportJob *job = m_controller->exportCsv(path, columns, bom, error);
     if (!job)
         return nullptr;
     // Progress and a way out in the status bar while the rows go out between events.
@@ -479,18 +632,46 @@ CsvExportJob *MainWindow::exportTo(const QString &path, bool bom, QString *error
     return job;
 }
 
+QString MainWindow::defaultExportName(const QDate &date) const
+{
+    // "backups-<what the tree selects>-<date>.csv", so a folder of exports sorts and reads well.
+    QString scope = m_controller->selection().data(Qt::DisplayRole).toString().section(u' ', 0, 0);
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    scope = scope.replace(unsafe, QStringLiteral("-")).left(64);
+    QStringList parts {QStringLiteral("backups")};
+    if (!scope.isEmpty() && scope != QLatin1String("-"))
+        parts.append(scope);
+    parts.append(date.toString(Qt::ISODate));
+    return parts.join(u'-') + QStringLiteral(".csv");
+}
+
 void MainWindow::exportCsv()
 {
     const QString excel = tr("CSV for Excel, UTF-8 with BOM (*.csv)");
     QString filter;
+    // Our own question for an existing file (names it and its size, Cancel by default).
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export CSV"), QDir::home().filePath(QStringLiteral("backups.csv")),
-        tr("CSV (*.csv)") + QStringLiteral(";;") + excel, &filter);
+        this, tr("Export CSV"), QDir::home().filePath(defaultExportName(QDate::currentDate())),
+        tr("CSV (*.csv)") + QStringLiteral(";;") + excel, &filter, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTo(path, filter == excel, &error))
-        showError(error);
+    exportAsking(path, filter == excel);
+}
+
+void MainWindow::exportAsking(const QString &path, bool bom)
+{
+    auto start = [this, path, bom] {
+        QString error;
+        if (!exportTo(path, bom, &error))
+            showError(error);
+    };
+    const QFileInfo existing(path);
+    if (!existing.exists()) {
+        start();
+        return;
+    }
+    ConfirmDialog::ask(this, Confirmation::overwriteFile(path, existing.isFile() ? existing.size() : -1),
+                       start);
 }
 
 void MainWindow::createBackup()
@@ -512,12 +693,20 @@ void MainWindow::createBackup()
 
 void MainWindow::deleteBackup()
 {
-    const Backup *backup = m_table->currentBackup();
-    if (!backup)
+    const Backup *current = m_table->currentBackup();
+    if (!current)
         return;
-    QString error;
-    if (!m_controller->deleteBackup(*backup, &error))
-        showError(error);
+    // Any delete the actions model allows (whatever the product) goes through the same question.
+    if (!BackupActions::remove(m_controller->capabilities(current->product), current).enabled)
+        return;
+    const Backup backup = *current; // the row may change or go while the question is open
+    const Confirmation question = Confirmation::deleteBackup(
+        backup, BrowserController::productName(backup.product), QDateTime::currentDateTimeUtc());
+    ConfirmDialog::ask(this, question, [this, backup] {
+        QString error;
+        if (!m_controller->deleteBackup(backup, &error))
+            showError(error);
+    });
 }
 
 void MainWindow::addAccount()

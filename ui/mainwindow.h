@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
+class QDate;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -13,12 +15,15 @@ class QToolBar;
 
 namespace bb {
 
+struct Backup;
 class AppContext;
 class BackupDetailPane;
 class BackupTablePane;
 class BrowserController;
+class ConfirmDialog;
 class CsvExportJob;
 class DownloadsPanel;
+class ErrorBanner;
 class InstanceTreePane;
 class LogView;
 class TimelineChart;
@@ -42,6 +47,7 @@ public:
     TimelineChart *timeline() const { return m_timeline; }
     DownloadsPanel *downloadsPanel() const { return m_downloads; }
     LogView *logView() const { return m_log; }
+    ErrorBanner *errorBanner() const { return m_errorBanner; }
 
     QAction *refreshAction() const { return m_refresh; }
     QAction *downloadAction() const { return m_download; }
@@ -55,10 +61,19 @@ public:
     // Starts writing what the table shows to a CSV file, with progress and a cancel button in
     // the status bar (Ctrl+E asks for the path, then calls this). Null with *error if it cannot.
     CsvExportJob *exportTo(const QString &path, bool bom, QString *error = nullptr);
+    // Exports to `path`, asking first when a file is there (Export CSV… calls it after its
+    // file dialog).
+    void exportAsking(const QString &path, bool bom);
+    // The file name Export CSV proposes: the selection's name and the date.
+    QString defaultExportName(const QDate &date) const;
     // Starts downloading the selected backup over the given network (true when queued).
     bool downloadSelected(bool internal, QString *error = nullptr);
     // Selects the first loaded instance in the tree (start-up, screenshots, tests).
     bool selectFirstInstance();
+    // The size of the first window (no saved geometry) on a screen with this available area.
+    static QSize firstSize(const QSize &available);
+    // Selects a backup's row and scrolls it into view (false when absent or filtered out).
+    bool selectBackup(const Backup &backup);
     // Selects the first row of the table (with preferFull, the first successful full backup).
     void selectFirstBackup(bool preferFull = false);
 
@@ -78,6 +93,8 @@ private:
     void showCurrentBackup();
     void updateTimeline();
     void onNodeSelected(const QModelIndex &index);
+    // Hides the columns the selection makes redundant (BackupTablePane::setAutoHiddenColumns).
+    void updateScopeColumns();
     void showError(const QString &message);
     void createBackup();
     void deleteBackup();
@@ -98,7 +115,7 @@ private:
     QSplitter *m_splitter;
     DownloadsPanel *m_downloads;
     LogView *m_log;
-    QLabel *m_errorLabel;
+    ErrorBanner *m_errorBanner;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_backupMenu = nullptr;
@@ -121,6 +138,8 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
     QAction *m_quit = nullptr;
+    bool m_quitConfirmed = false; // the user agreed to quit with downloads running
+    QPointer<ConfirmDialog> m_quitQuestion; // open while asking, so a second close does not ask twice
 };
 
 } // namespace bb

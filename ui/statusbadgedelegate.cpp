@@ -39,7 +39,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         return;
 
     const QFontMetrics metrics(option.font);
-    const int padX = 7;
+    const int padX = badgePadding;
     const int height = std::min(option.rect.height() - 4, metrics.height() + 4);
     const int width = std::min(option.rect.width() - 6, metrics.horizontalAdvance(text) + 2 * padX);
     const QRect badge(option.rect.left() + 3, option.rect.center().y() - height / 2, width, height);
@@ -54,6 +54,17 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawText(badge.adjusted(padX, 0, -padX, 0), Qt::AlignCenter,
                       metrics.elidedText(text, Qt::ElideRight, badge.width() - 2 * padX));
     painter->restore();
+}
+
+int StatusBadgeDelegate::widthFor(const QFontMetrics &metrics)
+{
+    int widest = 0;
+    for (BackupStatus status :
+         {BackupStatus::Unknown, BackupStatus::Creating, BackupStatus::Running, BackupStatus::Succeeded,
+          BackupStatus::Failed, BackupStatus::Expired, BackupStatus::Deleted, BackupStatus::Locked,
+          BackupStatus::Exporting, BackupStatus::Exported})
+        widest = std::max(widest, metrics.horizontalAdvance(DisplayFormat::status(status)));
+    return widest + 2 * badgePadding + 6 + 4; // padding inside, 3 px each side, a little air
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const

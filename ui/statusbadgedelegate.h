@@ -22,8 +22,13 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+    // The column width that shows every status's badge unclipped in this font.
+    static int widthFor(const QFontMetrics &metrics);
     // The badge colour for a cell (public for tests).
     static QColor colorFor(const QModelIndex &index);
+
+private:
+    static constexpr int badgePadding = 7; // left and right of the text inside the badge
 };
 
 } // namespace bb

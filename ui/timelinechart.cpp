@@ -69,12 +69,10 @@ void TimelineChart::changeEvent(QEvent *event)
 
 void TimelineChart::retranslate()
 {
-    m_size->setName(tr("Size (MiB)"));
-    m_duration->setName(tr("Duration (min)"));
+    m_size->setName(tr("Size"));
+    m_duration->setName(tr("Duration"));
     m_failures->setName(tr("Failed"));
     m_time->setTitleText(tr("Start"));
-    m_sizeAxis->setTitleText(tr("MiB"));
-    m_durationAxis->setTitleText(tr("min"));
     if (m_showsHint)
         clear();
 }
@@ -91,14 +89,18 @@ void TimelineChart::setBackups(const QList<Backup> &backups, const QString &inst
     QList<QPointF> sizes;
     QList<QPointF> durations;
     QList<QPointF> failures;
+    const TimelineData::Scale sizeScale = TimelineData::sizeScale(TimelineData::maxSize(points));
+    const TimelineData::Scale durationScale = TimelineData::durationScale(TimelineData::maxDuration(points));
+    const double sizeTop = std::max(1.0, TimelineData::maxSize(points) * sizeScale.factor * 1.1);
     for (const TimelineData::Point &p : points) {
         const auto x = static_cast<qreal>(p.start.toMSecsSinceEpoch());
         if (p.sizeMiB >= 0 && !p.failed)
-            sizes.append({x, p.sizeMiB});
+            sizes.append({x, p.sizeMiB * sizeScale.factor});
         if (p.durationMin >= 0 && !p.failed)
-            durations.append({x, p.durationMin});
+            durations.append({x, p.durationMin * durationScale.factor});
+        // Above the axis line, where a marker on 0 was half hidden.
         if (p.failed)
-            failures.append({x, 0});
+            failures.append({x, sizeTop * 0.04});
     }
     m_size->replace(sizes);
     m_duration->replace(durations);
@@ -129,8 +131,14 @@ void TimelineChart::setBackups(const QList<Backup> &backups, const QString &inst
         }
         m_time->setRange(first.toLocalTime(), last.toLocalTime());
     }
-    m_sizeAxis->setRange(0, std::max(1.0, TimelineData::maxSize(points) * 1.1));
-    m_durationAxis->setRange(0, std::max(1.0, TimelineData::maxDuration(points) * 1.1));
+    // Units in the tick labels ("1.5 GiB"), not in rotated axis titles, which QtCharts elides to
+    // "⋮" when a translated title does not fit.
+    m_sizeAxis->setLabelFormat(QStringLiteral("%.%1f %2").arg(sizeScale.decimals).arg(sizeScale.unit));
+    m_durationAxis->setLabelFormat(
+        QStringLiteral("%.%1f %2").arg(durationScale.decimals).arg(durationScale.unit));
+    m_sizeAxis->setRange(0, sizeTop);
+    m_durationAxis->setRange(0,
+                             std::max(1.0, TimelineData::maxDuration(points) * durationScale.factor * 1.1));
     m_sizeAxis->applyNiceNumbers();
     m_durationAxis->applyNiceNumbers();
 }

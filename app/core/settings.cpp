@@ -121,6 +121,11 @@ QString Settings::downloadFolder() const
     return downloads.isEmpty() ? QDir::homePath() : downloads;
 }
 
+bool Settings::hasDownloadFolder() const
+{
+    return !m_settings.value(keyFolder).toString().isEmpty();
+}
+
 void Settings::setDownloadFolder(const QString &folder)
 {
     store(keyFolder, folder);

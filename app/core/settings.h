@@ -42,6 +42,8 @@ public:
     // Where downloads go; default: the platform's Downloads folder.
     QString downloadFolder() const;
     void setDownloadFolder(const QString &folder);
+    // Whether the user (or a test) chose a download folder; the window asks once when not.
+    bool hasDownloadFolder() const;
 
     // Minutes between automatic refreshes of the tree and table; 0: off.
     int autoRefreshMinutes() const;

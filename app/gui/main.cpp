@@ -15,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPixmap>
+#include <QSize>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -26,12 +27,16 @@
 
 namespace {
 
-// --screenshot: load the sandbox's first instance, select a row, start a download, then grab
-// the window into a PNG and quit. Driven by the models' signals, with a deadline so it always
-// ends.
-void driveScreenshot(bb::MainWindow &window, const QString &file, QTemporaryDir *downloads)
+// --screenshot: load the sandbox, select what the scene names, then grab the window into a
+// PNG and quit. Scenes: "instance" (the first instance, a full backup selected, a download
+// running), and the morning check of docs/walkthrough-morning-check.md: "account" (the whole
+// first account), "failed" (its failed backups), "failed-24h" (failed in the last 24 hours).
+// Driven by the models' signals, with a deadline so it always ends.
+void driveScreenshot(bb::MainWindow &window, const QString &file, const QString &scene,
+                     QTemporaryDir *downloads)
 {
     bb::BrowserController *controller = window.controller();
+    const bool account = scene != QLatin1String("instance");
     auto grab = std::make_shared<std::function<void()>>();
     *grab = [&window, file] {
         const bool ok = window.grab().save(file, "PNG");
@@ -40,18 +45,28 @@ void driveScreenshot(bb::MainWindow &window, const QString &file, QTemporaryDir 
         QCoreApplication::exit(ok ? 0 : 1);
     };
     QObject::connect(controller->tree(), &bb::InstanceTreeModel::regionLoaded, &window,
-                     [&window, controller] {
+                     [&window, controller, account] {
                          if (controller->tree()->loadingCount() == 0 && !controller->selection().isValid()) {
                              window.treePane()->view()->expandAll();
-                             window.selectFirstInstance();
+                             if (account)
+                                 window.treePane()->setCurrentSourceIndex(controller->tree()->index(0, 0));
+                             else
+                                 window.selectFirstInstance();
                          }
                      });
+    auto done = std::make_shared<bool>(false);
     QObject::connect(controller, &bb::BrowserController::selectionLoaded, &window,
-                     [&window, downloads, grab] {
-                         if (window.tablePane()->currentBackup())
+                     [&window, downloads, grab, scene, account, done] {
+                         if (*done)
                              return;
-                         window.selectFirstBackup(true);
-                         if (downloads->isValid())
+                         *done = true;
+                         bb::BackupTablePane *table = window.tablePane();
+                         if (scene.startsWith(QLatin1String("failed")))
+                             table->setStatusFilter({bb::BackupStatus::Failed});
+                         if (scene.endsWith(QLatin1String("24h")))
+                             table->setDateRange(bb::BackupTablePane::DateRange::Last24Hours);
+                         window.selectFirstBackup(!account);
+                         if (!account && downloads->isValid())
                              window.downloadSelected(false);
                          QTimer::singleShot(2500, &window, [grab] { (*grab)(); });
                      });
@@ -59,49 +74,105 @@ void driveScreenshot(bb::MainWindow &window, const QString &file, QTemporaryDir 
     controller->tree()->load();
 }
 
+// The command line, described once: main() parses it with a QCoreApplication first when only
+// --help or --version is asked (they must answer without a display), then with the QApplication.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption sandbox {
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Start the built-in sandbox and show its accounts.")};
+    QCommandLineOption screenshot {
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Load, save a PNG of the window, and quit."),
+        QStringLiteral("file")};
+    QCommandLineOption size {
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "With --screenshot: the window's size, e.g. 1280x720."),
+        QStringLiteral("WIDTHxHEIGHT")};
+    QCommandLineOption scene {
+        QStringLiteral("scene"),
+        QCoreApplication::translate("main", "With --screenshot: instance, account, failed or failed-24h."),
+        QStringLiteral("name"), QStringLiteral("instance")};
+    QCommandLineOption language {
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Use this language (e.g. zh_CN) instead of the settings'."),
+        QStringLiteral("code")};
+    QCommandLineOption theme {
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Use this theme (system, light, dark) instead of the settings'."),
+        QStringLiteral("name")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral(BB_APP_NAME));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sandbox, screenshot, size, scene, language, theme});
+    }
+};
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("backup-browser"));
+    QCoreApplication::setOrganizationName(QStringLiteral("backup-browser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
+}
+
+// True when the arguments only ask for --help or --version (or are wrong): answered on a
+// QCoreApplication, so no window system is touched.
+bool answersWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "-?") == 0
+            || std::strcmp(a, "--help-all") == 0 || std::strcmp(a, "--version") == 0
+            || std::strcmp(a, "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    // --version must work without a display, so it is answered before QApplication exists.
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0) {
-            std::printf("backup-browser %s\n", BB_VERSION);
-            return 0;
-        }
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        bb::LanguageManager::install(core, QString()); // the system language
+        CommandLine cli;
+        cli.parser.process(core); // prints and exits
+        return 0;
     }
 
     QApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("backup-browser"));
-    QCoreApplication::setOrganizationName(QStringLiteral("backup-browser"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BB_VERSION));
+    setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral(BB_APP_NAME));
     QGuiApplication::setDesktopFileName(QStringLiteral("backup-browser"));
     bb::Icons::init();
     QApplication::setWindowIcon(bb::Icons::named(QStringLiteral("backup-browser")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(BB_APP_NAME));
-    parser.addHelpOption();
-    const QCommandLineOption sandbox(
-        QStringLiteral("sandbox"),
-        QCoreApplication::translate("main", "Start the built-in sandbox and show its accounts."));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Load, save a PNG of the window, and quit."),
-        QStringLiteral("file"));
-    const QCommandLineOption language(
-        QStringLiteral("language"),
-        QCoreApplication::translate("main", "Use this language (e.g. zh_CN) instead of the settings'."),
-        QStringLiteral("code"));
-    const QCommandLineOption theme(
-        QStringLiteral("theme"),
-        QCoreApplication::translate("main", "Use this theme (system, light, dark) instead of the settings'."),
-        QStringLiteral("name"));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QCoreApplication::translate("main", "Print the version and exit."));
-    parser.addOptions({sandbox, screenshot, language, theme, version});
+    CommandLine cli;
+    QCommandLineParser &parser = cli.parser;
+    const QCommandLineOption &sandbox = cli.sandbox;
+    const QCommandLineOption &screenshot = cli.screenshot;
+    const QCommandLineOption &language = cli.language;
+    const QCommandLineOption &theme = cli.theme;
     parser.process(app);
+    QSize screenshotSize;
+    if (parser.isSet(cli.size)) {
+        const QStringList parts = parser.value(cli.size).split(u'x');
+        if (parts.size() == 2)
+            screenshotSize = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+        if (!screenshotSize.isValid() || screenshotSize.width() < 320 || screenshotSize.height() < 240
+            || screenshotSize.width() > 8192 || screenshotSize.height() > 8192) {
+            std::fprintf(
+                stderr, "backup-browser: %s\n",
+                qPrintable(QCoreApplication::translate("main", "--size wants WIDTHxHEIGHT, e.g. 1280x720.")));
+            return 1;
+        }
+    }
 
     bb::AppContext::Options options;
     std::unique_ptr<QTemporaryDir> scratch;
@@ -131,10 +202,12 @@ int main(int argc, char *argv[])
     // The theme before any widget: icons pick their colours from the palette when they are made.
     bb::Theme::apply(app, context.settings()->theme());
     bb::MainWindow window(&context);
+    if (screenshotSize.isValid())
+        window.resize(screenshotSize);
     window.show();
 
     if (parser.isSet(screenshot)) {
-        driveScreenshot(window, parser.value(screenshot), scratch.get());
+        driveScreenshot(window, parser.value(screenshot), parser.value(cli.scene), scratch.get());
     } else if (parser.isSet(sandbox)) {
         // Open on something to look at: the sandbox's first instance.
         QObject::connect(window.controller()->tree(), &bb::InstanceTreeModel::regionLoaded, &window,

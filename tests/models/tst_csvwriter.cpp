@@ -1,6 +1,7 @@
 #include "models/backupfilterproxy.h"
 #include "models/backuptablemodel.h"
 #include "models/csvwriter.h"
+#include "models/displayformat.h"
 #include "support/backupfactory.h"
 
 #include <QBuffer>
@@ -119,8 +120,12 @@ private slots:
             {BackupTableModel::NameColumn, BackupTableModel::SizeColumn, BackupTableModel::StartColumn}));
         QVERIFY(writer.ok());
         const QList<QByteArray> lines = buffer.data().split('\n');
-        // Header: the formatted columns with raw companions beside them.
-        QCOMPARE(lines.at(0), QByteArray("Name,Size,Size (bytes),Start,Start (UTC)\r"));
+        // Header: the formatted columns with raw companions beside them; the local times name
+        // their zone, the raw ones are UTC.
+        QCOMPARE(lines.at(0),
+                 QStringLiteral("Name,Size,Size (bytes),Start (%1),Start (UTC)\r")
+                     .arg(DisplayFormat::zone(QDateTime::currentDateTimeUtc()))
+                     .toUtf8());
         QCOMPARE(writer.rowsWritten(), 1 + proxy.rowCount());
         QCOMPARE(proxy.rowCount(), 6); // statuses Succeeded at n % 6 in {0, 1, 4}
         // Current order (size descending), raw bytes and ISO-8601 UTC.

@@ -1,7 +1,9 @@
 #include "models/displayformat.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
+#include <cstdlib>
 #include <ctime>
 
 using namespace bb;
@@ -39,6 +41,22 @@ private slots:
 
     // The hand-written formatting and the cached offsets agree with Qt's own conversion, across
     // DST transitions and in half-hour and quarter-hour zones.
+    void zoneNamesTheLocalOffset()
+    {
+        // Whatever the machine's zone (the suite runs under several TZ), the label is its offset.
+        for (const QDateTime &at : {QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC),
+                                    QDateTime(QDate(2026, 7, 15), QTime(12, 0), Qt::UTC)}) {
+            const int offset = at.toLocalTime().offsetFromUtc();
+            const QString expected = QStringLiteral("UTC%1%2:%3")
+                                         .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                         .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+                                         .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+            QCOMPARE(DisplayFormat::zone(at), expected);
+            QVERIFY2(QRegularExpression(QStringLiteral("^UTC[+-]\\d\\d:\\d\\d$")).match(expected).hasMatch(),
+                     qPrintable(expected));
+        }
+    }
+
     void localTimeMatchesQt_data()
     {
         QTest::addColumn<QByteArray>("zone");

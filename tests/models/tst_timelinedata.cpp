@@ -84,6 +84,27 @@ private slots:
                  1);
         QCOMPARE(points.first().start, t0.addSecs(60));
     }
+
+    void sizeAxisPicksAUnitPerRange()
+    {
+        // Redis backups of a few MiB: one decimal, so five ticks over 0..4.4 MiB are distinct.
+        const TimelineData::Scale small = TimelineData::sizeScale(4);
+        QCOMPARE(small.unit, QStringLiteral("MiB"));
+        QCOMPARE(small.factor, 1.0);
+        QCOMPARE(small.decimals, 1);
+        const TimelineData::Scale tiny = TimelineData::sizeScale(0.25);
+        QCOMPARE(tiny.unit, QStringLiteral("KiB"));
+        QCOMPARE(tiny.factor * 0.25, 256.0);
+        QCOMPARE(tiny.decimals, 0);
+        const TimelineData::Scale large = TimelineData::sizeScale(3 * 1024);
+        QCOMPARE(large.unit, QStringLiteral("GiB"));
+        QCOMPARE(large.factor * 3 * 1024, 3.0);
+        QCOMPARE(large.decimals, 1);
+        QCOMPARE(TimelineData::sizeScale(500).decimals, 0);
+        QCOMPARE(TimelineData::durationScale(1).unit, QStringLiteral("s"));
+        QCOMPARE(TimelineData::durationScale(45).unit, QStringLiteral("min"));
+        QCOMPARE(TimelineData::durationScale(600).unit, QStringLiteral("h"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimelineData)

@@ -506,7 +506,7 @@ void TestDownloadTask::existingTargetGetsNumberedName()
     auto task = makeTask(file, false);
     task->start();
     EXPECT_DONE(task);
-    QCOMPARE(task->targetPath(), QDir(m_dir->path()).filePath(u"x (1).bak"_s));
+    QCOMPARE(task->targetPath(), QDir(m_dir->path()).filePath(u"x-1.bak"_s));
     verifyIdentical(task->targetPath(), file);
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("precious"));

@@ -93,10 +93,12 @@ void TestFileNameSanitizer::numbered_data()
     QTest::addColumn<int>("n");
     QTest::addColumn<QString>("expected");
     QTest::newRow("zero") << u"x.bak"_s << 0 << u"x.bak"_s;
-    QTest::newRow("one") << u"x.bak"_s << 1 << u"x (1).bak"_s;
-    QTest::newRow("tar.gz") << u"db.tar.gz"_s << 2 << u"db (2).tar.gz"_s;
-    QTest::newRow("no ext") << u"dump"_s << 3 << u"dump (3)"_s;
-    QTest::newRow("hidden") << u".rdb"_s << 1 << u".rdb (1)"_s;
+    QTest::newRow("one") << u"x.bak"_s << 1 << u"x-1.bak"_s;
+    QTest::newRow("tar.gz") << u"db.tar.gz"_s << 2 << u"db-2.tar.gz"_s;
+    QTest::newRow("bak.tar") << u"name.bak.tar"_s << 1 << u"name-1.bak.tar"_s;
+    QTest::newRow("dated") << u"db_2026.12.07.bak"_s << 1 << u"db_2026.12.07-1.bak"_s;
+    QTest::newRow("no ext") << u"dump"_s << 3 << u"dump-3"_s;
+    QTest::newRow("hidden") << u".rdb"_s << 1 << u".rdb-1"_s;
 }
 
 void TestFileNameSanitizer::numbered()
@@ -108,7 +110,7 @@ void TestFileNameSanitizer::numbered()
     const QString longName = bb::FileNameSanitizer::sanitize(QString(400, u'z') + u".bak"_s);
     const QString longNumbered = bb::FileNameSanitizer::numbered(longName, 12);
     QVERIFY(longNumbered.toUtf8().size() <= 255);
-    QVERIFY(longNumbered.endsWith(u" (12).bak"_s));
+    QVERIFY(longNumbered.endsWith(u"-12.bak"_s));
 }
 
 void TestFileNameSanitizer::joinUnderStaysInside()

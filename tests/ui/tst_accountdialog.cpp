@@ -4,6 +4,7 @@
 #include "sandbox/sandbox.h"
 #include "ui/accountcontroller.h"
 #include "ui/accountdialog.h"
+#include "ui/confirmdialog.h"
 #include "ui/isolatedcontext.h"
 
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -138,7 +140,22 @@ private slots:
         QTRY_COMPARE(edit.keyIdEdit()->text(), QString::fromLatin1(sandbox::SandboxKeys::tencentSecretId));
         QCOMPARE(edit.aliasEdit()->text(), QStringLiteral("Staging"));
         QVERIFY(edit.removeButton());
+        // Removing asks first, naming the account; Escape keeps it and its secrets.
         edit.removeButton()->click();
+        QPointer<ConfirmDialog> question = edit.findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        QVERIFY(question->text().contains(QLatin1String("\"Staging\"")));
+        QCOMPARE(question->defaultButton(), question->cancelButton());
+        QTest::keyClick(question, Qt::Key_Escape);
+        QTRY_VERIFY(!question);
+        QVERIFY(edit.result() != int(QDialog::Accepted));
+        QVERIFY(m_context->accountStore()->byId(saved->id));
+        QVERIFY(m_store->contains(saved->id));
+        // Its labelled button removes it.
+        edit.removeButton()->click();
+        question = edit.findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        question->acceptButton()->click();
         QTRY_COMPARE(edit.result(), int(QDialog::Accepted));
         QVERIFY(!m_context->accountStore()->byId(saved->id));
         QVERIFY(!m_store->contains(saved->id));
@@ -155,6 +172,27 @@ private slots:
         dialog.aliasEdit()->setText(QStringLiteral("Unique"));
         dialog.accept();
         QTRY_VERIFY(dialog.statusLabel()->text().contains(QLatin1String("SecretKey")));
+    }
+
+    void refusesEmptyKeysAndWarnsOnOddOnes()
+    {
+        // An account without keys used to save, then every region showed "Failed".
+        AccountDialog dialog(m_context.get(), std::nullopt);
+        dialog.aliasEdit()->setText(QStringLiteral("No keys"));
+        QSignalSpy saved(dialog.controller(), &AccountController::saved);
+        dialog.accept();
+        QTRY_VERIFY(dialog.statusLabel()->text().contains(QLatin1String("Import")));
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(!m_context->accountStore()->byAliasOrId(QStringLiteral("No keys")));
+
+        // A key that does not look like a Tencent SecretId is flagged as it is typed, not refused.
+        QVERIFY(dialog.keyWarningLabel()->text().isEmpty());
+        dialog.keyIdEdit()->setText(QStringLiteral("Gu5tpq86cd98joQYCN3Cozk1qA")); // a SecretKey-like string
+        QVERIFY(dialog.keyWarningLabel()->text().contains(QLatin1String("AKID")));
+        QVERIFY(!dialog.keyWarningLabel()->isHidden());
+        dialog.keyIdEdit()->setText(QString::fromLatin1(sandbox::SandboxKeys::tencentSecretId));
+        QVERIFY(dialog.keyWarningLabel()->text().isEmpty());
+        QVERIFY(dialog.keyWarningLabel()->isHidden());
     }
 
     void saysWhenThereIsNoKeychain()

@@ -13,6 +13,7 @@
 #include "sandbox/sandbox.h"
 #include "ui/accountdialog.h"
 #include "ui/browsercontroller.h"
+#include "ui/confirmdialog.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/isolatedcontext.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
@@ -222,6 +224,16 @@ private slots:
         QCOMPARE(edit->tokenEdit()->text(), QString::fromLatin1(token));
         QVERIFY(edit->removeButton());
         edit->removeButton()->click();
+        // The question first: Cancel keeps the account, then its labelled button removes it.
+        QPointer<ConfirmDialog> question = edit->findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        question->cancelButton()->click();
+        QTRY_VERIFY(!question);
+        QVERIFY(m_context->accountStore()->byId(account->id));
+        edit->removeButton()->click();
+        question = edit->findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        question->acceptButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<AccountDialog *>(), 15000);
         QVERIFY(!m_context->accountStore()->byId(account->id));
 

@@ -5,26 +5,40 @@
 #include "models/backuploader.h"
 #include "models/backuptablemodel.h"
 #include "models/csvexportjob.h"
+#include "models/displayformat.h"
 #include "models/downloadlistmodel.h"
 #include "models/instancetreemodel.h"
 #include "providers/accounts/memorycredentialstore.h"
+#include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
+#include "transfers/filenamesanitizer.h"
 #include "ui/backupdetailpane.h"
 #include "ui/backuptablepane.h"
 #include "ui/browsercontroller.h"
+#include "ui/confirmdialog.h"
 #include "ui/downloadspanel.h"
+#include "ui/errorbanner.h"
 #include "ui/icons.h"
+#include "ui/instancetreepane.h"
 #include "ui/isolatedcontext.h"
 #include "ui/mainwindow.h"
 #include "ui/timelinechart.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDate>
 #include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -45,6 +59,60 @@ private:
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
 
+    // Selects the first instance of `product` in the tree and waits for its backups.
+    bool selectInstanceOf(const QString &product, Instance *out)
+    {
+        InstanceTreeModel *tree = m_window->controller()->tree();
+        for (int a = 0; a < tree->rowCount(); ++a) {
+            const QModelIndex account = tree->index(a, 0);
+            for (const Instance &instance : tree->instancesUnder(account)) {
+                if (instance.product != product)
+                    continue;
+                const QString accountId = account.data(InstanceTreeModel::AccountIdRole).toString();
+                m_window->treePane()->setCurrentSourceIndex(
+                    tree->instanceIndex(accountId, product, instance.id));
+                *out = instance;
+                BrowserController *controller = m_window->controller();
+                return QTest::qWaitFor(
+                    [&] {
+                        return controller->capabilities(product).has_value()
+                            && !controller->loader()->isLoading() && controller->table()->rowCount() > 0;
+                    },
+                    15000);
+            }
+        }
+        return false;
+    }
+
+    // The backup ids the sandbox lists for an instance now (asked anew, not the table's copy).
+    QStringList sandboxBackupIds(const Instance &instance)
+    {
+        const auto service = m_window->controller()->service(instance.product);
+        if (!service)
+            return {QStringLiteral("<no service>")};
+        ServiceReply *reply = service->listBackups(instance.region, instance.id, {});
+        if (!QTest::qWaitFor([reply] { return reply->isFinished() || reply->hasFailed(); }, 15000))
+            return {QStringLiteral("<timeout>")};
+        QStringList ids;
+        for (const Backup &b : reply->backups())
+            ids.append(b.id);
+        if (reply->hasFailed())
+            ids.append(QStringLiteral("<failed>"));
+        reply->deleteLater();
+        return ids;
+    }
+
+    BrowserController *controller() const { return m_window->controller(); }
+
+    bool tableHas(const QString &id) const
+    {
+        for (const Backup &b : m_window->controller()->table()->backups()) {
+            if (b.id == id)
+                return true;
+        }
+        return false;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -55,6 +123,8 @@ private slots:
         QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
         m_context->settings()->setDownloadFolder(m_dir.filePath(QStringLiteral("downloads")));
         m_window = std::make_unique<MainWindow>(m_context.get());
+        // The offscreen screen is 800x600, so the first window is sized to fit it; the tests want room.
+        m_window->resize(1400, 860);
         m_window->show();
     }
 
@@ -62,6 +132,27 @@ private slots:
     {
         m_window.reset();
         m_context.reset();
+    }
+
+    void errorsGoToTheBannerUntilTheNextSuccess()
+    {
+        ErrorBanner *banner = m_window->errorBanner();
+        QVERIFY(banner->isHidden());
+        emit m_window->controller()->errorOccurred(QStringLiteral("DescribeBackups failed. RequestId: 1234"));
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->text().contains(QLatin1String("RequestId: 1234")));
+        emit m_window->controller()->actionSucceeded();
+        QVERIFY(banner->isHidden());
+    }
+
+    void firstWindowFitsTheScreen()
+    {
+        QCOMPARE(MainWindow::firstSize(QSize(1920, 1040)), QSize(1400, 860));
+        for (const QSize screen : {QSize(1280, 720), QSize(1366, 728), QSize(1024, 600)}) {
+            const QSize first = MainWindow::firstSize(screen);
+            QVERIFY(first.width() < screen.width() && first.height() < screen.height());
+            QVERIFY(first.width() > screen.width() * 9 / 10); // but uses the room
+        }
     }
 
     void treeLoads()
@@ -142,10 +233,73 @@ private slots:
         QCOMPARE(proxy->rowCount(), all);
     }
 
+    void aFilterThatHidesTheSelectedRowLetsGoOfIt()
+    {
+        BackupFilterProxy *proxy = m_window->controller()->proxy();
+        QVERIFY(proxy->rowCount() > 2);
+        int row = 0;
+        while (row < proxy->rowCount() - 1 && proxy->backupAt(row).status != BackupStatus::Succeeded)
+            ++row;
+        m_window->tablePane()->view()->selectRow(row);
+        const QString selected = proxy->backupAt(row).id;
+        const QString other = proxy->backupAt(proxy->rowCount() - 1).id;
+        QVERIFY(!m_window->detailPane()->isEmpty());
+        QVERIFY(m_window->downloadAction()->isEnabled());
+        QLineEdit *filter = m_window->tablePane()->filterEdit();
+        filter->setText(other);
+        QVERIFY(!selected.contains(other));
+        // The hidden row is neither shown in the detail pane nor downloaded.
+        QVERIFY(!m_window->tablePane()->currentBackup());
+        QVERIFY(m_window->detailPane()->isEmpty());
+        QVERIFY(!m_window->downloadAction()->isEnabled());
+        QString error;
+        QVERIFY(!m_window->downloadSelected(false, &error));
+        filter->clear();
+    }
+
+    void aLeftoverFilterSaysSoAndClears()
+    {
+        BackupFilterProxy *proxy = m_window->controller()->proxy();
+        const int all = m_window->controller()->table()->rowCount();
+        QLabel *summary = m_window->tablePane()->filterSummary();
+        QVERIFY(summary->isHidden());
+        // A filter typed for another instance matches nothing here: the table says why it is empty.
+        m_window->tablePane()->filterEdit()->setText(QStringLiteral("no-such-backup-anywhere"));
+        QCOMPARE(proxy->rowCount(), 0);
+        QVERIFY(!summary->isHidden());
+        QVERIFY2(summary->text().contains(QStringLiteral("0 of %1 shown").arg(QLocale().toString(all))),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QLatin1String("Clear filters")));
+        emit summary->linkActivated(QStringLiteral("clear"));
+        QCOMPARE(proxy->rowCount(), all);
+        QVERIFY(m_window->tablePane()->filterEdit()->text().isEmpty());
+        QVERIFY(summary->isHidden());
+
+        // The kind is searchable too.
+        int full = 0;
+        for (const Backup &b : m_window->controller()->table()->backups())
+            full += b.kind == BackupKind::Full ? 1 : 0;
+        QVERIFY(full > 0 && full < all);
+        m_window->tablePane()->filterEdit()->setText(DisplayFormat::kind(BackupKind::Full));
+        QVERIFY(proxy->rowCount() >= full);
+        QVERIFY(proxy->rowCount() < all);
+        m_window->tablePane()->clearFilters();
+    }
+
     void exportWritesWhatTheViewShows()
     {
         BackupTablePane *pane = m_window->tablePane();
         pane->setColumnVisible(BackupTableModel::KindColumn, false);
+        pane->setColumnVisible(BackupTableModel::IdColumn, true);
+        // Export is there as soon as rows are, without clicking one.
+        m_window->tablePane()->view()->clearSelection();
+        QVERIFY(m_window->exportAction()->isEnabled());
+        const QString name = m_window->defaultExportName(QDate(2026, 12, 7));
+        QVERIFY2(name.startsWith(QLatin1String("backups-"))
+                     && name.endsWith(QLatin1String("-2026-12-07.csv")),
+                 qPrintable(name));
+        QVERIFY2(name.size() > QStringLiteral("backups-2026-12-07.csv").size(),
+                 qPrintable(name)); // the scope
         const QString path = m_dir.filePath(QStringLiteral("export.csv"));
         QString error;
         CsvExportJob *job = m_window->exportTo(path, true, &error);
@@ -167,6 +321,10 @@ private slots:
         QCOMPARE(lines.size(), m_window->controller()->proxy()->rowCount() + 1);
         QVERIFY(lines.first().contains("Backup ID"));
         QVERIFY(!lines.first().contains("Kind"));
+        // What identifies a row outside the window goes along: instance, product, region.
+        QVERIFY(lines.first().contains("Instance"));
+        QVERIFY(lines.first().contains("Product"));
+        QVERIFY(lines.first().contains("Region"));
         QVERIFY(content.contains(m_window->controller()->proxy()->backupAt(0).id.toUtf8()));
         file.close();
 
@@ -183,6 +341,28 @@ private slots:
         QCOMPARE(file.readAll(), content);
         QTRY_VERIFY(!m_window->statusBar()->findChild<QToolButton *>(QStringLiteral("exportCancel")));
         QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+        file.close();
+
+        // Replacing the file asks, naming it; Escape keeps it as it was, Replace writes it.
+        m_window->exportAsking(path, false);
+        QPointer<ConfirmDialog> question = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        QVERIFY(question->text().contains(QLatin1String("export.csv")));
+        QCOMPARE(question->defaultButton(), question->cancelButton());
+        QTest::keyClick(question, Qt::Key_Escape);
+        QTRY_VERIFY(!question);
+        QVERIFY(!controller()->runningExport());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+        file.close();
+        m_window->exportAsking(path, false);
+        question = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(question);
+        question->acceptButton()->click();
+        QTRY_VERIFY(controller()->runningExport());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->runningExport(), 10000);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().startsWith("\xEF\xBB\xBF")); // rewritten, without a BOM this time
         pane->setColumnVisible(BackupTableModel::KindColumn, true);
     }
 
@@ -214,6 +394,41 @@ private slots:
         QCOMPARE(toString(downloads->task(0)->state()), toString(DownloadState::Done));
     }
 
+    void downloadingAgainAsks()
+    {
+        // The backup downloadRunsToDone() fetched: a second download asks, Escape queues nothing.
+        DownloadManager *downloads = m_window->controller()->downloads();
+        QVERIFY(downloads->count() > 0);
+        const DownloadIdentity done = downloads->task(0)->identity();
+        Backup target;
+        target.id = done.backupId;
+        target.instanceId = done.instanceId;
+        target.product = done.product;
+        QVERIFY(m_window->selectBackup(target));
+        const int before = downloads->count();
+        QString error;
+        QVERIFY2(m_window->downloadSelected(false, &error), qPrintable(error));
+        QPointer<ConfirmDialog> dialog = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->text().contains(QFileInfo(downloads->task(0)->targetPath()).fileName()));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QCOMPARE(downloads->count(), before);
+
+        QVERIFY2(m_window->downloadSelected(false, &error), qPrintable(error));
+        dialog = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy finished(downloads, &DownloadManager::downloadFinished);
+        dialog->acceptButton()->click();
+        QTRY_VERIFY(downloads->count() > before);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 1, 40000);
+        // The copy is numbered before the whole extension; the first file is untouched.
+        const QString first = downloads->task(0)->targetPath();
+        const QString copy = finished.first().at(1).toString();
+        QVERIFY(QFile::exists(first));
+        QCOMPARE(QFileInfo(copy).fileName(), FileNameSanitizer::numbered(QFileInfo(first).fileName(), 1));
+    }
+
     void createTracksToSuccess()
     {
         BrowserController *controller = m_window->controller();
@@ -236,6 +451,187 @@ private slots:
             }
         }
         QVERIFY(found);
+    }
+
+    void columnsFollowTheScopeAndFit()
+    {
+        // Redis backups have no names and one instance is selected: neither column is shown.
+        Instance redis;
+        QVERIFY(selectInstanceOf(QStringLiteral("tencent-redis"), &redis));
+        BackupTablePane *pane = m_window->tablePane();
+        QTRY_VERIFY(pane->autoHiddenColumns().contains(BackupTableModel::NameColumn));
+        QVERIFY(pane->autoHiddenColumns().contains(BackupTableModel::InstanceColumn));
+        QVERIFY(pane->view()->isColumnHidden(BackupTableModel::NameColumn));
+        // The user's choice is what gets saved, not the scope's.
+        QHeaderView probe(Qt::Horizontal);
+        probe.setModel(m_window->controller()->proxy());
+        QVERIFY(probe.restoreState(pane->saveHeaderState()));
+        QVERIFY(!probe.isSectionHidden(BackupTableModel::NameColumn));
+
+        // On a 1280x720 screen the columns a DBA reads need no horizontal scroll.
+        const QSize before = m_window->size();
+        m_window->resize(MainWindow::firstSize(QSize(1280, 720)));
+        QApplication::processEvents();
+        QHeaderView *header = pane->view()->horizontalHeader();
+        for (int column : {BackupTableModel::StatusColumn, BackupTableModel::StartColumn,
+                           BackupTableModel::SizeColumn, BackupTableModel::KindColumn}) {
+            QVERIFY(!header->isSectionHidden(column));
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column)
+                         <= pane->view()->viewport()->width(),
+                     qPrintable(QString::number(column)));
+        }
+        m_window->resize(before);
+    }
+
+    void deleteAsksFirstAndOnlyYesDeletes()
+    {
+        // StarRocks allows deleting backups: Del used to delete in the cloud at once.
+        Instance instance;
+        QVERIFY(selectInstanceOf(QStringLiteral("alibaba-starrocks"), &instance));
+        BrowserController *controller = m_window->controller();
+        BackupFilterProxy *proxy = controller->proxy();
+        QTableView *view = m_window->tablePane()->view();
+        // A succeeded backup selected once the product's service is open and the rows are in
+        // (under load the selection may still settle: select again until Delete is offered).
+        const bool offered = QTest::qWaitFor(
+            [&] {
+                if (!controller->capabilities(instance.product) || controller->loader()->isLoading())
+                    return false;
+                if (!m_window->tablePane()->currentBackup()
+                    || m_window->tablePane()->currentBackup()->status != BackupStatus::Succeeded) {
+                    for (int r = 0; r < proxy->rowCount(); ++r) {
+                        if (proxy->backupAt(r).status == BackupStatus::Succeeded) {
+                            view->selectRow(r);
+                            break;
+                        }
+                    }
+                }
+                return m_window->deleteAction()->isEnabled();
+            },
+            15000);
+        QVERIFY2(offered, qPrintable(m_window->deleteAction()->toolTip()));
+        QVERIFY(m_window->tablePane()->currentBackup());
+        const Backup target = *m_window->tablePane()->currentBackup();
+        QVERIFY(sandboxBackupIds(instance).contains(target.id));
+
+        // Del, then each way of saying no: Escape, Enter (Cancel is the default), the Cancel button.
+        for (const char *answer : {"escape", "enter", "cancel"}) {
+            m_window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+            view->setFocus();
+            QTest::keyClick(view, Qt::Key_Delete);
+            QPointer<ConfirmDialog> dialog = m_window->findChild<ConfirmDialog *>();
+            QVERIFY2(dialog, answer);
+            QVERIFY(dialog->text().contains(target.id));
+            QVERIFY(dialog->text().contains(instance.id));
+            if (!target.name.isEmpty())
+                QVERIFY(dialog->informativeText().contains(target.name));
+            QCOMPARE(dialog->defaultButton(), dialog->cancelButton());
+            if (qstrcmp(answer, "escape") == 0)
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            else if (qstrcmp(answer, "enter") == 0)
+                QTest::keyClick(dialog, Qt::Key_Return);
+            else
+                dialog->cancelButton()->click();
+            QTRY_VERIFY2(!dialog, answer);
+            QVERIFY2(tableHas(target.id), answer);
+            QVERIFY2(sandboxBackupIds(instance).contains(target.id), answer);
+        }
+
+        // The labelled button deletes it, in the cloud and in the table.
+        m_window->deleteAction()->trigger();
+        QPointer<ConfirmDialog> dialog = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(dialog);
+        dialog->acceptButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!tableHas(target.id), 15000);
+        const QStringList left = sandboxBackupIds(instance);
+        QVERIFY(!left.contains(target.id));
+        QVERIFY(!left.isEmpty() && !left.contains(QStringLiteral("<failed>")));
+    }
+
+    void cancellingADownloadWithBytesAsks()
+    {
+        QVERIFY(m_window->selectFirstInstance());
+        BrowserController *controller = m_window->controller();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller->loader()->isLoading() && controller->proxy()->rowCount() > 0,
+                                 15000);
+        BackupFilterProxy *proxy = controller->proxy();
+        int largest = -1;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const Backup &b = proxy->backupAt(r);
+            if (b.status == BackupStatus::Succeeded
+                && (largest < 0 || b.sizeBytes > proxy->backupAt(largest).sizeBytes))
+                largest = r;
+        }
+        QVERIFY(largest >= 0);
+        // Slow enough to still run while the test answers the questions.
+        controller->applyDownloadSettings(1, 16);
+        m_window->tablePane()->view()->selectRow(largest);
+        DownloadManager *downloads = controller->downloads();
+        const int before = downloads->count();
+        QString error;
+        QVERIFY2(m_window->downloadSelected(false, &error), qPrintable(error));
+        QVERIFY(downloads->count() > before);
+        DownloadTask *task = downloads->task(before);
+        QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 0, 20000);
+
+        DownloadsPanel *panel = m_window->downloadsPanel();
+        panel->view()->selectRow(before);
+        QVERIFY(panel->cancelButton()->isEnabled());
+        panel->cancelButton()->click();
+        QPointer<ConfirmDialog> dialog = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->text().contains(QFileInfo(task->targetPath()).fileName()));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(task->state() != DownloadState::Cancelled);
+        QVERIFY(QFile::exists(task->partPath()));
+
+        panel->cancelButton()->click();
+        dialog = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(dialog);
+        dialog->acceptButton()->click();
+        QTRY_COMPARE(toString(task->state()), toString(DownloadState::Cancelled));
+    }
+
+    void quittingWithDownloadsRunningAsks()
+    {
+        // A throttled download of a backup not downloaded yet, running while the window closes.
+        BrowserController *controller = m_window->controller();
+        DownloadManager *downloads = controller->downloads();
+        BackupFilterProxy *proxy = controller->proxy();
+        int row = -1;
+        for (int r = 0; r < proxy->rowCount() && row < 0; ++r) {
+            const Backup &b = proxy->backupAt(r);
+            bool seen = false;
+            for (int t = 0; t < downloads->count(); ++t)
+                seen = seen || downloads->task(t)->identity().backupId == b.id;
+            if (b.status == BackupStatus::Succeeded && b.sizeBytes > 1024 * 1024 && !seen)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        m_window->tablePane()->view()->selectRow(row);
+        QString error;
+        QVERIFY2(m_window->downloadSelected(false, &error), qPrintable(error));
+        QVERIFY(!m_window->findChild<ConfirmDialog *>()); // a first download asks nothing
+        QTRY_VERIFY_WITH_TIMEOUT(downloads->isBusy(), 10000);
+
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QPointer<ConfirmDialog> dialog = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->text().contains(QLatin1String("running or waiting")));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog);
+        QVERIFY(m_window->isVisible());
+        QVERIFY(downloads->isBusy());
+
+        QVERIFY(!m_window->close());
+        dialog = m_window->findChild<ConfirmDialog *>();
+        QVERIFY(dialog);
+        dialog->acceptButton()->click();
+        QTRY_VERIFY(!m_window->isVisible());
+        controller->applyDownloadSettings(3, 0);
     }
 };
 
