@@ -3,6 +3,7 @@
 #include "support/jsonshape.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using bb::test::shapeDifferences;
