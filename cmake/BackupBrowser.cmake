@@ -2,11 +2,21 @@
 
 # bb_warnings(<target>): the project's warning set; errors when BB_WERROR is on.
 function(bb_warnings target)
-  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
-                                           -Wold-style-cast -Wcast-align -Woverloaded-virtual
-                                           -Wno-shadow=compatible-local)
-  if(BB_WERROR)
-    target_compile_options(${target} PRIVATE -Werror)
+  if(MSVC)
+    # Windows (.github/workflows/desktop.yml): MSVC's own set; sources are UTF-8 without a BOM.
+    target_compile_options(${target} PRIVATE /W3 /utf-8)
+    if(BB_WERROR)
+      target_compile_options(${target} PRIVATE /WX)
+    endif()
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
+                                             -Wold-style-cast -Wcast-align -Woverloaded-virtual)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+      target_compile_options(${target} PRIVATE -Wno-shadow=compatible-local)
+    endif()
+    if(BB_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
   endif()
   target_compile_definitions(${target} PRIVATE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII
                                                QT_NO_URL_CAST_FROM_STRING QT_NO_NARROWING_CONVERSIONS_IN_CONNECT

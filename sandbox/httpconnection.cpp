@@ -8,8 +8,12 @@
 #include <QUrl>
 
 #include <algorithm>
+#if defined(Q_OS_WIN)
+#include <winsock2.h>
+#else
 #include <sys/socket.h>
-#ifdef Q_OS_LINUX
+#endif
+#if defined(Q_OS_LINUX)
 #include <linux/sockios.h>
 #include <sys/ioctl.h>
 #endif
@@ -347,10 +351,15 @@ void HttpConnection::resetWhenDelivered()
     // reset discards whatever is still queued on either side.
     const qintptr fd = m_socket->socketDescriptor();
     int unsent = 0;
-#ifdef Q_OS_LINUX
+#if defined(Q_OS_LINUX)
     if (fd >= 0 && ::ioctl(static_cast<int>(fd), SIOCOUTQ, &unsent) != 0)
         unsent = 0;
+#elif defined(Q_OS_MACOS)
+    socklen_t length = sizeof unsent;
+    if (fd >= 0 && ::getsockopt(static_cast<int>(fd), SOL_SOCKET, SO_NWRITE, &unsent, &length) != 0)
+        unsent = 0;
 #endif
+    // Windows has no call for the kernel's unsent bytes: the grace ticks below cover them.
     const bool queued = unsent > 0 || pendingBytes() > 0;
     if (queued || m_dropGraceTicks < dropGraceTicks) {
         if (!queued)
@@ -360,7 +369,12 @@ void HttpConnection::resetWhenDelivered()
     }
     if (fd >= 0) {
         const linger reset {1, 0};
+#if defined(Q_OS_WIN)
+        ::setsockopt(static_cast<SOCKET>(fd), SOL_SOCKET, SO_LINGER, reinterpret_cast<const char *>(&reset),
+                     sizeof reset);
+#else
         ::setsockopt(static_cast<int>(fd), SOL_SOCKET, SO_LINGER, &reset, sizeof reset);
+#endif
     }
     m_socket->abort();
     deleteLater();

@@ -339,6 +339,12 @@ bool DownloadTask::chooseTarget()
             }
             continue;
         }
+        // Another entry's name but for case ("Data.bak"): the same file on Windows and macOS,
+        // so taken on every OS (there the checks above already saw it).
+        const QString candidateName = QFileInfo(candidate).fileName();
+        if (!FileNameSanitizer::caseTwin(dir, candidateName).isEmpty()
+            || !FileNameSanitizer::caseTwin(dir, PartSidecar::partPath(candidateName)).isEmpty())
+            continue;
         m_target = candidate;
         return true;
     }

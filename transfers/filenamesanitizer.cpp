@@ -1,6 +1,7 @@
 #include "transfers/filenamesanitizer.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -72,8 +73,11 @@ bool FileNameSanitizer::isDeviceName(const QString &name)
     static const QStringList fixed = {u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s, u"CONIN$"_s, u"CONOUT$"_s};
     if (fixed.contains(stem))
         return true;
-    if (stem.size() == 4 && (stem.startsWith(u"COM"_s) || stem.startsWith(u"LPT"_s)))
-        return stem.at(3) >= u'1' && stem.at(3) <= u'9';
+    // COM1-9 and LPT1-9; Windows counts the Latin-1 superscripts ¹ ² ³ as digits there too.
+    if (stem.size() == 4 && (stem.startsWith(u"COM"_s) || stem.startsWith(u"LPT"_s))) {
+        const char16_t last = stem.at(3).unicode();
+        return (last >= u'1' && last <= u'9') || last == u'\u00b9' || last == u'\u00b2' || last == u'\u00b3';
+    }
     return false;
 }
 
@@ -142,12 +146,44 @@ QString FileNameSanitizer::numbered(const QString &name, int n)
     return shortStem + suffix;
 }
 
+QString FileNameSanitizer::fitPathLength(const QString &folder, const QString &name, int reserve, int maxPath)
+{
+    // folder + separator + name + reserve + NUL, in UTF-16 units as Windows counts them.
+    const qsizetype budget = maxPath - 1 - reserve - QDir::toNativeSeparators(folder).size() - 1;
+    if (name.size() <= budget)
+        return name;
+    const qsizetype extAt = extensionStart(name);
+    const QString ext = extAt >= 0 ? name.mid(extAt) : QString();
+    QString stem = (extAt >= 0 ? name.left(extAt) : name).left(std::max<qsizetype>(budget - ext.size(), 0));
+    if (!stem.isEmpty() && stem.back().isHighSurrogate())
+        stem.chop(1);
+    stem = stripTrailingDotsAndSpaces(stem);
+    return stem.isEmpty() ? QString() : stem + ext;
+}
+
+QString FileNameSanitizer::caseTwin(const QString &folder, const QString &name)
+{
+    QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        const QString entry = it.nextFileInfo().fileName();
+        if (entry != name && entry.compare(name, Qt::CaseInsensitive) == 0)
+            return entry;
+    }
+    return {};
+}
+
 QString FileNameSanitizer::joinUnder(const QString &folder, const QString &name)
 {
     const QString base = QFileInfo(folder).canonicalFilePath();
     if (base.isEmpty() || !QFileInfo(base).isDir())
         return {};
+#ifdef Q_OS_WIN
+    const QString safe = fitPathLength(base, sanitize(name));
+    if (safe.isEmpty())
+        return {};
+#else
     const QString safe = sanitize(name);
+#endif
     const QString joined = QDir(base).filePath(safe);
     // Belt and braces: after sanitising nothing can climb out, but verify the canonical parent
     // and refuse an existing entry that resolves elsewhere (a planted symlink).

@@ -25,6 +25,26 @@ public:
     // the copy opens with the same tools); n = 0 returns the name itself.
     static QString numbered(const QString &name, int n);
 
+    // Windows' MAX_PATH: 260 UTF-16 units for a whole path, its terminating NUL included. Qt
+    // itself goes past it (\\?\ paths), but Explorer, the shell's "open" and many programs that
+    // a user opens a backup with still stop there.
+    static constexpr int windowsMaxPath = 260;
+    // Room kept for what the download engine adds to a name: " (999)" before its extension, and
+    // QSaveFile's temporary ".part.json.XXXXXX" after it.
+    static constexpr int windowsPathReserve = 23;
+
+    // `name` shortened (extension kept, never half a surrogate pair, no trailing dot or space) so
+    // that folder, separator, name, `reserve` more units and the NUL fit in `maxPath` UTF-16
+    // units; empty when not even one character of the stem fits. Used on Windows only
+    // (joinUnder); a pure function so that every OS tests it.
+    static QString fitPathLength(const QString &folder, const QString &name, int reserve = windowsPathReserve,
+                                 int maxPath = windowsMaxPath);
+
+    // An entry of `folder` whose name equals `name` but for letter case ("Data.bak" for
+    // "data.bak"), else empty. Windows and macOS file systems ignore case, so such a name is the
+    // same file there; the download engine treats it as taken on every OS.
+    static QString caseTwin(const QString &folder, const QString &name);
+
 private:
     static QString truncateUtf8(const QString &name, int maxBytes);
     static bool isDeviceName(const QString &name);

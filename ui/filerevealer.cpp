@@ -9,6 +9,7 @@
 #if defined(Q_OS_LINUX) && defined(BB_HAVE_DBUS)
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
 #endif
 
 namespace bb {
@@ -31,8 +32,17 @@ bool FileRevealer::reveal(const QString &path, QString *why)
             QStringLiteral("org.freedesktop.FileManager1"), QStringLiteral("ShowItems"));
         call << QStringList {QUrl::fromLocalFile(info.absoluteFilePath()).toString()} << QString();
         // Asynchronous on purpose: never block the GUI on a file manager that does not answer.
-        if (QDBusConnection::sessionBus().isConnected() && QDBusConnection::sessionBus().send(call))
+        // A desktop without one answers with an error: then the folder opens as elsewhere.
+        if (QDBusConnection::sessionBus().isConnected()) {
+            auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call));
+            QObject::connect(watcher, &QDBusPendingCallWatcher::finished, watcher,
+                             [folder = info.absolutePath()](QDBusPendingCallWatcher *finished) {
+                                 if (finished->isError())
+                                     QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+                                 finished->deleteLater();
+                             });
             return true;
+        }
 #endif
     }
     const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();

@@ -5,9 +5,14 @@
 
 #include <csignal>
 
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX)
 #include <fcntl.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <QWinEventNotifier>
+#include <qt_windows.h>
+
+#include <atomic>
 #endif
 
 namespace bb {
@@ -66,6 +71,58 @@ void InterruptWatcher::onReadable()
 {
     char buffer[16];
     [[maybe_unused]] const ssize_t got = ::read(g_pipe[0], buffer, sizeof buffer);
+    m_notifier->setEnabled(false);
+    emit interrupted();
+}
+
+#elif defined(Q_OS_WIN)
+
+namespace {
+
+// The event the handler sets; the handler runs on a thread of its own that Windows starts.
+std::atomic<HANDLE> g_event {nullptr};
+std::atomic<int> g_presses {0};
+
+BOOL WINAPI onConsoleControl(DWORD type)
+{
+    if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT)
+        return FALSE; // closing the console or logging off: the default action
+    if (g_presses.fetch_add(1) > 0)
+        ::ExitProcess(130);
+    if (const HANDLE event = g_event.load())
+        ::SetEvent(event);
+    return TRUE;
+}
+
+} // namespace
+
+InterruptWatcher::InterruptWatcher(QObject *parent)
+    : QObject(parent)
+{
+    if (g_event.load())
+        return; // one watcher per process
+    const HANDLE event = ::CreateEventW(nullptr, FALSE, FALSE, nullptr); // auto-reset
+    if (!event)
+        return;
+    g_event.store(event);
+    m_notifier = new QWinEventNotifier(event, this);
+    connect(m_notifier, &QWinEventNotifier::activated, this, &InterruptWatcher::onReadable);
+    ::SetConsoleCtrlHandler(onConsoleControl, TRUE);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    if (!m_notifier)
+        return;
+    ::SetConsoleCtrlHandler(onConsoleControl, FALSE);
+    const HANDLE event = g_event.exchange(nullptr);
+    delete m_notifier;
+    ::CloseHandle(event);
+    g_presses.store(0);
+}
+
+void InterruptWatcher::onReadable()
+{
     m_notifier->setEnabled(false);
     emit interrupted();
 }

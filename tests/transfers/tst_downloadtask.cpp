@@ -87,6 +87,7 @@ private slots:
     void resumeRebuildsCrcWithoutSidecar();
     void rebuildReadsOnTheWritersThread();
     void pauseWhileRebuildingResumes();
+    void existingTargetGetsNumberedName_data();
     void existingTargetGetsNumberedName();
     void existingTargetAskStops();
     void existingTargetOverwrite();
@@ -496,10 +497,19 @@ void TestDownloadTask::pauseWhileRebuildingResumes()
     verifyIdentical(target, file);
 }
 
+void TestDownloadTask::existingTargetGetsNumberedName_data()
+{
+    QTest::addColumn<QString>("existingName");
+    QTest::newRow("same name") << u"x.bak"_s;
+    // One file on Windows and macOS, so taken on Linux too (docs/portability.md).
+    QTest::newRow("other case") << u"X.BAK"_s;
+}
+
 void TestDownloadTask::existingTargetGetsNumberedName()
 {
+    QFETCH(QString, existingName);
     const File file = bb::test::sandboxFile(u"t/exists/x.bak"_s, 100000);
-    QFile existing(QDir(m_dir->path()).filePath(u"x.bak"_s));
+    QFile existing(QDir(m_dir->path()).filePath(existingName));
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("precious");
     existing.close();

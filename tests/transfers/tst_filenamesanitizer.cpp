@@ -20,6 +20,9 @@ private slots:
     void joinUnderStaysInside();
     void joinUnderRefusesPlantedSymlink();
     void joinUnderMissingFolder();
+    void fitPathLength_data();
+    void fitPathLength();
+    void caseTwin();
 };
 
 void TestFileNameSanitizer::sanitize_data()
@@ -50,6 +53,9 @@ void TestFileNameSanitizer::sanitize_data()
     QTest::newRow("COM10 is fine") << u"COM10.bak"_s << u"COM10.bak"_s;
     QTest::newRow("CONSOLE is fine") << u"CONSOLE"_s << u"CONSOLE"_s;
     QTest::newRow("aux with space") << u"aux .bak"_s << u"_aux .bak"_s;
+    QTest::newRow("COM superscript one") << u"COM\u00b9"_s << u"_COM\u00b9"_s;
+    QTest::newRow("lpt superscript three") << u"lpt\u00b3.txt"_s << u"_lpt\u00b3.txt"_s;
+    QTest::newRow("COM superscript four is fine") << u"COM\u2074"_s << u"COM\u2074"_s;
     QTest::newRow("unicode kept") << u"备份-2025.bak"_s << u"备份-2025.bak"_s;
     QTest::newRow("lone surrogate") << QString(u"a"_s + QChar(0xD800) + u"b"_s) << u"a_b"_s;
     QTest::newRow("hidden kept") << u".bashrc"_s << u".bashrc"_s;
@@ -142,6 +148,60 @@ void TestFileNameSanitizer::joinUnderMissingFolder()
 {
     QTemporaryDir dir;
     QVERIFY(bb::FileNameSanitizer::joinUnder(dir.filePath(u"missing"_s), u"x"_s).isEmpty());
+}
+
+// Windows' 260-unit paths: whole path = folder + separator + name + reserve + NUL.
+void TestFileNameSanitizer::fitPathLength_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    const QString folder100 = u"C:/"_s + QString(97, u'f'); // 100 units
+    // 260 - 1 (NUL) - 23 (reserve) - 100 - 1 (separator) = 135 units for the name
+    QTest::newRow("fits") << folder100 << QString(131, u'a') + u".bak"_s << QString(131, u'a') + u".bak"_s;
+    QTest::newRow("one over") << folder100 << QString(132, u'a') + u".bak"_s
+                              << QString(131, u'a') + u".bak"_s;
+    QTest::newRow("tar.gz kept") << folder100 << QString(200, u'b') + u".tar.gz"_s
+                                 << QString(128, u'b') + u".tar.gz"_s;
+    QTest::newRow("no trailing space")
+        << folder100 << QString(130, u'c') + u" x.bak"_s << QString(130, u'c') + u".bak"_s;
+    QString pairs; // U+1F600 is two UTF-16 units: never cut between them
+    for (int i = 0; i < 80; ++i)
+        pairs += QString::fromUcs4(U"\U0001F600", 1);
+    QString keptPairs;
+    for (int i = 0; i < 65; ++i)
+        keptPairs += QString::fromUcs4(U"\U0001F600", 1);
+    QTest::newRow("surrogate pair") << folder100 << pairs + u".bak"_s << keptPairs + u".bak"_s;
+    QTest::newRow("folder too deep") << u"C:/"_s + QString(240, u'd') << u"x.bak"_s << QString();
+}
+
+void TestFileNameSanitizer::fitPathLength()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const QString fitted = bb::FileNameSanitizer::fitPathLength(folder, name);
+    QCOMPARE(fitted, expected);
+    if (!fitted.isEmpty()) {
+        QVERIFY(folder.size() + 1 + fitted.size() + bb::FileNameSanitizer::windowsPathReserve + 1
+                <= bb::FileNameSanitizer::windowsMaxPath);
+    }
+}
+
+// Case-insensitive file systems (Windows, macOS): "Data.bak" and "data.bak" are one file.
+void TestFileNameSanitizer::caseTwin()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile existing(dir.filePath(u"Data.BAK"_s));
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.close();
+    QCOMPARE(bb::FileNameSanitizer::caseTwin(dir.path(), u"data.bak"_s), u"Data.BAK"_s);
+    QCOMPARE(bb::FileNameSanitizer::caseTwin(dir.path(), u"DATA.bak"_s), u"Data.BAK"_s);
+    QCOMPARE(bb::FileNameSanitizer::caseTwin(dir.path(), u"Data.BAK"_s), QString()); // itself
+    QCOMPARE(bb::FileNameSanitizer::caseTwin(dir.path(), u"data.bak.part"_s), QString());
+    QCOMPARE(bb::FileNameSanitizer::caseTwin(dir.path(), u"other.bak"_s), QString());
+    QCOMPARE(bb::FileNameSanitizer::caseTwin(dir.filePath(u"missing"_s), u"data.bak"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(TestFileNameSanitizer)
