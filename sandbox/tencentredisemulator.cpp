@@ -180,7 +180,8 @@ void TencentRedisEmulator::generate()
             RedisBackup kept;
             kept.id = QStringLiteral("150000001-1100000001-%1").arg(++m_backupSerial + 400000000);
             kept.instanceId = instance.id;
-            kept.start = anchor.addDays(-730);
+            // Whole seconds, as the API's time strings carry them.
+            kept.start = QDateTime::fromSecsSinceEpoch(anchor.addDays(-730).toSecsSinceEpoch(), Qt::UTC);
             kept.end = kept.start.addSecs(95);
             kept.expire = kept.start.addDays(1825);
             kept.manual = true;
