@@ -174,6 +174,24 @@ void TencentRedisEmulator::generate()
                 backup.shardSizes.append(gen.range64(48 * 1024, 640 * 1024));
             history.prepend(backup);
         }
+        if (shape.shards > 1 && shape.type == 9) {
+            // A manual backup kept 1825 days (ManualBackupInstance's StorageDays maximum), two years
+            // before the anchor: finding it by id must not depend on a window.
+            RedisBackup kept;
+            kept.id = QStringLiteral("150000001-1100000001-%1").arg(++m_backupSerial + 400000000);
+            kept.instanceId = instance.id;
+            // Whole seconds, as the API's time strings carry them.
+            kept.start = QDateTime::fromSecsSinceEpoch(anchor.addDays(-730).toSecsSinceEpoch(), Qt::UTC);
+            kept.end = kept.start.addSecs(95);
+            kept.expire = kept.start.addDays(1825);
+            kept.manual = true;
+            kept.remark = QStringLiteral("kept-two-years");
+            kept.status = 2;
+            for (int shard = 0; shard < instance.shardNum; ++shard)
+                kept.shardSizes.append(256 * 1024 + shard * 4096);
+            history.append(kept);
+            m_instances.last().created = anchor.addDays(-800);
+        }
         m_backups.append(history);
     }
 }
@@ -238,7 +256,8 @@ QString TencentRedisEmulator::taskStatus(Task &task)
 QJsonObject TencentRedisEmulator::backupJson(const RedisBackup &backup, const RedisInstance &instance) const
 {
     // BackupType: the emulator follows the RedisBackupSet page (0 manual, 1 automatic), which is
-    // also what the published examples with a user remark show. The app must not rely on it.
+    // also what the published examples with a user remark show. The app does not interpret it
+    // (DescribeBackupDetail's page, seed 002, encodes the same field the other way round).
     return QJsonObject {
         {QStringLiteral("BackupId"), backup.id},
         {QStringLiteral("StartTime"), DataGen::tencentTime(backup.start)},
@@ -315,6 +334,41 @@ TencentReply TencentRedisEmulator::describeInstances(const TencentCall &call)
             {QStringLiteral("UniqVpcId"), QStringLiteral("vpc-sandbox1")},
             {QStringLiteral("UniqSubnetId"), QStringLiteral("subnet-sandbox1")},
             {QStringLiteral("CurrentRedisVersion"), QStringLiteral("5.0.5")},
+            // The rest of the keys tccli's published DescribeInstances example carries, with its
+            // types (the app reads none of them; they keep the answer's shape the real one).
+            {QStringLiteral("AutoRenewFlag"), 0},
+            {QStringLiteral("ClientLimit"), 10000},
+            {QStringLiteral("ClientLimitMax"), 40000},
+            {QStringLiteral("ClientLimitMin"), 10000},
+            {QStringLiteral("CloseTime"), QStringLiteral("0000-00-00 00:00:00")},
+            {QStringLiteral("CurrentProxyVersion"), QStringLiteral("5.8.0")},
+            {QStringLiteral("DedicatedClusterId"), QString()},
+            {QStringLiteral("DiskSize"), 0},
+            {QStringLiteral("DtsStatus"), 0},
+            {QStringLiteral("InstanceNode"), QJsonArray()},
+            {QStringLiteral("InstanceTags"), QJsonArray()},
+            {QStringLiteral("MonitorVersion"), QStringLiteral("5s")},
+            {QStringLiteral("NetLimit"), 24},
+            {QStringLiteral("NoAuth"), false},
+            {QStringLiteral("NodeSet"), QJsonArray()},
+            {QStringLiteral("OfflineTime"), QString()},
+            {QStringLiteral("PasswordFree"), 0},
+            {QStringLiteral("PolarisServer"), QString()},
+            {QStringLiteral("PriceId"), 1000848},
+            {QStringLiteral("ProductVersion"), QStringLiteral("local")},
+            {QStringLiteral("ProjectName"), QStringLiteral("Default Project")},
+            {QStringLiteral("ReadOnly"), 0},
+            {QStringLiteral("RedisClusterId"), QString()},
+            {QStringLiteral("RemainBandwidthDuration"), QString()},
+            {QStringLiteral("SlaveReadWeight"), 0},
+            {QStringLiteral("SubStatus"), 0},
+            {QStringLiteral("SubnetId"), 2282634},
+            {QStringLiteral("Tags"), QJsonArray()},
+            {QStringLiteral("UpgradeProxyVersion"), QString()},
+            {QStringLiteral("UpgradeRedisVersion"), QString()},
+            {QStringLiteral("Vip6"), QString()},
+            {QStringLiteral("VpcId"), 11133673},
+            {QStringLiteral("WanAddress"), QString()},
         });
     }
     return TencentReply::ok(
@@ -403,11 +457,13 @@ TencentReply TencentRedisEmulator::describeBackupDetail(const TencentCall &call)
     if (m_failingDetails.contains(backup->id))
         return TencentReply::error(systemError, QStringLiteral("System error, please try again later."));
     // BackupSize is the sum of the shard files DescribeBackupUrl serves (their FileSize).
+    // BackupType as this call's page (seed 002) defines it: "1" manual, "0" automatic, the
+    // opposite of the RedisBackupSet page's encoding the listing follows (docs/providers.md).
     return TencentReply::ok({
         {QStringLiteral("BackupId"), backup->id},
         {QStringLiteral("StartTime"), DataGen::tencentTime(backup->start)},
         {QStringLiteral("EndTime"), DataGen::tencentTime(backup->end)},
-        {QStringLiteral("BackupType"), backup->manual ? QStringLiteral("0") : QStringLiteral("1")},
+        {QStringLiteral("BackupType"), backup->manual ? QStringLiteral("1") : QStringLiteral("0")},
         {QStringLiteral("Status"), backup->status},
         {QStringLiteral("Remark"), backup->remark},
         {QStringLiteral("Locked"), backup->status == 1 ? 1 : 0},
@@ -429,9 +485,6 @@ TencentReply TencentRedisEmulator::describeBackupUrl(const TencentCall &call)
     if (!backup || backup->status == -1 || backup->status == -2)
         return TencentReply::error(backupNotFound, QStringLiteral("The backup does not exist."));
     QJsonArray infos;
-    QJsonArray names;
-    QJsonArray external;
-    QJsonArray internal;
     for (int shard = 0; shard < backup->shardSizes.size(); ++shard) {
         const FileHost::File file
             = shardFile(instanceId, backup->id, shard + 1, backup->shardSizes.at(shard));
@@ -447,14 +500,10 @@ TencentReply TencentRedisEmulator::describeBackupUrl(const TencentCall &call)
                                   {QStringLiteral("FileSize"), file.size},
                                   {QStringLiteral("DownloadUrl"), publicUrl},
                                   {QStringLiteral("InnerDownloadUrl"), privateUrl}});
-        names.append(file.fileName);
-        external.append(publicUrl);
-        internal.append(privateUrl);
     }
-    return TencentReply::ok({{QStringLiteral("BackupInfos"), infos},
-                             {QStringLiteral("Filenames"), names},
-                             {QStringLiteral("DownloadUrl"), external},
-                             {QStringLiteral("InnerDownloadUrl"), internal}});
+    // Only BackupInfos, as tccli's published example: the deprecated parallel arrays
+    // (Filenames, DownloadUrl, InnerDownloadUrl) are gone from it (the parser still reads them).
+    return TencentReply::ok({{QStringLiteral("BackupInfos"), infos}});
 }
 
 TencentReply TencentRedisEmulator::manualBackupInstance(const TencentCall &call)

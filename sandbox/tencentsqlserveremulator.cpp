@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 
 namespace bb::sandbox {
 
@@ -254,9 +255,53 @@ void TencentSqlServerEmulator::generate()
                     addBackup(b);
                 }
             }
+            if (index == 0)
+                addKeptBackups(instance, anchor, addBackup);
             m_instances.append(instance);
         }
     }
+}
+
+void TencentSqlServerEmulator::addKeptBackups(InstanceInfo &instance, const QDateTime &anchor,
+                                              const std::function<void(BackupInfo)> &add)
+{
+    // Two manual backups kept "until the instance is eliminated" (StorageStrategy 1), two years
+    // before the anchor: finding one by id must not depend on a window (CLI.md's show/download).
+    // One is packaged, one "single" (a file per database, listed under its GroupId).
+    instance.created = std::min(instance.created, anchor.addDays(-800));
+    QList<BackupInfo> kept;
+    for (const QString &format : {QStringLiteral("pkg"), QStringLiteral("single")}) {
+        BackupInfo b;
+        b.type = 1;
+        b.backupWay = 1;
+        b.storageStrategy = 1;
+        b.start = anchor.addDays(format == u"pkg" ? -730 : -700).addSecs(-3 * 3600);
+        b.status = 1;
+        b.strategy = format == u"pkg" ? 0 : 1;
+        b.dbs = instance.databases;
+        b.format = format;
+        b.backupName
+            = QStringLiteral("kept-") + format + u'-' + compactTime(b.start, QStringLiteral("yyyyMMdd"));
+        const QString stamp = compactTime(b.start, QStringLiteral("yyyyMMddHHmmss"));
+        if (format == u"single") {
+            qint64 kb = 6 * 1024;
+            for (const QString &db : std::as_const(b.dbs))
+                b.files.append(
+                    FileInfo {0, db + u'_' + stamp + QStringLiteral(".bak"), (kb += 512) * 1024, {db}});
+        } else {
+            b.files.append(
+                FileInfo {0, QStringLiteral("manual_instance_10001_") + stamp + QStringLiteral(".bak.tar"),
+                          24 * 1024 * 1024, b.dbs});
+        }
+        b.end = b.start.addSecs(300);
+        kept.append(b);
+    }
+    // Oldest first, like the rest of the history.
+    const QList<BackupInfo> recent = instance.backups;
+    instance.backups.clear();
+    for (const BackupInfo &b : std::as_const(kept))
+        add(b);
+    instance.backups.append(recent);
 }
 
 QString TencentSqlServerEmulator::addBulkInstance(const QString &region, int count, int days)
@@ -362,27 +407,65 @@ QUrl TencentSqlServerEmulator::fileUrl(const BackupInfo &backup, const FileInfo 
 
 QJsonObject TencentSqlServerEmulator::backupJson(const BackupInfo &b, const InstanceInfo &instance, bool tls)
 {
-    const bool hasFile = b.status == 1 && b.format == u"pkg" && !b.files.isEmpty();
+    if (b.format == u"single") {
+        // Grouped, as tccli's DescribeBackups example (2022-07) prints a "single" backup: no Id,
+        // no file name or addresses (DescribeBackupFiles has them per database), the GroupId as a
+        // string, the size in KB, the cross-region arrays.
+        return QJsonObject {
+            {QStringLiteral("BackupFormat"), b.format},
+            {QStringLiteral("BackupName"), b.backupName},
+            {QStringLiteral("BackupWay"), b.backupWay},
+            {QStringLiteral("DBs"), toJsonArray(b.dbs)},
+            {QStringLiteral("CrossBackupAddr"), QJsonArray()},
+            {QStringLiteral("CrossBackupStatus"), QJsonArray()},
+            {QStringLiteral("EndTime"), DataGen::tencentTime(b.status == 0 ? QDateTime() : b.end)},
+            {QStringLiteral("ExternalAddr"), QString()},
+            {QStringLiteral("FileName"), QString()},
+            {QStringLiteral("GroupId"), b.groupId},
+            {QStringLiteral("Id"), 0},
+            {QStringLiteral("InternalAddr"), QString()},
+            {QStringLiteral("Size"), b.status == 1 ? b.sizeBytes() / 1024 : 0},
+            {QStringLiteral("StartTime"), DataGen::tencentTime(b.start)},
+            {QStringLiteral("Status"), b.status},
+            {QStringLiteral("Strategy"), b.strategy},
+            {QStringLiteral("Region"), instance.region},
+        };
+    }
+    // A packaged backup as tccli's DescribeBackups example (2022-05) prints one: "GroupId": 0 as
+    // a number, no Region and no cross-region arrays.
+    const bool hasFile = b.status == 1 && !b.files.isEmpty();
     const FileInfo file = hasFile ? b.files.first() : FileInfo();
     return QJsonObject {
         {QStringLiteral("Id"), b.id},
+        {QStringLiteral("BackupName"), b.backupName},
         {QStringLiteral("FileName"), file.fileName},
-        {QStringLiteral("Size"), file.sizeBytes / 1024},
         {QStringLiteral("StartTime"), DataGen::tencentTime(b.start)},
         {QStringLiteral("EndTime"), DataGen::tencentTime(b.status == 0 ? QDateTime() : b.end)},
-        {QStringLiteral("Status"), b.status},
-        {QStringLiteral("DBs"), toJsonArray(b.dbs)},
+        {QStringLiteral("Size"), file.sizeBytes / 1024},
         {QStringLiteral("Strategy"), b.strategy},
+        {QStringLiteral("GroupId"), 0},
+        {QStringLiteral("Status"), b.status},
         {QStringLiteral("BackupWay"), b.backupWay},
-        {QStringLiteral("BackupName"), b.backupName},
-        {QStringLiteral("GroupId"), b.groupId},
         {QStringLiteral("BackupFormat"), b.format},
+        {QStringLiteral("DBs"), toJsonArray(b.dbs)},
         {QStringLiteral("InternalAddr"), hasFile ? fileUrl(b, file, true, tls).toString() : QString()},
         {QStringLiteral("ExternalAddr"), hasFile ? fileUrl(b, file, false, tls).toString() : QString()},
-        {QStringLiteral("Region"), instance.region},
-        {QStringLiteral("CrossBackupAddr"), QJsonArray()},
-        {QStringLiteral("CrossBackupStatus"), QJsonArray()},
     };
+}
+
+QJsonObject TencentSqlServerEmulator::fileRowJson(const BackupInfo &b, const FileInfo &file,
+                                                  const InstanceInfo &instance, bool tls)
+{
+    // Ungrouped (Group 0, "the old way"): one row per file of a "single" backup, with the file's
+    // Id, name, size and addresses. No published example shows one; it has the grouped row's keys.
+    QJsonObject row = backupJson(b, instance, tls);
+    row.insert(QStringLiteral("Id"), file.id);
+    row.insert(QStringLiteral("FileName"), file.fileName);
+    row.insert(QStringLiteral("Size"), file.sizeBytes / 1024);
+    row.insert(QStringLiteral("DBs"), toJsonArray(file.dbs));
+    row.insert(QStringLiteral("InternalAddr"), fileUrl(b, file, true, tls).toString());
+    row.insert(QStringLiteral("ExternalAddr"), fileUrl(b, file, false, tls).toString());
+    return row;
 }
 
 TencentReply TencentSqlServerEmulator::describeRegions(const TencentCall &)
@@ -469,6 +552,40 @@ TencentReply TencentSqlServerEmulator::describeDBInstances(const TencentCall &ca
             {QStringLiteral("CrossBackupEnabled"), QStringLiteral("disable")},
             {QStringLiteral("CrossRegions"), QJsonArray()},
             {QStringLiteral("ResourceTags"), QJsonArray()},
+            // The rest of the keys tccli's published DescribeDBInstances example carries, with its
+            // types (the app reads none of them; they keep the answer's shape the real one).
+            {QStringLiteral("Architecture"),
+             i.type == u"SI" ? QStringLiteral("SINGLE") : QStringLiteral("DOUBLE")},
+            {QStringLiteral("BackupCycle"), QJsonArray {1, 2, 3, 4, 5, 6, 7}},
+            {QStringLiteral("BackupTime"), QStringLiteral("02:00:00")},
+            {QStringLiteral("Collation"), QStringLiteral("Chinese_PRC_CI_AS")},
+            {QStringLiteral("Cpu"), std::max(1, i.memoryGb / 4)},
+            {QStringLiteral("CrossBackupSaveDays"), 0},
+            {QStringLiteral("DnsPodDomain"), QString()},
+            {QStringLiteral("EndTime"), QStringLiteral("0000-00-00 00:00:00")},
+            {QStringLiteral("HAFlag"), i.type == u"SI" ? QString() : QStringLiteral("MIRROR")},
+            {QStringLiteral("InstanceNote"), QString()},
+            {QStringLiteral("IsDrZone"), false},
+            {QStringLiteral("IsolateOperator"), QString()},
+            {QStringLiteral("IsolateTime"), QStringLiteral("0000-00-00 00:00:00")},
+            {QStringLiteral("Model"), 2},
+            {QStringLiteral("MultiSlaveZones"), QJsonArray()},
+            {QStringLiteral("Pid"), 1038028},
+            {QStringLiteral("ROFlag"), QString()},
+            {QStringLiteral("RenewFlag"), 0},
+            {QStringLiteral("SlaveZones"),
+             QJsonObject {{QStringLiteral("SlaveZone"), QString()},
+                          {QStringLiteral("SlaveZoneName"), QString()}}},
+            {QStringLiteral("StartTime"), DataGen::tencentTime(i.created)},
+            {QStringLiteral("Style"), QStringLiteral("EXCLUSIVE")},
+            {QStringLiteral("SubFlag"), QString()},
+            {QStringLiteral("SubnetId"), 2920039},
+            {QStringLiteral("TgwWanVPort"), 0},
+            {QStringLiteral("TimeZone"), QStringLiteral("China Standard Time")},
+            {QStringLiteral("Type"), QStringLiteral("CLOUD_BSSD")},
+            {QStringLiteral("Uid"), i.id + QStringLiteral(".mssql.db")},
+            {QStringLiteral("UpdateTime"), DataGen::tencentTime(i.created)},
+            {QStringLiteral("VpcId"), 81006},
         });
     }
     return TencentReply::ok(
@@ -510,30 +627,51 @@ TencentReply TencentSqlServerEmulator::describeBackups(const TencentCall &call)
                                    QStringLiteral("BackupFormat must be pkg or single."));
     const QString name = stringParam(call.params, QStringLiteral("BackupName"));
     const QString database = stringParam(call.params, QStringLiteral("DatabaseName"));
+    const auto group = integerParam(call.params, QStringLiteral("Group"), &malformed);
+    if (malformed || (group && *group != 0 && *group != 1))
+        return TencentReply::error(QStringLiteral("InvalidParameterValue"),
+                                   QStringLiteral("Group must be 0 or 1."));
+    // Group 1 shows a "single" backup as one row; 0 ("the old way", the SDK's stated default) as
+    // one row per file. Without Group, tccli's published example shows grouped rows: so does this.
+    const bool grouped = group.value_or(1) == 1;
 
     QMutexLocker lock(&m_mutex);
     advanceFlows();
     InstanceInfo *instance = findInstance(instanceId, call.region);
     if (!instance)
         return instanceNotFound(instanceId);
-    QList<const BackupInfo *> matches;
+    // (backup, file index): a whole backup (-1), or one file of an ungrouped "single" backup.
+    QList<std::pair<const BackupInfo *, qsizetype>> matches;
     // Newest first, as the console lists them.
     for (auto it = instance->backups.crbegin(); it != instance->backups.crend(); ++it) {
         const BackupInfo &b = *it;
         if (b.start < start || b.start > end || b.type != type.value_or(1))
             continue;
-        if ((backupId && b.id != *backupId) || (strategy && b.strategy != *strategy)
-            || (backupWay && b.backupWay != *backupWay) || (storage && b.storageStrategy != *storage))
+        if ((strategy && b.strategy != *strategy) || (backupWay && b.backupWay != *backupWay)
+            || (storage && b.storageStrategy != *storage))
             continue;
         if ((!format.isEmpty() && b.format != format) || (!name.isEmpty() && !b.backupName.contains(name))
             || (!database.isEmpty() && !b.dbs.contains(database)))
             continue;
-        matches.append(&b);
+        const bool perFile = !grouped && b.format == u"single" && b.status == 1;
+        if (!perFile) {
+            // A grouped "single" row has Id 0: no BackupId reaches it.
+            if (!backupId || (b.format != u"single" && b.id == *backupId))
+                matches.append({&b, -1});
+            continue;
+        }
+        for (qsizetype f = 0; f < b.files.size(); ++f) {
+            if (!backupId || b.files.at(f).id == *backupId)
+                matches.append({&b, f});
+        }
     }
     QJsonArray out;
     const qint64 first = page.offset * page.limit; // Offset is a page number
-    for (qint64 n = first; n < matches.size() && n < first + page.limit; ++n)
-        out.append(backupJson(*matches.at(n), *instance, call.https()));
+    for (qint64 n = first; n < matches.size() && n < first + page.limit; ++n) {
+        const auto &[b, f] = matches.at(n);
+        out.append(f < 0 ? backupJson(*b, *instance, call.https())
+                         : fileRowJson(*b, b->files.at(f), *instance, call.https()));
+    }
     return TencentReply::ok(
         {{QStringLiteral("TotalCount"), matches.size()}, {QStringLiteral("Backups"), out}});
 }

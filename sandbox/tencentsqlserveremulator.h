@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QStringList>
 
+#include <functional>
+
 namespace bb::sandbox {
 
 // Tencent Cloud SQL Server 2018-03-28 as Backup Browser uses it, shaped like the seed examples:
@@ -16,7 +18,11 @@ namespace bb::sandbox {
 // filters), DescribeBackupFiles (per-database files of "single" backups), CreateBackup and
 // DescribeBackupByFlowId (creating → succeeded after Options::createDurationMs). Generated from the
 // seed: eight instances in four regions, each with a data backup a day and a log backup every three
-// hours over the last 30 days (hundreds per instance), a few failed, pkg and single formats.
+// hours over the last 30 days (hundreds per instance), a few failed, pkg and single formats; the
+// first instance also keeps two manual backups (one pkg, one single) from two years before the
+// anchor. Rows are shaped like tccli's published DescribeBackups examples: pkg rows as the 2022-05
+// one ("GroupId": 0), single rows grouped as the 2022-07 one ("Id": 0), or one row per file with
+// Group=0.
 class TencentSqlServerEmulator final : public TencentEmulator
 {
 public:
@@ -90,9 +96,13 @@ private:
     };
 
     void generate();
+    void addKeptBackups(InstanceInfo &instance, const QDateTime &anchor,
+                        const std::function<void(BackupInfo)> &add);
     void advanceFlows(); // completes created backups whose time has come; lock held
     InstanceInfo *findInstance(const QString &id, const QString &region);
     QJsonObject backupJson(const BackupInfo &backup, const InstanceInfo &instance, bool tls);
+    QJsonObject fileRowJson(const BackupInfo &backup, const FileInfo &file, const InstanceInfo &instance,
+                            bool tls);
     QUrl fileUrl(const BackupInfo &backup, const FileInfo &file, bool internal, bool tls);
 
     TencentReply describeRegions(const TencentCall &call);

@@ -32,65 +32,23 @@ void BackupFinder::find(const QString &region, const QString &instanceId, const 
     m_done = std::move(done);
 
     if (!since.isValid() && !until.isValid()) {
-        // No window given: the product finds the id whatever its age (RDS and StarRocks filter by
-        // id without a window; the default looks back BackupService::findLookbackDays).
+        // No window: the product finds the backup whatever its age (CLI.md's show and download).
         m_reply = m_service->findBackupById(region, instanceId, backupId);
-        m_reply->setParent(this);
-        connect(m_reply, &ServiceReply::failed, this, [this](const ProviderError &error) {
-            ProviderError named = error;
-            if (named.requestId.isEmpty() && named.code == QLatin1String("BackupNotFound"))
-                named.requestId = m_lastRequestId;
-            complete({}, named);
-        });
-        connect(m_reply, &ServiceReply::finished, this, [this] { complete(m_reply->backup(), {}); });
-        return;
+    } else {
+        const QDateTime end = until.isValid() ? until
+            : m_client                        ? m_client->now()
+                                              : QDateTime::currentDateTimeUtc();
+        const QDateTime begin = since.isValid() ? since : end.addDays(-BackupService::defaultLookbackDays);
+        m_reply = m_service->findInWindow(region, instanceId, backupId, begin, end);
     }
-
-    BackupQuery query;
-    query.until = until.isValid() ? until : m_client ? m_client->now() : QDateTime::currentDateTimeUtc();
-    query.since = since.isValid() ? since : query.until.addDays(-defaultLookbackDays);
-    query.backupId = backupId;
-    m_reply = m_service->listBackups(region, instanceId, query);
     m_reply->setParent(this);
-    connect(m_reply, &ServiceReply::failed, this,
-            [this](const ProviderError &error) { complete({}, error); });
-    connect(m_reply, &ServiceReply::finished, this, &BackupFinder::onListed);
-}
-
-void BackupFinder::onListed()
-{
-    const QList<Backup> backups = m_reply->backups();
-    m_reply->deleteLater();
-    const auto found = std::find_if(backups.begin(), backups.end(),
-                                    [this](const Backup &backup) { return backup.id == m_backupId; });
-    if (found == backups.end()) {
-        ProviderError error;
-        error.kind = ProviderError::Kind::Provider;
-        error.code = QStringLiteral("BackupNotFound");
-        error.message
-            = tr("instance %1 has no backup %2 in the window searched").arg(m_instanceId, m_backupId);
-        error.product = m_service->product();
-        error.action = QStringLiteral("DescribeBackups");
-        error.instanceId = m_instanceId;
-        error.requestId = m_lastRequestId;
-        return complete({}, error);
-    }
-
-    // The detail call adds what only it returns (files, shards); products without one answer
-    // Unsupported, and the listing's record is all there is.
-    const Backup listed = *found;
-    m_reply = m_service->backupDetail(listed);
-    m_reply->setParent(this);
-    connect(m_reply, &ServiceReply::failed, this, [this, listed](const ProviderError &error) {
-        if (error.kind == ProviderError::Kind::Unsupported)
-            complete(listed, {});
-        else
-            complete({}, error);
+    connect(m_reply, &ServiceReply::failed, this, [this](ProviderError error) {
+        // "Not there" is answered by the listing call: its RequestId is the proof to show.
+        if (error.requestId.isEmpty())
+            error.requestId = m_lastRequestId;
+        complete({}, error);
     });
-    connect(m_reply, &ServiceReply::finished, this, [this, listed] {
-        const Backup &detail = m_reply->backup();
-        complete(detail.id.isEmpty() ? listed : detail, {});
-    });
+    connect(m_reply, &ServiceReply::finished, this, [this] { complete(m_reply->backup(), {}); });
 }
 
 void BackupFinder::abort()

@@ -12,12 +12,11 @@ namespace bb {
 
 class ApiClient;
 
-// Finds one backup by id (there is no "get backup" call in the APIs). Without a window it asks the
-// product's findBackupById() (any age, a handful of calls); with --since/--until it lists the
-// instance's backups in that window, filtered by id where the API can, then fills what the detail
-// call adds.
-// An id that is not there fails as a provider error carrying the RequestId of the listing
-// call, so a user can show the provider that it answered "no such backup".
+// Finds one backup by id for show and download: without a window through the product's own
+// BackupService::findBackupById() (a few calls whatever the backup's age), within a given window
+// by listing it (BackupService::findInWindow()); the detail call's additions included either way.
+// An id that is not there fails as a provider error carrying the RequestId of the last call, so
+// a user can show the provider that it answered "no such backup".
 class BackupFinder final : public QObject
 {
     Q_OBJECT
@@ -25,9 +24,6 @@ class BackupFinder final : public QObject
 
 public:
     using Callback = std::function<void(const Backup &backup, const ProviderError &error)>;
-
-    // How far back from --until to look when only --until is given.
-    static constexpr int defaultLookbackDays = BackupService::findLookbackDays;
 
     BackupFinder(BackupService *service, ApiClient *client, QObject *parent = nullptr);
     ~BackupFinder() override;
@@ -38,7 +34,6 @@ public:
     void abort();
 
 private:
-    void onListed();
     void complete(const Backup &backup, const ProviderError &error);
 
     BackupService *m_service;

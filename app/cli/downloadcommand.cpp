@@ -7,6 +7,7 @@
 #include "models/displayformat.h"
 #include "providers/core/apiclient.h"
 #include "transfers/downloadtask.h"
+#include "transfers/filenamesanitizer.h"
 #include "transfers/urlresolver.h"
 
 #include <QDir>
@@ -58,6 +59,17 @@ void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
     }
     if (m_pending.isEmpty())
         return fail(ExitCodes::Provider, tr("backup %1 lists no file to download").arg(backup.id));
+    m_folder = options().dir.isEmpty() ? QDir::currentPath() : options().dir;
+    if (m_pending.size() > 1) {
+        // A backup of several files (a SQL Server "single" backup's per-database files, a Redis
+        // cluster's shards) goes into one folder named after it, so its files stay together and
+        // apart from another backup's files of the same names.
+        const QString name = FileNameSanitizer::sanitize(backup.name.isEmpty() ? backup.id : backup.name);
+        const QString folder = FileNameSanitizer::joinUnder(m_folder, name);
+        if (folder.isEmpty() || !QDir().mkpath(folder))
+            return fail(ExitCodes::LocalFile, tr("cannot create the folder %1 in %2").arg(name, m_folder));
+        m_folder = folder;
+    }
     startNext();
 }
 
@@ -71,7 +83,7 @@ void DownloadCommand::startNext()
         return printPaths();
 
     DownloadOptions downloadOptions;
-    downloadOptions.folder = options().dir.isEmpty() ? QDir::currentPath() : options().dir;
+    downloadOptions.folder = m_folder;
     downloadOptions.network = options().network;
     downloadOptions.overwrite = options().overwrite ? OverwritePolicy::Overwrite : OverwritePolicy::Numbered;
 

@@ -40,6 +40,7 @@ private:
     QList<DownloadIdentity> m_pending;
     DownloadTask *m_task = nullptr;
     QStringList m_paths;
+    QString m_folder; // where the files go: --dir, or a folder in it named after the backup
 };
 
 } // namespace bb

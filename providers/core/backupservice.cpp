@@ -1,5 +1,6 @@
 #include "providers/core/backupservice.h"
 
+#include <QPointer>
 #include <QTimer>
 
 #include <algorithm>
@@ -26,15 +27,27 @@ ServiceReply *BackupService::backupDetail(const Backup &)
 ServiceReply *BackupService::findBackupById(const QString &region, const QString &instanceId,
                                             const QString &backupId)
 {
-    auto *reply = new ServiceReply;
-    BackupQuery query;
     // The wall clock is right here: the window is the user's "now", and no product that runs in
     // the sandbox's tests relies on this default (each overrides it).
-    query.until = QDateTime::currentDateTimeUtc();
-    query.since = query.until.addDays(-findLookbackDays);
+    const QDateTime until = QDateTime::currentDateTimeUtc();
+    return findInWindow(region, instanceId, backupId, until.addDays(-defaultLookbackDays), until);
+}
+
+ServiceReply *BackupService::findInWindow(const QString &region, const QString &instanceId,
+                                          const QString &backupId, const QDateTime &since,
+                                          const QDateTime &until)
+{
+    auto *reply = new ServiceReply;
+    BackupQuery query;
+    query.since = since;
+    query.until = until;
     query.backupId = backupId;
-    ServiceReply *listing = listBackups(region, instanceId, query);
+    QPointer<ServiceReply> listing = listBackups(region, instanceId, query);
     listing->setParent(reply);
+    connect(reply, &ServiceReply::failed, listing, [listing] {
+        if (listing && !listing->isFinished())
+            listing->abort();
+    });
     connect(listing, &ServiceReply::failed, reply,
             [reply](const ProviderError &error) { reply->fail(error); });
     connect(listing, &ServiceReply::finished, reply, [this, reply, listing, instanceId, backupId] {

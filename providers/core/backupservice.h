@@ -93,14 +93,18 @@ public:
         = 0;
     // Fills what only a detail call returns (files, shard info); emits backupChanged().
     virtual ServiceReply *backupDetail(const Backup &backup);
-    // One backup by its id, whatever its age while the provider still holds it: backup() holds
-    // the record with what backupDetail() adds; an id that is not there fails with the code
-    // BackupNotFound. The default lists the last findLookbackDays days filtered by id, then asks
-    // backupDetail(); products whose API filters by id without a window override it and answer in
-    // a handful of calls whatever the backup's age.
+    // One backup by its id, whatever its age while the provider still holds it, detail included
+    // (backup() has it when finished). Products whose API can look a backup up directly override
+    // this with a handful of calls; the default searches the last `defaultLookbackDays` days with
+    // findInWindow(). An id that is not there fails with code "BackupNotFound".
+    // The region is a parameter because every product's calls name one (X-TC-Region, RegionId).
     virtual ServiceReply *findBackupById(const QString &region, const QString &instanceId,
                                          const QString &backupId);
-    static constexpr int findLookbackDays = 90;
+    static constexpr int defaultLookbackDays = 90;
+    // One backup by id within a window: listBackups() with the id as filter, then backupDetail()
+    // (a product without one keeps the listed record).
+    ServiceReply *findInWindow(const QString &region, const QString &instanceId, const QString &backupId,
+                               const QDateTime &since, const QDateTime &until);
     // Starts a backup and tracks it to the end: backupChanged() on every state, progressChanged()
     // with percent where the API has one, finished() with backup() holding the final record.
     virtual ServiceReply *createBackup(const CreateBackupRequest &request);

@@ -237,6 +237,9 @@ Backup RedisParser::parseBackupDetail(const QJsonObject &payload, const Backup &
             if (ok) {
                 backup.status = backupStatus(status);
                 backup.statusRaw = QString::number(status);
+                // Found by id alone (no listing row before it), an expired backup says so too.
+                if (backup.status == BackupStatus::Expired || backup.status == BackupStatus::Deleted)
+                    backup.notDownloadableReason = tr("The backup has expired or was deleted.");
             }
             const QDateTime start
                 = TencentJson::beijingTime(TencentJson::string(response.value(QLatin1String("StartTime"))));
@@ -247,8 +250,21 @@ Backup RedisParser::parseBackupDetail(const QJsonObject &payload, const Backup &
             if (end.isValid())
                 backup.end = end;
             const qint64 size = TencentJson::integer(response.value(QLatin1String("BackupSize")), -1, &ok);
-            if (ok && size >= 0)
+            if (ok && size >= 0) {
                 backup.sizeBytes = size; // bytes already
+                // The listing's BackupSize (an "internal field", 0 in practice) is no size: the
+                // real one is known now, so the placeholder goes.
+                backup.extra.removeIf(
+                    [](const Field &field) { return field.key == QLatin1String("BackupSize"); });
+            }
+            // Seed 002 (DescribeBackupDetail): BackupType "1" manual, "0" automatic. The
+            // RedisBackupSet page of DescribeInstanceBackups says the opposite for its own field
+            // (docs/providers.md); for this call the seed is followed.
+            const QString type = TencentJson::string(response.value(QLatin1String("BackupType"))).trimmed();
+            if (type == QLatin1String("1"))
+                backup.trigger = BackupTrigger::Manual;
+            else if (type == QLatin1String("0"))
+                backup.trigger = BackupTrigger::Automatic;
             const QStringList detailKeys = {QStringLiteral("BackupType"),   QStringLiteral("Locked"),
                                             QStringLiteral("InstanceType"), QStringLiteral("ShardNum"),
                                             QStringLiteral("ReplicasNum"),  QStringLiteral("MemSize")};

@@ -176,6 +176,22 @@ ServiceReply *TencentRedisService::backupDetail(const Backup &backup)
     return reply;
 }
 
+ServiceReply *TencentRedisService::findBackupById(const QString &region, const QString &instanceId,
+                                                  const QString &backupId)
+{
+    // DescribeBackupDetail takes InstanceId and BackupId and no window (seed 002): the backup
+    // whatever its age, then its shard files (DescribeBackupUrl), two calls in all. An id the
+    // instance does not have answers InvalidParameterValue.BackupNotExists.
+    Backup known;
+    known.id = backupId;
+    known.product = product();
+    known.region = region;
+    known.instanceId = instanceId;
+    known.kind = BackupKind::Full;
+    known.method = BackupMethod::Snapshot;
+    return backupDetail(known);
+}
+
 void TencentRedisService::addShardFiles(ServiceReply *reply, const Backup &detailed)
 {
     // The shard files (names, sizes) exist only in DescribeBackupUrl; a cluster's detail lists

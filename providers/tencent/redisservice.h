@@ -32,6 +32,9 @@ public:
     ServiceReply *listBackups(const QString &region, const QString &instanceId,
                               const BackupQuery &query) override;
     ServiceReply *backupDetail(const Backup &backup) override;
+    // Straight through DescribeBackupDetail (no window), then DescribeBackupUrl: two calls.
+    ServiceReply *findBackupById(const QString &region, const QString &instanceId,
+                                 const QString &backupId) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
     ServiceReply *resolveDownload(const Backup &backup) override;
 

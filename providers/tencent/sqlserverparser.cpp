@@ -81,13 +81,15 @@ template<typename T> TencentPage<T> rejected(TencentPage<T> page, const QString 
 
 InstanceStatus SqlServerParser::instanceStatus(qint64 status)
 {
+    // Every value of DBInstance.Status in the SDK model (tencentcloud-sdk-go
+    // sqlserver/v20180328/models.go); the raw value is kept beside it (Instance::statusRaw).
     switch (status) {
     case 1:
         return InstanceStatus::Creating; // applying
     case 2:
         return InstanceStatus::Running;
     case 3:
-        return InstanceStatus::Error; // running with restrictions (e.g. disk full)
+        return InstanceStatus::Busy; // "running with restrictions (primary/secondary switching)"
     case 4:
         return InstanceStatus::Stopped; // isolated
     case 5:
@@ -106,9 +108,30 @@ InstanceStatus SqlServerParser::instanceStatus(qint64 status)
         return InstanceStatus::Error; // read-only
     case 12:
         return InstanceStatus::Busy; // restarting
+    case 13:
+        return InstanceStatus::Busy; // being modified, waiting to switch
+    case 14:
+        return InstanceStatus::Busy; // publish/subscribe being created
+    case 15:
+        return InstanceStatus::Busy; // publish/subscribe being modified
+    case 16:
+        return InstanceStatus::Busy; // being modified and switching
+    case 17:
+        return InstanceStatus::Busy; // a read-only replica being created
     default:
         return InstanceStatus::Unknown;
     }
+}
+
+QString SqlServerParser::groupBackupId(const QString &groupId)
+{
+    return groupId.isEmpty() ? QString() : QLatin1String(groupIdPrefix) + groupId;
+}
+
+QString SqlServerParser::groupIdOf(const QString &backupId)
+{
+    return backupId.startsWith(QLatin1String(groupIdPrefix)) ? backupId.mid(qsizetype(qstrlen(groupIdPrefix)))
+                                                             : QString();
 }
 
 QStringList SqlServerParser::parseRegions(const QJsonObject &payload, ProviderError *error)
@@ -179,10 +202,15 @@ Backup SqlServerParser::backupFromJson(const QJsonObject &row, const Context &co
 {
     Backup backup;
     backup.product = productKey();
-    const qint64 id = TencentJson::integer(row.value(QLatin1String("Id")), 0);
-    backup.id = id > 0 ? QString::number(id) : TencentJson::string(row.value(QLatin1String("Id")));
-    if (backup.id == QLatin1String("0"))
-        backup.id.clear();
+    const QString rowId = TencentJson::identifier(row.value(QLatin1String("Id")));
+    const QString groupId = TencentJson::identifier(row.value(QLatin1String("GroupId")));
+    const QString format = TencentJson::string(row.value(QLatin1String("BackupFormat")));
+    const bool single = format == QLatin1String("single");
+    // A "single" (unarchived, one file per database) backup is the group of its files: the SDK
+    // model says its row carries no Id (tccli's example: "Id": 0) or, ungrouped, one row per file
+    // with the file's Id. Its GroupId names the backup either way, so it is the id, in a form no
+    // numeric Id can take (see groupIdPrefix).
+    backup.id = single && !groupId.isEmpty() ? groupBackupId(groupId) : rowId;
     backup.instanceId = TencentJson::string(row.value(QLatin1String("InstanceId")));
     if (backup.instanceId.isEmpty())
         backup.instanceId = context.instanceId;
@@ -218,9 +246,6 @@ Backup SqlServerParser::backupFromJson(const QJsonObject &row, const Context &co
     backup.kind = kindFromType(row.value(QLatin1String("Type")), context.kind);
     backup.method = BackupMethod::Physical; // SQL Server backups here are native .bak files
 
-    const QString format = TencentJson::string(row.value(QLatin1String("BackupFormat")));
-    const bool single = format == QLatin1String("single");
-
     bool wayOk = false;
     const qint64 way = TencentJson::integer(row.value(QLatin1String("BackupWay")), -1, &wayOk);
     if (wayOk && !placeholders) {
@@ -236,9 +261,11 @@ Backup SqlServerParser::backupFromJson(const QJsonObject &row, const Context &co
         backup.extra.append({QStringLiteral("Strategy"), strategyLabel(strategy)});
     if (!format.isEmpty())
         backup.extra.append({QStringLiteral("BackupFormat"), format});
-    const QString groupId = TencentJson::string(row.value(QLatin1String("GroupId")));
-    if (!groupId.isEmpty() && groupId != QLatin1String("0"))
+    if (!groupId.isEmpty())
         backup.extra.append({QStringLiteral("GroupId"), groupId});
+    // A grouped row's own Id, when it has one, is its first file's (DescribeBackupByFlowId's page).
+    if (!rowId.isEmpty() && backup.id != rowId)
+        backup.extra.append({QStringLiteral("FirstFileId"), rowId});
 
     backup.start = TencentJson::beijingTime(TencentJson::string(row.value(QLatin1String("StartTime"))));
     backup.end = TencentJson::beijingTime(TencentJson::string(row.value(QLatin1String("EndTime"))));
@@ -285,7 +312,7 @@ TencentPage<Backup> SqlServerParser::parseBackups(const QJsonObject &payload, co
             return rejected(page, action, tr("A backup in the answer is not an object."));
         Backup backup = backupFromJson(value.toObject(), context, false);
         if (backup.id.isEmpty())
-            return rejected(page, action, tr("A backup in the answer has no Id."));
+            return rejected(page, action, tr("A backup in the answer has neither an Id nor a GroupId."));
         page.items.append(backup);
     }
     return page;

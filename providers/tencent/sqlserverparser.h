@@ -10,7 +10,8 @@ namespace bb {
 
 // Turns Tencent Cloud SQL Server (2018-03-28) responses into provider-neutral records. Units and
 // enums are normalised here and nowhere else: Size KB → bytes, UTC+8 strings → UTC, Status
-// 0/1/2 → creating/succeeded/failed, BackupWay → trigger. Accepts the bare "Response" object or
+// 0/1/2 → creating/succeeded/failed, BackupWay → trigger, a "single" backup's GroupId → its id
+// (groupBackupId()); Id and GroupId as numbers or strings. Accepts the bare "Response" object or
 // the whole envelope; pure functions, no network.
 class SqlServerParser final
 {
@@ -46,6 +47,14 @@ public:
     static Backup backupFromJson(const QJsonObject &row, const Context &context,
                                  bool placeholderWhileCreating);
     static InstanceStatus instanceStatus(qint64 status);
+
+    // The id of a "single" backup, the group of its per-database files: "group-<GroupId>". A
+    // packaged backup's id is its numeric Id, so the two never collide, the form survives a
+    // command line and a file name, and it is the same on every run (the GroupId is the API's).
+    static constexpr const char *groupIdPrefix = "group-";
+    static QString groupBackupId(const QString &groupId);
+    // The GroupId inside such an id; "" for any other id.
+    static QString groupIdOf(const QString &backupId);
 };
 
 } // namespace bb

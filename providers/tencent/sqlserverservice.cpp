@@ -35,6 +35,27 @@ bool matchesStatus(const Backup &backup, const QString &wanted)
     return wanted.isEmpty() || backup.statusRaw == wanted || toString(backup.status) == wanted;
 }
 
+// The GroupId of a "single" backup (its files are listed by it), from the record or its id.
+QString groupOf(const Backup &backup)
+{
+    const QString fromId = SqlServerParser::groupIdOf(backup.id);
+    if (!fromId.isEmpty())
+        return fromId;
+    return backup.extraValue(QStringLiteral("BackupFormat")) == QLatin1String("single")
+        ? backup.extraValue(QStringLiteral("GroupId"))
+        : QString();
+}
+
+// A DescribeBackupFiles row's own Id (kept among its extra fields).
+QString fileId(const BackupFile &file)
+{
+    for (const Field &field : file.extra) {
+        if (field.key == QLatin1String("Id"))
+            return field.value;
+    }
+    return {};
+}
+
 } // namespace
 
 TencentSqlServerService::TencentSqlServerService(const ServiceConfig &config, QObject *parent)
@@ -109,7 +130,10 @@ ServiceReply *TencentSqlServerService::listBackups(const QString &region, const 
                                 {QStringLiteral("StartTime"), TencentJson::formatBeijing(window.begin)},
                                 {QStringLiteral("EndTime"), TencentJson::formatBeijing(window.end)},
                                 {QStringLiteral("Limit"), pageSize},
-                                {QStringLiteral("Type"), type}};
+                                {QStringLiteral("Type"), type},
+                                // One row per "single" backup (its files grouped under GroupId),
+                                // as tccli's published example shows, not one row per file.
+                                {QStringLiteral("Group"), 1}};
             if (idOk)
                 params.insert(QStringLiteral("BackupId"), backupId);
             const SqlServerParser::Context context {instanceId, region, kind};
@@ -140,7 +164,7 @@ ServiceReply *TencentSqlServerService::listBackups(const QString &region, const 
 
 void TencentSqlServerService::fetchFiles(ServiceReply *reply, const Backup &backup, bool forDownload)
 {
-    const QString groupId = backup.extraValue(QStringLiteral("GroupId"));
+    const QString groupId = groupOf(backup);
     auto *listing = new PagedListing(reply, pageSize, &TencentErrorHints::explain);
     // Pages arrive in any order: keep them by index and join them in order at the end.
     auto pages = std::make_shared<QMap<int, QList<BackupFile>>>();
@@ -189,8 +213,7 @@ void TencentSqlServerService::fetchFiles(ServiceReply *reply, const Backup &back
 ServiceReply *TencentSqlServerService::backupDetail(const Backup &backup)
 {
     auto *reply = newReply();
-    if (backup.extraValue(QStringLiteral("BackupFormat")) == QLatin1String("single")
-        && !backup.extraValue(QStringLiteral("GroupId")).isEmpty()) {
+    if (!groupOf(backup).isEmpty()) {
         fetchFiles(reply, backup, false);
         return reply;
     }
@@ -200,6 +223,164 @@ ServiceReply *TencentSqlServerService::backupDetail(const Backup &backup)
         reply->finish();
     });
     return reply;
+}
+
+QJsonObject TencentSqlServerService::lookupParams(const QString &instanceId, qint64 backupId, int type,
+                                                  int group) const
+{
+    // StartTime/EndTime are required (the SDK's api.json) and no maximum span is documented: one
+    // window from before the product's API 3.0 existed to now covers every backup still held.
+    return {{QStringLiteral("InstanceId"), instanceId},
+            {QStringLiteral("StartTime"), TencentJson::formatBeijing(lookupEarliest())},
+            {QStringLiteral("EndTime"), TencentJson::formatBeijing(m_api.client()->now().addSecs(3600))},
+            {QStringLiteral("BackupId"), backupId},
+            {QStringLiteral("Type"), type},
+            {QStringLiteral("Group"), group},
+            {QStringLiteral("Limit"), pageSize},
+            {QStringLiteral("Offset"), 0}};
+}
+
+QDateTime TencentSqlServerService::lookupEarliest()
+{
+    return QDateTime(QDate(2010, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+ServiceReply *TencentSqlServerService::findBackupById(const QString &region, const QString &instanceId,
+                                                      const QString &backupId)
+{
+    const QString groupId = SqlServerParser::groupIdOf(backupId);
+    bool idOk = false;
+    const qint64 numericId = backupId.toLongLong(&idOk);
+    if (groupId.isEmpty() && (!idOk || numericId <= 0)) {
+        ProviderError error = refusal(QStringLiteral("DescribeBackups"), instanceId,
+                                      tr("%1 is not a SQL Server backup id: they are numbers, or %2<GroupId> "
+                                         "for a backup kept as one file per database.")
+                                          .arg(backupId, QLatin1String(SqlServerParser::groupIdPrefix)));
+        error.kind = ProviderError::Kind::Provider;
+        error.code = QStringLiteral("BackupNotFound");
+        return ServiceReply::failLater(error);
+    }
+    auto *reply = newReply();
+    if (!groupId.isEmpty())
+        findGroup(reply, region, instanceId, groupId);
+    else
+        findNumbered(reply, region, instanceId, numericId, 1);
+    return reply;
+}
+
+void TencentSqlServerService::findNumbered(ServiceReply *reply, const QString &region,
+                                           const QString &instanceId, qint64 backupId, int type)
+{
+    // DescribeBackups with the BackupId filter: one call for a data backup, a second for a log one.
+    const BackupKind kind = type == 2 ? BackupKind::Log : BackupKind::Full;
+    ApiCall *call = m_api.call(QStringLiteral("DescribeBackups"), region, instanceId,
+                               lookupParams(instanceId, backupId, type, 1), describeBackupsRate);
+    CallBinding::attach(
+        reply, call,
+        [this, reply, region, instanceId, backupId, type, kind](const QJsonObject &payload) {
+            const SqlServerParser::Context context {instanceId, region, kind};
+            const TencentPage<Backup> page = SqlServerParser::parseBackups(payload, context);
+            if (!page.ok())
+                return reply->fail(inContext(page.error, instanceId));
+            for (const Backup &found : page.items) {
+                if (found.id == QString::number(backupId)) {
+                    reply->setBackup(found);
+                    return reply->finish();
+                }
+            }
+            if (type == 1)
+                return findNumbered(reply, region, instanceId, backupId, 2);
+            reply->fail(notFound(instanceId, QString::number(backupId), page.requestId));
+        },
+        &TencentErrorHints::explain);
+}
+
+void TencentSqlServerService::findGroup(ServiceReply *reply, const QString &region, const QString &instanceId,
+                                        const QString &groupId)
+{
+    // The files first (DescribeBackupFiles by GroupId: they prove the backup exists and carry
+    // its per-file Ids), then the row of its first file, ungrouped (Group 0), by that Id: the
+    // only filter DescribeBackups has that reaches one group whatever its age.
+    Backup skeleton;
+    skeleton.id = SqlServerParser::groupBackupId(groupId);
+    skeleton.product = product();
+    skeleton.region = region;
+    skeleton.instanceId = instanceId;
+    skeleton.kind = BackupKind::Full;
+    skeleton.status = BackupStatus::Succeeded; // it has files
+    skeleton.name = skeleton.id;
+    skeleton.extra
+        = {{QStringLiteral("BackupFormat"), QStringLiteral("single")}, {QStringLiteral("GroupId"), groupId}};
+    auto *files = newReply();
+    files->setParent(reply);
+    fetchFiles(files, skeleton, false);
+    connect(files, &ServiceReply::failed, reply, [this, reply, instanceId](const ProviderError &error) {
+        reply->fail(inContext(error, instanceId));
+    });
+    // Aborting the find aborts the file listing too (its calls are tracked by `files`).
+    connect(reply, &ServiceReply::failed, files, [files] {
+        if (!files->isFinished())
+            files->abort();
+    });
+    connect(files, &ServiceReply::finished, reply, [this, reply, files, region, instanceId, groupId] {
+        const Backup withFiles = files->backup();
+        files->deleteLater();
+        if (reply->isFinished())
+            return;
+        bool idOk = false;
+        const qint64 firstFileId
+            = withFiles.files.isEmpty() ? 0 : fileId(withFiles.files.first()).toLongLong(&idOk);
+        if (!idOk || firstFileId <= 0) {
+            reply->setBackup(withFiles);
+            return reply->finish();
+        }
+        ApiCall *call = m_api.call(QStringLiteral("DescribeBackups"), region, instanceId,
+                                   lookupParams(instanceId, firstFileId, 1, 0), describeBackupsRate);
+        CallBinding::attach(
+            reply, call,
+            [this, reply, region, instanceId, groupId, withFiles](const QJsonObject &payload) {
+                const SqlServerParser::Context context {instanceId, region, BackupKind::Full};
+                const TencentPage<Backup> page = SqlServerParser::parseBackups(payload, context);
+                if (!page.ok())
+                    return reply->fail(inContext(page.error, instanceId));
+                Backup found = withFiles;
+                for (const Backup &row : page.items) {
+                    if (row.extraValue(QStringLiteral("GroupId")) != groupId)
+                        continue;
+                    // The row of one file: the backup's name, times, status and way, not its
+                    // file's name, size or addresses.
+                    found = row;
+                    found.id = withFiles.id;
+                    found.files = withFiles.files;
+                    found.sizeBytes = withFiles.sizeBytes;
+                    found.databases.clear();
+                    for (const BackupFile &file : withFiles.files)
+                        found.databases.append(file.database);
+                    found.internalUrl.clear();
+                    found.externalUrl.clear();
+                    found.extra.removeIf([](const Field &field) {
+                        return field.key == QLatin1String("FileName")
+                            || field.key == QLatin1String("FirstFileId");
+                    });
+                    break;
+                }
+                reply->setBackup(found);
+                reply->finish();
+            },
+            &TencentErrorHints::explain);
+    });
+}
+
+ProviderError TencentSqlServerService::notFound(const QString &instanceId, const QString &backupId,
+                                                const QString &requestId) const
+{
+    ProviderError error;
+    error.kind = ProviderError::Kind::Provider;
+    error.code = QStringLiteral("BackupNotFound");
+    error.action = QStringLiteral("DescribeBackups");
+    error.message = tr("instance %1 has no backup %2").arg(instanceId, backupId);
+    error.requestId = requestId;
+    return inContext(error, instanceId);
 }
 
 QStringList TencentSqlServerService::locatorFields() const
@@ -214,8 +395,7 @@ ServiceReply *TencentSqlServerService::resolveDownload(const Backup &backup)
         return ServiceReply::failLater(
             refusal(QStringLiteral("DescribeBackups"), backup.instanceId, backup.notDownloadableReason));
     auto *reply = newReply();
-    if (backup.extraValue(QStringLiteral("BackupFormat")) == QLatin1String("single")
-        && !backup.extraValue(QStringLiteral("GroupId")).isEmpty()) {
+    if (!groupOf(backup).isEmpty()) {
         fetchFiles(reply, backup, true);
         return reply;
     }
@@ -437,6 +617,12 @@ void TencentSqlServerService::showFlowState(ServiceReply *reply, BackoffPoller *
     switch (backup.status) {
     case BackupStatus::Succeeded:
         reply->setProgress(100, tr("Backup finished"));
+        if (!groupOf(backup).isEmpty()) {
+            // A multi-database ("single") backup's row need not carry its size (the SDK model:
+            // not returned for single files): its files have them, and the record ends with both.
+            fetchFiles(reply, backup, false);
+            return;
+        }
         reply->finish();
         return;
     case BackupStatus::Failed: {

@@ -39,12 +39,26 @@ public:
     ServiceReply *trackBackup(const QString &region, const QString &instanceId,
                               const QString &jobId) override;
     ServiceReply *resolveDownload(const Backup &backup) override;
+    // By id whatever its age, in at most 2 calls (plus one per further 100 files): a numbered
+    // backup through DescribeBackups' BackupId filter over one wide window (data, then log); a
+    // "single" one ("group-<GroupId>") through DescribeBackupFiles, then its first file's row.
+    ServiceReply *findBackupById(const QString &region, const QString &instanceId,
+                                 const QString &backupId) override;
+    // Where that wide window starts (before the 2018-03-28 API existed).
+    static QDateTime lookupEarliest();
     // BackupFormat and GroupId: a "single" backup's files are listed by GroupId
     // (DescribeBackupFiles); any other is found again by DescribeBackups within the day of its
     // start, for its kind.
     QStringList locatorFields() const override;
 
 private:
+    QJsonObject lookupParams(const QString &instanceId, qint64 backupId, int type, int group) const;
+    void findNumbered(ServiceReply *reply, const QString &region, const QString &instanceId, qint64 backupId,
+                      int type);
+    void findGroup(ServiceReply *reply, const QString &region, const QString &instanceId,
+                   const QString &groupId);
+    ProviderError notFound(const QString &instanceId, const QString &backupId,
+                           const QString &requestId) const;
     void fetchFiles(ServiceReply *reply, const Backup &backup, bool forDownload);
     // One create-and-track: what was asked, the flow, and the id the listing gives the backup.
     struct CreateState

@@ -68,6 +68,12 @@ qint64 TencentJson::integer(const QJsonValue &value, qint64 fallback, bool *ok)
     return result;
 }
 
+QString TencentJson::identifier(const QJsonValue &value)
+{
+    const QString text = string(value).trimmed();
+    return text == QLatin1String("0") ? QString() : text;
+}
+
 QString TencentJson::string(const QJsonValue &value)
 {
     if (value.isString())

@@ -43,6 +43,11 @@ public:
     static qint64 integer(const QJsonValue &value, qint64 fallback = 0, bool *ok = nullptr);
     // A string from a JSON string or number ("" for null, missing, arrays and objects).
     static QString string(const QJsonValue &value);
+    // An identifier the API spells as a number in one example and a string in another (SQL
+    // Server Id and GroupId: `0` in tccli's 2022-05 DescribeBackups example, "16556099469691" in
+    // the SDK model): its text, or "" when it is absent, empty, 0 or not a plain value (the API
+    // writes 0 for "none").
+    static QString identifier(const QJsonValue &value);
     // The strings of an array (non-string entries converted, nulls skipped); a lone string gives
     // one entry; anything else gives none.
     static QStringList stringList(const QJsonValue &value);

@@ -720,6 +720,57 @@ private slots:
         QVERIFY(r.err.contains("RequestId "));
     }
 
+    // CLI.md's show and download take no window: a SQL Server backup two years old (one packaged,
+    // one "single", named group-<GroupId>) is found in at most 4 API calls, and the single one
+    // downloads every per-database file into one folder named after the backup.
+    void oldBackupsWithoutAWindow()
+    {
+        const QString instance = firstInstance(u"tencent-sqlserver"_s);
+        const QJsonArray listed
+            = json({u"--sandbox"_s, u"backups"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s,
+                    instance, u"--since"_s, u"800d"_s, u"--format"_s, u"json"_s})
+                  .array();
+        const QDateTime yearAgo = QDateTime::currentDateTimeUtc().addDays(-365);
+        QJsonObject pkg;
+        QJsonObject single;
+        for (const QJsonValue &value : listed) {
+            const QJsonObject b = value.toObject();
+            if (QDateTime::fromString(b.value(u"start"_s).toString(), Qt::ISODate) > yearAgo)
+                continue;
+            (b.value(u"id"_s).toString().startsWith(u"group-"_s) ? single : pkg) = b;
+        }
+        QVERIFY2(!pkg.isEmpty() && !single.isEmpty(),
+                 "the sandbox keeps no two-year-old pkg and single backups");
+        for (const QJsonObject &wanted : {pkg, single}) {
+            const QString id = wanted.value(u"id"_s).toString();
+            const Run r
+                = run({u"--sandbox"_s, u"--verbose"_s, u"show"_s, u"--product"_s, u"tencent-sqlserver"_s,
+                       u"--instance"_s, instance, u"--backup"_s, id, u"--format"_s, u"json"_s});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(shown.value(u"id"_s).toString(), id);
+            QCOMPARE(shown.value(u"start"_s), wanted.value(u"start"_s));
+            QCOMPARE(shown.value(u"name"_s), wanted.value(u"name"_s));
+            const int calls = int(r.err.count("tencent-sqlserver "));
+            QVERIFY2(calls >= 1 && calls <= 4, r.err.constData());
+        }
+        QTemporaryDir dir;
+        const Run r
+            = run({u"--sandbox"_s, u"download"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--instance"_s,
+                   instance, u"--backup"_s, single.value(u"id"_s).toString(), u"--dir"_s, dir.path()},
+                  {}, 60000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList paths = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(paths.size() > 1);
+        const QString folder = QDir(dir.path()).filePath(single.value(u"name"_s).toString());
+        for (const QString &path : paths) {
+            QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(folder).absoluteFilePath());
+            QVERIFY(QFileInfo(path).size() > 0);
+        }
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), paths.size());
+        QVERIFY(QDir(folder).entryList({u"*.part"_s}, QDir::Files).isEmpty());
+    }
+
     void secretOnCommandLineRefused()
     {
         const Run r

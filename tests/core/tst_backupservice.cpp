@@ -124,7 +124,7 @@ private slots:
         QVERIFY(error.toString().contains(QStringLiteral("test-product")));
     }
 
-    // The default findBackupById(): one listing filtered by id over the last findLookbackDays days,
+    // The default findBackupById(): one listing filtered by id over the last defaultLookbackDays days,
     // then the detail call where the product has one.
     void defaultFindListsByIdThenAsksForTheDetail()
     {
@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(service.queries.size(), 1);
         const BackupQuery &query = service.queries.first();
         QCOMPARE(query.backupId, QStringLiteral("b"));
-        QCOMPARE(query.since.daysTo(query.until), qint64(BackupService::findLookbackDays));
+        QCOMPARE(query.since.daysTo(query.until), qint64(BackupService::defaultLookbackDays));
     }
 
     void defaultFindWithoutADetailCallKeepsTheListedRecord()

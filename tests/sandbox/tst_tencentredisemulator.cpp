@@ -2,9 +2,11 @@
 // ones): row offsets must be multiples of Limit, windows at most 30 days, Limit bounds, status
 // filter, documented error codes, per-shard URLs valid 6 hours, and the task state machine.
 #include "sandbox/tencentredisemulator.h"
+#include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -15,6 +17,14 @@ using namespace bb;
 namespace {
 
 using Emulator = sandbox::TencentRedisEmulator;
+
+QJsonObject fixture(const char *name)
+{
+    QFile file(QStringLiteral(BB_SEEDS_DIR "/tencent-redis/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
 
 QByteArray beijing(const QDateTime &utc)
 {
@@ -38,6 +48,8 @@ private slots:
     void urlsPerShardValidSixHours();
     void taskStateMachine();
     void regionIsolation();
+    void shapesMatchThePublishedExamples();
+    void detailBackupTypeAsTheSeedSays();
 
 private:
     test::RawReply call(const QByteArray &action, const QJsonObject &params,
@@ -203,7 +215,8 @@ void TestTencentRedisEmulator::urlsPerShardValidSixHours()
     const QJsonObject response = reply.json.value(QStringLiteral("Response")).toObject();
     const QJsonArray infos = response.value(QStringLiteral("BackupInfos")).toArray();
     QCOMPARE(infos.size(), instance.shardNum);
-    QCOMPARE(response.value(QStringLiteral("DownloadUrl")).toArray().size(), instance.shardNum);
+    // Not the deprecated parallel arrays: the published example has none.
+    QVERIFY(!response.contains(QStringLiteral("DownloadUrl")));
     for (int i = 0; i < infos.size(); ++i) {
         const QJsonObject info = infos.at(i).toObject();
         QCOMPARE(info.value(QStringLiteral("FileSize")).toInteger(), usable->shardSizes.at(i));
@@ -263,6 +276,87 @@ void TestTencentRedisEmulator::regionIsolation()
              QStringLiteral("ResourceNotFound.InstanceNotExists"));
     QCOMPARE(call("DescribeInstances", {}, "eu-nowhere-1").tencentError(),
              QStringLiteral("UnsupportedRegion"));
+}
+
+// Every answer has the shape (keys, JSON types) of the vendor's published example of it
+// (tests/fixtures/tencent-redis/SOURCES.md).
+void TestTencentRedisEmulator::shapesMatchThePublishedExamples()
+{
+    // Every difference of every action at once, each line naming the example it departs from.
+    QStringList differences;
+    const auto check = [&differences](const char *name, const QJsonObject &produced) {
+        for (const QString &line : test::shapeDifferences(fixture(name), produced))
+            differences << QLatin1String(name) + QStringLiteral(": ") + line;
+    };
+    const Emulator::RedisInstance instance = cluster();
+    QVERIFY(!instance.id.isEmpty());
+    const QByteArray region = instance.region.toLatin1();
+    check("tccli-describeinstances-1.json",
+          call("DescribeInstances", {{QStringLiteral("Limit"), 10}}, region).json);
+    const QDateTime anchor = m_fixture->sandbox().context().anchorUtc;
+    const test::RawReply listed
+        = call("DescribeInstanceBackups",
+               {{QStringLiteral("InstanceId"), instance.id},
+                {QStringLiteral("BeginTime"), QString::fromLatin1(beijing(anchor.addDays(-29)))},
+                {QStringLiteral("EndTime"), QString::fromLatin1(beijing(anchor))},
+                {QStringLiteral("Limit"), 20}},
+               region);
+    QCOMPARE(listed.tencentError(), QString());
+    check("tccli-describeinstancebackups-1.json", listed.json);
+    const QString backupId = listed.json.value(QStringLiteral("Response"))
+                                 .toObject()
+                                 .value(QStringLiteral("BackupSet"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("BackupId"))
+                                 .toString();
+    const QJsonObject ids {{QStringLiteral("InstanceId"), instance.id},
+                           {QStringLiteral("BackupId"), backupId}};
+    const test::RawReply detail = call("DescribeBackupDetail", ids, region);
+    check("seed002-describebackupdetail-1.json", detail.json);
+    // tccli's newer example adds the keys of an encrypted backup; the sandbox has none.
+    QCOMPARE(test::shapeDifferences(fixture("tccli-describebackupdetail-1.json"), detail.json),
+             QStringList({QStringLiteral("Response.DecryptKey: in the example, missing here"),
+                          QStringLiteral("Response.KmsKeyId: in the example, missing here")}));
+    check("tccli-describebackupurl-1.json", call("DescribeBackupUrl", ids, region).json);
+    const test::RawReply started
+        = call("ManualBackupInstance", {{QStringLiteral("InstanceId"), instance.id}}, region);
+    check("tccli-manualbackupinstance-1.json", started.json);
+    const qint64 taskId = started.json.value(QStringLiteral("Response"))
+                              .toObject()
+                              .value(QStringLiteral("TaskId"))
+                              .toInteger();
+    check("tccli-describetaskinfo-1.json",
+          call("DescribeTaskInfo", {{QStringLiteral("TaskId"), taskId}}, region).json);
+    for (const QString &line : std::as_const(differences))
+        qWarning("%s", qPrintable(line)); // QVERIFY2 cuts a long message short
+    QVERIFY2(differences.isEmpty(),
+             qPrintable(QString::number(differences.size()) + QStringLiteral(" differences")));
+}
+
+// Seed 002: DescribeBackupDetail's BackupType is "1" for a manual backup, "0" for an automatic one.
+void TestTencentRedisEmulator::detailBackupTypeAsTheSeedSays()
+{
+    const Emulator::RedisInstance instance = busy();
+    const QList<Emulator::RedisBackup> backups = m_fixture->sandbox().redis().backups(instance.id);
+    bool sawManual = false;
+    bool sawAutomatic = false;
+    for (const Emulator::RedisBackup &backup : backups) {
+        if (backup.manual ? sawManual : sawAutomatic)
+            continue;
+        const test::RawReply detail
+            = call("DescribeBackupDetail",
+                   {{QStringLiteral("InstanceId"), instance.id}, {QStringLiteral("BackupId"), backup.id}},
+                   instance.region.toLatin1());
+        QCOMPARE(detail.json.value(QStringLiteral("Response"))
+                     .toObject()
+                     .value(QStringLiteral("BackupType"))
+                     .toString(),
+                 backup.manual ? QStringLiteral("1") : QStringLiteral("0"));
+        (backup.manual ? sawManual : sawAutomatic) = true;
+    }
+    QVERIFY(sawManual && sawAutomatic);
 }
 
 QTEST_GUILESS_MAIN(TestTencentRedisEmulator)

@@ -1,9 +1,11 @@
 #include "sandbox/datagen.h"
 #include "sandbox/filehost.h"
 #include "sandbox/tencentsqlserveremulator.h"
+#include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -32,6 +34,17 @@ private:
         c.region = region;
         c.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
         return bb::test::sendTc3(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), c);
+    }
+    static QJsonObject fixture(const char *name)
+    {
+        QFile file(QStringLiteral(BB_SEEDS_DIR "/tencent-sqlserver/") + QLatin1String(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", name);
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+    static QJsonArray backupRows(const RawReply &reply)
+    {
+        return response(reply).value(QStringLiteral("Backups")).toArray();
     }
     static QJsonObject response(const RawReply &reply)
     {
@@ -145,8 +158,8 @@ private slots:
         const QJsonObject first = response(call("DescribeBackups", window({{QStringLiteral("Limit"), 10}})));
         const int total = first.value(QStringLiteral("TotalCount")).toInt();
         QVERIFY(total > 20);
-        QSet<qint64> ids;
-        QList<qint64> ordered;
+        QSet<QString> ids;
+        QList<QString> ordered;
         for (int page = 0; page * 10 < total; ++page) {
             const RawReply reply = call(
                 "DescribeBackups", window({{QStringLiteral("Limit"), 10}, {QStringLiteral("Offset"), page}}));
@@ -154,8 +167,13 @@ private slots:
             const QJsonArray backups = response(reply).value(QStringLiteral("Backups")).toArray();
             QCOMPARE(backups.size(), std::min(10, total - page * 10));
             for (const QJsonValue b : backups) {
-                ids.insert(b.toObject().value(QStringLiteral("Id")).toInteger());
-                ordered.append(b.toObject().value(QStringLiteral("Id")).toInteger());
+                // A grouped "single" row has Id 0: its GroupId tells it apart.
+                const QJsonObject row = b.toObject();
+                const qint64 id = row.value(QStringLiteral("Id")).toInteger();
+                const QString key
+                    = id > 0 ? QString::number(id) : u'g' + row.value(QStringLiteral("GroupId")).toString();
+                ids.insert(key);
+                ordered.append(key);
             }
         }
         QCOMPARE(ids.size(), total); // pages are disjoint and cover everything
@@ -205,14 +223,21 @@ private slots:
         bool sawPkg = false;
         for (const QJsonValue v : backups) {
             const QJsonObject b = v.toObject();
-            for (const char *field :
-                 {"Id", "FileName", "Size", "StartTime", "EndTime", "Status", "DBs", "Strategy", "BackupWay",
-                  "BackupName", "GroupId", "BackupFormat", "InternalAddr", "ExternalAddr", "Region",
-                  "CrossBackupAddr", "CrossBackupStatus"})
-                QVERIFY2(b.contains(QLatin1String(field)), field);
+            // The keys and types are shapesMatchThePublishedExamples()'s; the values are checked here.
             QVERIFY(DataGen::parseTencentTime(b.value(QStringLiteral("StartTime")).toString()).isValid());
             const int status = b.value(QStringLiteral("Status")).toInt();
-            if (status != 1 || b.value(QStringLiteral("BackupFormat")).toString() != u"pkg") {
+            const bool single = b.value(QStringLiteral("BackupFormat")).toString() == u"single";
+            if (single) {
+                // As the published single row: no Id, file name or addresses; the group's size.
+                QCOMPARE(b.value(QStringLiteral("Id")).toInteger(), 0);
+                QVERIFY(!b.value(QStringLiteral("GroupId")).toString().isEmpty());
+                QCOMPARE(b.value(QStringLiteral("FileName")).toString(), QString());
+                QCOMPARE(b.value(QStringLiteral("InternalAddr")).toString(), QString());
+                QCOMPARE(b.value(QStringLiteral("ExternalAddr")).toString(), QString());
+                continue;
+            }
+            QCOMPARE(b.value(QStringLiteral("GroupId")), QJsonValue(0)); // a number, as in the example
+            if (status != 1) {
                 QCOMPARE(b.value(QStringLiteral("ExternalAddr")).toString(), QString());
                 QCOMPARE(b.value(QStringLiteral("Size")).toInteger(), 0);
                 continue;
@@ -245,6 +270,131 @@ private slots:
                 single += b.format == u"single";
         }
         QVERIFY(single > 0);
+    }
+
+    // Every answer of every action has the shape (keys, JSON types) of the vendor's published
+    // example of it (tests/fixtures/tencent-sqlserver/SOURCES.md).
+    void shapesMatchThePublishedExamples()
+    {
+        // Every difference of every action at once, each line naming the example it departs from.
+        QStringList differences;
+        const auto check = [&differences](const char *name, const QJsonObject &produced) {
+            for (const QString &line : bb::test::shapeDifferences(fixture(name), produced))
+                differences << QLatin1String(name) + QStringLiteral(": ") + line;
+        };
+        // DescribeBackups: pkg rows as the 2022-05 example, grouped single rows as the 2022-07 one.
+        QJsonObject published = fixture("tccli-describebackups-2022-05.json");
+        QJsonObject envelope = published.value(QStringLiteral("Response")).toObject();
+        QJsonArray examples = envelope.value(QStringLiteral("Backups")).toArray();
+        examples.append(fixture("tccli-describebackups-1.json")
+                            .value(QStringLiteral("Response"))
+                            .toObject()
+                            .value(QStringLiteral("Backups"))
+                            .toArray()
+                            .first());
+        envelope.insert(QStringLiteral("Backups"), examples);
+        published.insert(QStringLiteral("Response"), envelope);
+        // The first instance's whole data history: pkg, failed, single and the two-year-old ones.
+        const RawReply page = call("DescribeBackups", window({{QStringLiteral("Limit"), 100}}));
+        QCOMPARE(page.tencentError(), QString());
+        QStringList formats;
+        for (const QJsonValue row : backupRows(page))
+            formats << row.toObject().value(QStringLiteral("BackupFormat")).toString();
+        QVERIFY(formats.contains(QStringLiteral("pkg")) && formats.contains(QStringLiteral("single")));
+        for (const QString &line : bb::test::shapeDifferences(published, page.json))
+            differences << QStringLiteral("DescribeBackups examples: ") + line;
+
+        // DescribeBackupFiles of one "single" backup.
+        const auto snapshot = *m_fixture->sandbox().sqlServer().instance(m_instance.id);
+        const auto single
+            = std::find_if(snapshot.backups.cbegin(), snapshot.backups.cend(),
+                           [](const auto &b) { return b.format == u"single" && b.status == 1; });
+        QVERIFY(single != snapshot.backups.cend());
+        const RawReply files = call(
+            "DescribeBackupFiles",
+            {{QStringLiteral("InstanceId"), m_instance.id}, {QStringLiteral("GroupId"), single->groupId}});
+        check("tccli-describebackupfiles-1.json", files.json);
+
+        // DescribeRegions and DescribeDBInstances.
+        check("tccli-describeregions-1.json", call("DescribeRegions", {}).json);
+        check("tccli-describedbinstances-1.json",
+              call("DescribeDBInstances", {{QStringLiteral("Limit"), 100}}).json);
+
+        // CreateBackup, then DescribeBackupByFlowId while creating and once done (seeds 001, 000).
+        const RawReply created = call("CreateBackup", {{QStringLiteral("InstanceId"), m_instance.id}});
+        check("seed001-createbackup-1.json", created.json);
+        check("tccli-createbackup-1.json", created.json);
+        const QString flowId = QString::number(response(created).value(QStringLiteral("FlowId")).toInteger());
+        const QJsonObject flowParams {{QStringLiteral("InstanceId"), m_instance.id},
+                                      {QStringLiteral("FlowId"), flowId}};
+        check("seed000-describebackupbyflowid-1.json", call("DescribeBackupByFlowId", flowParams).json);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            response(call("DescribeBackupByFlowId", flowParams)).value(QStringLiteral("Status")).toInt(), 1,
+            10000);
+        check("seed000-describebackupbyflowid-2.json", call("DescribeBackupByFlowId", flowParams).json);
+        for (const QString &line : std::as_const(differences))
+            qWarning("%s", qPrintable(line)); // QVERIFY2 cuts a long message short
+        QVERIFY2(differences.isEmpty(),
+                 qPrintable(QString::number(differences.size()) + QStringLiteral(" differences")));
+    }
+
+    // Group 0 ("the old way"): a "single" backup as one row per file, each with the file's Id,
+    // name, size and addresses; BackupId then reaches a file's row.
+    void ungroupedRowsPerFile()
+    {
+        const auto snapshot = *m_fixture->sandbox().sqlServer().instance(m_instance.id);
+        const auto single
+            = std::find_if(snapshot.backups.cbegin(), snapshot.backups.cend(),
+                           [](const auto &b) { return b.format == u"single" && b.status == 1; });
+        QVERIFY(single != snapshot.backups.cend());
+        const QJsonObject around {{QStringLiteral("StartTime"), DataGen::tencentTime(single->start)},
+                                  {QStringLiteral("EndTime"), DataGen::tencentTime(single->start)},
+                                  {QStringLiteral("BackupFormat"), QStringLiteral("single")}};
+        QJsonObject ungrouped = window(around);
+        ungrouped.insert(QStringLiteral("Group"), 0);
+        const QJsonArray perFile = backupRows(call("DescribeBackups", ungrouped));
+        QCOMPARE(perFile.size(), single->files.size());
+        for (const QJsonValue row : perFile) {
+            QVERIFY(row.toObject().value(QStringLiteral("Id")).toInteger() > 0);
+            QCOMPARE(row.toObject().value(QStringLiteral("GroupId")).toString(), single->groupId);
+            QVERIFY(!row.toObject().value(QStringLiteral("ExternalAddr")).toString().isEmpty());
+        }
+        QJsonObject byFile
+            = window({{QStringLiteral("Group"), 0}, {QStringLiteral("BackupId"), single->files.last().id}});
+        const QJsonArray one = backupRows(call("DescribeBackups", byFile));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().toObject().value(QStringLiteral("FileName")).toString(),
+                 single->files.last().fileName);
+        // Grouped (Group 1, or no Group, as the published example), it is one row with Id 0.
+        QJsonObject grouped = window(around);
+        grouped.insert(QStringLiteral("Group"), 1);
+        const QJsonArray groupRows = backupRows(call("DescribeBackups", grouped));
+        QCOMPARE(groupRows.size(), 1);
+        QCOMPARE(groupRows.first().toObject().value(QStringLiteral("Id")).toInteger(), 0);
+        QCOMPARE(groupRows.first().toObject().value(QStringLiteral("Size")).toInteger(),
+                 single->sizeBytes() / 1024);
+        QCOMPARE(backupRows(call("DescribeBackups", window(around))).size(), 1);
+        byFile.insert(QStringLiteral("Group"), 1);
+        QVERIFY(backupRows(call("DescribeBackups", byFile)).isEmpty());
+        QCOMPARE(call("DescribeBackups", window({{QStringLiteral("Group"), 2}})).tencentError(),
+                 QStringLiteral("InvalidParameterValue"));
+    }
+
+    // Two backups two years before the anchor, kept until the instance goes (StorageStrategy 1).
+    void keptBackupsTwoYearsOld()
+    {
+        const QDateTime anchor = m_fixture->sandbox().context().anchorUtc;
+        int kept = 0;
+        for (const auto &b : m_instance.backups) {
+            if (b.start >= anchor.addDays(-365))
+                continue;
+            ++kept;
+            QCOMPARE(b.storageStrategy, 1);
+            QCOMPARE(b.status, 1);
+            QVERIFY(b.start >= anchor.addDays(-731) && b.start <= anchor.addDays(-699));
+        }
+        QCOMPARE(kept, 2);
+        QVERIFY(m_instance.created < anchor.addDays(-731));
     }
 
     void singleBackupsAndTheirFiles()

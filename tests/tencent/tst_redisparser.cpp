@@ -38,6 +38,7 @@ private slots:
     void mutatedSeedsNeverCrash();
     void backupDetailSeed();
     void backupList();
+    void publishedExamples();
     void backupTypeNotGuessed();
     void backupUrls();
     void backupUrlsDeprecatedArrays();
@@ -73,7 +74,75 @@ void TestRedisParser::backupDetailSeed()
              QString::number(2048LL * 1024 * 1024));
     QCOMPARE(backup.extraValue(QStringLiteral("InstanceType")), QStringLiteral("9"));
     QCOMPARE(backup.extraValue(QStringLiteral("BackupType")), QStringLiteral("0"));
-    QCOMPARE_ENUM(backup.trigger, BackupTrigger::Unknown);
+    // Seed 002: in DescribeBackupDetail "1" is manual, "0" automatic.
+    QCOMPARE_ENUM(backup.trigger, BackupTrigger::Automatic);
+}
+
+// The published examples of every Redis action we call parse into the right records.
+void TestRedisParser::publishedExamples()
+{
+    ProviderError error;
+    // Seed 002 and tccli's DescribeBackupDetail; the listing row's BackupSize placeholder goes.
+    for (const char *name : {"seed002-describebackupdetail-1.json", "tccli-describebackupdetail-1.json"}) {
+        Backup listed;
+        listed.id = QStringLiteral("154571841-1165701309-438602494");
+        listed.instanceId = QStringLiteral("crs-g9my5vt7");
+        listed.extra = {{QStringLiteral("BackupSize"), QStringLiteral("0")},
+                        {QStringLiteral("BackupType"), QStringLiteral("1")}};
+        const Backup b = RedisParser::parseBackupDetail(fixture(name), listed, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(b.sizeBytes, qint64(528));
+        QVERIFY2(b.extraValue(QStringLiteral("BackupSize")).isEmpty(), name);
+        QCOMPARE(b.extraValue(QStringLiteral("BackupType")), QStringLiteral("0")); // the detail's value wins
+        QCOMPARE_ENUM(b.trigger, BackupTrigger::Automatic);
+        QCOMPARE(b.name, QStringLiteral("test005"));
+        // An encrypted backup's key is never copied into the record (it would be shown, exported).
+        for (const Field &field : b.extra) {
+            QVERIFY2(!field.key.contains(QLatin1String("Key")), qPrintable(field.key));
+            QVERIFY(!field.value.contains(QLatin1String("rFGxk4E")));
+        }
+    }
+    // A manual one.
+    const Backup manual = RedisParser::parseBackupDetail(
+        json(R"({"Response":{"BackupId":"b","BackupType":"1","BackupSize":1,"Status":2,"RequestId":"r"}})"),
+        {}, &error);
+    QCOMPARE_ENUM(manual.trigger, BackupTrigger::Manual);
+    // Anything else stays unknown.
+    const Backup odd = RedisParser::parseBackupDetail(
+        json(R"({"Response":{"BackupId":"b","BackupType":"7","Status":2,"RequestId":"r"}})"), {}, &error);
+    QCOMPARE_ENUM(odd.trigger, BackupTrigger::Unknown);
+
+    const TencentPage<Backup> page
+        = RedisParser::parseBackups(fixture("tccli-describeinstancebackups-1.json"),
+                                    QStringLiteral("crs-ei43p3gr"), QStringLiteral("ap-guangzhou"));
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page.totalCount, qint64(6));
+    QCOMPARE(page.items.size(), 1);
+    QCOMPARE(page.items.first().id, QStringLiteral("165706342-5832225-1641692389"));
+    QCOMPARE(page.items.first().start, QDateTime(QDate(2026, 5, 31), QTime(18, 0, 48), Qt::UTC));
+    QCOMPARE(page.items.first().expire, QDateTime(QDate(2026, 6, 7), QTime(18, 0, 48), Qt::UTC));
+    QCOMPARE_ENUM(page.items.first().status, BackupStatus::Succeeded);
+
+    const QList<BackupFile> files
+        = RedisParser::parseBackupUrls(fixture("tccli-describebackupurl-1.json"), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(files.size() >= 2);
+    QCOMPARE(files.first().sizeBytes, qint64(1264547));
+    QVERIFY(files.first().externalUrl.host().endsWith(QLatin1String(".myqcloud.com")));
+
+    const TencentPage<Instance> instances = RedisParser::parseInstances(
+        fixture("tccli-describeinstances-1.json"), QStringLiteral("ap-guangzhou"));
+    QVERIFY2(instances.ok(), qPrintable(instances.error.toString()));
+    QVERIFY(!instances.items.isEmpty());
+    QVERIFY(instances.items.first().id.startsWith(QLatin1String("crs-")));
+
+    QCOMPARE(RedisParser::parseTaskId(fixture("tccli-manualbackupinstance-1.json"), &error), qint64(6954227));
+    QVERIFY(!error.isError());
+    const RedisParser::TaskInfo task
+        = RedisParser::parseTaskInfo(fixture("tccli-describetaskinfo-1.json"), &error);
+    QVERIFY(!error.isError());
+    QCOMPARE(task.statusRaw, QStringLiteral("succeed"));
+    QCOMPARE(task.start, QDateTime(QDate(2018, 11, 1), QTime(9, 25, 14), Qt::UTC));
 }
 
 void TestRedisParser::backupList()

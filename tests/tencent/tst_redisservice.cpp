@@ -90,6 +90,7 @@ private slots:
     void retriesAfterThrottling();
     void plainHttpWithToken();
     void serviceGoneAbortsItsReplies();
+    void findsAnOldBackupByIdInFewCalls();
 
 private:
     static std::unique_ptr<TencentRedisService> service(const ServiceConfig &config)
@@ -579,6 +580,46 @@ void TestRedisService::serviceGoneAbortsItsReplies()
     QCOMPARE_ENUM(listing->error().kind, ProviderError::Kind::Aborted);
     QCOMPARE_ENUM(create->error().kind, ProviderError::Kind::Aborted);
     QTest::qWait(500); // answers that arrive now must reach nothing
+}
+
+// show/download without a window: a backup two years old straight through DescribeBackupDetail
+// (then its shard files), in at most 4 API calls.
+void TestRedisService::findsAnOldBackupByIdInFewCalls()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::RedisInstance cluster = clusterInstance();
+    const QDateTime anchor = m_fixture->sandbox().context().anchorUtc;
+    Emulator::RedisBackup kept;
+    for (const Emulator::RedisBackup &b : m_fixture->sandbox().redis().backups(cluster.id)) {
+        if (b.start < anchor.addDays(-365))
+            kept = b;
+    }
+    QVERIFY2(!kept.id.isEmpty(), "the sandbox keeps no two-year-old Redis backup");
+    QVERIFY(kept.start <= anchor.addDays(-700));
+    int calls = 0;
+    const auto connection = connect(&m_fixture->client(), &ApiClient::requestLogged, this,
+                                    [&calls](const ApiLogEntry &) { ++calls; });
+    std::unique_ptr<ServiceReply> reply(svc->findBackupById(cluster.region, cluster.id, kept.id));
+    QVERIFY(waitForReply(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QCOMPARE(calls, 2); // DescribeBackupDetail, DescribeBackupUrl
+    const Backup found = reply->backup();
+    QCOMPARE(found.id, kept.id);
+    QCOMPARE(found.name, kept.remark);
+    QCOMPARE(found.start, kept.start);
+    QCOMPARE(found.sizeBytes, kept.totalSize());
+    QCOMPARE_ENUM(found.trigger, BackupTrigger::Manual);
+    QCOMPARE(found.files.size(), cluster.shardNum);
+
+    calls = 0;
+    std::unique_ptr<ServiceReply> missing(
+        svc->findBackupById(cluster.region, cluster.id, QStringLiteral("1-2-3")));
+    QVERIFY(waitForReply(missing.get()));
+    QVERIFY(missing->hasFailed());
+    QCOMPARE(calls, 1);
+    QCOMPARE(missing->error().code, QStringLiteral("InvalidParameterValue.BackupNotExists"));
+    QVERIFY(!missing->error().requestId.isEmpty());
+    disconnect(connection);
 }
 
 QTEST_GUILESS_MAIN(TestRedisService)

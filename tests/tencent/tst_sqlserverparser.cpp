@@ -4,6 +4,7 @@
 #include "support/jsonmutator.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -54,7 +55,228 @@ private slots:
     void errorEnvelope();
     void nullEmptyList();
     void regions();
+    void publishedSingleRow();
+    void publishedPackagedRowsWithNumericGroupId();
+    void publishedMixedPage();
+    void publishedBackupFiles();
+    void publishedFlowExamples_data();
+    void publishedFlowExamples();
+    void publishedRegionsAndInstances();
+    void groupIds();
+    void everyDocumentedInstanceStatus_data();
+    void everyDocumentedInstanceStatus();
 };
+
+// tccli's DescribeBackups example (2022-07): one "single" row with "Id": 0, empty FileName and
+// addresses, GroupId a string, Size in KB, cross-region arrays.
+void TestSqlServerParser::publishedSingleRow()
+{
+    const TencentPage<Backup> page
+        = SqlServerParser::parseBackups(fixture("tccli-describebackups-1.json"), dataContext);
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page.items.size(), 1);
+    const Backup &b = page.items.first();
+    QCOMPARE(b.id, QStringLiteral("group-16556099469691"));
+    QCOMPARE(b.name, QStringLiteral("mssql-xxx_20220619114124"));
+    QCOMPARE(b.extraValue(QStringLiteral("GroupId")), QStringLiteral("16556099469691"));
+    QCOMPARE(b.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
+    QVERIFY(b.extraValue(QStringLiteral("FirstFileId")).isEmpty()); // Id 0 is no id
+    QCOMPARE_ENUM(b.status, BackupStatus::Succeeded);
+    QCOMPARE_ENUM(b.trigger, BackupTrigger::Automatic); // BackupWay 0, scheduled
+    QCOMPARE(b.start, QDateTime(QDate(2022, 6, 19), QTime(3, 41, 24), Qt::UTC));
+    QCOMPARE(b.end, QDateTime(QDate(2022, 6, 19), QTime(3, 54, 53), Qt::UTC));
+    QCOMPARE(b.sizeBytes, qint64(20887196) * 1024);
+    QCOMPARE(b.databases, QStringList {QStringLiteral("test_db")});
+    QCOMPARE(b.region, QStringLiteral("ap-guangzhou"));
+    QVERIFY(!b.hasUrls()); // its files come from DescribeBackupFiles
+    QVERIFY(b.notDownloadableReason.isEmpty());
+    QVERIFY(b.extraValue(QStringLiteral("CrossBackupStatus")).contains(QLatin1String("ap-beijing")));
+}
+
+// tccli's earlier DescribeBackups example (2022-05): pkg rows with "GroupId": 0 as a number.
+void TestSqlServerParser::publishedPackagedRowsWithNumericGroupId()
+{
+    const TencentPage<Backup> page
+        = SqlServerParser::parseBackups(fixture("tccli-describebackups-2022-05.json"), dataContext);
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page.totalCount, qint64(2));
+    QCOMPARE(page.items.size(), 2);
+    QCOMPARE(page.items.at(0).id, QStringLiteral("49760"));
+    QCOMPARE(page.items.at(1).id, QStringLiteral("49759"));
+    for (const Backup &b : page.items) {
+        QVERIFY(b.extraValue(QStringLiteral("GroupId")).isEmpty()); // 0: not a group
+        QCOMPARE(b.sizeBytes, qint64(192) * 1024);
+        QVERIFY(
+            b.externalUrl.toString().startsWith(QLatin1String("https://gz-dl-sqlserver.cloud.tencent.com/")));
+        QVERIFY(b.internalUrl.toString().startsWith(QLatin1String("http://10.66.0.88:58366/")));
+        QCOMPARE(b.region, dataContext.region); // the example has no Region: the request's
+    }
+}
+
+// A page mixing both published row shapes: nothing is rejected, every row has its own id.
+void TestSqlServerParser::publishedMixedPage()
+{
+    const QJsonObject older = fixture("tccli-describebackups-2022-05.json");
+    const QJsonObject newer = fixture("tccli-describebackups-1.json");
+    QJsonArray rows
+        = older.value(QLatin1String("Response")).toObject().value(QLatin1String("Backups")).toArray();
+    rows.append(
+        newer.value(QLatin1String("Response")).toObject().value(QLatin1String("Backups")).toArray().first());
+    const QJsonObject mixed {{QStringLiteral("Response"),
+                              QJsonObject {{QStringLiteral("TotalCount"), rows.size()},
+                                           {QStringLiteral("Backups"), rows},
+                                           {QStringLiteral("RequestId"), QStringLiteral("mixed")}}}};
+    const TencentPage<Backup> page = SqlServerParser::parseBackups(mixed, dataContext);
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QStringList ids;
+    for (const Backup &b : page.items)
+        ids << b.id;
+    QCOMPARE(ids,
+             QStringList(
+                 {QStringLiteral("49760"), QStringLiteral("49759"), QStringLiteral("group-16556099469691")}));
+}
+
+void TestSqlServerParser::publishedBackupFiles()
+{
+    const TencentPage<BackupFile> page = SqlServerParser::parseBackupFiles(
+        fixture("tccli-describebackupfiles-1.json"), QStringLiteral("mssql-mz23h8n7"));
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page.totalCount, qint64(2)); // the example shows one row of two
+    QCOMPARE(page.items.size(), 1);
+    const BackupFile &file = page.items.first();
+    QCOMPARE(file.name, QStringLiteral("manual_specific_58002_db1_2021_09_14144312.bak"));
+    QCOMPARE(file.sizeBytes, qint64(184) * 1024);
+    QCOMPARE(file.database, QStringLiteral("db1"));
+    QVERIFY(file.extra.contains(Field {QStringLiteral("Id"), QStringLiteral("36074")}));
+    QVERIFY(file.externalUrl.toString().contains(QLatin1String("manual_specific_58002_db1_")));
+}
+
+void TestSqlServerParser::publishedFlowExamples_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("seed creating") << QStringLiteral("seed000-describebackupbyflowid-1.json")
+                                   << int(BackupStatus::Creating) << QString();
+    QTest::newRow("seed completed") << QStringLiteral("seed000-describebackupbyflowid-2.json")
+                                    << int(BackupStatus::Succeeded) << QStringLiteral("1234568");
+    QTest::newRow("tccli creating") << QStringLiteral("tccli-describebackupbyflowid-1.json")
+                                    << int(BackupStatus::Creating) << QString();
+    QTest::newRow("tccli completed") << QStringLiteral("tccli-describebackupbyflowid-2.json")
+                                     << int(BackupStatus::Succeeded) << QStringLiteral("1234568");
+}
+
+void TestSqlServerParser::publishedFlowExamples()
+{
+    QFETCH(QString, name);
+    QFETCH(int, status);
+    QFETCH(QString, id);
+    ProviderError error;
+    const Backup b = SqlServerParser::parseBackupByFlowId(fixture(qPrintable(name)), dataContext, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(int(b.status), status);
+    QCOMPARE(b.id, id);
+    QCOMPARE(b.name, QStringLiteral("mssql-6upluvd5_202007311206"));
+    QCOMPARE(b.extraValue(QStringLiteral("GroupId")), QStringLiteral("558800"));
+    QCOMPARE(b.databases, QStringList({QStringLiteral("db1"), QStringLiteral("db2")}));
+    QCOMPARE(b.sizeBytes, status == int(BackupStatus::Succeeded) ? qint64(1356532) * 1024 : qint64(-1));
+    // Creating: the placeholders (Strategy, BackupWay 0) are not read as a scheduled backup.
+    QCOMPARE(b.extraValue(QStringLiteral("BackupWay")).isEmpty(), status == int(BackupStatus::Creating));
+    ProviderError createError;
+    QCOMPARE(SqlServerParser::parseFlowId(fixture("seed001-createbackup-1.json"), &createError),
+             qint64(5293));
+    QVERIFY(!createError.isError());
+    QVERIFY(SqlServerParser::parseFlowId(fixture("tccli-createbackup-1.json"), &createError) > 0);
+    QVERIFY(!createError.isError());
+}
+
+void TestSqlServerParser::publishedRegionsAndInstances()
+{
+    ProviderError error;
+    const QStringList regions
+        = SqlServerParser::parseRegions(fixture("tccli-describeregions-1.json"), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(!regions.isEmpty());
+    QVERIFY(regions.contains(QStringLiteral("ap-guangzhou")));
+    const TencentPage<Instance> page = SqlServerParser::parseInstances(
+        fixture("tccli-describedbinstances-1.json"), QStringLiteral("ap-guangzhou"));
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QVERIFY(!page.items.isEmpty());
+    for (const Instance &instance : page.items) {
+        QVERIFY(instance.id.startsWith(QLatin1String("mssql-")));
+        QVERIFY(!instance.statusRaw.isEmpty());
+        QVERIFY(instance.status != InstanceStatus::Unknown);
+    }
+}
+
+void TestSqlServerParser::groupIds()
+{
+    QCOMPARE(SqlServerParser::groupBackupId(QStringLiteral("558800")), QStringLiteral("group-558800"));
+    QCOMPARE(SqlServerParser::groupIdOf(QStringLiteral("group-558800")), QStringLiteral("558800"));
+    QVERIFY(SqlServerParser::groupIdOf(QStringLiteral("558800")).isEmpty());
+    QVERIFY(SqlServerParser::groupBackupId(QString()).isEmpty());
+    // Id and GroupId as numbers or strings; 0 and "" are "none" either way.
+    QCOMPARE(TencentJson::identifier(QJsonValue(16556099469691.0)), QStringLiteral("16556099469691"));
+    QCOMPARE(TencentJson::identifier(QJsonValue(QStringLiteral("16556099469691"))),
+             QStringLiteral("16556099469691"));
+    QVERIFY(TencentJson::identifier(QJsonValue(0)).isEmpty());
+    QVERIFY(TencentJson::identifier(QJsonValue(QStringLiteral("0"))).isEmpty());
+    QVERIFY(TencentJson::identifier(QJsonValue(QJsonValue::Null)).isEmpty());
+    // A single row with a numeric GroupId is still its group.
+    const TencentPage<Backup> page
+        = SqlServerParser::parseBackups(json(R"({"Response":{"TotalCount":1,"RequestId":"r","Backups":[
+            {"Id":0,"GroupId":558800,"BackupFormat":"single","Status":1,"FileName":"","InternalAddr":"","ExternalAddr":""}]}})"),
+                                        dataContext);
+    QVERIFY2(page.ok(), qPrintable(page.error.toString()));
+    QCOMPARE(page.items.first().id, QStringLiteral("group-558800"));
+    // Neither an Id nor a GroupId: the page is malformed, not a row silently dropped.
+    const TencentPage<Backup> bad = SqlServerParser::parseBackups(
+        json(
+            R"({"Response":{"TotalCount":1,"RequestId":"r","Backups":[{"Id":0,"GroupId":"","BackupFormat":"single"}]}})"),
+        dataContext);
+    QVERIFY(!bad.ok());
+    QVERIFY(bad.error.message.contains(QLatin1String("GroupId")));
+}
+
+void TestSqlServerParser::everyDocumentedInstanceStatus_data()
+{
+    // DBInstance.Status as the SDK model lists it (tencentcloud-sdk-go sqlserver/v20180328).
+    QTest::addColumn<int>("raw");
+    QTest::addColumn<int>("status");
+    QTest::newRow("1 applying") << 1 << int(InstanceStatus::Creating);
+    QTest::newRow("2 running") << 2 << int(InstanceStatus::Running);
+    QTest::newRow("3 switching") << 3 << int(InstanceStatus::Busy);
+    QTest::newRow("4 isolated") << 4 << int(InstanceStatus::Stopped);
+    QTest::newRow("5 repossessing") << 5 << int(InstanceStatus::Deleting);
+    QTest::newRow("6 repossessed") << 6 << int(InstanceStatus::Deleting);
+    QTest::newRow("7 task") << 7 << int(InstanceStatus::Busy);
+    QTest::newRow("8 offline") << 8 << int(InstanceStatus::Stopped);
+    QTest::newRow("9 scaling") << 9 << int(InstanceStatus::Busy);
+    QTest::newRow("10 migrating") << 10 << int(InstanceStatus::Busy);
+    QTest::newRow("11 read-only") << 11 << int(InstanceStatus::Error);
+    QTest::newRow("12 restarting") << 12 << int(InstanceStatus::Busy);
+    QTest::newRow("13 modifying, to switch") << 13 << int(InstanceStatus::Busy);
+    QTest::newRow("14 pub/sub creating") << 14 << int(InstanceStatus::Busy);
+    QTest::newRow("15 pub/sub modifying") << 15 << int(InstanceStatus::Busy);
+    QTest::newRow("16 modifying, switching") << 16 << int(InstanceStatus::Busy);
+    QTest::newRow("17 RO replica creating") << 17 << int(InstanceStatus::Busy);
+    QTest::newRow("18 undocumented") << 18 << int(InstanceStatus::Unknown);
+}
+
+void TestSqlServerParser::everyDocumentedInstanceStatus()
+{
+    QFETCH(int, raw);
+    QFETCH(int, status);
+    QCOMPARE(int(SqlServerParser::instanceStatus(raw)), status);
+    // The raw value is kept beside the mapped one.
+    const QByteArray body = R"({"TotalCount":1,"DBInstances":[{"InstanceId":"mssql-x","Status":)"
+        + QByteArray::number(raw) + "}]}";
+    const TencentPage<Instance> page = SqlServerParser::parseInstances(QJsonDocument::fromJson(body).object(),
+                                                                       QStringLiteral("ap-guangzhou"));
+    QVERIFY(page.ok());
+    QCOMPARE(page.items.first().statusRaw, QString::number(raw));
+    QCOMPARE(int(page.items.first().status), status);
+}
 
 void TestSqlServerParser::beijingTimes()
 {
@@ -175,6 +397,9 @@ void TestSqlServerParser::listing()
     QCOMPARE(single.extraValue(QStringLiteral("Strategy")), QStringLiteral("multi-database"));
     QCOMPARE(single.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
     QCOMPARE(single.extraValue(QStringLiteral("GroupId")), QStringLiteral("558801"));
+    // A "single" backup is its group: the id is the GroupId's, the row's Id its first file's.
+    QCOMPARE(single.id, QStringLiteral("group-558801"));
+    QCOMPARE(single.extraValue(QStringLiteral("FirstFileId")), QStringLiteral("1234570"));
     QCOMPARE(single.sizeBytes, qint64(-1)); // known only from DescribeBackupFiles
     QVERIFY(!single.hasUrls());
 

@@ -77,8 +77,11 @@ private slots:
     void malformedAnswerFailsCleanly();
     void abortStopsEverything();
     void failedFlowFailsClearly();
+    void findsAnOldBackupByIdInFewCalls();
+    void listingGroupsSingleBackups();
 
 private:
+    QList<const Emulator::BackupInfo *> keptBackups(const Emulator::InstanceInfo &instance) const;
     static std::unique_ptr<TencentSqlServerService> service(const ServiceConfig &config)
     {
         return test::fastPollingService<TencentSqlServerService>(config);
@@ -118,8 +121,149 @@ QList<Backup> TestSqlServerService::listOne(TencentSqlServerService &svc,
     BackupQuery query;
     query.since = b.start.addSecs(-60);
     query.until = b.start.addSecs(60);
-    query.backupId = QString::number(b.id);
-    return test::listAllBackups(svc, instance, query);
+    if (b.format != u"single") {
+        query.backupId = QString::number(b.id);
+        return test::listAllBackups(svc, instance, query);
+    }
+    // A grouped "single" row has Id 0, so no BackupId filter reaches it: its GroupId names it.
+    QList<Backup> listed = test::listAllBackups(svc, instance, query);
+    listed.removeIf([&b](const Backup &backup) { return backup.id != QStringLiteral("group-") + b.groupId; });
+    return listed;
+}
+
+QList<const Emulator::BackupInfo *>
+TestSqlServerService::keptBackups(const Emulator::InstanceInfo &instance) const
+{
+    // The sandbox's two-year-old backups (StorageStrategy 1), placed relative to its anchor.
+    QList<const Emulator::BackupInfo *> kept;
+    const QDateTime anchor = m_fixture->sandbox().context().anchorUtc;
+    for (const Emulator::BackupInfo &b : instance.backups) {
+        if (b.storageStrategy == 1 && b.start < anchor.addDays(-365))
+            kept.append(&b);
+    }
+    return kept;
+}
+
+// show/download without a window: a backup two years old, found by id in at most 4 API calls.
+void TestSqlServerService::findsAnOldBackupByIdInFewCalls()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const Emulator::InstanceInfo instance = m_fixture->sandbox().sqlServer().instances().first();
+    const QList<const Emulator::BackupInfo *> kept = keptBackups(instance);
+    QCOMPARE(kept.size(), 2);
+    int calls = 0;
+    QStringList actions;
+    const auto connection
+        = connect(&m_fixture->client(), &ApiClient::requestLogged, this, [&](const ApiLogEntry &entry) {
+              ++calls;
+              actions << entry.action;
+          });
+    for (const Emulator::BackupInfo *b : kept) {
+        calls = 0;
+        actions.clear();
+        const bool single = b->format == u"single";
+        const QString id = single ? QStringLiteral("group-") + b->groupId : QString::number(b->id);
+        std::unique_ptr<ServiceReply> reply(svc->findBackupById(instance.region, instance.id, id));
+        QVERIFY(waitForReply(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        QVERIFY2(calls <= 4, qPrintable(actions.join(u',')));
+        QCOMPARE(calls, single ? 2 : 1); // files then their row; or the one filtered listing
+        const Backup found = reply->backup();
+        QCOMPARE(found.id, id);
+        QCOMPARE(found.name, b->backupName);
+        QCOMPARE(found.start, b->start);
+        QCOMPARE(found.end, b->end);
+        QCOMPARE_ENUM(found.status, BackupStatus::Succeeded);
+        QCOMPARE_ENUM(found.trigger, BackupTrigger::Manual);
+        QCOMPARE(found.sizeBytes, b->sizeBytes());
+        QCOMPARE(found.files.size(), single ? b->files.size() : 0);
+        QCOMPARE(found.extraValue(QStringLiteral("BackupFormat")), b->format);
+        QCOMPARE(found.hasUrls(), !single);
+        QStringList databases = found.databases;
+        QStringList expectedDatabases = b->dbs;
+        databases.sort();
+        expectedDatabases.sort();
+        QCOMPARE(databases, expectedDatabases);
+        if (single) {
+            // Every per-database file downloads (fresh links right before the download).
+            std::unique_ptr<ServiceReply> resolve(svc->resolveDownload(found));
+            QVERIFY(waitForReply(resolve.get()));
+            QVERIFY2(!resolve->hasFailed(), qPrintable(resolve->error().toString()));
+            QCOMPARE(resolve->files().size(), b->files.size());
+            for (const BackupFile &file : resolve->files()) {
+                const auto source = std::find_if(b->files.cbegin(), b->files.cend(),
+                                                 [&file](const auto &f) { return f.fileName == file.name; });
+                QVERIFY(source != b->files.cend());
+                const test::RawReply start = fetchStart(
+                    m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), file.externalUrl);
+                QCOMPARE(start.body,
+                         m_fixture->sandbox().fileHost().content(
+                             {Emulator::fileKey(*b, *source), source->fileName, source->sizeBytes}, 0, 1024));
+            }
+        }
+    }
+    // A log backup: the data lookup misses, the log one finds it.
+    const auto log = std::find_if(instance.backups.crbegin(), instance.backups.crend(),
+                                  [](const auto &b) { return b.type == 2 && b.status == 1; });
+    QVERIFY(log != instance.backups.crend());
+    calls = 0;
+    std::unique_ptr<ServiceReply> reply(
+        svc->findBackupById(instance.region, instance.id, QString::number(log->id)));
+    QVERIFY(waitForReply(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QCOMPARE(calls, 2);
+    QCOMPARE_ENUM(reply->backup().kind, BackupKind::Log);
+    // Not there: both lookups, then a provider error with the last RequestId.
+    calls = 0;
+    std::unique_ptr<ServiceReply> missing(
+        svc->findBackupById(instance.region, instance.id, QStringLiteral("99999999")));
+    QVERIFY(waitForReply(missing.get()));
+    QVERIFY(missing->hasFailed());
+    QCOMPARE(calls, 2);
+    QCOMPARE(missing->error().code, QStringLiteral("BackupNotFound"));
+    QVERIFY(!missing->error().requestId.isEmpty());
+    QCOMPARE(missing->error().instanceId, instance.id);
+    // A group that is not there: DescribeBackupFiles says so.
+    calls = 0;
+    std::unique_ptr<ServiceReply> noGroup(
+        svc->findBackupById(instance.region, instance.id, QStringLiteral("group-1")));
+    QVERIFY(waitForReply(noGroup.get()));
+    QVERIFY(noGroup->hasFailed());
+    QCOMPARE(calls, 1);
+    QCOMPARE(noGroup->error().code, QStringLiteral("ResourceNotFound.BackupNotFound"));
+    // Not an id any SQL Server backup has: refused before any call.
+    calls = 0;
+    std::unique_ptr<ServiceReply> garbage(
+        svc->findBackupById(instance.region, instance.id, QStringLiteral("abc")));
+    QVERIFY(waitForReply(garbage.get()));
+    QVERIFY(garbage->hasFailed());
+    QCOMPARE(calls, 0);
+    disconnect(connection);
+}
+
+// The listing's rows for "single" backups are grouped (Group 1): one row per backup, its id
+// the group's, as the published example shows; pkg rows keep their numeric Id.
+void TestSqlServerService::listingGroupsSingleBackups()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    for (const Emulator::InstanceInfo &instance : m_fixture->sandbox().sqlServer().instances()) {
+        BackupQuery query;
+        query.since = m_fixture->sandbox().context().anchorUtc.addDays(-800);
+        query.until = QDateTime::currentDateTimeUtc().addDays(1); // with what the tests created
+        const Emulator::InstanceInfo now = *m_fixture->sandbox().sqlServer().instance(instance.id);
+        ProviderError error;
+        const QList<Backup> listed = test::listAllBackups(*svc, instance, query, &error);
+        QVERIFY2(!error.isError(), qPrintable(error.toString()));
+        QCOMPARE(listed.size(), now.backups.size());
+        QSet<QString> ids;
+        for (const Backup &backup : listed) {
+            ids.insert(backup.id);
+            const bool single = backup.extraValue(QStringLiteral("BackupFormat")) == u"single";
+            QCOMPARE(backup.id.startsWith(QLatin1String("group-")), single);
+        }
+        QCOMPARE(ids.size(), listed.size());
+        return; // the first instance has both kinds, two of them two years old
+    }
 }
 
 void TestSqlServerService::regionsOfTheAccount()
@@ -231,7 +375,10 @@ void TestSqlServerService::longWindowIsSplit()
     for (const Backup &backup : backups)
         ids.insert(backup.id);
     QCOMPARE(ids.size(), backups.size()); // the windows do not overlap
-    QCOMPARE(backups.size(), instance.backups.size()); // the sandbox's history is 30 days
+    // The sandbox's history is 30 days, besides the two backups kept from two years ago.
+    const qsizetype inWindow = std::count_if(instance.backups.cbegin(), instance.backups.cend(),
+                                             [&query](const auto &b) { return b.start >= query.since; });
+    QCOMPARE(backups.size(), inWindow);
     // Window 1: data (1 page) + log (3 pages); window 2 (older): one page per type.
     QCOMPARE(requests, 1 + 3 + 2);
 
@@ -377,9 +524,17 @@ void TestSqlServerService::locatorFieldsFindTheBackupAgain()
             for (int i = 0; i < files.size(); ++i)
                 QVERIFY(!files.at(i).externalUrl.isEmpty());
             if (isSingle) {
+                // Its id (group-<GroupId>) is enough on its own; a record from before those ids
+                // (a numeric id, as queued downloads may still hold) needs both fields.
+                Backup legacy = listed.first();
+                legacy.id = QStringLiteral("1");
+                QCOMPARE(test::resolveFiles(*svc, test::locatorOnly(*svc, legacy), &error).size(),
+                         b->files.size());
                 for (const QString &field : svc->locatorFields()) {
+                    QVERIFY(!test::resolveFiles(*svc, test::locatorOnly(*svc, listed.first(), field), &error)
+                                 .isEmpty());
                     const QList<BackupFile> lost
-                        = test::resolveFiles(*svc, test::locatorOnly(*svc, listed.first(), field), &error);
+                        = test::resolveFiles(*svc, test::locatorOnly(*svc, legacy, field), &error);
                     QVERIFY2(error.isError(), qPrintable(field));
                     QVERIFY(lost.isEmpty());
                 }
@@ -452,6 +607,11 @@ void TestSqlServerService::createMultiDatabase()
     QCOMPARE_ENUM(created.trigger, BackupTrigger::Manual);
     // The record is the listing's (group id and format), so the per-database files follow.
     QCOMPARE(created.extraValue(QStringLiteral("BackupFormat")), QStringLiteral("single"));
+    // It ends with its files and its size (the sum of theirs), not an unknown one.
+    QVERIFY(created.id.startsWith(QLatin1String("group-")));
+    QCOMPARE(created.files.size(), 2);
+    QVERIFY(created.sizeBytes > 0);
+    QCOMPARE(created.sizeBytes, created.files.at(0).sizeBytes + created.files.at(1).sizeBytes);
     std::unique_ptr<ServiceReply> detail(svc->backupDetail(created));
     QVERIFY(waitForReply(detail.get()));
     QVERIFY2(!detail->hasFailed(), qPrintable(detail->error().toString()));

@@ -1,5 +1,7 @@
 #include "providers/core/apiclient.h"
 #include "providers/crypto/tc3signer.h"
+#include "providers/tencent/redisservice.h"
+#include "providers/tencent/sqlserverservice.h"
 #include "providers/tencent/tencentapi.h"
 #include "support/calloutcome.h"
 #include "support/sandboxfixture.h"
@@ -186,6 +188,38 @@ private slots:
                                QStringLiteral("tencent-sqlserver"));
         QCOMPARE(local.endpointFor(QStringLiteral("ap-shanghai-fsi")).toString(),
                  QStringLiteral("http://127.0.0.1:9/"));
+    }
+
+    // The host table for every region either product lists, on both sites: the site's
+    // nearest-region host (SDK GetServiceDomain: service + "." + RootDomain, RootDomain
+    // "tencentcloudapi.com", or "intl.tencentcloudapi.com" on the international site), except the
+    // isolated finance regions, which have their own regional host (docs/providers.md).
+    void everyRegionsHost()
+    {
+        QStringList regions = TencentSqlServerService(config(Site::International)).knownRegions();
+        regions += TencentRedisService(config(Site::International)).knownRegions();
+        regions.removeDuplicates();
+        QVERIFY(regions.size() >= 18);
+        int finance = 0;
+        for (const QString &service : {QStringLiteral("sqlserver"), QStringLiteral("redis")}) {
+            for (const Site site : {Site::International, Site::Mainland}) {
+                const TencentApi api(config(site), service, QStringLiteral("2018-03-28"),
+                                     QStringLiteral("tencent-") + service);
+                for (const QString &region : std::as_const(regions)) {
+                    const bool isFinance = region == u"ap-shanghai-fsi" || region == u"ap-shenzhen-fsi";
+                    finance += isFinance;
+                    const QString expected = isFinance
+                        ? service + u'.' + region + QStringLiteral(".tencentcloudapi.com")
+                        : site == Site::International ? service + QStringLiteral(".intl.tencentcloudapi.com")
+                                                      : service + QStringLiteral(".tencentcloudapi.com");
+                    QCOMPARE(api.endpointFor(region).toString(),
+                             QStringLiteral("https://") + expected + u'/');
+                    QCOMPARE(api.request(QStringLiteral("DescribeBackups"), region, {}, {}, 20).region,
+                             region);
+                }
+            }
+        }
+        QCOMPARE(finance, 2 * 2 * 2); // both finance regions, for both products on both sites
     }
 
     void requestShape()
