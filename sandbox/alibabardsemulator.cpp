@@ -141,8 +141,10 @@ void AlibabaRdsEmulator::generate()
         in.created = today.addDays(-gen.range(200, 900)).addSecs(gen.range(0, 86399));
         in.databases = gen.databaseNames(2, 4);
 
+        // Each "day" is the 24 hours before a point `day` days back from the anchor (not a
+        // calendar day), so the newest day's backups exist at whatever hour the sandbox starts.
         for (int day = historyDays; day >= 0; --day) {
-            const QDateTime dayStart = today.addDays(-day);
+            const QDateTime dayStart = anchor.addDays(-day - 1);
             QList<QDateTime> starts;
             for (int slot = 0; slot < spec.backupsPerDay; ++slot)
                 starts.append(dayStart.addSecs(qint64(slot) * 86400 / spec.backupsPerDay + 2 * 3600

@@ -138,13 +138,15 @@ QString DataGen::tencentTime(const QDateTime &utc)
 
 QDateTime DataGen::parseTencentTime(const QString &text)
 {
-    if (text.size() != tencentFormat.size())
+    if (text.size() != tencentFormat.size() || text.at(10) != u' ')
         return {};
-    QDateTime local = QDateTime::fromString(text, tencentFormat);
-    if (!local.isValid())
+    // Date and time apart, never QDateTime::fromString(): that reads the text in the machine's
+    // zone first, where a Beijing time can fall in a DST gap and come out invalid.
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(text.mid(11), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
         return {};
-    local.setTimeZone(chinaTime());
-    return local.toUTC();
+    return QDateTime(date, time, chinaTime()).toUTC();
 }
 
 QString DataGen::isoUtc(const QDateTime &utc)

@@ -155,9 +155,9 @@ void TencentRedisEmulator::generate()
         instance.created = historyStart.addDays(-gen.range(30, 400));
         m_instances.append(instance);
 
-        // Automatic backups at a fixed minute past the hour, newest first.
-        QDateTime slot = historyStart;
-        slot.setTime(QTime(3, gen.range(0, 50), 0));
+        // Automatic backups every few hours, the newest a little before the anchor (placed back
+        // from it, not at a clock hour, so it exists at whatever hour the sandbox starts).
+        QDateTime slot = historyStart.addSecs(-60 * gen.range(10, 60));
         QList<RedisBackup> history;
         for (; slot < anchor; slot = slot.addSecs(3600LL * shape.everyHours)) {
             RedisBackup backup;

@@ -200,9 +200,10 @@ void TencentSqlServerEmulator::generate()
             };
             const QDateTime windowStart = anchor.addDays(-30);
             for (int day = 30; day >= 0; --day) {
-                // The daily scheduled data backup at about 02:00 Beijing time (18:00 UTC).
-                const QDateTime dayStart
-                    = QDateTime(anchor.date().addDays(-day), QTime(18, 0), Qt::UTC).addDays(-1);
+                // The daily scheduled data backup opens each "day": the 24 hours before a point
+                // `day` days back from the anchor (not a calendar day), so the newest day's
+                // backups exist at whatever hour the sandbox starts.
+                const QDateTime dayStart = anchor.addDays(-day - 1);
                 QList<QDateTime> logTimes;
                 for (int slot = 0; slot < 8; ++slot)
                     logTimes.append(dayStart.addSecs(slot * 3 * 3600 + ig.range(60, 900)));

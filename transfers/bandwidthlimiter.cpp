@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace bb {
 
@@ -26,6 +27,12 @@ void BandwidthLimiter::setLimit(qint64 bytesPerSecond)
     emit limitChanged(m_rate);
 }
 
+void BandwidthLimiter::setClock(std::function<qint64()> msNow)
+{
+    m_now = std::move(msNow);
+    m_lastMs = nowMs();
+}
+
 qint64 BandwidthLimiter::burst() const
 {
     // A quarter of a second's worth: smooth enough for progress, coarse enough for few wake-ups.
@@ -34,7 +41,7 @@ qint64 BandwidthLimiter::burst() const
 
 void BandwidthLimiter::refill()
 {
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = nowMs();
     if (m_rate > 0)
         m_tokens
             = std::min<double>(double(burst()), m_tokens + double(now - m_lastMs) * double(m_rate) / 1000.0);
@@ -55,8 +62,8 @@ int BandwidthLimiter::msUntilAvailable(qint64 wanted) const
 {
     if (m_rate <= 0)
         return 0;
-    const double tokens = std::min<double>(
-        double(burst()), m_tokens + double(m_clock.elapsed() - m_lastMs) * double(m_rate) / 1000.0);
+    const double tokens
+        = std::min<double>(double(burst()), m_tokens + double(nowMs() - m_lastMs) * double(m_rate) / 1000.0);
     const double need = double(std::min(wanted, burst())) - tokens;
     if (need <= 0)
         return 0;

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
+
 namespace bb {
 
 // One optional bandwidth limit shared by every download (a token bucket), changeable while
@@ -35,6 +37,9 @@ public:
     // The read buffer a reply should have under the current limit: small enough that a paused
     // reader holds little, large enough for the network to run at the allowed rate.
     qint64 suggestedReadBuffer() const;
+    // The monotonic milliseconds the bucket refills by (default: a QElapsedTimer started with the
+    // limiter). Tests step a clock of their own, so the rates they check do not depend on the load.
+    void setClock(std::function<qint64()> msNow);
 
 signals:
     void limitChanged(qint64 bytesPerSecond);
@@ -42,11 +47,13 @@ signals:
 private:
     void refill();
     qint64 burst() const;
+    qint64 nowMs() const { return m_now ? m_now() : m_clock.elapsed(); }
 
     qint64 m_rate = 0;
     double m_tokens = 0;
     qint64 m_lastMs = 0;
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
 };
 
 } // namespace bb

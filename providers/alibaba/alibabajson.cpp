@@ -91,12 +91,13 @@ QDateTime isoTime(const QJsonValue &value)
     const QString s = value.toString().trimmed();
     if (s.isEmpty())
         return {};
-    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-    if (!t.isValid())
-        return {};
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t.toUTC();
+    const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (t.isValid() && t.timeSpec() != Qt::LocalTime)
+        return t.toUTC();
+    // No zone in the text: it is UTC. Read as such, not through the machine's zone, where it could
+    // fall in a DST gap and come out invalid.
+    const QDateTime utc = QDateTime::fromString(s + u'Z', Qt::ISODate);
+    return utc.isValid() ? utc.toUTC() : QDateTime();
 }
 
 QDateTime epochSeconds(const QJsonValue &value)

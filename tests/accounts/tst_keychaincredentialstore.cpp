@@ -1,5 +1,6 @@
 #include "providers/accounts/account.h"
 #include "providers/accounts/keychaincredentialstore.h"
+#include "support/skip.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -97,7 +98,7 @@ private slots:
         if (qEnvironmentVariableIsSet(childMarker))
             QSKIP("child process");
         if (noSessionKeychain())
-            QSKIP("No D-Bus session: run under scripts/with-keyring for a real Secret Service");
+            BB_SKIP("No D-Bus session: run under scripts/with-keyring for a real Secret Service");
         KeychainCredentialStore store;
         const QString account = Account::newId();
         const Credentials credentials {QStringLiteral("AKIDkeychaintest"), QStringLiteral("s3cr3t-value"),
@@ -156,7 +157,7 @@ private slots:
         if (qEnvironmentVariableIsSet(childMarker))
             QSKIP("child process");
         if (noSessionKeychain())
-            QSKIP("No D-Bus session: run under scripts/with-keyring for a real Secret Service");
+            BB_SKIP("No D-Bus session: run under scripts/with-keyring for a real Secret Service");
         KeychainCredentialStore store;
         const Finished read = await(store.read(Account::newId()));
         QVERIFY(read.ok);
@@ -182,7 +183,9 @@ private slots:
             QVERIFY(!probe.error.isEmpty());
             QVERIFY(!store.unavailableReason().isEmpty());
             QCOMPARE(availability.size(), 1);
-            QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+            // "Quickly": well under D-Bus' 25 s call timeout, which a store that waited for the
+            // missing bus would take; generous, so a loaded machine does not fail it.
+            QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
 
             const QString account = Account::newId();
             const Finished written
@@ -207,10 +210,11 @@ private slots:
         timer.start();
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("unavailableKeychainFailsFast")});
-        QVERIFY(child.waitForFinished(20000));
+        QVERIFY(child.waitForFinished(60000));
         const QByteArray output = child.readAll();
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
-        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        // Five store calls: less than one D-Bus timeout (25 s) for all of them together.
+        QVERIFY2(timer.elapsed() < 25000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 

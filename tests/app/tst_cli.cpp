@@ -5,6 +5,7 @@
 #include "providers/crypto/crc64.h"
 #include "sandbox/filehost.h"
 #include "support/sandboxfixture.h"
+#include "support/skip.h"
 
 #include <QDir>
 #include <QFile>
@@ -499,7 +500,7 @@ private slots:
                 largest = b;
         }
         if (largest.value(u"size_bytes"_s).toInteger() < 200 * 1024 * 1024)
-            QSKIP("no backup large enough to interrupt mid-way");
+            BB_SKIP("no backup large enough to interrupt mid-way");
         QTemporaryDir dir;
         QProcess process;
         process.setProcessEnvironment(environment());

@@ -42,7 +42,8 @@ private slots:
     void crcByCombineMatchesDirectCrc_data()
     {
         QTest::addColumn<qint64>("size");
-        for (qint64 size : {0LL, 1LL, 65535LL, 65536LL, 65537LL, 3LL * 65536 + 17, 1024LL * 1024 + 5})
+        for (qint64 size : {0LL, 1LL, 7LL, 65535LL, 65536LL, 65537LL, 3LL * 65536 + 17, 1024LL * 1024 + 5,
+                            20LL * 65536 + 65533})
             QTest::addRow("%lld", size) << size;
     }
     void crcByCombineMatchesDirectCrc()
@@ -52,6 +53,35 @@ private slots:
         QByteArray bytes(size, Qt::Uninitialized);
         QCOMPARE(content.read(0, bytes.data(), size), size);
         QCOMPARE(GeneratedContent::crc64(QStringLiteral("crc/key"), size), bb::Crc64::of(bytes));
+    }
+
+    // Every 64 KiB block differs from every other in every 8-byte word, so a download that
+    // reorders or repeats whole blocks fails its CRC; reads from any offset agree with a whole read.
+    void contentDependsOnPosition()
+    {
+        const qint64 block = GeneratedContent::blockSize;
+        const qint64 size = 8 * block + 13;
+        GeneratedContent content(QStringLiteral("position/key"), size);
+        QByteArray bytes(size, Qt::Uninitialized);
+        QCOMPARE(content.read(0, bytes.data(), size), size);
+        for (qint64 a = 0; a < 8; ++a) {
+            for (qint64 b = a + 1; b < 8; ++b) {
+                for (qint64 word = 0; word < block; word += 4096)
+                    QVERIFY(bytes.mid(a * block + word, 8) != bytes.mid(b * block + word, 8));
+            }
+        }
+        QByteArray swapped = bytes;
+        swapped.replace(2 * block, block, bytes.mid(5 * block, block));
+        swapped.replace(5 * block, block, bytes.mid(2 * block, block));
+        QVERIFY(bb::Crc64::of(swapped) != GeneratedContent::crc64(QStringLiteral("position/key"), size));
+        QByteArray repeated = bytes;
+        repeated.replace(3 * block, block, bytes.mid(2 * block, block));
+        QVERIFY(bb::Crc64::of(repeated) != GeneratedContent::crc64(QStringLiteral("position/key"), size));
+        for (qint64 offset : {1LL, 7LL, block - 3, 3 * block + 5, size - 9}) {
+            QByteArray part(qMin<qint64>(block + 11, size - offset), Qt::Uninitialized);
+            QCOMPARE(content.read(offset, part.data(), part.size()), part.size());
+            QCOMPARE(part, bytes.mid(offset, part.size()));
+        }
     }
 
     void contentDependsOnKey()

@@ -196,7 +196,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         while (received.count("HTTP/1.1 200") < 2 || !received.endsWith("POST /echo two abc")) {
-            QVERIFY(timer.elapsed() < 5000);
+            QVERIFY(timer.elapsed() < 30000); // only a guard against hanging; no speed is measured
             // Blocking on the test thread: the sandbox answers from its own thread regardless.
             socket.waitForReadyRead(200);
             received += socket.readAll();
@@ -237,15 +237,15 @@ private slots:
         QNetworkReply *big = m_network.get(bigRequest);
         big->setReadBufferSize(64 * 1024); // and never read: the server must wait, not buffer
         QTRY_VERIFY_WITH_TIMEOUT(big->bytesAvailable() > 0, 5000);
-        QElapsedTimer timer;
+        // Each answer comes while the big one stays stalled (unread, it can never finish): a server
+        // that waited for it would answer none of them. No speed is measured, so load cannot fail it.
         for (int i = 0; i < 20; ++i) {
-            timer.start();
             QNetworkAccessManager other; // a separate connection
             QNetworkReply *reply = other.get(QNetworkRequest(url(QStringLiteral("/echo"))));
             QSignalSpy finished(reply, &QNetworkReply::finished);
-            QVERIFY(finished.wait(5000));
+            QVERIFY(finished.wait(30000));
             QCOMPARE(reply->error(), QNetworkReply::NoError);
-            QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY(!big->isFinished());
             delete reply;
         }
         QVERIFY(!big->isFinished());

@@ -17,20 +17,21 @@ class TestStarRocksEmulator final : public QObject
     Q_OBJECT
 
 private:
-    RawReply call(const QByteArray &path, const QByteArray &action,
-                  const QList<QPair<QByteArray, QByteArray>> &query)
+    static RawReply call(SandboxFixture &fixture, const QByteArray &path, const QByteArray &action,
+                         const QList<QPair<QByteArray, QByteArray>> &query)
     {
         Acs3Call c;
-        c.endpoint = m_fixture->endpoint();
+        c.endpoint = fixture.endpoint();
         c.path = path;
         c.action = action;
         c.version = "2022-10-19";
         c.query = query;
-        return sendAcs3(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), c);
+        return sendAcs3(fixture.network(), fixture.sandbox().clientSslConfiguration(), c);
     }
-    RawReply describe(const QList<QPair<QByteArray, QByteArray>> &query)
+    RawReply call(const QByteArray &path, const QByteArray &action,
+                  const QList<QPair<QByteArray, QByteArray>> &query)
     {
-        return call("/webapi/backup/manage/describe", "DescribeBackups", query);
+        return call(*m_fixture, path, action, query);
     }
     RawReply updateWithBody(const QByteArray &task, const QByteArray &description)
     {
@@ -44,10 +45,10 @@ private:
         c.contentType = "application/json; charset=utf-8";
         return sendAcs3(m_fixture->network(), m_fixture->sandbox().clientSslConfiguration(), c);
     }
-    QByteArray firstInstance()
+    static QByteArray firstInstance(SandboxFixture &fixture)
     {
-        const RawReply r
-            = call("/webapi/starrocks/describeInstances", "DescribeInstances", {{"RegionId", "cn-hangzhou"}});
+        const RawReply r = call(fixture, "/webapi/starrocks/describeInstances", "DescribeInstances",
+                                {{"RegionId", "cn-hangzhou"}});
         return r.json.value(QLatin1String("Data"))
             .toArray()
             .at(0)
@@ -55,6 +56,24 @@ private:
             .value(QLatin1String("InstanceId"))
             .toString()
             .toLatin1();
+    }
+    QByteArray firstInstance() { return firstInstance(*m_fixture); }
+    // The first instance's backups (newest first) in a sandbox anchored at `anchor`.
+    static QJsonArray backupsAnchoredAt(const QDateTime &anchor)
+    {
+        sandbox::Sandbox::Options options;
+        options.anchorUtc = anchor;
+        const auto fixture = SandboxFixture::started(options);
+        if (!fixture)
+            return {};
+        return call(*fixture, "/webapi/backup/manage/describe", "DescribeBackups",
+                    {{"InstanceId", firstInstance(*fixture)}, {"PageSize", "100"}})
+            .json.value(QLatin1String("Data"))
+            .toArray();
+    }
+    RawReply describe(const QList<QPair<QByteArray, QByteArray>> &query)
+    {
+        return call("/webapi/backup/manage/describe", "DescribeBackups", query);
     }
 
     std::unique_ptr<SandboxFixture> m_fixture;
@@ -136,6 +155,31 @@ private slots:
         QVERIFY(!r.json.value(QLatin1String("Data")).toArray().isEmpty());
         const QStringList diff = shapeDifferences(published, r.json);
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+    }
+
+    // Whatever the hour of the anchor, the newest backup runs, started shortly before the anchor
+    // (a schedule at a clock hour of the anchor's day had none before that hour), and the same
+    // seed and anchor give the same history.
+    void runningBackupAtAnyHourOfTheAnchor_data()
+    {
+        QTest::addColumn<QDateTime>("anchor");
+        for (const char *iso : {"2026-12-08T00:30:00Z", "2026-12-08T05:05:00Z", "2028-02-29T23:59:50Z"})
+            QTest::addRow("%s", iso) << QDateTime::fromString(QLatin1String(iso), Qt::ISODate);
+    }
+    void runningBackupAtAnyHourOfTheAnchor()
+    {
+        QFETCH(QDateTime, anchor);
+        const QJsonArray backups = backupsAnchoredAt(anchor);
+        QVERIFY(backups.size() > 20);
+        const QJsonObject newest = backups.at(0).toObject();
+        QCOMPARE(newest.value(QLatin1String("Status")).toString(), QStringLiteral("RUNNING"));
+        const qint64 started = newest.value(QLatin1String("BackupStartTime")).toInteger();
+        QVERIFY(started < anchor.toMSecsSinceEpoch());
+        QVERIFY(started > anchor.addDays(-1).toMSecsSinceEpoch());
+        for (const QJsonValue v : backups)
+            QVERIFY(v.toObject().value(QLatin1String("BackupStartTime")).toInteger()
+                    < anchor.toMSecsSinceEpoch());
+        QCOMPARE(backupsAnchoredAt(anchor), backups);
     }
 
     void updateTakesItsKeysInTheJsonBodyThenDelete()

@@ -154,8 +154,11 @@ private slots:
         QCOMPARE(good.tencentError(), QString());
         c.body = R"({"Name": "x"})";
         QCOMPARE(send(c).tencentError(), QString()); // re-signed: still fine
+        // One reading of the clock for the credential's date and the timestamp: two could fall
+        // either side of midnight.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         const QByteArray auth = "TC3-HMAC-SHA256 Credential=" + QByteArray(SandboxKeys::tencentSecretId) + "/"
-            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")).toLatin1()
+            + now.toString(QStringLiteral("yyyy-MM-dd")).toLatin1()
             + "/echo/tc3_request, SignedHeaders=content-type;host, Signature=" + QByteArray(64, 'a');
         QUrl url = m_fixture->endpoint();
         url.setPath(QStringLiteral("/"));
@@ -165,7 +168,7 @@ private slots:
              {"X-TC-Action", "Fast"},
              {"X-TC-Version", "2099-01-01"},
              {"X-TC-Region", "ap-guangzhou"},
-             {"X-TC-Timestamp", QByteArray::number(QDateTime::currentSecsSinceEpoch())},
+             {"X-TC-Timestamp", QByteArray::number(now.toSecsSinceEpoch())},
              {"Authorization", auth}},
             "{}");
         QCOMPARE(forged.tencentError(), QStringLiteral("AuthFailure.SignatureFailure"));

@@ -1,6 +1,5 @@
 #include "transfers/bandwidthlimiter.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,30 +26,36 @@ void TestBandwidthLimiter::unlimitedGrantsEverything()
 void TestBandwidthLimiter::limitedGrantsABurstThenWaits()
 {
     bb::BandwidthLimiter limiter;
+    qint64 now = 1000; // a stepped clock: the test decides how much time passes
+    limiter.setClock([&now] { return now; });
     limiter.setLimit(400000); // burst: a quarter second, 100000 bytes
-    QTest::qWait(300); // let the bucket fill
-    const qint64 first = limiter.acquire(1000000);
-    QVERIFY2(first > 0 && first <= 100000, qPrintable(QString::number(first)));
-    // Emptied: only what trickled in since (400 bytes a millisecond) is left.
-    const qint64 second = limiter.acquire(1000000);
-    QVERIFY2(second < 20000, qPrintable(QString::number(second)));
-    const int wait = limiter.msUntilAvailable(50000);
-    QVERIFY2(wait > 0 && wait <= 130, qPrintable(QString::number(wait)));
+    now += 300; // long enough for the bucket to fill, not to overflow it
+    QCOMPARE(limiter.acquire(1000000), 100000);
+    // Emptied: nothing is left until time passes, then 400 bytes a millisecond.
+    QCOMPARE(limiter.acquire(1000000), 0);
+    QCOMPARE(limiter.msUntilAvailable(50000), 125);
+    now += 10;
+    QCOMPARE(limiter.acquire(1000000), 4000);
+    QCOMPARE(limiter.msUntilAvailable(50000), 125);
+    QCOMPARE(limiter.msUntilAvailable(1000000), 250); // capped at one burst
 }
 
 void TestBandwidthLimiter::refillsAtTheRate()
 {
     bb::BandwidthLimiter limiter;
+    qint64 now = 0;
+    limiter.setClock([&now] { return now; });
     limiter.setLimit(1000000);
-    QElapsedTimer clock;
-    clock.start();
+    // The bucket starts empty: 0.5 s at 1 MB/s in 5 ms steps grants exactly 500 kB.
     qint64 granted = 0;
-    while (clock.elapsed() < 500) {
+    for (int step = 0; step < 100; ++step) {
+        now += 5;
         granted += limiter.acquire(64 * 1024);
-        QTest::qWait(5);
     }
-    // 0.5 s at 1 MB/s, plus at most one burst (250 kB) that was there at the start.
-    QVERIFY2(granted >= 350000 && granted <= 800000, qPrintable(QString::number(granted)));
+    QCOMPARE(granted, 500000);
+    // Idle for a second: no more than one burst (250 kB) saved up.
+    now += 1000;
+    QCOMPARE(limiter.acquire(1 << 30), 250000);
 }
 
 void TestBandwidthLimiter::changingTheLimitIsAnnounced()

@@ -11,6 +11,7 @@
 #include "providers/accounts/accountstore.h"
 #include "providers/accounts/keychaincredentialstore.h"
 #include "sandbox/sandbox.h"
+#include "support/skip.h"
 #include "ui/accountdialog.h"
 #include "ui/browsercontroller.h"
 #include "ui/confirmdialog.h"
@@ -128,7 +129,7 @@ private slots:
     void initTestCase()
     {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP(
+            BB_SKIP(
                 "No D-Bus session, so no Secret Service: run under scripts/with-keyring (scripts/test does)");
         // A service name of its own, so a run on a desktop never touches the app's real entries.
         m_service = QStringLiteral("backup-browser-test-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
@@ -142,7 +143,7 @@ private slots:
                       .arg(m_store->unavailableReason());
             delete m_store;
             m_store = nullptr;
-            QSKIP(qPrintable(reason));
+            BB_SKIP(qPrintable(reason));
         }
         m_tool.program = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
         QVERIFY2(!m_tool.program.isEmpty(),
