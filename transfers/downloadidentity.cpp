@@ -193,6 +193,13 @@ QString DownloadIdentity::fileNameFor(const Backup &backup, const BackupFile *fi
         {file ? file->name : QString(), backupFileName, lastPathSegment(url), backup.name, backup.id}));
 }
 
+qint64 DownloadIdentity::sizeSlack() const
+{
+    // SQL Server's DescribeBackups/DescribeBackupFiles give Size in KB (SqlServerParser); every
+    // other product lists bytes (Redis BackupSize, RDS BackupSize, StarRocks none).
+    return product == u"tencent-sqlserver"_s && expectedSize >= 0 ? 1023 : 0;
+}
+
 Backup DownloadIdentity::toBackup() const
 {
     Backup backup;

@@ -35,6 +35,12 @@ struct DownloadIdentity
     FieldList locator;
 
     bool isValid() const { return !product.isEmpty() && !backupId.isEmpty(); }
+    // How far the real size may be from expectedSize either way: 0 where the provider lists exact
+    // bytes, 1,023 where it lists whole KB (Tencent SQL Server's Size, multiplied by 1,024 in its
+    // parser). Then a file whose host announces its exact length (Content-Length/Content-Range)
+    // is held to that length, and one without is accepted within 1,023 bytes: up to 1,023
+    // missing bytes cannot be told from rounding there (the product has no checksum either).
+    qint64 sizeSlack() const;
     // Same backup file (what a .part may be resumed for); size and checksum may be refined later.
     bool sameFile(const DownloadIdentity &other) const;
     // A stable key for maps and logs: product/instance/backup/file.

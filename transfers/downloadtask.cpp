@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <filesystem>
+#include <limits>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcDownload, "bb.transfers.download")
@@ -36,9 +37,8 @@ constexpr qint64 rebuildChunk = 8 * 1024 * 1024;
 constexpr qint64 readPassBudgetNs = 3 * 1000 * 1000;
 constexpr qsizetype maxErrorBody = 4096;
 constexpr int maxNumberedNames = 1000;
-// Sizes some providers report in KB (Tencent SQL Server) are rounded: only a difference of a
-// whole KiB or more between the listing and the bytes received is a real mismatch.
-constexpr qint64 listedSizeTolerance = 1024;
+// The fetch budget of a small file: a few retries of it always fit.
+constexpr qint64 minFetchBudget = 1024 * 1024;
 
 bool isUnreachable(QNetworkReply::NetworkError error)
 {
@@ -58,6 +58,22 @@ bool isUnreachable(QNetworkReply::NetworkError error)
 bool isTlsError(QNetworkReply::NetworkError error)
 {
     return error == QNetworkReply::SslHandshakeFailedError;
+}
+
+// Answers that the same request cannot turn into a file: a malformed or conflicting response
+// (the head parser's verdict), a redirect loop or one to plain HTTP.
+bool isPermanentProtocolError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString bytesText(qint64 bytes)
@@ -275,6 +291,9 @@ void DownloadTask::startNow()
     m_errorString.clear();
     m_failures = 0;
     m_resolvesInRow = 0;
+    m_bestReceived = 0;
+    m_runAttempts = 0;
+    m_fetched = 0;
     m_usedFallback = false;
     m_haveSource = false;
     m_serverTotal = -1;
@@ -393,7 +412,7 @@ void DownloadTask::loadResumeState()
         return;
     }
     const qint64 partSize = part.size();
-    if (m_identity.expectedSize >= 0 && partSize > m_identity.expectedSize + listedSizeTolerance) {
+    if (m_identity.expectedSize >= 0 && partSize > m_identity.expectedSize + m_identity.sizeSlack()) {
         removePartLater();
         return;
     }
@@ -538,13 +557,14 @@ bool DownloadTask::openPart(bool truncate)
     // disk on the GUI thread; a failure comes back through onOpenFailed().
     m_writer->open(path, truncate, m_received, m_crc);
     m_writing = true;
+    m_partRemoved = false;
     checkpoint(true);
     return true;
 }
 
 void DownloadTask::sendRequest()
 {
-    if (!openPart(false))
+    if (!withinBudget() || !openPart(false))
         return;
     QNetworkRequest request(currentUrl());
     // Compressed transfer would make byte offsets (Range) and sizes meaningless.
@@ -566,6 +586,7 @@ void DownloadTask::sendRequest()
     m_attemptStart = m_received;
     m_abortReason = AbortReason::None;
     ++m_totalAttempts;
+    ++m_runAttempts;
     const bool direct = !m_viaNetworkManager && HttpGetReply::canFetch(currentUrl(), m_network);
     qCInfo(lcDownload) << "GET" << maskedUrl() << "from byte" << m_received << "attempt" << m_totalAttempts
                        << (direct ? "(direct)" : "(QNAM)");
@@ -580,6 +601,7 @@ void DownloadTask::sendRequest()
             m_viaNetworkManager = true;
             abortReply(AbortReason::None);
             --m_totalAttempts;
+            --m_runAttempts;
             sendRequest();
         });
         m_reply = reply;
@@ -603,6 +625,8 @@ void DownloadTask::sendRequest()
     });
     setState(DownloadState::Downloading);
     m_sinceByte.restart();
+    m_lowSpeedWindow.restart();
+    m_lowSpeedBytes = m_received;
     if (!m_sinceProgress.isValid())
         m_sinceProgress.start();
     m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
@@ -659,6 +683,10 @@ void DownloadTask::onMetaData()
                 fail(DownloadError::Http, tr("The server kept answering the wrong byte range"));
                 return;
             }
+            setStatusText(
+                tr("The server answered the wrong byte range; starting over (attempt %1 of at most %2)")
+                    .arg(m_runAttempts + 1)
+                    .arg(m_options.maxTotalAttempts));
             restartFromZero();
             sendRequest();
             return;
@@ -668,10 +696,20 @@ void DownloadTask::onMetaData()
     } else {
         m_accepting = false;
     }
+    // The listing is the truth about the file: a host announcing another size serves another
+    // file (or a cut one), and its bytes must not become this one.
     if (m_accepting && m_serverTotal >= 0 && m_identity.expectedSize >= 0
-        && std::abs(m_serverTotal - m_identity.expectedSize) >= listedSizeTolerance) {
+        && std::abs(m_serverTotal - m_identity.expectedSize) > m_identity.sizeSlack()) {
         qCWarning(lcDownload) << maskedUrl() << "serves" << m_serverTotal << "bytes; the listing said"
                               << m_identity.expectedSize;
+        const qint64 announced = m_serverTotal;
+        m_serverTotal = -1;
+        discardPartAndFail(DownloadError::SizeMismatch,
+                           tr("The file host announces %1 bytes for \"%2\", but the provider lists %3; "
+                              "nothing was kept")
+                               .arg(announced)
+                               .arg(m_identity.fileName)
+                               .arg(m_identity.expectedSize));
     }
 }
 
@@ -713,9 +751,22 @@ void DownloadTask::readChunks()
         // bounded) until the writer has room again (roomAvailable() calls this again).
         if (m_writer->isFull())
             break;
+        // Never more than the file can have: a host sending past it (an endless body without a
+        // length, a length larger than the listing's) is stopped right there.
+        const qint64 limit = sizeLimit();
+        if (limit >= 0 && m_received >= limit && m_skip == 0) {
+            discardPartAndFail(DownloadError::SizeMismatch,
+                               tr("The file host sent more than the %1 bytes of \"%2\"; stopped there and "
+                                  "removed the partial file")
+                                   .arg(limit)
+                                   .arg(m_identity.fileName));
+            return;
+        }
         if (m_chunk.isNull())
             m_chunk = m_writer->buffer(chunkSize);
         qint64 want = std::min<qint64>(m_reply->bytesAvailable(), chunkSize - m_chunk.size());
+        if (limit >= 0)
+            want = std::min(want, limit - m_received + m_skip);
         if (m_limiter && m_limiter->isLimited()) {
             const qint64 granted = m_limiter->acquire(want);
             if (granted <= 0) {
@@ -732,6 +783,7 @@ void DownloadTask::readChunks()
             const qint64 n = data.size();
             if (n <= 0)
                 break;
+            m_fetched += n;
             const qint64 skipped = std::min(m_skip, n);
             m_skip -= skipped;
             if (skipped < n)
@@ -745,6 +797,7 @@ void DownloadTask::readChunks()
         if (n <= 0)
             break;
         m_received += n;
+        m_fetched += n;
         m_sinceByte.restart();
         if (m_chunk.size() >= chunkSize)
             flushChunk();
@@ -855,14 +908,23 @@ void DownloadTask::finishAttempt()
     reply->deleteLater();
     m_tick->stop();
     m_throttleTimer->stop();
-    const QNetworkReply::NetworkError netError = reply->error();
+    QNetworkReply::NetworkError netError = reply->error();
     const int status = m_httpStatus;
     if (m_writing) {
         const PartWriter::Snapshot written = m_writer->durable();
         m_received = written.bytes;
         m_crc = written.crc;
     }
-    const qint64 total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
+    // The host's length, else the least the listing allows (its size less its rounding).
+    const qint64 total = m_serverTotal >= 0 ? m_serverTotal
+        : m_identity.expectedSize >= 0      ? m_identity.expectedSize - m_identity.sizeSlack()
+                                            : -1;
+    // A body without a length that ended without a clean close (TLS without close_notify) is
+    // complete only when the listing's exact size says so; verify() checks it again.
+    if (netError == QNetworkReply::RemoteHostClosedError && (status == 200 || status == 206)
+        && m_serverTotal < 0 && m_identity.expectedSize >= 0 && m_identity.sizeSlack() == 0
+        && m_received == m_identity.expectedSize)
+        netError = QNetworkReply::NoError;
     const bool complete = netError == QNetworkReply::NoError && (status == 200 || status == 206)
         && !(total >= 0 && m_received < total);
     // A complete file goes to verify(), which writes the durable sidecar only when the .part stays.
@@ -880,7 +942,13 @@ void DownloadTask::finishAttempt()
         return;
     }
     QString message = reply->errorString();
-    if (status >= 400) {
+    if (status > 0 && status < 400 && status != 200 && status != 206) {
+        // Not an error to QNAM (101, 203, 3xx left unfollowed): its errorString() says "Unknown error".
+        message = tr("HTTP %1 %2")
+                      .arg(status)
+                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                      .trimmed();
+    } else if (status >= 400) {
         message = tr("HTTP %1").arg(status);
         // Object stores explain themselves in an XML <Code>/<Message>; quote the code.
         const qsizetype codeAt = m_errorBody.indexOf("<Code>");
@@ -894,7 +962,10 @@ void DownloadTask::finishAttempt()
 void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int status,
                                        const QString &message)
 {
-    const bool progressed = m_received > m_attemptStart;
+    // Progress is bytes beyond the furthest offset reached: a host that drops the connection after
+    // resending what the .part already has (or restarting from zero) makes none.
+    const bool progressed = m_received > std::max(m_bestReceived, m_attemptStart);
+    m_bestReceived = std::max(m_bestReceived, m_received);
     if (progressed) {
         m_failures = 0;
         m_resolvesInRow = 0;
@@ -902,6 +973,19 @@ void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int
     qCInfo(lcDownload) << maskedUrl() << "attempt failed:" << message << "at byte" << m_received;
     if (isTlsError(netError)) {
         fail(DownloadError::Tls, tr("TLS failure talking to %1: %2").arg(currentUrl().host(), message));
+        return;
+    }
+    if (isPermanentProtocolError(netError)) {
+        fail(DownloadError::Http, tr("The file host's answer cannot be used: %1").arg(message));
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        fail(DownloadError::Http,
+             tr("The file host answered %1, a redirect that cannot be followed").arg(message));
+        return;
+    }
+    if (status > 0 && status < 400 && status != 200 && status != 206) {
+        fail(DownloadError::Http, tr("The file host answered %1 instead of the file").arg(message));
         return;
     }
     if (status == 401 || status == 403) {
@@ -953,15 +1037,22 @@ void DownloadTask::scheduleRetry(const QString &reason)
 {
     if (++m_failures >= m_options.maxAttempts) {
         fail(DownloadError::Network,
-             tr("Gave up after %1 failed attempts (%2); the partial file is kept")
+             tr("Gave up after %1 failed attempts without progress (%2)%3")
                  .arg(m_failures)
-                 .arg(reason));
+                 .arg(reason, partKeptText()));
         return;
     }
     const int exponent = std::min(m_failures - 1, 16);
     const qint64 base = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << exponent);
     const int delay = int(double(base) * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
-    setStatusText(tr("%1; retrying in %2 s").arg(reason).arg(std::max(1, (delay + 500) / 1000)));
+    setStatusText(
+        tr("%1; retrying in %2 s (attempt %3 of at most %4, %5 of %6 received)")
+            .arg(reason)
+            .arg(std::max(1, (delay + 500) / 1000))
+            .arg(m_runAttempts + 1)
+            .arg(m_options.maxTotalAttempts)
+            .arg(bytesText(m_received),
+                 m_identity.expectedSize >= 0 ? bytesText(m_identity.expectedSize) : tr("unknown")));
     m_retryTimer->start(delay);
 }
 
@@ -981,6 +1072,67 @@ void DownloadTask::restartFromZero()
         m_writer->later([part = partPath()] { QFile::resize(part, 0); });
     }
     checkpoint(true);
+}
+
+qint64 DownloadTask::sizeLimit() const
+{
+    if (m_identity.expectedSize >= 0)
+        return m_identity.expectedSize + m_identity.sizeSlack();
+    return m_serverTotal;
+}
+
+bool DownloadTask::withinBudget()
+{
+    if (m_runAttempts >= m_options.maxTotalAttempts) {
+        fail(DownloadError::Network,
+             tr("Gave up after %1 attempts: the file host keeps failing%2")
+                 .arg(m_runAttempts)
+                 .arg(partKeptText()));
+        return false;
+    }
+    const qint64 size = sizeLimit();
+    if (size < 0)
+        return true;
+    const qint64 factor = std::max(1, m_options.maxFetchedSizeFactor);
+    const qint64 budget = size > std::numeric_limits<qint64>::max() / factor - minFetchBudget
+        ? std::numeric_limits<qint64>::max()
+        : std::max(size * factor, size + minFetchBudget);
+    if (m_fetched >= budget) {
+        fail(DownloadError::Network,
+             tr("Gave up after fetching %1 for a file of %2: the file host keeps sending the same bytes%3")
+                 .arg(bytesText(m_fetched), bytesText(size), partKeptText()));
+        return false;
+    }
+    return true;
+}
+
+QString DownloadTask::partKeptText() const
+{
+    if (m_received <= 0)
+        return {};
+    return tr("; the partial file (%1) is kept").arg(bytesText(m_received));
+}
+
+void DownloadTask::dropPart(AbortReason reason)
+{
+    ++m_generation;
+    abortReply(reason);
+    stopRebuild();
+    m_writer->discard();
+    m_writing = false;
+    retireQueuedSidecars();
+    // On the writer's thread, after what is queued there: the unlinks waited in ext4's discard.
+    if (!m_target.isEmpty())
+        removePartLater();
+    m_received = 0;
+    m_crc = Crc64();
+    m_restartNext = false;
+}
+
+void DownloadTask::discardPartAndFail(DownloadError error, const QString &message)
+{
+    dropPart(AbortReason::None);
+    fail(error, message);
 }
 
 void DownloadTask::abortReply(AbortReason reason)
@@ -1016,6 +1168,30 @@ void DownloadTask::onTick()
                             tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
         return;
     }
+    if (m_reply && m_options.lowSpeedBytesPerSecond > 0 && m_lowSpeedWindow.isValid()
+        && m_lowSpeedWindow.elapsed() >= m_options.lowSpeedTimeMs) {
+        const qint64 elapsed = m_lowSpeedWindow.elapsed();
+        const qint64 bytes = m_received - m_lowSpeedBytes;
+        // Our own bandwidth limit below the floor is not the host's doing.
+        const bool ownLimit = m_limiter && m_limiter->isLimited()
+            && m_limiter->limit() < 2 * qint64(m_options.lowSpeedBytesPerSecond);
+        if (!ownLimit && bytes * 1000 < qint64(m_options.lowSpeedBytesPerSecond) * elapsed) {
+            const int status = m_httpStatus;
+            qCInfo(lcDownload) << maskedUrl() << "sent" << bytes << "bytes in" << elapsed << "ms";
+            // A trickle is not progress: what it brought counts as reached already, so a host that
+            // keeps trickling runs out of attempts.
+            m_bestReceived = std::max(m_bestReceived, m_received);
+            abortReply(AbortReason::Stall);
+            checkpoint(true);
+            handleFailedAttempt(QNetworkReply::TimeoutError, status,
+                                tr("slower than %1/s for %2 s")
+                                    .arg(bytesText(m_options.lowSpeedBytesPerSecond))
+                                    .arg(elapsed / 1000.0, 0, 'f', 1));
+            return;
+        }
+        m_lowSpeedWindow.restart();
+        m_lowSpeedBytes = m_received;
+    }
     updateProgress(false);
 }
 
@@ -1025,15 +1201,28 @@ void DownloadTask::verify()
     // No durable sidecar when the file verifies: it is renamed and the sidecar removed at once.
     // Every way out that keeps the .part writes one (keepPartAndFail).
     m_writer->close();
-    const qint64 expected = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
-    if ((expected >= 0 && m_received != expected)
-        || (m_identity.expectedSize >= 0
-            && std::abs(m_received - m_identity.expectedSize) >= listedSizeTolerance)) {
-        m_restartNext = true;
-        keepPartAndFail(DownloadError::SizeMismatch,
-                        tr("Size mismatch: received %1 bytes, expected %2; the partial file is kept")
-                            .arg(m_received)
-                            .arg(expected >= 0 ? expected : m_identity.expectedSize));
+    // Exact where the provider lists exact bytes; where it lists whole KB, the host's own
+    // length is held exactly and the listing within its rounding (DownloadIdentity::sizeSlack).
+    const qint64 listed = m_identity.expectedSize;
+    const qint64 slack = m_identity.sizeSlack();
+    const bool listMismatch = listed >= 0 && std::abs(m_received - listed) > slack;
+    if (listMismatch || (m_serverTotal >= 0 && m_received != m_serverTotal)) {
+        QString message;
+        if (listMismatch && slack > 0)
+            message = tr("Size mismatch: received %1 bytes; the provider lists %2 (in whole KB: %3 to %4 "
+                         "would pass)")
+                          .arg(m_received)
+                          .arg(listed)
+                          .arg(std::max<qint64>(0, listed - slack))
+                          .arg(listed + slack);
+        else if (listMismatch)
+            message
+                = tr("Size mismatch: received %1 bytes; the provider lists %2").arg(m_received).arg(listed);
+        else
+            message = tr("Size mismatch: received %1 bytes; the file host announced %2")
+                          .arg(m_received)
+                          .arg(m_serverTotal);
+        discardPartAndFail(DownloadError::SizeMismatch, tr("%1; the partial file was removed").arg(message));
         return;
     }
     const uint64_t crc = m_crc.value();
@@ -1116,8 +1305,14 @@ void DownloadTask::onFinalized()
     emit finished(m_target);
 }
 
+bool DownloadTask::partKept() const
+{
+    return !m_target.isEmpty() && !m_partRemoved && QFileInfo::exists(partPath());
+}
+
 void DownloadTask::removePartLater()
 {
+    m_partRemoved = true;
     beginRemoval(m_target);
     m_writer->later([target = m_target] {
         PartSidecar::removeAll(target);
@@ -1133,7 +1328,7 @@ void DownloadTask::keepPartAndFail(DownloadError error, const QString &message)
 
 void DownloadTask::checkpoint(bool force)
 {
-    if (m_target.isEmpty() || m_rebuildPos >= 0 || m_state == DownloadState::Done
+    if (m_target.isEmpty() || m_partRemoved || m_rebuildPos >= 0 || m_state == DownloadState::Done
         || m_state == DownloadState::Cancelled)
         return;
     if (!force && m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < m_options.checkpointIntervalMs)
@@ -1267,16 +1462,7 @@ void DownloadTask::cancel()
     // Too late once the verified file is being renamed: it is complete.
     if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled || m_finalizing)
         return;
-    ++m_generation;
-    abortReply(AbortReason::Cancel);
-    stopRebuild();
-    m_writer->discard();
-    m_writing = false;
-    retireQueuedSidecars();
-    // On the writer's thread, after what is queued there: the unlinks waited in ext4's discard.
-    if (!m_target.isEmpty())
-        removePartLater();
-    m_received = 0;
+    dropPart(AbortReason::Cancel);
     m_error = DownloadError::Cancelled;
     m_errorString = tr("Cancelled");
     setStatusText({});
@@ -1291,8 +1477,14 @@ void DownloadTask::fail(DownloadError error, const QString &message)
     stopRebuild();
     const bool writing = !rebuilding && m_writer->isOpen();
     m_writer->close(); // after the queued chunks; nothing is appended after this
-    if (writing)
+    if (writing && m_received == 0 && !m_target.isEmpty()) {
+        // Nothing arrived (a TLS refusal, an error answer): no empty .part left behind.
+        m_writing = false;
+        retireQueuedSidecars();
+        removePartLater();
+    } else if (writing) {
         checkpoint(true); // after the queued chunks, with the state they leave
+    }
     m_error = error;
     m_errorString = message;
     qCWarning(lcDownload) << "download" << m_identity.key() << "failed:" << toString(error) << message;

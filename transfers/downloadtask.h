@@ -56,6 +56,9 @@ public:
     // The final path (empty until chosen), and the .part beside it.
     QString targetPath() const { return m_target; }
     QString partPath() const;
+    // Whether a .part stays for a later resume (after a failure or pause); false when there is
+    // none or its removal is queued (nothing arrived, or its bytes could only be wrong).
+    bool partKept() const;
     bool usedFallback() const { return m_usedFallback; }
     int attempts() const { return m_totalAttempts; }
 
@@ -112,6 +115,17 @@ private:
     void handleFailedAttempt(QNetworkReply::NetworkError netError, int status, const QString &message);
     void scheduleRetry(const QString &reason);
     void restartFromZero();
+    // The most bytes the file may have (the listing's size and its slack, else the host's
+    // total); -1 when nobody says.
+    qint64 sizeLimit() const;
+    // Whether another request fits this start()'s bounds; fails the task when it does not.
+    bool withinBudget();
+    // Stops the transfer, drops what is queued for the disk and removes the .part and its sidecar.
+    void dropPart(AbortReason reason);
+    // Fails and removes the .part and its sidecar: their bytes can only be wrong.
+    void discardPartAndFail(DownloadError error, const QString &message);
+    // "; the partial file (N bytes) is kept" when there is one, for the messages that keep it.
+    QString partKeptText() const;
     void abortReply(AbortReason reason);
     void verify();
     // After verify() closed the writer: the durable sidecar for the .part that stays, then fail().
@@ -173,6 +187,7 @@ private:
     QString m_serverCrc; // from x-oss/x-cos-hash-crc64ecma
     qint64 m_serverTotal = -1;
     bool m_restartNext = false; // the .part is known bad (verification failed): start over
+    bool m_partRemoved = false; // its removal is queued on the writer's thread
 
     ResolvedSource m_source;
     bool m_useInternal = false;
@@ -191,6 +206,11 @@ private:
     qint64 m_skip = 0; // bytes of the current answer that repeat what the .part has
 
     int m_failures = 0; // consecutive attempts without progress
+    qint64 m_bestReceived = 0; // the furthest offset reached since start(): progress goes beyond it
+    int m_runAttempts = 0; // requests sent since start()
+    qint64 m_fetched = 0; // body bytes taken from the network since start(), repeats included
+    qint64 m_lowSpeedBytes = 0; // m_received when the low-speed window began
+    QElapsedTimer m_lowSpeedWindow;
     int m_resolvesInRow = 0;
     int m_totalAttempts = 0;
     quint64 m_generation = 0; // stale callbacks (resolve, timers) compare against it

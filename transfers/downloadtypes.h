@@ -40,9 +40,22 @@ struct DownloadOptions
     bool fallbackToExternal = true; // internal unreachable → use the external URL
     OverwritePolicy overwrite = OverwritePolicy::Numbered;
 
-    int maxAttempts = 5; // consecutive failed attempts without a byte of progress
+    // Consecutive failed attempts that brought no byte beyond the furthest offset reached so far
+    // (a restart from zero, or bytes the .part already had, are not progress).
+    int maxAttempts = 5;
+    // Bounds per start(), whatever progress a host seems to make: requests sent, and body bytes
+    // fetched as a multiple of the file's size (a host that ignores Range and drops the
+    // connection each time sends the head of the file over and over).
+    int maxTotalAttempts = 30;
+    int maxFetchedSizeFactor = 3;
     int maxResolves = 4; // fresh URLs refused in a row before giving up
     int stallTimeoutMs = 30000; // no byte for this long: abort and retry
+    // Slower than lowSpeedBytesPerSecond on average over lowSpeedTimeMs: abort and retry (curl's
+    // --speed-limit/--speed-time). A host trickling a byte a second is never "stalled", and
+    // would keep a download (and its slot in the queue) forever. 0 turns it off; our own
+    // bandwidth limit below it is not counted against the host.
+    int lowSpeedBytesPerSecond = 1024;
+    int lowSpeedTimeMs = 60000;
     int backoffBaseMs = 1000; // first retry delay, doubled each time, with jitter
     int backoffMaxMs = 30000;
     int progressIntervalMs = 100; // at most ~10 progress updates a second

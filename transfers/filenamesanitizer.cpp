@@ -112,17 +112,23 @@ QString FileNameSanitizer::sanitize(const QString &name)
     for (qsizetype i = 0; i < name.size(); ++i) {
         const QChar ch = name.at(i);
         if (ch.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate()) {
-            out += ch;
-            out += name.at(++i);
+            // Format characters beyond the BMP too (U+E0001 LANGUAGE TAG and the tag block).
+            if (QChar::category(QChar::surrogateToUcs4(ch, name.at(i + 1))) != QChar::Other_Format) {
+                out += ch;
+                out += name.at(i + 1);
+            }
+            ++i;
             continue;
         }
         if (ch.isSurrogate()) { // unpaired: not representable in UTF-8
             out += u'_';
             continue;
         }
+        if (ch.category() == QChar::Other_Format)
+            continue; // invisible: dropped, not shown as "_"
         out += isForbiddenChar(ch.unicode()) ? QChar(u'_') : ch;
     }
-    while (out.startsWith(u' '))
+    while (out.startsWith(u' ') || out.startsWith(u'.'))
         out.remove(0, 1);
     out = stripTrailingDotsAndSpaces(out);
     if (out.isEmpty() || out == u"."_s || out == u".."_s)

@@ -10,11 +10,19 @@ class FileNameSanitizer final
 {
 public:
     // Longest name in UTF-8 bytes (ext4, APFS and NTFS all stop at 255 units).
-    static constexpr int maxNameBytes = 255;
+    static constexpr int fileSystemNameBytes = 255;
+    // What a download appends to the final name while it runs: "<name>.part", its sidecar
+    // "<name>.part.json", and QSaveFile's temporary "<name>.part.json.XXXXXX" (17 bytes). Names
+    // cut to 255 bytes failed with "File name too long" or silently lost their sidecar.
+    static constexpr int longestWorkingSuffixBytes = 17;
+    // Longest final name in UTF-8 bytes: the working files beside it must fit too.
+    static constexpr int maxNameBytes = fileSystemNameBytes - longestWorkingSuffixBytes;
 
-    // No separators, no "." or "..", no control characters, no Windows device names (with or
-    // without an extension), no trailing dot or space, at most 255 UTF-8 bytes cut on a code
-    // point boundary keeping the extension; an empty result becomes "download".
+    // No separators, no "." or "..", no control or format characters (Unicode Cf: bidi overrides
+    // such as U+202E that make "exe.bak" look like "kab.exe", zero-width spaces), no leading dot
+    // (never a hidden file such as ".bashrc"), no Windows device names (with or without an
+    // extension), no trailing dot or space, at most maxNameBytes UTF-8 bytes cut on a code point
+    // boundary keeping the extension; an empty result becomes "download".
     static QString sanitize(const QString &name);
 
     // The sanitised `name` inside `folder`; empty when the result would not be a direct child

@@ -22,7 +22,6 @@ using NetworkError = QNetworkReply::NetworkError;
 
 namespace {
 
-constexpr qsizetype maxHeadSize = 64 * 1024;
 // What one hand-over to the reader holds at most: the reader's own chunk size (DownloadTask),
 // so a steady download is one hand-over and one copy per 256 KiB.
 constexpr qsizetype bodyChunk = 256 * 1024;
@@ -110,6 +109,7 @@ struct HttpGetConnection::Tls
     SSL *ssl = nullptr;
     bool handshakeDone = false;
     bool peerClosed = false; // the socket reported end of stream to the BIO
+    bool closeNotify = false; // the server ended the TLS stream properly (close_notify)
 
     ~Tls()
     {
@@ -270,6 +270,7 @@ qint64 HttpGetConnection::pull(char *data, qint64 maxSize)
             return total; // the kernel is drained; the rest of a record follows
         // close_notify, a plain end of stream, or a failure (a bad record, a reset connection).
         m_transportEnded = true;
+        m_tls->closeNotify = error == SSL_ERROR_ZERO_RETURN;
         if (error != SSL_ERROR_ZERO_RETURN && !m_tls->peerClosed && m_transportError.isEmpty()) {
             const QString reason = openSslReason();
             m_transportErrorCode = QNetworkReply::UnknownNetworkError;
@@ -423,79 +424,55 @@ void HttpGetConnection::readHead()
 {
     bool ended = false;
     for (;;) {
-        const qsizetype room = maxHeadSize + 4 - m_head.size();
-        if (room <= 0)
-            break;
-        const qsizetype at = m_head.size();
-        m_head.resize(at + std::min<qsizetype>(room, 16 * 1024));
-        const qint64 n = pull(m_head.data() + at, m_head.size() - at);
-        m_head.resize(at + std::max<qint64>(n, 0));
-        ended = n < 0;
-        if (n <= 0)
-            break;
-    }
-    for (;;) {
-        const qsizetype end = m_head.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_head.size() > maxHeadSize)
-                this->end(QNetworkReply::ProtocolFailure,
-                          HttpGetReply::tr("The server sent an oversized response header"));
-            else if (ended)
+        // Up to one head's worth at a time; interim answers the parser drops make room again.
+        bool full = false;
+        for (;;) {
+            const qsizetype room = HttpHeadParser::maxHeadSize + 4 - m_head.size();
+            if (room <= 0) {
+                full = true;
+                break;
+            }
+            const qsizetype at = m_head.size();
+            m_head.resize(at + std::min<qsizetype>(room, 16 * 1024));
+            const qint64 n = pull(m_head.data() + at, m_head.size() - at);
+            m_head.resize(at + std::max<qint64>(n, 0));
+            ended = n < 0;
+            if (n <= 0)
+                break;
+        }
+        const HttpHeadParser::Result result = m_parser.parse(m_head);
+        if (result == HttpHeadParser::Result::NeedMore) {
+            if (full)
+                continue;
+            if (ended)
                 onTransportEnded();
             return;
         }
-        if (m_head.startsWith("HTTP/1.") && m_head.size() > 9 && m_head.at(9) == '1'
-            && !m_head.startsWith("HTTP/1.1 101")) {
-            m_head.remove(0, end + 4); // an interim 1xx answer: the real one follows
-            continue;
-        }
-        if (!parseHead(end))
+        if (result == HttpHeadParser::Result::Error) {
+            end(QNetworkReply::ProtocolFailure, m_parser.errorString());
             return;
+        }
+        if (result == HttpHeadParser::Result::Fallback) {
+            m_ended = true;
+            m_socket->abort();
+            emit needsFallback();
+            return;
+        }
         break;
     }
+    onHead();
+    if (m_ended)
+        return;
     if (ended)
         onTransportEnded(); // the whole answer came with the head
     else
         readBody(); // the rest of what the socket holds
 }
 
-bool HttpGetConnection::parseHead(qsizetype headEnd)
+void HttpGetConnection::onHead()
 {
-    const QList<QByteArray> lines = m_head.left(headEnd).split('\n');
-    const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
-    bool ok = false;
-    HttpResponseHead head;
-    head.status = statusLine.value(1).toInt(&ok);
-    if (!statusLine.value(0).startsWith("HTTP/1.") || !ok) {
-        end(QNetworkReply::ProtocolFailure, HttpGetReply::tr("The server sent an invalid HTTP response"));
-        return false;
-    }
-    head.reason = statusLine.mid(2).join(' ');
-    QByteArray body = m_head.mid(headEnd + 4);
-    m_head.clear();
-
-    QByteArray transferEncoding;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        head.headers.append({name, value});
-        if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0)
-            transferEncoding = value.toLower();
-        else if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-            head.contentLength = value.toLongLong(&ok) >= 0 && ok ? value.toLongLong() : -2;
-    }
-    if ((head.status >= 300 && head.status < 400)
-        || (!transferEncoding.isEmpty() && transferEncoding != "identity") || head.contentLength == -2) {
-        // Redirects (QNAM applies the redirect policy) and chunked bodies: not ours.
-        m_ended = true;
-        m_socket->abort();
-        emit needsFallback();
-        return false;
-    }
+    const HttpResponseHead &head = m_parser.head();
+    QByteArray body = std::exchange(m_head, QByteArray());
     m_bodyLeft = (head.status == 204 || head.status == 304) ? 0 : head.contentLength;
     if (m_bodyLeft >= 0 && body.size() > m_bodyLeft)
         body.truncate(m_bodyLeft);
@@ -506,7 +483,6 @@ bool HttpGetConnection::parseHead(qsizetype headEnd)
     // After the head, so that the reader hears of the body when it knows the status.
     m_chunk = body;
     handOver();
-    return true;
 }
 
 void HttpGetConnection::readBody()
@@ -580,6 +556,15 @@ void HttpGetConnection::onTransportEnded()
             end(QNetworkReply::RemoteHostClosedError, HttpGetReply::tr("Connection closed"));
         else
             end(m_transportErrorCode, m_transportError);
+        return;
+    }
+    // A body without a length ends with the connection; over TLS only close_notify tells that
+    // end from a cut (an attacker's FIN or a dropped proxy): without it, the caller may accept
+    // the bytes only when it knows the size and it matches (DownloadTask does).
+    if (m_tls && m_bodyLeft < 0 && !m_tls->closeNotify) {
+        end(QNetworkReply::RemoteHostClosedError,
+            HttpGetReply::tr("The TLS connection to %1 ended without close_notify: the body may be cut short")
+                .arg(m_host));
         return;
     }
     end(QNetworkReply::NoError, {});

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QList>
+#include "transfers/httpheadparser.h"
+
 #include <QNetworkReply>
 #include <QObject>
-#include <QPair>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -14,15 +14,6 @@ class QTcpSocket;
 namespace bb {
 
 class HttpBodyBuffer;
-
-// The response head as parsed off the wire.
-struct HttpResponseHead
-{
-    int status = 0;
-    QByteArray reason;
-    QList<QPair<QByteArray, QByteArray>> headers; // in the order sent
-    qint64 contentLength = -1; // -1: none (the body ends with the connection)
-};
 
 // HttpGetReply's connection: one plain HTTP/1.1 GET on its own unbuffered QTcpSocket, living on
 // the transfer thread (TransferThread). It sends the request, runs TLS with OpenSSL on the socket
@@ -71,7 +62,7 @@ private:
     void onSocketReadyRead();
     void onSocketError();
     void readHead();
-    bool parseHead(qsizetype headEnd);
+    void onHead(); // m_parser has the final head
     void readBody();
     // Pushes the chunk being filled to the buffer and tells the reader when it should hear.
     void handOver();
@@ -97,6 +88,7 @@ private:
     bool m_stopped = false; // the buffer was full: wait for wake()
     bool m_ended = false; // ended() or needsFallback() emitted, or aborted
     QByteArray m_head; // the response head while it arrives
+    HttpHeadParser m_parser;
     QByteArray m_chunk; // body bytes read, not yet handed over
     qint64 m_bodyLeft = -1; // -1: until the connection closes
 };

@@ -60,7 +60,7 @@ void BackupsCommand::start()
         });
         QList<QJsonObject> records;
         for (const Backup &backup : std::as_const(backups))
-            records << RecordJson::fromBackup(backup);
+            records << RecordJson::fromBackup(backup, options().withUrls);
         finishList(OutputFormatter::forBackups(options().format), records);
     };
     connect(reply, &ServiceReply::updatesSettled, this, print);

@@ -48,6 +48,9 @@ struct CliOptions
     DownloadNetwork network = DownloadNetwork::External;
     QString dir;
     bool overwrite = false;
+    // backups, show, create: print the signed download URLs (bearer tokens: anyone holding one
+    // can download the backup until it expires); without it internal_url/external_url are null.
+    bool withUrls = false;
 };
 
 } // namespace bb

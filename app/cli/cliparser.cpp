@@ -47,6 +47,7 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--network"), true, QLatin1String("download")},
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
+    {QLatin1String("--with-urls"), false, QLatin1String("backups show create")},
 };
 
 const OptionSpec *findOption(const QString &name)
@@ -271,6 +272,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             o.dir = value;
         } else if (name == QLatin1String("--overwrite")) {
             o.overwrite = true;
+        } else if (name == QLatin1String("--with-urls")) {
+            o.withUrls = true;
         }
     }
 
@@ -316,12 +319,12 @@ Commands:
                         --product P
   backups             list the backups of an instance
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS] [--kind KIND] [--trigger TRIGGER]
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER] [--with-urls]
   show                print one backup, whatever its age
-                        --product P --instance ID --backup ID
+                        --product P --instance ID --backup ID [--with-urls]
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-                        [--keep-until-instance-removed]
+                        [--keep-until-instance-removed] [--with-urls]
   download            download a backup's file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
@@ -376,6 +379,10 @@ Command options:
   --overwrite         replace an existing file instead of choosing a numbered name
   --description TEXT  the backup's new description
   --yes               delete without asking (needed when stdin is not a terminal)
+  --with-urls         include the signed download URLs (internal_url, external_url)
+                      in the output; without it they are null. They are bearer
+                      tokens: anyone holding one can download the backup until it
+                      expires, so keep them out of logs and shared files.
 
 Credentials (without --account or --sandbox), as the vendors' SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
@@ -390,7 +397,8 @@ Output: --format json prints an array of records (show, edit, delete: one object
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null when
-  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+  unknown; internal_url/external_url (also in files) null unless --with-urls; times
+  ISO-8601 UTC. csv has the same columns (nested values as JSON text).
 
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS

@@ -91,7 +91,7 @@ void CreateCommand::onFinished()
 bool CreateCommand::formatterWrite(const Backup &backup)
 {
     if (OutputFormatter::forBackups(options().format)
-            .writeOne(context().output->device(), RecordJson::fromBackup(backup)))
+            .writeOne(context().output->device(), RecordJson::fromBackup(backup, options().withUrls)))
         return true;
     fail(ExitCodes::LocalFile, tr("cannot write the output"));
     return false;
@@ -99,7 +99,8 @@ bool CreateCommand::formatterWrite(const Backup &backup)
 
 void CreateCommand::printAndFinish(const Backup &backup)
 {
-    finishOne(OutputFormatter::forBackups(options().format), RecordJson::fromBackup(backup));
+    finishOne(OutputFormatter::forBackups(options().format),
+              RecordJson::fromBackup(backup, options().withUrls));
 }
 
 } // namespace bb

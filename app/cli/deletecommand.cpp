@@ -69,7 +69,7 @@ void DeleteCommand::remove(const Backup &backup)
     connect(reply, &ServiceReply::finished, this, [this, reply] {
         const Backup &deleted = reply->backup();
         context().output->info(tr("deleted backup %1 of instance %2").arg(deleted.id, deleted.instanceId));
-        finishOne(OutputFormatter::forBackups(options().format), RecordJson::fromBackup(deleted));
+        finishOne(OutputFormatter::forBackups(options().format), RecordJson::fromBackup(deleted, false));
     });
 }
 

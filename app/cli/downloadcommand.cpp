@@ -101,7 +101,7 @@ void DownloadCommand::startNext()
         if (error == DownloadError::Cancelled)
             return;
         QString line = tr("download of %1 failed: %2").arg(m_task->identity().fileName, message);
-        if (QFile::exists(m_task->partPath()))
+        if (m_task->partKept())
             line += u' ' + tr("(partial file kept: run the same command again to resume)");
         fail(ExitCodes::forDownload(error), line);
     });

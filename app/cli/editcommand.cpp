@@ -31,7 +31,8 @@ void EditCommand::onFound(const Backup &backup, const ProviderError &error)
     watch(reply);
     connect(reply, &ServiceReply::failed, this, [this](const ProviderError &e) { fail(e); });
     connect(reply, &ServiceReply::finished, this, [this, reply] {
-        finishOne(OutputFormatter::forBackups(options().format), RecordJson::fromBackup(reply->backup()));
+        finishOne(OutputFormatter::forBackups(options().format),
+                  RecordJson::fromBackup(reply->backup(), false));
     });
 }
 

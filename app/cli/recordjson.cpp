@@ -13,9 +13,12 @@ QJsonValue text(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonValue url(const QUrl &value)
+// Signed URLs are bearer tokens: null unless the caller asked for them (--with-urls).
+QJsonValue url(bool withUrls, const QUrl &value)
 {
-    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString(QUrl::FullyEncoded));
+    if (!withUrls || value.isEmpty())
+        return QJsonValue::Null;
+    return value.toString(QUrl::FullyEncoded);
 }
 
 QJsonValue bytes(qint64 value)
@@ -73,24 +76,24 @@ QJsonValue RecordJson::time(const QDateTime &when)
     return DisplayFormat::isoUtc(when);
 }
 
-QJsonObject RecordJson::fromFile(const BackupFile &file)
+QJsonObject RecordJson::fromFile(const BackupFile &file, bool withUrls)
 {
     return {{QStringLiteral("name"), text(file.name)},
             {QStringLiteral("size_bytes"), bytes(file.sizeBytes)},
             {QStringLiteral("database"), text(file.database)},
-            {QStringLiteral("internal_url"), url(file.internalUrl)},
-            {QStringLiteral("external_url"), url(file.externalUrl)},
+            {QStringLiteral("internal_url"), url(withUrls, file.internalUrl)},
+            {QStringLiteral("external_url"), url(withUrls, file.externalUrl)},
             // The part's own fields: a StarRocks subtask's Status, StartTime, FinishedTime,
             // SnapshotName and Detail, a Redis file's Shard.
             {QStringLiteral("checksum"), checksum(file.checksum)},
             {QStringLiteral("extra"), extra(file.extra)}};
 }
 
-QJsonObject RecordJson::fromBackup(const Backup &backup)
+QJsonObject RecordJson::fromBackup(const Backup &backup, bool withUrls)
 {
     QJsonArray files;
     for (const BackupFile &file : backup.files)
-        files.append(fromFile(file));
+        files.append(fromFile(file, withUrls));
     return {{QStringLiteral("id"), text(backup.id)},
             {QStringLiteral("product"), text(backup.product)},
             {QStringLiteral("instance"), text(backup.instanceId)},
@@ -105,8 +108,8 @@ QJsonObject RecordJson::fromBackup(const Backup &backup)
             {QStringLiteral("expire"), time(backup.expire)},
             {QStringLiteral("size_bytes"), bytes(backup.sizeBytes)},
             {QStringLiteral("databases"), QJsonArray::fromStringList(backup.databases)},
-            {QStringLiteral("internal_url"), url(backup.internalUrl)},
-            {QStringLiteral("external_url"), url(backup.externalUrl)},
+            {QStringLiteral("internal_url"), url(withUrls, backup.internalUrl)},
+            {QStringLiteral("external_url"), url(withUrls, backup.externalUrl)},
             {QStringLiteral("checksum"), checksum(backup.checksum)},
             {QStringLiteral("files"), files},
             {QStringLiteral("extra"), extra(backup.extra)},

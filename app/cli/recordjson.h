@@ -18,9 +18,11 @@ public:
     static QStringList instanceKeys();
     static QStringList fileKeys();
 
-    static QJsonObject fromBackup(const Backup &backup);
+    // Signed download URLs are bearer tokens: only with `withUrls` (--with-urls) are they
+    // printed; otherwise internal_url and external_url are null (the keys stay: the contract).
+    static QJsonObject fromBackup(const Backup &backup, bool withUrls);
     static QJsonObject fromInstance(const Instance &instance);
-    static QJsonObject fromFile(const BackupFile &file);
+    static QJsonObject fromFile(const BackupFile &file, bool withUrls);
 
     // "2020-07-31T06:28:51Z", or null for an invalid time.
     static QJsonValue time(const QDateTime &when);

@@ -15,7 +15,7 @@ void ShowCommand::start()
                        if (error.isError())
                            return fail(error);
                        finishOne(OutputFormatter::forBackups(options().format),
-                                 RecordJson::fromBackup(backup));
+                                 RecordJson::fromBackup(backup, options().withUrls));
                    });
 }
 

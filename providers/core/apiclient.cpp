@@ -154,10 +154,20 @@ ProviderError ApiCall::transportError(QNetworkReply *reply, int httpStatus) cons
     if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
         ProviderError error;
         error.kind = ProviderError::Kind::Tls;
-        const QString detail = m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors;
+        if (m_sslErrors.isEmpty()) {
+            // No certificate was judged: the handshake itself was refused (a server offering only
+            // TLS 1.0/1.1, no common cipher). Saying "not trusted" sent people to the wrong fix.
+            error.message = tr("The secure connection failed (%1). The server and this app agree on no "
+                               "TLS protocol version or cipher (this app needs TLS 1.2 or later), so "
+                               "nothing was sent.")
+                                .arg(reply->errorString());
+            error.hint = tr("Check the endpoint: the cloud APIs all speak TLS 1.2 or later; an old proxy "
+                            "in between may not.");
+            return error;
+        }
         error.message = tr("The secure connection failed (%1). The server's certificate is not trusted, so "
                            "nothing was sent.")
-                            .arg(detail);
+                            .arg(m_sslErrors);
         error.hint = tr(
             "Check the endpoint, or trust that server's certificate explicitly in the account settings.");
         return error;

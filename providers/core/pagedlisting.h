@@ -34,6 +34,12 @@ public:
 
     // Never more pages than this per stream, whatever a total claims.
     static constexpr int maxPagesPerStream = 10000;
+    // What a whole listing may accumulate, whatever the pages claim: each answer is capped at
+    // 32 MiB (ApiClient), but 20 such pages took 3.1 GB of memory once parsed. A real listing is
+    // far below both (100,000 backups are ~100 MB of JSON); past them the listing fails and says
+    // to narrow the query.
+    static constexpr qint64 maxListingBytes = 512LL * 1024 * 1024;
+    static constexpr qint64 maxListingRows = 1000000;
     // Pages outstanding per listing. Sending all of a 100,000-row listing's pages the moment the
     // first one told the total created ~1,000 ApiCalls (each a QObject with a timer parked in the
     // token bucket) in one turn of the GUI thread (bench/results/gui.md). It bought no speed: API
@@ -55,6 +61,9 @@ public:
     void start();
 
     int maxInFlight() const { return m_maxInFlight; }
+    // The rows of one page: the longest array reached through objects from the payload (Tencent's
+    // "Backups", RDS's "Items"."Backup", StarRocks' "Data"), never one inside a row.
+    static qsizetype rowCount(const QJsonObject &payload);
     int pagesRequested() const { return m_requested; }
     // While a Consume runs: the 0-based index of the page it was given (pages arrive in any order).
     int currentPage() const { return m_currentPage; }
@@ -80,6 +89,8 @@ private:
     QList<Stream> m_streams;
     std::function<void()> m_onComplete;
     int m_inFlight = 0;
+    qint64 m_bytes = 0; // answer bytes taken so far
+    qint64 m_rows = 0;
     int m_requested = 0;
     int m_currentPage = -1;
     bool m_started = false;

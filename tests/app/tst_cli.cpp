@@ -278,6 +278,28 @@ private slots:
         QVERIFY(shown.value(u"start"_s).toString().endsWith(u'Z'));
     }
 
+    void signedUrlsOnlyWithWithUrls()
+    {
+        // Signed URLs are bearer tokens: not in --format json/csv or --output unless asked.
+        const QString instance = firstInstance(u"tencent-sqlserver"_s);
+        QVERIFY(!instance.isEmpty());
+        const QStringList args = {u"--sandbox"_s,  u"backups"_s, u"--product"_s, u"tencent-sqlserver"_s,
+                                  u"--instance"_s, instance,     u"--format"_s};
+        for (const QString &format : {u"json"_s, u"csv"_s}) {
+            const Run hidden = run(args + QStringList {format});
+            QCOMPARE(hidden.exitCode, 0);
+            QVERIFY2(!hidden.out.contains("://"), hidden.out.left(400).constData());
+            const Run shown = run(args + QStringList {format, u"--with-urls"_s});
+            QCOMPARE(shown.exitCode, 0);
+            QVERIFY(shown.out.contains("://"));
+        }
+        // Not an option of the commands that print no backup record.
+        QCOMPARE(
+            run({u"--sandbox"_s, u"instances"_s, u"--product"_s, u"tencent-sqlserver"_s, u"--with-urls"_s})
+                .exitCode,
+            1);
+    }
+
     void outputFileAndWindow()
     {
         const QString instance = firstInstance(u"tencent-redis"_s);

@@ -29,7 +29,7 @@ QList<QJsonObject> sampleBackups()
     b.id = u"1234570"_s;
     b.product = u"tencent-sqlserver"_s;
     b.instanceId = u"mssql-6upluvd5"_s;
-    return {RecordJson::fromBackup(a), RecordJson::fromBackup(b)};
+    return {RecordJson::fromBackup(a, true), RecordJson::fromBackup(b, true)};
 }
 
 QByteArray render(const OutputFormatter &formatter, const QList<QJsonObject> &records)

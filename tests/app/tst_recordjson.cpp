@@ -1,6 +1,7 @@
 #include "app/cli/recordjson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
 
@@ -74,7 +75,7 @@ private slots:
     void everyKeyPresent()
     {
         for (const Backup &backup : {sqlServerSeed(), rdsSeed(), Backup()}) {
-            const QJsonObject record = RecordJson::fromBackup(backup);
+            const QJsonObject record = RecordJson::fromBackup(backup, true);
             QCOMPARE(record.size(), RecordJson::backupKeys().size());
             for (const QString &key : RecordJson::backupKeys())
                 QVERIFY2(record.contains(key), qPrintable(key));
@@ -99,7 +100,7 @@ private slots:
 
     void sqlServerSeedRecord()
     {
-        const QJsonObject r = RecordJson::fromBackup(sqlServerSeed());
+        const QJsonObject r = RecordJson::fromBackup(sqlServerSeed(), true);
         QCOMPARE(r.value(u"id"_s).toString(), QStringLiteral("1234568"));
         QCOMPARE(r.value(u"status"_s).toString(), QStringLiteral("succeeded"));
         QCOMPARE(r.value(u"status_raw"_s).toString(), QStringLiteral("1"));
@@ -125,7 +126,7 @@ private slots:
 
     void rdsSeedRecord()
     {
-        const QJsonObject r = RecordJson::fromBackup(rdsSeed());
+        const QJsonObject r = RecordJson::fromBackup(rdsSeed(), true);
         QCOMPARE(r.value(u"method"_s).toString(), QStringLiteral("physical"));
         QCOMPARE(r.value(u"start"_s).toString(), QStringLiteral("2019-02-03T12:20:00Z"));
         QCOMPARE(r.value(u"size_bytes"_s).toInteger(), 2167808);
@@ -147,8 +148,9 @@ private slots:
     // subtask's times, status, snapshot name and detail; a Redis file's shard).
     void regionAndPartFields()
     {
-        QCOMPARE(RecordJson::fromBackup(sqlServerSeed()).value(u"region"_s).toString(), u"ap-guangzhou"_s);
-        QVERIFY(RecordJson::fromBackup(rdsSeed()).value(u"region"_s).isNull());
+        QCOMPARE(RecordJson::fromBackup(sqlServerSeed(), false).value(u"region"_s).toString(),
+                 u"ap-guangzhou"_s);
+        QVERIFY(RecordJson::fromBackup(rdsSeed(), false).value(u"region"_s).isNull());
 
         Backup b;
         b.product = u"alibaba-starrocks"_s;
@@ -164,7 +166,7 @@ private slots:
                      {u"FinishedTime"_s, u"2024-07-01T02:03:00Z"_s},
                      {u"Detail"_s, u"ok"_s}};
         b.files = {sub};
-        const QJsonObject r = RecordJson::fromBackup(b);
+        const QJsonObject r = RecordJson::fromBackup(b, false);
         QCOMPARE(r.value(u"region"_s).toString(), u"cn-hangzhou"_s);
         const QJsonObject file = r.value(u"files"_s).toArray().at(0).toObject();
         QCOMPARE(file.keys().size(), RecordJson::fileKeys().size());
@@ -179,9 +181,24 @@ private slots:
         QCOMPARE(extra.value(u"Detail"_s).toString(), u"ok"_s);
     }
 
+    void signedUrlsOnlyWhenAsked()
+    {
+        // Signed URLs are bearer tokens: without --with-urls they are null, in files too; the
+        // keys stay (the output contract only grows).
+        for (const Backup &backup : {sqlServerSeed(), rdsSeed()}) {
+            const QJsonObject r = RecordJson::fromBackup(backup, false);
+            QCOMPARE(r.keys().size(), RecordJson::backupKeys().size());
+            QVERIFY(r.value(u"external_url"_s).isNull());
+            QVERIFY(r.value(u"internal_url"_s).isNull());
+            for (const QJsonValue &file : r.value(u"files"_s).toArray())
+                QVERIFY(file.toObject().value(u"external_url"_s).isNull());
+            QVERIFY(!QJsonDocument(r).toJson().contains("http"));
+        }
+    }
+
     void unknownsAreNull()
     {
-        const QJsonObject r = RecordJson::fromBackup(Backup());
+        const QJsonObject r = RecordJson::fromBackup(Backup(), true);
         for (const char *key : {"id", "name", "status_raw", "kind", "trigger", "method", "start", "end",
                                 "expire", "size_bytes", "internal_url", "external_url", "checksum"})
             QVERIFY2(r.value(QLatin1String(key)).isNull(), key);
@@ -195,7 +212,7 @@ private slots:
     {
         Backup b;
         b.sizeBytes = 0;
-        QCOMPARE(RecordJson::fromBackup(b).value(u"size_bytes"_s).toInteger(-1), 0);
+        QCOMPARE(RecordJson::fromBackup(b, false).value(u"size_bytes"_s).toInteger(-1), 0);
     }
 
     void instanceRecord()

@@ -408,6 +408,29 @@ private slots:
         QCOMPARE(f.log[0].code, QStringLiteral("tls"));
     }
 
+    void refusedTlsVersionIsNotCalledUntrusted()
+    {
+        // A server that speaks only TLS 1.0 (the client needs 1.2): the certificate is trusted,
+        // so "the certificate is not trusted" sent people to the wrong fix.
+        Fixture f;
+        QSslConfiguration old = ScriptedHttpServer::testServerTls(QStringLiteral(BB_SEEDS_DIR));
+        QT_WARNING_PUSH
+        QT_WARNING_DISABLE_DEPRECATED
+        old.setProtocol(QSsl::TlsV1_0);
+        QT_WARNING_POP
+        QVERIFY(f.server.listen(old));
+        f.client.setSslConfiguration(ScriptedHttpServer::testClientTls(QStringLiteral(BB_SEEDS_DIR)));
+        f.server.setFallback(ScriptedHttpServer::Response::json(200, R"({})"));
+        const Outcome o = f.run(bb::test::testRequest(f.url()));
+        QCOMPARE(o.failed, 1);
+        QCOMPARE(o.error.kind, ProviderError::Kind::Tls);
+        QVERIFY2(o.error.message.contains(QStringLiteral("TLS protocol version")),
+                 qPrintable(o.error.message));
+        QVERIFY2(!o.error.message.contains(QStringLiteral("not trusted")), qPrintable(o.error.message));
+        QCOMPARE(o.attempts, 1);
+        QVERIFY(f.server.requests().isEmpty());
+    }
+
     void explicitlyTrustedCertificateWorks()
     {
         Fixture f;

@@ -10,9 +10,13 @@
 #include "sandbox/tencentsqlserveremulator.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
+#include "support/scriptedhttpserver.h"
+#include "support/testprotocol.h"
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -82,6 +86,8 @@ private slots:
     void zeroTotalFinishes();
     void noStreamFinishes();
     void severalStreamsFinishTogether();
+    void emptyPageEndsTheStream();
+    void pageWithMoreRowsThanAskedFails();
 
 private:
     // Page `index` of the bulk instance's backups of `type` (1 data, 2 log), Offset a page number.
@@ -348,6 +354,87 @@ void TestPagedListing::severalStreamsFinishTogether()
     QCOMPARE(probe.sentOf.value(1), logPages);
     QCOMPARE(listing->pagesRequested(), 40);
     QCOMPARE(probe.maxOutstanding, window); // one window for the whole listing, not one per stream
+}
+
+namespace {
+
+// A hostile listing API on loopback (ScriptedHttpServer, the test protocol): the first answer is
+// `first`, every other one `rest`, whatever was asked.
+struct ScriptedListing
+{
+    QNetworkAccessManager network;
+    ApiClient client {&network};
+    test::ScriptedHttpServer server;
+    std::shared_ptr<const ApiProtocol> protocol = std::make_shared<test::TestProtocol>();
+    std::unique_ptr<ServiceReply> reply;
+    PagedListing *listing = nullptr;
+
+    ScriptedListing(const QJsonObject &first, const QJsonObject &rest)
+    {
+        server.enqueue(test::ScriptedHttpServer::Response::json(200, QJsonDocument(first).toJson()));
+        server.setFallback(test::ScriptedHttpServer::Response::json(200, QJsonDocument(rest).toJson()));
+    }
+    // Lists one stream of pages until the reply is done.
+    bool list()
+    {
+        if (!server.listen())
+            return false;
+        reply = std::make_unique<ServiceReply>();
+        listing = new PagedListing(reply.get(), pageSize);
+        listing->addStream(
+            [this](int index) {
+                QUrl url = server.url();
+                url.setPath(QStringLiteral("/api"));
+                url.setQuery(QStringLiteral("page=%1").arg(index));
+                return client.send(test::testRequest(url), protocol);
+            },
+            [](const QJsonObject &payload, ProviderError &) -> qint64 {
+                return payload.value(QStringLiteral("TotalCount")).toInteger();
+            });
+        listing->start();
+        return test::waitForReply(reply.get());
+    }
+};
+
+QJsonObject pageOf(int rows, qint64 totalCount)
+{
+    QJsonArray items;
+    for (int i = 0; i < rows; ++i)
+        items.append(QJsonObject {{QStringLiteral("Id"), i}, {QStringLiteral("Tags"), QJsonArray {1, 2, 3}}});
+    return {{QStringLiteral("RequestId"), QStringLiteral("r")},
+            {QStringLiteral("TotalCount"), totalCount},
+            {QStringLiteral("Items"), QJsonObject {{QStringLiteral("Item"), items}}}};
+}
+
+} // namespace
+
+void TestPagedListing::emptyPageEndsTheStream()
+{
+    // A claimed 1,000,000 rows with empty pages made 3,658 requests in 60 s: now the first empty
+    // page ends it, and only the pages already in flight then still come back.
+    ScriptedListing api(pageOf(pageSize, 1000000), pageOf(0, 1000000));
+    QVERIFY(api.list());
+    QVERIFY(!api.reply->hasFailed());
+    QVERIFY2(api.listing->pagesRequested() <= 1 + PagedListing::defaultMaxInFlight,
+             qPrintable(QString::number(api.listing->pagesRequested())));
+    QCOMPARE(api.server.requests().size(), api.listing->pagesRequested());
+
+    ScriptedListing empty(pageOf(0, 1000000), pageOf(0, 1000000));
+    QVERIFY(empty.list());
+    QCOMPARE(empty.listing->pagesRequested(), 1);
+}
+
+void TestPagedListing::pageWithMoreRowsThanAskedFails()
+{
+    // Rows inside a row (each item's "Tags") are not rows of the page; 11 items are.
+    QCOMPARE(PagedListing::rowCount(pageOf(3, 3)), 3);
+    ScriptedListing api(pageOf(pageSize + 1, 1000000), pageOf(pageSize + 1, 1000000));
+    QVERIFY(api.list());
+    QVERIFY(api.reply->hasFailed());
+    QCOMPARE(api.reply->error().kind, ProviderError::Kind::Malformed);
+    QVERIFY2(api.reply->error().message.contains(QStringLiteral("11 rows, more than the 10 asked for")),
+             qPrintable(api.reply->error().message));
+    QCOMPARE(api.listing->pagesRequested(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPagedListing)

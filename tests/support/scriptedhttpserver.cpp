@@ -1,10 +1,11 @@
 #include "scriptedhttpserver.h"
 
+#include "loopbackserver.h"
+
 #include <QFile>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -48,26 +49,17 @@ ScriptedHttpServer::~ScriptedHttpServer()
 
 bool ScriptedHttpServer::listen(const QSslConfiguration &tls)
 {
-    m_tls = !tls.isNull() && !tls.localCertificate().isNull();
-    if (m_tls) {
-        auto server = std::make_unique<QSslServer>();
-        server->setSslConfiguration(tls);
-        m_server = std::move(server);
-    } else {
-        m_server = std::make_unique<QTcpServer>();
-    }
+    m_server = listenOnLoopback(tls);
+    if (!m_server)
+        return false;
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
             &ScriptedHttpServer::onNewConnection);
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return true;
 }
 
 QUrl ScriptedHttpServer::url() const
 {
-    QUrl url;
-    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server ? m_server->serverPort() : 0);
-    return url;
+    return loopbackUrl(m_server.get());
 }
 
 void ScriptedHttpServer::enqueue(const Response &response)

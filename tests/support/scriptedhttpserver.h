@@ -77,7 +77,6 @@ private:
     void streamMore(QTcpSocket *socket);
 
     std::unique_ptr<QTcpServer> m_server;
-    bool m_tls = false;
     QElapsedTimer m_clock;
     QList<Response> m_queue;
     Response m_fallback;

@@ -33,8 +33,8 @@ void TestFileNameSanitizer::sanitize_data()
     QTest::newRow("empty") << QString() << u"download"_s;
     QTest::newRow("dot") << u"."_s << u"download"_s;
     QTest::newRow("dotdot") << u".."_s << u"download"_s;
-    QTest::newRow("slash") << u"../../etc/passwd"_s << u".._.._etc_passwd"_s;
-    QTest::newRow("backslash") << u"..\\..\\boot.ini"_s << u".._.._boot.ini"_s;
+    QTest::newRow("slash") << u"../../etc/passwd"_s << u"_.._etc_passwd"_s;
+    QTest::newRow("backslash") << u"..\\..\\boot.ini"_s << u"_.._boot.ini"_s;
     QTest::newRow("absolute") << u"/etc/shadow"_s << u"_etc_shadow"_s;
     QTest::newRow("windows chars") << u"a:b*c?d\"e<f>g|h"_s << u"a_b_c_d_e_f_g_h"_s;
     QTest::newRow("control") << u"a\nb\tc\x01\x7f"_s << u"a_b_c__"_s;
@@ -58,7 +58,18 @@ void TestFileNameSanitizer::sanitize_data()
     QTest::newRow("COM superscript four is fine") << u"COM\u2074"_s << u"COM\u2074"_s;
     QTest::newRow("unicode kept") << u"备份-2025.bak"_s << u"备份-2025.bak"_s;
     QTest::newRow("lone surrogate") << QString(u"a"_s + QChar(0xD800) + u"b"_s) << u"a_b"_s;
-    QTest::newRow("hidden kept") << u".bashrc"_s << u".bashrc"_s;
+    // Never a hidden file: ".bashrc" from a server must not land as the user's dotfile.
+    QTest::newRow("hidden made visible") << u".bashrc"_s << u"bashrc"_s;
+    QTest::newRow("dots and spaces first") << u" . .ssh"_s << u"ssh"_s;
+    // Format characters (Cf) are dropped: U+202E RIGHT-TO-LEFT OVERRIDE shows "evil\u202Ekab.exe"
+    // as "evilexe.bak"; zero-width and BOM characters hide in names; tags lie beyond the BMP.
+    QTest::newRow("bidi override") << QString(u"evil"_s + QChar(0x202E) + u"kab.exe"_s) << u"evilkab.exe"_s;
+    QTest::newRow("bidi isolates") << QString(QChar(0x2066) + u"a"_s + QChar(0x2069) + u".bak"_s)
+                                   << u"a.bak"_s;
+    QTest::newRow("zero width") << QString(u"a"_s + QChar(0x200B) + u"b"_s + QChar(0xFEFF)) << u"ab"_s;
+    QTest::newRow("tag character") << QString(u"a"_s + QString::fromUcs4(U"\U000E0041", 1) + u"b"_s)
+                                   << u"ab"_s;
+    QTest::newRow("only format") << QString(QChar(0x202E)) << u"download"_s;
 }
 
 void TestFileNameSanitizer::sanitize()
@@ -70,17 +81,21 @@ void TestFileNameSanitizer::sanitize()
 
 void TestFileNameSanitizer::longNamesKeepExtensionAndCodePoints()
 {
-    // 300 ASCII characters: cut to 255 bytes, extension kept.
+    // The working files beside the final name fit the file system's 255 bytes too: the longest
+    // is QSaveFile's "<name>.part.json.XXXXXX" for the sidecar.
+    QCOMPARE(bb::FileNameSanitizer::maxNameBytes + qsizetype(strlen(".part.json.XXXXXX")), 255);
+
+    // 300 ASCII characters: cut to 238 bytes, extension kept.
     const QString ascii = QString(300, u'a') + u".bak"_s;
     const QString a = bb::FileNameSanitizer::sanitize(ascii);
-    QCOMPARE(a.toUtf8().size(), 255);
+    QCOMPARE(a.toUtf8().size(), 238);
     QVERIFY(a.endsWith(u".bak"_s));
 
-    // 3-byte characters: 255 - 4 = 251 bytes of stem → 83 characters (249 bytes), never half.
+    // 3-byte characters: 238 - 4 = 234 bytes of stem → 78 characters, never half.
     const QString cjk = QString(200, QChar(0x5907)) + u".bak"_s;
     const QString c = bb::FileNameSanitizer::sanitize(cjk);
-    QVERIFY(c.toUtf8().size() <= 255);
-    QCOMPARE(c, QString(83, QChar(0x5907)) + u".bak"_s);
+    QVERIFY(c.toUtf8().size() <= 238);
+    QCOMPARE(c, QString(78, QChar(0x5907)) + u".bak"_s);
     QCOMPARE(QString::fromUtf8(c.toUtf8()), c); // round-trips: no broken sequence
 
     // 4-byte characters (surrogate pairs) are never split.
@@ -88,8 +103,8 @@ void TestFileNameSanitizer::longNamesKeepExtensionAndCodePoints()
     for (int i = 0; i < 100; ++i)
         emoji += QString::fromUcs4(U"\U0001F600", 1);
     const QString e = bb::FileNameSanitizer::sanitize(emoji);
-    QVERIFY(e.toUtf8().size() <= 255);
-    QCOMPARE(e.toUtf8().size(), 252); // 63 whole code points
+    QVERIFY(e.toUtf8().size() <= 238);
+    QCOMPARE(e.toUtf8().size(), 236); // 59 whole code points
     QVERIFY(!e.back().isHighSurrogate());
 }
 
@@ -115,7 +130,7 @@ void TestFileNameSanitizer::numbered()
     QCOMPARE(bb::FileNameSanitizer::numbered(name, n), expected);
     const QString longName = bb::FileNameSanitizer::sanitize(QString(400, u'z') + u".bak"_s);
     const QString longNumbered = bb::FileNameSanitizer::numbered(longName, 12);
-    QVERIFY(longNumbered.toUtf8().size() <= 255);
+    QVERIFY(longNumbered.toUtf8().size() <= bb::FileNameSanitizer::maxNameBytes);
     QVERIFY(longNumbered.endsWith(u"-12.bak"_s));
 }
 
