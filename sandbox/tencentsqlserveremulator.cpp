@@ -187,10 +187,12 @@ void TencentSqlServerEmulator::generate()
             auto addBackup = [&](BackupInfo b) {
                 b.id = m_nextBackupId++;
                 b.instanceId = instance.id;
+                // A "single" backup has its GroupId even when it failed (its grouped row has Id 0).
+                if (b.format == u"single")
+                    b.groupId = QString::number(m_nextGroupId++);
                 if (b.status == 2) {
                     b.files.clear();
                 } else if (b.format == u"single") {
-                    b.groupId = QString::number(m_nextGroupId++);
                     for (int i = 0; i < b.files.size(); ++i)
                         b.files[i].id = m_nextBackupId++;
                 } else {
