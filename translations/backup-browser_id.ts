@@ -47,11 +47,150 @@
         <source>This product has no on-demand backups.</source>
         <translation>Produk ini tidak memiliki cadangan sesuai permintaan.</translation>
     </message>
+    <message>
+        <source>The backup was already deleted.</source>
+        <translation>Cadangan sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>Select a backup to edit its description.</source>
+        <translation>Pilih cadangan untuk mengedit deskripsinya.</translation>
+    </message>
+    <message>
+        <source>This product does not allow editing a backup&apos;s description through its API.</source>
+        <translation>Produk ini tidak mengizinkan pengeditan deskripsi cadangan melalui API-nya.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Hapus cadangan</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 of instance %2 in the cloud?</source>
+        <translation>Hapus cadangan %1 dari instans %2 di cloud?</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nama: %1</translation>
+    </message>
+    <message>
+        <source>Instance: %1 (%2, %3)</source>
+        <translation>Instans: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Ukuran: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Dimulai: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1 (%2 ago)</source>
+        <translation>Dimulai: %1 (%2 yang lalu)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The provider removes the backup and its files. This cannot be undone.</source>
+        <translation>Penyedia menghapus cadangan beserta berkasnya. Tindakan ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Hapus akun</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; (%2)?</source>
+        <translation>Hapus akun "%1" (%2)?</translation>
+    </message>
+    <message>
+        <source>Its key pair is deleted from the system keychain and it leaves the tree. The backups in the cloud are not touched.</source>
+        <translation>Pasangan kuncinya dihapus dari keychain sistem dan akun dikeluarkan dari pohon. Cadangan di cloud tidak tersentuh.</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Batalkan unduhan</translation>
+    </message>
+    <message>
+        <source>Cancel the download of %1?</source>
+        <translation>Batalkan unduhan %1?</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1 of %2</source>
+        <translation>Diunduh: %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1</source>
+        <translation>Diunduh: %1</translation>
+    </message>
+    <message>
+        <source>The partial file is deleted; downloading again starts from the beginning.</source>
+        <translation>Berkas sebagian dihapus; unduhan berikutnya dimulai dari awal.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Ganti berkas</translation>
+    </message>
+    <message>
+        <source>Replace the existing file %1?</source>
+        <translation>Ganti berkas %1 yang sudah ada?</translation>
+    </message>
+    <message>
+        <source>Its size: %1</source>
+        <translation>Ukurannya: %1</translation>
+    </message>
+    <message>
+        <source>The existing file is lost.</source>
+        <translation>Berkas yang ada akan hilang.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Unduh lagi</translation>
+    </message>
+    <message>
+        <source>%1 was already downloaded. Download it again?</source>
+        <translation>%1 sudah pernah diunduh. Unduh lagi?</translation>
+    </message>
+    <message>
+        <source>Saved to: %1</source>
+        <translation>Disimpan ke: %1</translation>
+    </message>
+    <message>
+        <source>The new copy gets a numbered name; the existing file stays.</source>
+        <translation>Salinan baru mendapat nama bernomor; berkas yang ada tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Downloads still running or waiting: %1. Quit anyway?</source>
+        <translation>Unduhan yang masih berjalan atau menunggu: %1. Tetap keluar?</translation>
+    </message>
+    <message>
+        <source>Still to download: %1</source>
+        <translation>Masih harus diunduh: %1</translation>
+    </message>
+    <message>
+        <source>They stop now and resume from their partial files when Backup Browser starts again.</source>
+        <translation>Unduhan dihentikan sekarang dan dilanjutkan dari berkas sebagiannya saat Backup Browser dijalankan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>CreateBackupOptions</name>
     <message>
-        <source>This product has no on-demand backups; its backups follow the instance's backup policy.</source>
+        <source>This product has no on-demand backups; its backups follow the instance&apos;s backup policy.</source>
         <translation>Produk ini tidak memiliki cadangan sesuai permintaan; cadangannya mengikuti kebijakan cadangan instans.</translation>
     </message>
     <message>
@@ -84,6 +223,52 @@
     </message>
 </context>
 <context>
+    <name>FileRevealer</name>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>Folder %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1 (none is installed or registered for folders). The path is on the clipboard menu: Copy path.</source>
+        <translation>Tidak ada pengelola berkas yang dapat membuka %1 (tidak ada yang terpasang atau terdaftar untuk folder). Jalurnya bisa disalin lewat menu: Salin jalur.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpHeadParser</name>
+    <message>
+        <source>The server sent an oversized response header</source>
+        <translation>Server mengirim header respons yang terlalu besar</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP response</source>
+        <translation>Server mengirim respons HTTP yang tidak valid</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP status (%1)</source>
+        <translation>Server mengirim status HTTP yang tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>The server switched protocols (HTTP 101), which a download never asks for</source>
+        <translation>Server beralih protokol (HTTP 101), padahal unduhan tidak pernah memintanya</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 interim (1xx) responses</source>
+        <translation>Server mengirim lebih dari %1 respons sementara (1xx)</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response header line</source>
+        <translation>Server mengirim baris header respons yang rusak</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length (%1)</source>
+        <translation>Server mengirim Content-Length yang tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent conflicting Content-Length headers (%1 and %2)</source>
+        <translation>Server mengirim header Content-Length yang saling bertentangan (%1 dan %2)</translation>
+    </message>
+</context>
+<context>
     <name>bb</name>
     <message>
         <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must both be set.</source>
@@ -106,12 +291,12 @@
         <translation>%1 bukan JSON yang valid: %2</translation>
     </message>
     <message>
-        <source>Profile "%1" of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
-        <translation>Profil "%1" dari %2 memakai mode %3, yang tidak dapat dipakai Backup Browser; gunakan AK atau StsToken.</translation>
+        <source>Profile &quot;%1&quot; of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
+        <translation>Profil &quot;%1&quot; dari %2 memakai mode %3, yang tidak dapat dipakai Backup Browser; gunakan AK atau StsToken.</translation>
     </message>
     <message>
-        <source>Profile "%1" of %2 has no access key.</source>
-        <translation>Profil "%1" dari %2 tidak memiliki kunci akses.</translation>
+        <source>Profile &quot;%1&quot; of %2 has no access key.</source>
+        <translation>Profil &quot;%1&quot; dari %2 tidak memiliki kunci akses.</translation>
     </message>
 </context>
 <context>
@@ -172,15 +357,7 @@
         <translation>Endpoint pengganti harus berbentuk https://host[:port].</translation>
     </message>
     <message>
-        <source>Enter both the SecretId and the SecretKey.</source>
-        <translation>Masukkan SecretId dan SecretKey sekaligus.</translation>
-    </message>
-    <message>
-        <source>Enter both the AccessKey ID and the AccessKey secret.</source>
-        <translation>Masukkan AccessKey ID dan AccessKey secret sekaligus.</translation>
-    </message>
-    <message>
-        <source>No keys entered, and none found in the environment or the vendors' files.</source>
+        <source>No keys entered, and none found in the environment or the vendors&apos; files.</source>
         <translation>Tidak ada kunci yang dimasukkan, dan tidak ditemukan di variabel lingkungan atau berkas vendor.</translation>
     </message>
     <message>
@@ -205,7 +382,37 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n instance(s) in %1 (%2 ms).</source>
-        <translation><numerusform>Terhubung: %n instans di %1 (%2 ms).</numerusform></translation>
+        <translation>
+            <numerusform>Terhubung: %n instans di %1 (%2 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey, or Import them.</source>
+        <translation>Masukkan SecretId dan SecretKey, atau Impor keduanya.</translation>
+    </message>
+    <message>
+        <source>Enter both the AccessKey ID and the AccessKey secret, or Import them.</source>
+        <translation>Masukkan AccessKey ID dan AccessKey secret, atau Impor keduanya.</translation>
+    </message>
+    <message>
+        <source>A Tencent Cloud SecretId usually starts with &quot;AKID&quot;. Check that this is the SecretId, not the SecretKey or an APPID.</source>
+        <translation>SecretId Tencent Cloud biasanya diawali "AKID". Pastikan ini SecretId, bukan SecretKey atau APPID.</translation>
+    </message>
+    <message>
+        <source>A Tencent Cloud SecretId is usually 36 characters long; this one has %1.</source>
+        <translation>SecretId Tencent Cloud biasanya sepanjang 36 karakter; yang ini %1.</translation>
+    </message>
+    <message>
+        <source>This is a temporary (STS) AccessKey ID: enter its security token too.</source>
+        <translation>Ini AccessKey ID sementara (STS): masukkan juga token keamanannya.</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud AccessKey ID usually starts with &quot;LTAI&quot; (or &quot;STS.&quot; for temporary keys). Check that this is the ID, not the secret.</source>
+        <translation>AccessKey ID Alibaba Cloud biasanya diawali "LTAI" (atau "STS." untuk kunci sementara). Pastikan ini ID-nya, bukan secret-nya.</translation>
+    </message>
+    <message>
+        <source>A security token is only used with a temporary (STS.) AccessKey ID.</source>
+        <translation>Token keamanan hanya dipakai dengan AccessKey ID sementara (STS.).</translation>
     </message>
 </context>
 <context>
@@ -271,7 +478,7 @@
         <translation>Impor</translation>
     </message>
     <message>
-        <source>Use keys from environment variables or the vendors' command-line tools</source>
+        <source>Use keys from environment variables or the vendors&apos; command-line tools</source>
         <translation>Gunakan kunci dari variabel lingkungan atau alat baris perintah vendor</translation>
     </message>
     <message>
@@ -343,7 +550,7 @@
         <translation>AccessKey secret:</translation>
     </message>
     <message>
-        <source>Nothing found in the environment or the vendors' files</source>
+        <source>Nothing found in the environment or the vendors&apos; files</source>
         <translation>Tidak ada yang ditemukan di variabel lingkungan atau berkas vendor</translation>
     </message>
     <message>
@@ -374,8 +581,8 @@
         <translation>Akun memerlukan nama.</translation>
     </message>
     <message>
-        <source>An account named "%1" already exists.</source>
-        <translation>Akun bernama "%1" sudah ada.</translation>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Akun bernama &quot;%1&quot; sudah ada.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -425,7 +632,7 @@
         <translation>Jam Anda selisih lebih dari 15 menit; perbaiki waktu sistem lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The server saw this request's nonce before (a replayed request).</source>
+        <source>The server saw this request&apos;s nonce before (a replayed request).</source>
         <translation>Server sudah pernah melihat nonce permintaan ini (permintaan diulang).</translation>
     </message>
     <message>
@@ -484,10 +691,6 @@
         <translation>Daftar dibatalkan.</translation>
     </message>
     <message>
-        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
-        <translation>Cadangan %1 tidak lagi terdaftar; mungkin sudah kedaluwarsa atau dihapus.</translation>
-    </message>
-    <message>
         <source>RDS returned no download URL for this backup.</source>
         <translation>RDS tidak memberikan URL unduhan untuk cadangan ini.</translation>
     </message>
@@ -531,6 +734,26 @@
         <source>Backup job %1 finished, but its backup is not listed yet.</source>
         <translation>Tugas cadangan %1 selesai, tetapi cadangannya belum terdaftar.</translation>
     </message>
+    <message>
+        <source>RDS does not offer this operation for the instance&apos;s database engine.</source>
+        <translation>RDS tidak menyediakan operasi ini untuk mesin basis data instans ini.</translation>
+    </message>
+    <message>
+        <source>RDS wants the end of the time window later than its start.</source>
+        <translation>RDS meminta akhir rentang waktu lebih lambat dari awalnya.</translation>
+    </message>
+    <message>
+        <source>RDS wants a page number of 1 or more.</source>
+        <translation>RDS meminta nomor halaman 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>RDS no longer lists it: it may have expired or been deleted.</source>
+        <translation>RDS tidak lagi mencantumkannya: mungkin sudah kedaluwarsa atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to delete.</source>
+        <translation>Pilih cadangan yang akan dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
@@ -540,19 +763,33 @@
     </message>
     <message numerus="yes">
         <source>The request timed out after %n s</source>
-        <translation><numerusform>Permintaan habis waktu setelah %n d</numerusform></translation>
+        <translation>
+            <numerusform>Permintaan habis waktu setelah %n d</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The secure connection failed (%1). The server's certificate is not trusted, so nothing was sent.</source>
+        <source>The secure connection failed (%1). The server&apos;s certificate is not trusted, so nothing was sent.</source>
         <translation>Koneksi aman gagal (%1). Sertifikat server tidak dipercaya, jadi tidak ada yang dikirim.</translation>
     </message>
     <message>
-        <source>Check the endpoint, or trust that server's certificate explicitly in the account settings.</source>
+        <source>Check the endpoint, or trust that server&apos;s certificate explicitly in the account settings.</source>
         <translation>Periksa endpoint, atau percayai sertifikat server itu secara eksplisit di pengaturan akun.</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (%1). The server and this app agree on no TLS protocol version or cipher (this app needs TLS 1.2 or later), so nothing was sent.</source>
+        <translation>Koneksi aman gagal (%1). Server dan aplikasi ini tidak memiliki versi protokol TLS atau cipher yang sama (aplikasi ini memerlukan TLS 1.2 atau lebih baru), jadi tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint: the cloud APIs all speak TLS 1.2 or later; an old proxy in between may not.</source>
+        <translation>Periksa endpoint: semua API cloud memakai TLS 1.2 atau lebih baru; proksi lama di antaranya mungkin tidak.</translation>
+    </message>
+    <message>
+        <source>%1 The server asked to wait %2 s before trying again.</source>
+        <translation>%1 Server meminta menunggu %2 d sebelum mencoba lagi.</translation>
     </message>
 </context>
 <context>
@@ -574,12 +811,12 @@
         <translation>Kredensial dari variabel lingkungan</translation>
     </message>
     <message>
-        <source>Unknown product "%1".</source>
-        <translation>Produk "%1" tidak dikenal.</translation>
+        <source>Unknown product &quot;%1&quot;.</source>
+        <translation>Produk &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
-        <source>Account "%1" has no stored credentials, and none were found in the environment: %2</source>
-        <translation>Akun "%1" tidak memiliki kredensial tersimpan, dan tidak ditemukan di variabel lingkungan: %2</translation>
+        <source>Account &quot;%1&quot; has no stored credentials, and none were found in the environment: %2</source>
+        <translation>Akun &quot;%1&quot; tidak memiliki kredensial tersimpan, dan tidak ditemukan di variabel lingkungan: %2</translation>
     </message>
     <message>
         <source>This build cannot open %1 yet.</source>
@@ -692,12 +929,17 @@
         <source>Database</source>
         <translation>Basis data</translation>
     </message>
-</context>
-<context>
-    <name>bb::BackupFinder</name>
     <message>
-        <source>instance %1 has no backup %2 in the window searched</source>
-        <translation>instans %1 tidak memiliki cadangan %2 dalam rentang yang dicari</translation>
+        <source>The provider gives no reason.</source>
+        <translation>Penyedia tidak memberikan alasan.</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
+        <translation>Penyedia tidak memberikan alasan selain statusnya "%1".</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Kegagalan</translation>
     </message>
 </context>
 <context>
@@ -705,6 +947,10 @@
     <message>
         <source>The product %1 does not offer this operation.</source>
         <translation>Produk %1 tidak menyediakan operasi ini.</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup %2</source>
+        <translation>instans %1 tidak memiliki cadangan %2</translation>
     </message>
 </context>
 <context>
@@ -770,14 +1016,6 @@
         <translation>Metode</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>Durasi</translation>
     </message>
@@ -790,12 +1028,20 @@
         <translation>Basis data</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>Kedaluwarsa</translation>
-    </message>
-    <message>
         <source>Checksum</source>
         <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Mulai (%1)</translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation>Selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Expires (%1)</source>
+        <translation>Kedaluwarsa (%1)</translation>
     </message>
 </context>
 <context>
@@ -858,18 +1104,26 @@
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation><numerusform>%n status</numerusform></translation>
+        <translation>
+            <numerusform>%n status</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown — &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
+        <translation>%1 dari %2 ditampilkan — &lt;a href="clear"&gt;Hapus saringan&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>bb::BrowserController</name>
     <message numerus="yes">
         <source>%n backup(s) loaded</source>
-        <translation><numerusform>%n cadangan dimuat</numerusform></translation>
+        <translation>
+            <numerusform>%n cadangan dimuat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup %1 of %2 finished</source>
@@ -905,7 +1159,9 @@
     </message>
     <message numerus="yes">
         <source>%n download(s) queued</source>
-        <translation><numerusform>%n unduhan diantrekan</numerusform></translation>
+        <translation>
+            <numerusform>%n unduhan diantrekan</numerusform>
+        </translation>
     </message>
     <message>
         <source>An export to %1 is still running.</source>
@@ -922,6 +1178,18 @@
     <message>
         <source>The account of this download no longer exists.</source>
         <translation>Akun unduhan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>Loading backups from %1 to %2… %3 of %4 parts</source>
+        <translation>Memuat cadangan dari %1 hingga %2… bagian %3 dari %4</translation>
+    </message>
+    <message>
+        <source>Backups from %1 to %2</source>
+        <translation>Cadangan dari %1 hingga %2</translation>
     </message>
 </context>
 <context>
@@ -945,16 +1213,16 @@
 <context>
     <name>bb::CliParser</name>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>argumen tak terduga '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumen tak terduga &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors' credential files.</source>
+        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors&apos; credential files.</source>
         <translation>%1: rahasia tidak pernah diterima di baris perintah (akan terlihat di ps dan riwayat shell). Gunakan --account NAME (kunci di keychain OS), variabel lingkungan TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY atau ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET, atau berkas kredensial vendor.</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>opsi tidak dikenal '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opsi tidak dikenal &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -969,48 +1237,48 @@
         <translation>tidak ada perintah (salah satu dari: %1); lihat --help</translation>
     </message>
     <message>
-        <source>unknown command '%1' (one of: %2)</source>
-        <translation>perintah tidak dikenal '%1' (salah satu dari: %2)</translation>
+        <source>unknown command &apos;%1&apos; (one of: %2)</source>
+        <translation>perintah tidak dikenal &apos;%1&apos; (salah satu dari: %2)</translation>
     </message>
     <message>
-        <source>option %1 does not apply to '%2'</source>
-        <translation>opsi %1 tidak berlaku untuk '%2'</translation>
+        <source>option %1 does not apply to &apos;%2&apos;</source>
+        <translation>opsi %1 tidak berlaku untuk &apos;%2&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a non-empty value</source>
         <translation>opsi %1 memerlukan nilai yang tidak kosong</translation>
     </message>
     <message>
-        <source>--endpoint needs an http:// or https:// URL with a host, not '%1'</source>
-        <translation>--endpoint memerlukan URL http:// atau https:// dengan host, bukan '%1'</translation>
+        <source>--endpoint needs an http:// or https:// URL with a host, not &apos;%1&apos;</source>
+        <translation>--endpoint memerlukan URL http:// atau https:// dengan host, bukan &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--endpoint must not carry a user name or password</source>
         <translation>--endpoint tidak boleh memuat nama pengguna atau kata sandi</translation>
     </message>
     <message>
-        <source>--endpoint takes only a scheme, host and port, not '%1'</source>
-        <translation>--endpoint hanya menerima skema, host, dan port, bukan '%1'</translation>
+        <source>--endpoint takes only a scheme, host and port, not &apos;%1&apos;</source>
+        <translation>--endpoint hanya menerima skema, host, dan port, bukan &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--region: '%1' is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
-        <translation>--region: '%1' bukan id region (mis. ap-guangzhou, cn-hangzhou)</translation>
+        <source>--region: &apos;%1&apos; is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
+        <translation>--region: &apos;%1&apos; bukan id region (mis. ap-guangzhou, cn-hangzhou)</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not '%1'</source>
-        <translation>--format harus table, csv, atau json, bukan '%1'</translation>
+        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
+        <translation>--format harus table, csv, atau json, bukan &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown product '%1' (one of: %2)</source>
-        <translation>produk tidak dikenal '%1' (salah satu dari: %2)</translation>
+        <source>unknown product &apos;%1&apos; (one of: %2)</source>
+        <translation>produk tidak dikenal &apos;%1&apos; (salah satu dari: %2)</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
-        <translation>%1: '%2' bukan waktu (gunakan 2025-01-31, 2025-01-31T08:00:00Z, 7d, atau 24h)</translation>
+        <source>%1: &apos;%2&apos; is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
+        <translation>%1: &apos;%2&apos; bukan waktu (gunakan 2025-01-31, 2025-01-31T08:00:00Z, 7d, atau 24h)</translation>
     </message>
     <message>
-        <source>--network must be internal or external, not '%1'</source>
-        <translation>--network harus internal atau external, bukan '%1'</translation>
+        <source>--network must be internal or external, not &apos;%1&apos;</source>
+        <translation>--network harus internal atau external, bukan &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quiet and --verbose exclude each other</source>
@@ -1021,20 +1289,44 @@
         <translation>--sandbox dan --account saling meniadakan</translation>
     </message>
     <message>
-        <source>'%1' needs --product</source>
-        <translation>'%1' memerlukan --product</translation>
+        <source>&apos;%1&apos; needs --product</source>
+        <translation>&apos;%1&apos; memerlukan --product</translation>
     </message>
     <message>
-        <source>'%1' needs --instance</source>
-        <translation>'%1' memerlukan --instance</translation>
+        <source>&apos;%1&apos; needs --instance</source>
+        <translation>&apos;%1&apos; memerlukan --instance</translation>
     </message>
     <message>
-        <source>'%1' needs --backup</source>
-        <translation>'%1' memerlukan --backup</translation>
+        <source>&apos;%1&apos; needs --backup</source>
+        <translation>&apos;%1&apos; memerlukan --backup</translation>
     </message>
     <message>
         <source>--since is later than --until</source>
         <translation>--since lebih lambat dari --until</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &apos;%2&apos;</source>
+        <translation>--kind harus salah satu dari %1, bukan '%2'</translation>
+    </message>
+    <message>
+        <source>--trigger must be manual or automatic, not &apos;%1&apos;</source>
+        <translation>--trigger harus manual atau automatic, bukan '%1'</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a FlowId (the digits create printed in extra.FlowId)</source>
+        <translation>--flow: '%1' bukan FlowId (angka yang dicetak create di extra.FlowId)</translation>
+    </message>
+    <message>
+        <source>&apos;edit&apos; needs --description</source>
+        <translation>'edit' memerlukan --description</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --flow</source>
+        <translation>'%1' memerlukan --flow</translation>
+    </message>
+    <message>
+        <source>--since and --until are the same time, so the window is empty; give a later --until</source>
+        <translation>--since dan --until adalah waktu yang sama, sehingga rentangnya kosong; berikan --until yang lebih lambat</translation>
     </message>
     <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
@@ -1047,21 +1339,26 @@ Commands:
                         --product P
   backups             list the backups of an instance
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS]
-  show                print one backup
-                        --product P --instance ID --backup ID
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER] [--with-urls]
+  show                print one backup, whatever its age
+                        --product P --instance ID --backup ID [--with-urls]
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-                        [--keep-until-instance-removed]
-  download            download a backup's file(s), verified; prints the final path(s)
+                        [--keep-until-instance-removed] [--with-urls]
+  download            download a backup&apos;s file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
+  edit                change a backup&apos;s description (alibaba-starrocks)
+                        --product P --instance ID --backup ID --description TEXT
+  delete              delete a backup (alibaba-rds, alibaba-starrocks); asks first,
+                        naming the backup, its instance, size and age
+                        --product P --instance ID --backup ID [--yes]
 
 Global options:
   --sandbox           start the built-in sandbox in-process and use it for every call
   --account NAME      a saved account (secrets from the OS keychain)
   --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account's, else the product's)
+  --region REGION     region for the call (default: the account&apos;s, else the product&apos;s)
   --format table|csv|json
                       output format (default: table)
   --output FILE       write the output to FILE (atomically) instead of stdout
@@ -1079,22 +1376,35 @@ Command options:
   --until TIME        list backups started before TIME
                       TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
                       means UTC), or an age: 30m, 24h, 7d, 2w.
-                      backups without --since/--until: the last 7 days. show and
-                      download search this window for the backup (default: 90 days).
+                      backups without --since/--until: the last 7 days. show,
+                      download, edit and delete find the backup by id whatever its
+                      age; with --since/--until they search that window instead.
+                      --since and --until must differ.
   --status STATUS     keep backups whose status (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) or
-                      provider status is STATUS
+                      provider status is STATUS (sent to the API where it has the
+                      filter: alibaba-rds BackupStatus, alibaba-starrocks Statuses)
+  --kind KIND         keep full, incremental, log or snapshot backups (alibaba-rds:
+                      BackupType on the server)
+  --trigger TRIGGER   keep manual or automatic backups (alibaba-rds: BackupMode on
+                      the server)
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
   --keep-until-instance-removed
                       keep the backup until the instance is removed instead of
                       following the retention policy (tencent-sqlserver only)
-  --network N         external (default) or internal (only inside the cloud's network)
+  --network N         external (default) or internal (only inside the cloud&apos;s network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
+  --description TEXT  the backup&apos;s new description
+  --yes               delete without asking (needed when stdin is not a terminal)
+  --with-urls         include the signed download URLs (internal_url, external_url)
+                      in the output; without it they are null. They are bearer
+                      tokens: anyone holding one can download the backup until it
+                      expires, so keep them out of logs and shared files.
 
-Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+Credentials (without --account or --sandbox), as the vendors&apos; SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
            else [default] in ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
@@ -1102,11 +1412,13 @@ Credentials (without --account or --sandbox), as the vendors' SDKs take them:
            (profile from ALIBABA_CLOUD_PROFILE)
   Secrets are never accepted as command-line arguments.
 
-Output: --format json prints an array of records (show: one object) with the keys
+Output: --format json prints an array of records (show, edit, delete: one object,
+  delete&apos;s with status &quot;deleted&quot;) with the keys
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null when
-  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+  unknown; internal_url/external_url (also in files) null unless --with-urls; times
+  ISO-8601 UTC. csv has the same columns (nested values as JSON text).
 
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
@@ -1125,86 +1437,129 @@ Jelajahi, buat, dan unduh cadangan basis data di Tencent Cloud dan Alibaba Cloud
 
 Perintah:
   products            tampilkan produk yang dilayani alat ini
-  instances           tampilkan instans suatu produk
+  instances           tampilkan instans sebuah produk
                         --product P
-  backups             tampilkan cadangan suatu instans
+  backups             tampilkan cadangan sebuah instans
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS]
-  show                tampilkan satu cadangan
-                        --product P --instance ID --backup ID
-  create              mulai pencadangan; dengan --wait, pantau hingga selesai lalu
-                      cetak hasilnya
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER] [--with-urls]
+  show                cetak satu cadangan, berapa pun usianya
+                        --product P --instance ID --backup ID [--with-urls]
+  create              mulai cadangan; dengan --wait, pantau dan cetak hasilnya
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-                        [--keep-until-instance-removed]
-  download            unduh berkas cadangan lalu verifikasi; mencetak path akhirnya
+                        [--keep-until-instance-removed] [--with-urls]
+  download            unduh berkas cadangan, terverifikasi; mencetak jalur akhirnya
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
+  edit                ubah deskripsi cadangan (alibaba-starrocks)
+                        --product P --instance ID --backup ID --description TEXT
+  delete              hapus cadangan (alibaba-rds, alibaba-starrocks); bertanya dulu,
+                        dengan menyebut cadangan, instansnya, ukuran, dan usianya
+                        --product P --instance ID --backup ID [--yes]
 
 Opsi global:
-  --sandbox           jalankan sandbox bawaan di dalam proses dan pakai untuk
-                      semua panggilan
-  --account NAME      akun yang tersimpan (rahasia diambil dari keychain sistem operasi)
+  --sandbox           jalankan sandbox bawaan dalam proses dan pakai untuk semua panggilan
+  --account NAME      akun tersimpan (secret dari keychain OS)
   --endpoint URL      ganti endpoint API: skema, host, dan port
-  --region REGION     region untuk panggilan (bawaan: region akun, jika tidak ada,
-                      region produk)
+  --region REGION     region untuk panggilan (bawaan: milik akun, jika tidak milik produk)
   --format table|csv|json
                       format keluaran (bawaan: table)
   --output FILE       tulis keluaran ke FILE (secara atomik), bukan ke stdout
-  --quiet             lebih sedikit pesan di stderr
-  --verbose           satu baris stderr per permintaan API: aksi, status, RequestId,
-                      durasi, URL (query string yang ditandatangani disamarkan)
+  --quiet             lebih sedikit keluaran di stderr
+  --verbose           satu baris stderr per permintaan API: tindakan, status, RequestId,
+                      durasi, URL (query string bertanda tangan disamarkan)
   --version           cetak versi lalu keluar
   --help, -h          cetak bantuan ini lalu keluar
 
 Opsi perintah:
   --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
   --instance ID       id instans, mis. mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
-  --backup ID         id cadangan seperti yang ditampilkan penyedia
+  --backup ID         id cadangan seperti yang dicetak penyedia
   --since TIME        tampilkan cadangan yang dimulai pada atau setelah TIME
   --until TIME        tampilkan cadangan yang dimulai sebelum TIME
                       TIME: 2025-01-31 (tengah malam UTC), 2025-01-31T08:00:00Z (tanpa
                       offset berarti UTC), atau usia: 30m, 24h, 7d, 2w.
-                      backups tanpa --since/--until: 7 hari terakhir. show dan
-                      download mencari cadangan dalam rentang ini (bawaan: 90 hari).
-  --status STATUS     hanya cadangan yang statusnya (creating, running, succeeded, failed,
+                      backups tanpa --since/--until: 7 hari terakhir. show,
+                      download, edit, dan delete mencari cadangan menurut id berapa
+                      pun usianya; dengan --since/--until, mereka mencari di rentang itu.
+                      --since dan --until harus berbeda.
+  --status STATUS     simpan cadangan yang statusnya (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) atau
-                      status dari penyedianya sama dengan STATUS
-  --databases a,b     cadangkan hanya basis data ini (untuk produk yang mendukungnya)
-  --name NAME         nama, catatan, atau deskripsi cadangan
+                      status penyedianya adalah STATUS (dikirim ke API jika API punya
+                      saringan itu: alibaba-rds BackupStatus, alibaba-starrocks Statuses)
+  --kind KIND         simpan cadangan full, incremental, log, atau snapshot (alibaba-rds:
+                      BackupType di server)
+  --trigger TRIGGER   simpan cadangan manual atau automatic (alibaba-rds: BackupMode di
+                      server)
+  --databases a,b     cadangkan hanya basis data ini (produk yang mendukungnya)
+  --name NAME         nama, keterangan, atau deskripsi cadangan
   --wait              tunggu hingga cadangan yang dibuat selesai
   --keep-until-instance-removed
-                      simpan cadangan hingga instans dihapus, alih-alih mengikuti
-                      kebijakan retensi (hanya tencent-sqlserver)
-  --network N         external (bawaan) atau internal (hanya dari dalam jaringan cloud)
+                      simpan cadangan hingga instans dihapus, alih-alih
+                      mengikuti kebijakan retensi (hanya tencent-sqlserver)
+  --network N         external (bawaan) atau internal (hanya di dalam jaringan cloud)
   --dir DIR           unduh ke DIR (bawaan: direktori saat ini)
-  --overwrite         timpa berkas yang ada alih-alih memakai nama bernomor
+  --overwrite         ganti berkas yang ada alih-alih memilih nama bernomor
+  --description TEXT  deskripsi baru cadangan
+  --yes               hapus tanpa bertanya (diperlukan jika stdin bukan terminal)
+  --with-urls         sertakan URL unduhan bertanda tangan (internal_url, external_url)
+                      dalam keluaran; tanpa opsi ini nilainya null. URL itu adalah bearer
+                      token: siapa pun yang memegangnya dapat mengunduh cadangan hingga
+                      kedaluwarsa, jadi jauhkan dari log dan berkas bersama.
 
-Kredensial (tanpa --account atau --sandbox), sebagaimana SDK vendor membacanya:
+Kredensial (tanpa --account atau --sandbox), seperti yang dibaca SDK vendor:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
            jika tidak ada, [default] di ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
            ALIBABA_CLOUD_SECURITY_TOKEN, jika tidak ada, ~/.aliyun/config.json
            (profil dari ALIBABA_CLOUD_PROFILE)
-  Rahasia tidak pernah diterima sebagai argumen baris perintah.
+  Secret tidak pernah diterima sebagai argumen baris perintah.
 
-Keluaran: --format json mencetak array rekaman (show: satu objek) dengan kunci
+Keluaran: --format json mencetak array rekaman (show, edit, delete: satu objek,
+  milik delete dengan status "deleted") dengan kunci
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null jika
-  tidak diketahui; waktu dalam ISO-8601 UTC. csv memiliki kolom yang sama (nilai
-  bersarang sebagai teks JSON).
+  tidak diketahui; internal_url/external_url (juga di files) null kecuali --with-urls;
+  waktu dalam ISO-8601 UTC. csv memiliki kolom yang sama (nilai bersarang sebagai teks JSON).
 
 Kode keluar:
-  0 berhasil, 1 kesalahan penggunaan, 2 penyedia menjawab dengan kesalahan,
-  3 kegagalan jaringan atau TLS, 4 verifikasi unduhan gagal, 5 kredensial tidak ada
-  atau ditolak, 6 berkas lokal tidak dapat ditulis, 130 diinterupsi (unduhan
-  meninggalkan .part yang dapat dilanjutkan; jalankan perintah yang sama lagi
-  untuk melanjutkan)
+  0 berhasil, 1 kesalahan penggunaan, 2 penyedia menjawab dengan galat, 3 kegagalan
+  jaringan atau TLS, 4 verifikasi unduhan gagal, 5 kredensial tidak ada atau ditolak,
+  6 berkas lokal tidak dapat ditulis, 130 diinterupsi (unduhan meninggalkan
+  .part yang dapat dilanjutkan; jalankan perintah yang sama lagi untuk melanjutkan)
 
 Contoh:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
+</translation>
+    </message>
+    <message>
+        <source>
+Also:
+  track               follow a backup that create started without --wait, like
+                        create --wait, and print the result (tencent-sqlserver)
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  Backup records end with a region key. Each record in files has the keys
+  name size_bytes database internal_url external_url checksum extra; its extra holds
+  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
+  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
+  listing has (StarRocks subtasks, RDS links); show adds what the detail call
+  returns (SQL Server per-database files, Redis shards).
+</source>
+        <translation>
+Juga:
+  track               pantau cadangan yang dimulai create tanpa --wait, seperti
+                        create --wait, lalu cetak hasilnya (tencent-sqlserver)
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      FlowId yang dicetak create (extra.FlowId dalam rekamannya)
+  Rekaman cadangan diakhiri kunci region. Setiap rekaman dalam files memiliki kunci
+  name size_bytes database internal_url external_url checksum extra; extra-nya memuat
+  kolom milik bagian itu sendiri (Status, StartTime, FinishedTime, SnapshotName, dan
+  Detail subtugas StarRocks; Shard berkas Redis). backups menampilkan berkas yang
+  ada di daftar (subtugas StarRocks, tautan RDS); show menambahkan apa yang dikembalikan
+  panggilan detail (berkas per basis data SQL Server, shard Redis).
 </translation>
     </message>
 </context>
@@ -1219,12 +1574,12 @@ Contoh:
         <translation>sandbox mendengarkan di %1 dan %2</translation>
     </message>
     <message>
-        <source>no saved account named '%1'</source>
-        <translation>tidak ada akun tersimpan bernama '%1'</translation>
+        <source>no saved account named &apos;%1&apos;</source>
+        <translation>tidak ada akun tersimpan bernama &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>account '%1' is a %2 account; %3 needs a %4 one</source>
-        <translation>akun '%1' adalah akun %2; %3 memerlukan akun %4</translation>
+        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
+        <translation>akun &apos;%1&apos; adalah akun %2; %3 memerlukan akun %4</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1637,7 @@ Contoh:
         <translation>Simpan hingga instans dihapus</translation>
     </message>
     <message>
-        <source>The backup is not deleted by the instance's retention policy; it stays until the instance itself is removed</source>
+        <source>The backup is not deleted by the instance&apos;s retention policy; it stays until the instance itself is removed</source>
         <translation>Cadangan tidak dihapus oleh kebijakan retensi instans; cadangan tetap ada hingga instansnya sendiri dihapus</translation>
     </message>
 </context>
@@ -1311,6 +1666,10 @@ Contoh:
     <message>
         <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
         <translation>--keep-until-instance-removed hanya berlaku untuk tencent-sqlserver</translation>
+    </message>
+    <message>
+        <source>track: %1 has no job id to follow later; use create --wait</source>
+        <translation>track: %1 tidak memiliki id tugas untuk dipantau nanti; gunakan create --wait</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1716,49 @@ Contoh:
     <message>
         <source>The export of %1 was cancelled.</source>
         <translation>Ekspor %1 dibatalkan.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DeleteCommand</name>
+    <message>
+        <source>%1 does not allow deleting backups through its API</source>
+        <translation>%1 tidak mengizinkan penghapusan cadangan melalui API-nya</translation>
+    </message>
+    <message>
+        <source>not deleting backup %1: there is no terminal to ask for confirmation on; pass --yes to delete it without a question</source>
+        <translation>cadangan %1 tidak dihapus: tidak ada terminal untuk meminta konfirmasi; berikan --yes untuk menghapusnya tanpa pertanyaan</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>ukuran tidak diketahui</translation>
+    </message>
+    <message>
+        <source>started %1 ago</source>
+        <translation>dimulai %1 yang lalu</translation>
+    </message>
+    <message>
+        <source>start time unknown</source>
+        <translation>waktu mulai tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 (%2) of instance %3 (%4, %5)? This cannot be undone. [y/N] </source>
+        <translation>Hapus cadangan %1 (%2) dari instans %3 (%4, %5)? Tindakan ini tidak dapat dibatalkan. [y/N] </translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be deleted: %2</source>
+        <translation>cadangan %1 tidak dapat dihapus: %2</translation>
+    </message>
+    <message>
+        <source>backup %1 was not deleted (not confirmed)</source>
+        <translation>cadangan %1 tidak dihapus (tidak dikonfirmasi)</translation>
+    </message>
+    <message>
+        <source>deleted backup %1 of instance %2</source>
+        <translation>cadangan %1 dari instans %2 dihapus</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1961,10 @@ Contoh:
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>terputus: %1 sudah lengkap dan mendapat nama akhirnya</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1 in %2</source>
+        <translation>tidak dapat membuat folder %1 di %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadListModel</name>
@@ -1598,6 +2004,22 @@ Contoh:
         <source>Saved to</source>
         <translation>Disimpan ke</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Verified (CRC-64)</source>
+        <translation>Terverifikasi (CRC-64)</translation>
+    </message>
+    <message>
+        <source>Verified (%1)</source>
+        <translation>Terverifikasi (%1)</translation>
+    </message>
+    <message>
+        <source>Verified (size)</source>
+        <translation>Terverifikasi (ukuran)</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadManager</name>
@@ -1617,68 +2039,68 @@ Contoh:
         <translation>Memeriksa berkas sebagian</translation>
     </message>
     <message>
-        <source>Cannot save into "%1": the folder does not exist or the name resolves outside it</source>
-        <translation>Tidak dapat menyimpan ke "%1": folder tidak ada atau nama mengarah ke luar folder</translation>
+        <source>Cannot save into &quot;%1&quot;: the folder does not exist or the name resolves outside it</source>
+        <translation>Tidak dapat menyimpan ke &quot;%1&quot;: folder tidak ada atau nama mengarah ke luar folder</translation>
     </message>
     <message>
-        <source>"%1" already exists</source>
-        <translation>"%1" sudah ada</translation>
+        <source>&quot;%1&quot; already exists</source>
+        <translation>&quot;%1&quot; sudah ada</translation>
     </message>
     <message>
-        <source>No free file name for "%1" in "%2"</source>
-        <translation>Tidak ada nama berkas kosong untuk "%1" di "%2"</translation>
+        <source>No free file name for &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>Tidak ada nama berkas kosong untuk &quot;%1&quot; di &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Not enough free space in "%1": %2 more needed, %3 available</source>
-        <translation>Ruang kosong di "%1" tidak cukup: perlu %2 lagi, tersedia %3</translation>
+        <source>Not enough free space in &quot;%1&quot;: %2 more needed, %3 available</source>
+        <translation>Ruang kosong di &quot;%1&quot; tidak cukup: perlu %2 lagi, tersedia %3</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>Tidak dapat membaca "%1": %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Tidak dapat membaca &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not get a download URL: %1</source>
         <translation>Tidak bisa mendapatkan URL unduhan: %1</translation>
     </message>
     <message>
-        <source>The provider gave no internal URL for "%1"</source>
-        <translation>Penyedia tidak memberikan URL internal untuk "%1"</translation>
+        <source>The provider gave no internal URL for &quot;%1&quot;</source>
+        <translation>Penyedia tidak memberikan URL internal untuk &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No internal URL; using the external URL</source>
         <translation>Tidak ada URL internal; memakai URL eksternal</translation>
     </message>
     <message>
-        <source>The provider gave no download URL for "%1"</source>
-        <translation>Penyedia tidak memberikan URL unduhan untuk "%1"</translation>
+        <source>The provider gave no download URL for &quot;%1&quot;</source>
+        <translation>Penyedia tidak memberikan URL unduhan untuk &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link; refusing to write through it</source>
-        <translation>"%1" adalah tautan simbolis; menolak menulis melaluinya</translation>
+        <source>&quot;%1&quot; is a symbolic link; refusing to write through it</source>
+        <translation>&quot;%1&quot; adalah tautan simbolis; menolak menulis melaluinya</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>Tidak dapat menulis "%1": %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Tidak dapat menulis &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Cannot resize "%1": %2</source>
-        <translation>Tidak dapat mengubah ukuran "%1": %2</translation>
+        <source>Cannot resize &quot;%1&quot;: %2</source>
+        <translation>Tidak dapat mengubah ukuran &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The server ignored the resume request; starting over</source>
         <translation>Server mengabaikan permintaan lanjutan; mulai dari awal</translation>
     </message>
     <message>
-        <source>Cannot truncate "%1": %2</source>
-        <translation>Tidak dapat memotong "%1": %2</translation>
+        <source>Cannot truncate &quot;%1&quot;: %2</source>
+        <translation>Tidak dapat memotong &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The server kept answering the wrong byte range</source>
         <translation>Server terus menjawab rentang byte yang salah</translation>
     </message>
     <message>
-        <source>The disk is full: "%1"</source>
-        <translation>Disk penuh: "%1"</translation>
+        <source>The disk is full: &quot;%1&quot;</source>
+        <translation>Disk penuh: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2</source>
@@ -1713,24 +2135,12 @@ Contoh:
         <translation>URL internal tidak dapat dijangkau dari jaringan ini; memakai URL eksternal</translation>
     </message>
     <message>
-        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud's network; download over the external URL instead.</source>
+        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud&apos;s network; download over the external URL instead.</source>
         <translation>URL internal %1 tidak dapat dijangkau dari jaringan ini (%2). Tautan internal hanya berfungsi di dalam jaringan cloud; unduh melalui URL eksternal.</translation>
-    </message>
-    <message>
-        <source>Gave up after %1 failed attempts (%2); the partial file is kept</source>
-        <translation>Menyerah setelah %1 percobaan gagal (%2); berkas sebagian disimpan</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1; mencoba lagi dalam %2 d</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
         <translation>tidak ada data selama %1 d</translation>
-    </message>
-    <message>
-        <source>Size mismatch: received %1 bytes, expected %2; the partial file is kept</source>
-        <translation>Ukuran tidak cocok: diterima %1 byte, diharapkan %2; berkas sebagian disimpan</translation>
     </message>
     <message>
         <source>Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is kept</source>
@@ -1741,16 +2151,88 @@ Contoh:
         <translation>Checksum tidak cocok: host berkas mengumumkan CRC-64 %1, berkas memiliki %2; berkas sebagian disimpan</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2"</source>
-        <translation>Tidak dapat mengganti nama "%1" menjadi "%2"</translation>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Tidak dapat mengganti nama &quot;%1&quot; menjadi &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Cannot replace "%1": %2</source>
-        <translation>Tidak dapat mengganti "%1": %2</translation>
+        <source>Cannot replace &quot;%1&quot;: %2</source>
+        <translation>Tidak dapat mengganti &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>The server answered the wrong byte range; starting over (attempt %1 of at most %2)</source>
+        <translation>Server menjawab rentang byte yang salah; mulai dari awal (percobaan %1 dari maksimal %2)</translation>
+    </message>
+    <message>
+        <source>The file host announces %1 bytes for &quot;%2&quot;, but the provider lists %3; nothing was kept</source>
+        <translation>Host berkas mengumumkan %1 byte untuk "%2", tetapi penyedia mencantumkan %3; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>The file host sent more than the %1 bytes of &quot;%2&quot;; stopped there and removed the partial file</source>
+        <translation>Host berkas mengirim lebih dari %1 byte untuk "%2"; dihentikan di situ dan berkas sebagian dihapus</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The file host&apos;s answer cannot be used: %1</source>
+        <translation>Jawaban host berkas tidak dapat dipakai: %1</translation>
+    </message>
+    <message>
+        <source>The file host answered %1, a redirect that cannot be followed</source>
+        <translation>Host berkas menjawab %1, pengalihan yang tidak dapat diikuti</translation>
+    </message>
+    <message>
+        <source>The file host answered %1 instead of the file</source>
+        <translation>Host berkas menjawab %1, bukan berkasnya</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 failed attempts without progress (%2)%3</source>
+        <translation>Menyerah setelah %1 percobaan gagal tanpa kemajuan (%2)%3</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (attempt %3 of at most %4, %5 of %6 received)</source>
+        <translation>%1; mencoba lagi dalam %2 d (percobaan %3 dari maksimal %4, %5 dari %6 diterima)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: the file host keeps failing%2</source>
+        <translation>Menyerah setelah %1 percobaan: host berkas terus gagal%2</translation>
+    </message>
+    <message>
+        <source>Gave up after fetching %1 for a file of %2: the file host keeps sending the same bytes%3</source>
+        <translation>Menyerah setelah mengambil %1 untuk berkas berukuran %2: host berkas terus mengirim byte yang sama%3</translation>
+    </message>
+    <message>
+        <source>; the partial file (%1) is kept</source>
+        <translation>; berkas sebagian (%1) disimpan</translation>
+    </message>
+    <message>
+        <source>slower than %1/s for %2 s</source>
+        <translation>lebih lambat dari %1/d selama %2 d</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the provider lists %2 (in whole KB: %3 to %4 would pass)</source>
+        <translation>Ukuran tidak cocok: diterima %1 byte; penyedia mencantumkan %2 (dalam KB bulat: %3 hingga %4 akan lolos)</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the provider lists %2</source>
+        <translation>Ukuran tidak cocok: diterima %1 byte; penyedia mencantumkan %2</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the file host announced %2</source>
+        <translation>Ukuran tidak cocok: diterima %1 byte; host berkas mengumumkan %2</translation>
+    </message>
+    <message>
+        <source>%1; the partial file was removed</source>
+        <translation>%1; berkas sebagian dihapus</translation>
     </message>
 </context>
 <context>
@@ -1775,20 +2257,66 @@ Contoh:
         <source>Clear finished and cancelled downloads</source>
         <translation>Bersihkan unduhan yang selesai dan dibatalkan</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Bersihkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Batalkan…</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Salin jalur</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EditCommand</name>
+    <message>
+        <source>%1 does not allow editing a backup&apos;s description through its API</source>
+        <translation>%1 tidak mengizinkan pengeditan deskripsi cadangan melalui API-nya</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be edited: %2</source>
+        <translation>cadangan %1 tidak dapat diedit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ErrorBanner</name>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, with its RequestId, for a support ticket</source>
+        <translation>Salin seluruh pesan, beserta RequestId-nya, untuk tiket dukungan</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>bb::HttpGetReply</name>
     <message>
         <source>Operation canceled</source>
         <translation>Operasi dibatalkan</translation>
-    </message>
-    <message>
-        <source>The server sent an oversized response header</source>
-        <translation>Server mengirim header respons yang terlalu besar</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid HTTP response</source>
-        <translation>Server mengirim respons HTTP yang tidak valid</translation>
     </message>
     <message>
         <source>Error transferring %1 - server replied: %2</source>
@@ -1822,6 +2350,10 @@ Contoh:
         <source>TLS handshake with %1 failed: %2</source>
         <translation>Jabat tangan TLS dengan %1 gagal: %2</translation>
     </message>
+    <message>
+        <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
+        <translation>Koneksi TLS ke %1 berakhir tanpa close_notify: isi mungkin terpotong</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceTreeModel</name>
@@ -1848,6 +2380,13 @@ Contoh:
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceTreePane</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2034,7 +2573,7 @@ Contoh:
         <translation>Unduh cadangan yang dipilih (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Download over the cloud's internal network (same region only)</source>
+        <source>Download over the cloud&apos;s internal network (same region only)</source>
         <translation>Unduh melalui jaringan internal cloud (hanya region yang sama)</translation>
     </message>
     <message>
@@ -2067,7 +2606,9 @@ Contoh:
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n baris diekspor ke %1</numerusform></translation>
+        <translation>
+            <numerusform>%n baris diekspor ke %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel export</source>
@@ -2076,6 +2617,22 @@ Contoh:
     <message>
         <source>Exporting to %1…</source>
         <translation>Mengekspor ke %1…</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1: %2%</source>
+        <translation>Membuat cadangan %1: %2%</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1…</source>
+        <translation>Membuat cadangan %1…</translation>
+    </message>
+    <message>
+        <source>Save downloads in</source>
+        <translation>Simpan unduhan di</translation>
+    </message>
+    <message>
+        <source>No download folder was chosen; nothing was downloaded.</source>
+        <translation>Tidak ada folder unduhan yang dipilih; tidak ada yang diunduh.</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2695,14 @@ Contoh:
     <message>
         <source>The request could not be sent.</source>
         <translation>Permintaan tidak dapat dikirim.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the listing holds %2 rows, more than the %3 asked for; the answer is not trusted.</source>
+        <translation>Halaman %1 dari daftar berisi %2 baris, lebih dari %3 yang diminta; jawaban tidak dipercaya.</translation>
+    </message>
+    <message>
+        <source>The listing passed %1 MiB or %2 rows and was stopped; narrow the time window or the filters.</source>
+        <translation>Daftar melewati %1 MiB atau %2 baris dan dihentikan; persempit rentang waktu atau saringan.</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2772,26 @@ Contoh:
         <source>DescribeBackupTasks answered without a list at Items.BackupJob.</source>
         <translation>DescribeBackupTasks menjawab tanpa daftar di Items.BackupJob.</translation>
     </message>
+    <message>
+        <source>RDS marks this backup set unavailable (IsAvail 0).</source>
+        <translation>RDS menandai set cadangan ini tidak tersedia (IsAvail 0).</translation>
+    </message>
+    <message>
+        <source>RDS deletes backups only of MySQL and PostgreSQL instances; this one runs %1.</source>
+        <translation>RDS hanya menghapus cadangan instans MySQL dan PostgreSQL; instans ini menjalankan %1.</translation>
+    </message>
+    <message>
+        <source>RDS keeps this backup set: its StoreStatus is Disabled, and only sets RDS marks Enabled can be deleted (for example, sets still needed for point-in-time restore).</source>
+        <translation>RDS mempertahankan set cadangan ini: StoreStatus-nya Disabled, dan hanya set yang ditandai RDS sebagai Enabled yang dapat dihapus (misalnya, set yang masih diperlukan untuk pemulihan point-in-time).</translation>
+    </message>
+    <message>
+        <source>archive storage</source>
+        <translation>penyimpanan arsip</translation>
+    </message>
+    <message>
+        <source>regular storage</source>
+        <translation>penyimpanan reguler</translation>
+    </message>
 </context>
 <context>
     <name>bb::RedisParser</name>
@@ -2239,8 +2824,8 @@ Contoh:
         <translation>Jawaban tidak memiliki TaskId yang dapat dipakai.</translation>
     </message>
     <message>
-        <source>The task status "%1" is not one the API documents.</source>
-        <translation>Status tugas "%1" tidak didokumentasikan oleh API.</translation>
+        <source>The task status &quot;%1&quot; is not one the API documents.</source>
+        <translation>Status tugas &quot;%1&quot; tidak didokumentasikan oleh API.</translation>
     </message>
 </context>
 <context>
@@ -2347,16 +2932,16 @@ Contoh:
         <translation>Sebuah cadangan dalam jawaban bukan objek.</translation>
     </message>
     <message>
-        <source>A backup in the answer has no Id.</source>
-        <translation>Sebuah cadangan dalam jawaban tidak memiliki Id.</translation>
-    </message>
-    <message>
         <source>The answer has no usable FlowId.</source>
         <translation>Jawaban tidak memiliki FlowId yang dapat dipakai.</translation>
     </message>
     <message>
         <source>The answer has no Status.</source>
         <translation>Jawaban tidak memiliki Status.</translation>
+    </message>
+    <message>
+        <source>A backup in the answer has neither an Id nor a GroupId.</source>
+        <translation>Sebuah cadangan dalam jawaban tidak memiliki Id maupun GroupId.</translation>
     </message>
 </context>
 <context>
@@ -2385,8 +2970,8 @@ Contoh:
         <translation>Cadangan StarRocks tidak memiliki URL unduhan.</translation>
     </message>
     <message>
-        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
-        <translation>Cadangan %1 tidak lagi terdaftar; mungkin sudah kedaluwarsa atau dihapus.</translation>
+        <source>StarRocks no longer lists it: it may have expired or been deleted.</source>
+        <translation>StarRocks tidak lagi mencantumkannya: mungkin sudah kedaluwarsa atau dihapus.</translation>
     </message>
 </context>
 <context>
@@ -2404,12 +2989,12 @@ Contoh:
         <translation>Jawaban bukan JSON yang valid (%1)</translation>
     </message>
     <message>
-        <source>The answer has no "Response" object</source>
-        <translation>Jawaban tidak memiliki objek "Response"</translation>
+        <source>The answer has no &quot;Response&quot; object</source>
+        <translation>Jawaban tidak memiliki objek &quot;Response&quot;</translation>
     </message>
     <message>
-        <source>The answer's "Error" is not an object</source>
-        <translation>"Error" dalam jawaban bukan objek</translation>
+        <source>The answer&apos;s &quot;Error&quot; is not an object</source>
+        <translation>&quot;Error&quot; dalam jawaban bukan objek</translation>
     </message>
     <message>
         <source>Tencent Cloud is rate-limiting this account; the call was retried with backoff.</source>
@@ -2607,11 +3192,11 @@ Contoh:
         <translation>Jawaban akan terlalu besar; persempit rentang waktu.</translation>
     </message>
     <message>
-        <source>This computer's IP address is blocked for the account.</source>
+        <source>This computer&apos;s IP address is blocked for the account.</source>
         <translation>Alamat IP komputer ini diblokir untuk akun ini.</translation>
     </message>
     <message>
-        <source>This computer's IP address is not on the account's allow list.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
         <translation>Alamat IP komputer ini tidak ada dalam daftar izin akun.</translation>
     </message>
     <message>
@@ -2622,16 +3207,16 @@ Contoh:
 <context>
     <name>bb::TencentJson</name>
     <message>
-        <source>The answer's TotalCount "%1" is not a plausible count.</source>
-        <translation>TotalCount "%1" dalam jawaban bukan jumlah yang masuk akal.</translation>
+        <source>The answer&apos;s TotalCount &quot;%1&quot; is not a plausible count.</source>
+        <translation>TotalCount &quot;%1&quot; dalam jawaban bukan jumlah yang masuk akal.</translation>
     </message>
     <message>
         <source>The answer has %1 rows in one page, more than the API ever returns (%2).</source>
         <translation>Jawaban memiliki %1 baris dalam satu halaman, lebih dari yang pernah dikembalikan API (%2).</translation>
     </message>
     <message>
-        <source>The answer has no list "%1" (or it is not a list).</source>
-        <translation>Jawaban tidak memiliki daftar "%1" (atau itu bukan daftar).</translation>
+        <source>The answer has no list &quot;%1&quot; (or it is not a list).</source>
+        <translation>Jawaban tidak memiliki daftar &quot;%1&quot; (atau itu bukan daftar).</translation>
     </message>
 </context>
 <context>
@@ -2691,17 +3276,25 @@ Contoh:
         <source>The backup (flow %1) failed on the server.</source>
         <translation>Cadangan (alur %1) gagal di server.</translation>
     </message>
+    <message>
+        <source>%1 is not a SQL Server backup id: they are numbers, or %2&lt;GroupId&gt; for a backup kept as one file per database.</source>
+        <translation>%1 bukan id cadangan SQL Server: id berupa angka, atau %2&lt;GroupId&gt; untuk cadangan yang disimpan sebagai satu berkas per basis data.</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup %2</source>
+        <translation>instans %1 tidak memiliki cadangan %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a FlowId (a positive integer that CreateBackup returned).</source>
+        <translation>'%1' bukan FlowId (bilangan bulat positif yang dikembalikan CreateBackup).</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>Memantau cadangan</translation>
+    </message>
 </context>
 <context>
     <name>bb::TimelineChart</name>
-    <message>
-        <source>Size (MiB)</source>
-        <translation>Ukuran (MiB)</translation>
-    </message>
-    <message>
-        <source>Duration (min)</source>
-        <translation>Durasi (mnt)</translation>
-    </message>
     <message>
         <source>Failed</source>
         <translation>Gagal</translation>
@@ -2711,16 +3304,16 @@ Contoh:
         <translation>Mulai</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>mnt</translation>
-    </message>
-    <message>
         <source>Select an instance to see its backups over time</source>
         <translation>Pilih instans untuk melihat cadangannya dari waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
     </message>
 </context>
 <context>
@@ -2752,8 +3345,8 @@ Contoh:
         <translation>Tidak ada kredensial Tencent Cloud: atur TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY, atau tulis ke bagian [default] di ~/.tencentcloud/credentials.</translation>
     </message>
     <message>
-        <source>Profile "%1" was not found or is not usable in ~/.aliyun/config.json.</source>
-        <translation>Profil "%1" tidak ditemukan atau tidak dapat dipakai di ~/.aliyun/config.json.</translation>
+        <source>Profile &quot;%1&quot; was not found or is not usable in ~/.aliyun/config.json.</source>
+        <translation>Profil &quot;%1&quot; tidak ditemukan atau tidak dapat dipakai di ~/.aliyun/config.json.</translation>
     </message>
     <message>
         <source>No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with the aliyun CLI (~/.aliyun/config.json).</source>
@@ -2775,15 +3368,15 @@ Contoh:
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <source>%1, profile "%2" (%3%4)</source>
-        <translation>%1, profil "%2" (%3%4)</translation>
+        <source>%1, profile &quot;%2&quot; (%3%4)</source>
+        <translation>%1, profil &quot;%2&quot; (%3%4)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Try 'backup-browser-cli --help'.</source>
-        <translation>Coba 'backup-browser-cli --help'.</translation>
+        <source>Try &apos;backup-browser-cli --help&apos;.</source>
+        <translation>Coba &apos;backup-browser-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Start the built-in sandbox and show its accounts.</source>
@@ -2794,16 +3387,24 @@ Contoh:
         <translation>Muat, simpan PNG jendela, lalu keluar.</translation>
     </message>
     <message>
-        <source>Use this language (e.g. zh_CN) instead of the settings'.</source>
+        <source>Use this language (e.g. zh_CN) instead of the settings&apos;.</source>
         <translation>Gunakan bahasa ini (mis. zh_CN) alih-alih dari pengaturan.</translation>
     </message>
     <message>
-        <source>Use this theme (system, light, dark) instead of the settings'.</source>
+        <source>Use this theme (system, light, dark) instead of the settings&apos;.</source>
         <translation>Gunakan tema ini (system, light, dark) alih-alih dari pengaturan.</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation>Cetak versi lalu keluar.</translation>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x720.</source>
+        <translation>Dengan --screenshot: ukuran jendela, mis. 1280x720.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: instance, account, failed or failed-24h.</source>
+        <translation>Dengan --screenshot: instance, account, failed, atau failed-24h.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1280x720.</source>
+        <translation>--size memerlukan LEBARxTINGGI, mis. 1280x720.</translation>
     </message>
 </context>
 </TS>

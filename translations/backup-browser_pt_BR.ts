@@ -47,11 +47,150 @@
         <source>This product has no on-demand backups.</source>
         <translation>Este produto não tem backups sob demanda.</translation>
     </message>
+    <message>
+        <source>The backup was already deleted.</source>
+        <translation>O backup já foi excluído.</translation>
+    </message>
+    <message>
+        <source>Select a backup to edit its description.</source>
+        <translation>Selecione um backup para editar a descrição.</translation>
+    </message>
+    <message>
+        <source>This product does not allow editing a backup&apos;s description through its API.</source>
+        <translation>Este produto não permite editar a descrição de um backup pela API.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmation</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Excluir backup</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 of instance %2 in the cloud?</source>
+        <translation>Excluir o backup %1 da instância %2 na nuvem?</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nome: %1</translation>
+    </message>
+    <message>
+        <source>Instance: %1 (%2, %3)</source>
+        <translation>Instância: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Tamanho: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1 (%2 ago)</source>
+        <translation>Iniciado: %1 (há %2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The provider removes the backup and its files. This cannot be undone.</source>
+        <translation>O provedor remove o backup e seus arquivos. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remover conta</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; (%2)?</source>
+        <translation>Remover a conta "%1" (%2)?</translation>
+    </message>
+    <message>
+        <source>Its key pair is deleted from the system keychain and it leaves the tree. The backups in the cloud are not touched.</source>
+        <translation>O par de chaves é excluído do chaveiro do sistema e a conta sai da árvore. Os backups na nuvem não são afetados.</translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Cancelar download</translation>
+    </message>
+    <message>
+        <source>Cancel the download of %1?</source>
+        <translation>Cancelar o download de %1?</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1 of %2</source>
+        <translation>Baixado: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Downloaded: %1</source>
+        <translation>Baixado: %1</translation>
+    </message>
+    <message>
+        <source>The partial file is deleted; downloading again starts from the beginning.</source>
+        <translation>O arquivo parcial é excluído; um novo download começa do início.</translation>
+    </message>
+    <message>
+        <source>Replace file</source>
+        <translation>Substituir arquivo</translation>
+    </message>
+    <message>
+        <source>Replace the existing file %1?</source>
+        <translation>Substituir o arquivo existente %1?</translation>
+    </message>
+    <message>
+        <source>Its size: %1</source>
+        <translation>Tamanho dele: %1</translation>
+    </message>
+    <message>
+        <source>The existing file is lost.</source>
+        <translation>O arquivo existente será perdido.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Download again</source>
+        <translation>Baixar novamente</translation>
+    </message>
+    <message>
+        <source>%1 was already downloaded. Download it again?</source>
+        <translation>%1 já foi baixado. Baixar novamente?</translation>
+    </message>
+    <message>
+        <source>Saved to: %1</source>
+        <translation>Salvo em: %1</translation>
+    </message>
+    <message>
+        <source>The new copy gets a numbered name; the existing file stays.</source>
+        <translation>A nova cópia recebe um nome numerado; o arquivo existente é mantido.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <source>Downloads still running or waiting: %1. Quit anyway?</source>
+        <translation>Downloads ainda em andamento ou aguardando: %1. Sair mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Still to download: %1</source>
+        <translation>Ainda a baixar: %1</translation>
+    </message>
+    <message>
+        <source>They stop now and resume from their partial files when Backup Browser starts again.</source>
+        <translation>Eles param agora e continuam a partir dos arquivos parciais quando o Backup Browser for iniciado novamente.</translation>
+    </message>
 </context>
 <context>
     <name>CreateBackupOptions</name>
     <message>
-        <source>This product has no on-demand backups; its backups follow the instance's backup policy.</source>
+        <source>This product has no on-demand backups; its backups follow the instance&apos;s backup policy.</source>
         <translation>Este produto não tem backups sob demanda; os backups seguem a política de backup da instância.</translation>
     </message>
     <message>
@@ -84,6 +223,52 @@
     </message>
 </context>
 <context>
+    <name>FileRevealer</name>
+    <message>
+        <source>The folder %1 no longer exists.</source>
+        <translation>A pasta %1 não existe mais.</translation>
+    </message>
+    <message>
+        <source>No file manager could open %1 (none is installed or registered for folders). The path is on the clipboard menu: Copy path.</source>
+        <translation>Nenhum gerenciador de arquivos conseguiu abrir %1 (nenhum está instalado ou registrado para pastas). O caminho está disponível no menu: Copiar caminho.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpHeadParser</name>
+    <message>
+        <source>The server sent an oversized response header</source>
+        <translation>O servidor enviou um cabeçalho de resposta grande demais</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP response</source>
+        <translation>O servidor enviou uma resposta HTTP inválida</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP status (%1)</source>
+        <translation>O servidor enviou um status HTTP inválido (%1)</translation>
+    </message>
+    <message>
+        <source>The server switched protocols (HTTP 101), which a download never asks for</source>
+        <translation>O servidor trocou de protocolo (HTTP 101), algo que um download nunca pede</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 interim (1xx) responses</source>
+        <translation>O servidor enviou mais de %1 respostas provisórias (1xx)</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response header line</source>
+        <translation>O servidor enviou uma linha de cabeçalho de resposta malformada</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length (%1)</source>
+        <translation>O servidor enviou um Content-Length inválido (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent conflicting Content-Length headers (%1 and %2)</source>
+        <translation>O servidor enviou cabeçalhos Content-Length conflitantes (%1 e %2)</translation>
+    </message>
+</context>
+<context>
     <name>bb</name>
     <message>
         <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY must both be set.</source>
@@ -106,12 +291,12 @@
         <translation>%1 não é um JSON válido: %2</translation>
     </message>
     <message>
-        <source>Profile "%1" of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
-        <translation>O perfil "%1" de %2 usa o modo %3, que o Backup Browser não suporta; use AK ou StsToken.</translation>
+        <source>Profile &quot;%1&quot; of %2 uses mode %3, which Backup Browser cannot use; use AK or StsToken.</source>
+        <translation>O perfil &quot;%1&quot; de %2 usa o modo %3, que o Backup Browser não suporta; use AK ou StsToken.</translation>
     </message>
     <message>
-        <source>Profile "%1" of %2 has no access key.</source>
-        <translation>O perfil "%1" de %2 não tem chave de acesso.</translation>
+        <source>Profile &quot;%1&quot; of %2 has no access key.</source>
+        <translation>O perfil &quot;%1&quot; de %2 não tem chave de acesso.</translation>
     </message>
 </context>
 <context>
@@ -172,15 +357,7 @@
         <translation>A substituição de endpoint deve ter a forma https://host[:porta].</translation>
     </message>
     <message>
-        <source>Enter both the SecretId and the SecretKey.</source>
-        <translation>Informe o SecretId e o SecretKey.</translation>
-    </message>
-    <message>
-        <source>Enter both the AccessKey ID and the AccessKey secret.</source>
-        <translation>Informe o AccessKey ID e o AccessKey secret.</translation>
-    </message>
-    <message>
-        <source>No keys entered, and none found in the environment or the vendors' files.</source>
+        <source>No keys entered, and none found in the environment or the vendors&apos; files.</source>
         <translation>Nenhuma chave informada, e nenhuma encontrada no ambiente ou nos arquivos dos fornecedores.</translation>
     </message>
     <message>
@@ -205,7 +382,38 @@
     </message>
     <message numerus="yes">
         <source>Connected: %n instance(s) in %1 (%2 ms).</source>
-        <translation><numerusform>Conectado: %n instância em %1 (%2 ms).</numerusform><numerusform>Conectado: %n instâncias em %1 (%2 ms).</numerusform></translation>
+        <translation>
+            <numerusform>Conectado: %n instância em %1 (%2 ms).</numerusform>
+            <numerusform>Conectado: %n instâncias em %1 (%2 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter both the SecretId and the SecretKey, or Import them.</source>
+        <translation>Informe o SecretId e o SecretKey, ou use Importar.</translation>
+    </message>
+    <message>
+        <source>Enter both the AccessKey ID and the AccessKey secret, or Import them.</source>
+        <translation>Informe o AccessKey ID e o AccessKey secret, ou use Importar.</translation>
+    </message>
+    <message>
+        <source>A Tencent Cloud SecretId usually starts with &quot;AKID&quot;. Check that this is the SecretId, not the SecretKey or an APPID.</source>
+        <translation>Um SecretId da Tencent Cloud geralmente começa com "AKID". Verifique se este é o SecretId, e não o SecretKey ou um APPID.</translation>
+    </message>
+    <message>
+        <source>A Tencent Cloud SecretId is usually 36 characters long; this one has %1.</source>
+        <translation>Um SecretId da Tencent Cloud geralmente tem 36 caracteres; este tem %1.</translation>
+    </message>
+    <message>
+        <source>This is a temporary (STS) AccessKey ID: enter its security token too.</source>
+        <translation>Este é um AccessKey ID temporário (STS): informe também o token de segurança.</translation>
+    </message>
+    <message>
+        <source>An Alibaba Cloud AccessKey ID usually starts with &quot;LTAI&quot; (or &quot;STS.&quot; for temporary keys). Check that this is the ID, not the secret.</source>
+        <translation>Um AccessKey ID da Alibaba Cloud geralmente começa com "LTAI" (ou "STS." para chaves temporárias). Verifique se este é o ID, e não o secret.</translation>
+    </message>
+    <message>
+        <source>A security token is only used with a temporary (STS.) AccessKey ID.</source>
+        <translation>Um token de segurança só é usado com um AccessKey ID temporário (STS.).</translation>
     </message>
 </context>
 <context>
@@ -271,7 +479,7 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <source>Use keys from environment variables or the vendors' command-line tools</source>
+        <source>Use keys from environment variables or the vendors&apos; command-line tools</source>
         <translation>Usar chaves de variáveis de ambiente ou das ferramentas de linha de comando dos fornecedores</translation>
     </message>
     <message>
@@ -343,7 +551,7 @@
         <translation>AccessKey secret:</translation>
     </message>
     <message>
-        <source>Nothing found in the environment or the vendors' files</source>
+        <source>Nothing found in the environment or the vendors&apos; files</source>
         <translation>Nada encontrado no ambiente ou nos arquivos dos fornecedores</translation>
     </message>
     <message>
@@ -374,8 +582,8 @@
         <translation>A conta precisa de um nome.</translation>
     </message>
     <message>
-        <source>An account named "%1" already exists.</source>
-        <translation>Já existe uma conta chamada "%1".</translation>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Já existe uma conta chamada &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -425,7 +633,7 @@
         <translation>Seu relógio está mais de 15 minutos fora; corrija a hora do sistema e tente novamente.</translation>
     </message>
     <message>
-        <source>The server saw this request's nonce before (a replayed request).</source>
+        <source>The server saw this request&apos;s nonce before (a replayed request).</source>
         <translation>O servidor já viu o nonce desta requisição (requisição repetida).</translation>
     </message>
     <message>
@@ -484,10 +692,6 @@
         <translation>A listagem foi cancelada.</translation>
     </message>
     <message>
-        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
-        <translation>O backup %1 não está mais listado; pode ter expirado ou sido excluído.</translation>
-    </message>
-    <message>
         <source>RDS returned no download URL for this backup.</source>
         <translation>O RDS não retornou URL de download para este backup.</translation>
     </message>
@@ -531,6 +735,26 @@
         <source>Backup job %1 finished, but its backup is not listed yet.</source>
         <translation>A tarefa de backup %1 terminou, mas o backup ainda não está listado.</translation>
     </message>
+    <message>
+        <source>RDS does not offer this operation for the instance&apos;s database engine.</source>
+        <translation>O RDS não oferece esta operação para o mecanismo de banco de dados da instância.</translation>
+    </message>
+    <message>
+        <source>RDS wants the end of the time window later than its start.</source>
+        <translation>O RDS exige que o fim do intervalo de tempo seja posterior ao início.</translation>
+    </message>
+    <message>
+        <source>RDS wants a page number of 1 or more.</source>
+        <translation>O RDS exige um número de página igual ou maior que 1.</translation>
+    </message>
+    <message>
+        <source>RDS no longer lists it: it may have expired or been deleted.</source>
+        <translation>O RDS não o lista mais: ele pode ter expirado ou sido excluído.</translation>
+    </message>
+    <message>
+        <source>Choose the backup to delete.</source>
+        <translation>Escolha o backup a excluir.</translation>
+    </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
@@ -540,19 +764,34 @@
     </message>
     <message numerus="yes">
         <source>The request timed out after %n s</source>
-        <translation><numerusform>A requisição expirou após %n s</numerusform><numerusform>A requisição expirou após %n s</numerusform></translation>
+        <translation>
+            <numerusform>A requisição expirou após %n s</numerusform>
+            <numerusform>A requisição expirou após %n s</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The secure connection failed (%1). The server's certificate is not trusted, so nothing was sent.</source>
+        <source>The secure connection failed (%1). The server&apos;s certificate is not trusted, so nothing was sent.</source>
         <translation>A conexão segura falhou (%1). O certificado do servidor não é confiável, então nada foi enviado.</translation>
     </message>
     <message>
-        <source>Check the endpoint, or trust that server's certificate explicitly in the account settings.</source>
+        <source>Check the endpoint, or trust that server&apos;s certificate explicitly in the account settings.</source>
         <translation>Verifique o endpoint, ou confie explicitamente no certificado desse servidor nas configurações da conta.</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (%1). The server and this app agree on no TLS protocol version or cipher (this app needs TLS 1.2 or later), so nothing was sent.</source>
+        <translation>A conexão segura falhou (%1). O servidor e este aplicativo não têm nenhuma versão do protocolo TLS ou cifra em comum (este aplicativo exige TLS 1.2 ou posterior), então nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Check the endpoint: the cloud APIs all speak TLS 1.2 or later; an old proxy in between may not.</source>
+        <translation>Verifique o endpoint: todas as APIs de nuvem usam TLS 1.2 ou posterior; um proxy antigo no caminho pode não usar.</translation>
+    </message>
+    <message>
+        <source>%1 The server asked to wait %2 s before trying again.</source>
+        <translation>%1 O servidor pediu para aguardar %2 s antes de tentar novamente.</translation>
     </message>
 </context>
 <context>
@@ -574,12 +813,12 @@
         <translation>Credenciais do ambiente</translation>
     </message>
     <message>
-        <source>Unknown product "%1".</source>
-        <translation>Produto desconhecido "%1".</translation>
+        <source>Unknown product &quot;%1&quot;.</source>
+        <translation>Produto desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Account "%1" has no stored credentials, and none were found in the environment: %2</source>
-        <translation>A conta "%1" não tem credenciais salvas, e nenhuma foi encontrada no ambiente: %2</translation>
+        <source>Account &quot;%1&quot; has no stored credentials, and none were found in the environment: %2</source>
+        <translation>A conta &quot;%1&quot; não tem credenciais salvas, e nenhuma foi encontrada no ambiente: %2</translation>
     </message>
     <message>
         <source>This build cannot open %1 yet.</source>
@@ -692,12 +931,17 @@
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
-</context>
-<context>
-    <name>bb::BackupFinder</name>
     <message>
-        <source>instance %1 has no backup %2 in the window searched</source>
-        <translation>a instância %1 não tem o backup %2 no período pesquisado</translation>
+        <source>The provider gives no reason.</source>
+        <translation>O provedor não informa o motivo.</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
+        <translation>O provedor não informa motivo além do status "%1".</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Falha</translation>
     </message>
 </context>
 <context>
@@ -705,6 +949,10 @@
     <message>
         <source>The product %1 does not offer this operation.</source>
         <translation>O produto %1 não oferece esta operação.</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup %2</source>
+        <translation>a instância %1 não tem o backup %2</translation>
     </message>
 </context>
 <context>
@@ -770,14 +1018,6 @@
         <translation>Método</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Início</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fim</translation>
-    </message>
-    <message>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
@@ -790,12 +1030,20 @@
         <translation>Bancos de dados</translation>
     </message>
     <message>
-        <source>Expires</source>
-        <translation>Expira</translation>
-    </message>
-    <message>
         <source>Checksum</source>
         <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <translation>Início (%1)</translation>
+    </message>
+    <message>
+        <source>End (%1)</source>
+        <translation>Fim (%1)</translation>
+    </message>
+    <message>
+        <source>Expires (%1)</source>
+        <translation>Expira (%1)</translation>
     </message>
 </context>
 <context>
@@ -858,18 +1106,28 @@
     </message>
     <message numerus="yes">
         <source>%n statuses</source>
-        <translation><numerusform>%n status</numerusform><numerusform>%n status</numerusform></translation>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n status</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns</source>
         <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown — &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
+        <translation>%1 de %2 exibidos — &lt;a href="clear"&gt;Limpar filtros&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
     <name>bb::BrowserController</name>
     <message numerus="yes">
         <source>%n backup(s) loaded</source>
-        <translation><numerusform>%n backup carregado</numerusform><numerusform>%n backups carregados</numerusform></translation>
+        <translation>
+            <numerusform>%n backup carregado</numerusform>
+            <numerusform>%n backups carregados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup %1 of %2 finished</source>
@@ -905,7 +1163,10 @@
     </message>
     <message numerus="yes">
         <source>%n download(s) queued</source>
-        <translation><numerusform>%n download na fila</numerusform><numerusform>%n downloads na fila</numerusform></translation>
+        <translation>
+            <numerusform>%n download na fila</numerusform>
+            <numerusform>%n downloads na fila</numerusform>
+        </translation>
     </message>
     <message>
         <source>An export to %1 is still running.</source>
@@ -922,6 +1183,18 @@
     <message>
         <source>The account of this download no longer exists.</source>
         <translation>A conta deste download não existe mais.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>Loading backups from %1 to %2… %3 of %4 parts</source>
+        <translation>Carregando backups de %1 a %2… %3 de %4 partes</translation>
+    </message>
+    <message>
+        <source>Backups from %1 to %2</source>
+        <translation>Backups de %1 a %2</translation>
     </message>
 </context>
 <context>
@@ -945,16 +1218,16 @@
 <context>
     <name>bb::CliParser</name>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>argumento inesperado '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors' credential files.</source>
+        <source>%1: secrets are never accepted on the command line (they would show in ps and in shell history). Use --account NAME (keys in the OS keychain), the TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY or ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET environment variables, or the vendors&apos; credential files.</source>
         <translation>%1: segredos nunca são aceitos na linha de comando (apareceriam no ps e no histórico do shell). Use --account NOME (chaves no chaveiro do sistema), as variáveis de ambiente TENCENTCLOUD_SECRET_ID/TENCENTCLOUD_SECRET_KEY ou ALIBABA_CLOUD_ACCESS_KEY_ID/ALIBABA_CLOUD_ACCESS_KEY_SECRET, ou os arquivos de credenciais dos fornecedores.</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>opção desconhecida '%1'</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opção desconhecida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
@@ -969,48 +1242,48 @@
         <translation>nenhum comando informado (um de: %1); veja --help</translation>
     </message>
     <message>
-        <source>unknown command '%1' (one of: %2)</source>
-        <translation>comando desconhecido '%1' (um de: %2)</translation>
+        <source>unknown command &apos;%1&apos; (one of: %2)</source>
+        <translation>comando desconhecido &apos;%1&apos; (um de: %2)</translation>
     </message>
     <message>
-        <source>option %1 does not apply to '%2'</source>
-        <translation>a opção %1 não se aplica a '%2'</translation>
+        <source>option %1 does not apply to &apos;%2&apos;</source>
+        <translation>a opção %1 não se aplica a &apos;%2&apos;</translation>
     </message>
     <message>
         <source>option %1 needs a non-empty value</source>
         <translation>a opção %1 precisa de um valor não vazio</translation>
     </message>
     <message>
-        <source>--endpoint needs an http:// or https:// URL with a host, not '%1'</source>
-        <translation>--endpoint precisa de uma URL http:// ou https:// com host, não '%1'</translation>
+        <source>--endpoint needs an http:// or https:// URL with a host, not &apos;%1&apos;</source>
+        <translation>--endpoint precisa de uma URL http:// ou https:// com host, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--endpoint must not carry a user name or password</source>
         <translation>--endpoint não pode conter usuário ou senha</translation>
     </message>
     <message>
-        <source>--endpoint takes only a scheme, host and port, not '%1'</source>
-        <translation>--endpoint aceita apenas esquema, host e porta, não '%1'</translation>
+        <source>--endpoint takes only a scheme, host and port, not &apos;%1&apos;</source>
+        <translation>--endpoint aceita apenas esquema, host e porta, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--region: '%1' is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
-        <translation>--region: '%1' não é um id de região (ex.: ap-guangzhou, cn-hangzhou)</translation>
+        <source>--region: &apos;%1&apos; is not a region id (e.g. ap-guangzhou, cn-hangzhou)</source>
+        <translation>--region: &apos;%1&apos; não é um id de região (ex.: ap-guangzhou, cn-hangzhou)</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not '%1'</source>
-        <translation>--format deve ser table, csv ou json, não '%1'</translation>
+        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
+        <translation>--format deve ser table, csv ou json, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown product '%1' (one of: %2)</source>
-        <translation>produto desconhecido '%1' (um de: %2)</translation>
+        <source>unknown product &apos;%1&apos; (one of: %2)</source>
+        <translation>produto desconhecido &apos;%1&apos; (um de: %2)</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
-        <translation>%1: '%2' não é um horário (use 2025-01-31, 2025-01-31T08:00:00Z, 7d ou 24h)</translation>
+        <source>%1: &apos;%2&apos; is not a time (use 2025-01-31, 2025-01-31T08:00:00Z, 7d or 24h)</source>
+        <translation>%1: &apos;%2&apos; não é um horário (use 2025-01-31, 2025-01-31T08:00:00Z, 7d ou 24h)</translation>
     </message>
     <message>
-        <source>--network must be internal or external, not '%1'</source>
-        <translation>--network deve ser internal ou external, não '%1'</translation>
+        <source>--network must be internal or external, not &apos;%1&apos;</source>
+        <translation>--network deve ser internal ou external, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quiet and --verbose exclude each other</source>
@@ -1021,20 +1294,44 @@
         <translation>--sandbox e --account são mutuamente exclusivas</translation>
     </message>
     <message>
-        <source>'%1' needs --product</source>
-        <translation>'%1' precisa de --product</translation>
+        <source>&apos;%1&apos; needs --product</source>
+        <translation>&apos;%1&apos; precisa de --product</translation>
     </message>
     <message>
-        <source>'%1' needs --instance</source>
-        <translation>'%1' precisa de --instance</translation>
+        <source>&apos;%1&apos; needs --instance</source>
+        <translation>&apos;%1&apos; precisa de --instance</translation>
     </message>
     <message>
-        <source>'%1' needs --backup</source>
-        <translation>'%1' precisa de --backup</translation>
+        <source>&apos;%1&apos; needs --backup</source>
+        <translation>&apos;%1&apos; precisa de --backup</translation>
     </message>
     <message>
         <source>--since is later than --until</source>
         <translation>--since é posterior a --until</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &apos;%2&apos;</source>
+        <translation>--kind deve ser um de %1, não '%2'</translation>
+    </message>
+    <message>
+        <source>--trigger must be manual or automatic, not &apos;%1&apos;</source>
+        <translation>--trigger deve ser manual ou automatic, não '%1'</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a FlowId (the digits create printed in extra.FlowId)</source>
+        <translation>--flow: '%1' não é um FlowId (os dígitos que o create imprimiu em extra.FlowId)</translation>
+    </message>
+    <message>
+        <source>&apos;edit&apos; needs --description</source>
+        <translation>'edit' precisa de --description</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --flow</source>
+        <translation>'%1' precisa de --flow</translation>
+    </message>
+    <message>
+        <source>--since and --until are the same time, so the window is empty; give a later --until</source>
+        <translation>--since e --until são o mesmo horário, então o intervalo está vazio; informe um --until posterior</translation>
     </message>
     <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
@@ -1047,21 +1344,26 @@ Commands:
                         --product P
   backups             list the backups of an instance
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS]
-  show                print one backup
-                        --product P --instance ID --backup ID
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER] [--with-urls]
+  show                print one backup, whatever its age
+                        --product P --instance ID --backup ID [--with-urls]
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-                        [--keep-until-instance-removed]
-  download            download a backup's file(s), verified; prints the final path(s)
+                        [--keep-until-instance-removed] [--with-urls]
+  download            download a backup&apos;s file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
+  edit                change a backup&apos;s description (alibaba-starrocks)
+                        --product P --instance ID --backup ID --description TEXT
+  delete              delete a backup (alibaba-rds, alibaba-starrocks); asks first,
+                        naming the backup, its instance, size and age
+                        --product P --instance ID --backup ID [--yes]
 
 Global options:
   --sandbox           start the built-in sandbox in-process and use it for every call
   --account NAME      a saved account (secrets from the OS keychain)
   --endpoint URL      override the API endpoint: scheme, host and port
-  --region REGION     region for the call (default: the account's, else the product's)
+  --region REGION     region for the call (default: the account&apos;s, else the product&apos;s)
   --format table|csv|json
                       output format (default: table)
   --output FILE       write the output to FILE (atomically) instead of stdout
@@ -1079,22 +1381,35 @@ Command options:
   --until TIME        list backups started before TIME
                       TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
                       means UTC), or an age: 30m, 24h, 7d, 2w.
-                      backups without --since/--until: the last 7 days. show and
-                      download search this window for the backup (default: 90 days).
+                      backups without --since/--until: the last 7 days. show,
+                      download, edit and delete find the backup by id whatever its
+                      age; with --since/--until they search that window instead.
+                      --since and --until must differ.
   --status STATUS     keep backups whose status (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) or
-                      provider status is STATUS
+                      provider status is STATUS (sent to the API where it has the
+                      filter: alibaba-rds BackupStatus, alibaba-starrocks Statuses)
+  --kind KIND         keep full, incremental, log or snapshot backups (alibaba-rds:
+                      BackupType on the server)
+  --trigger TRIGGER   keep manual or automatic backups (alibaba-rds: BackupMode on
+                      the server)
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
   --keep-until-instance-removed
                       keep the backup until the instance is removed instead of
                       following the retention policy (tencent-sqlserver only)
-  --network N         external (default) or internal (only inside the cloud's network)
+  --network N         external (default) or internal (only inside the cloud&apos;s network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
+  --description TEXT  the backup&apos;s new description
+  --yes               delete without asking (needed when stdin is not a terminal)
+  --with-urls         include the signed download URLs (internal_url, external_url)
+                      in the output; without it they are null. They are bearer
+                      tokens: anyone holding one can download the backup until it
+                      expires, so keep them out of logs and shared files.
 
-Credentials (without --account or --sandbox), as the vendors' SDKs take them:
+Credentials (without --account or --sandbox), as the vendors&apos; SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
            else [default] in ~/.tencentcloud/credentials
   Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
@@ -1102,11 +1417,13 @@ Credentials (without --account or --sandbox), as the vendors' SDKs take them:
            (profile from ALIBABA_CLOUD_PROFILE)
   Secrets are never accepted as command-line arguments.
 
-Output: --format json prints an array of records (show: one object) with the keys
+Output: --format json prints an array of records (show, edit, delete: one object,
+  delete&apos;s with status &quot;deleted&quot;) with the keys
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null when
-  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+  unknown; internal_url/external_url (also in files) null unless --with-urls; times
+  ISO-8601 UTC. csv has the same columns (nested values as JSON text).
 
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
@@ -1129,55 +1446,70 @@ Comandos:
                         --product P
   backups             lista os backups de uma instância
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS]
-  show                exibe um backup
-                        --product P --instance ID --backup ID
-  create              inicia um backup; com --wait, acompanha até o fim e exibe
-                      o resultado
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER] [--with-urls]
+  show                mostra um backup, qualquer que seja a idade dele
+                        --product P --instance ID --backup ID [--with-urls]
+  create              inicia um backup; com --wait, acompanha-o e mostra o resultado
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-                        [--keep-until-instance-removed]
-  download            baixa o(s) arquivo(s) de um backup, com verificação; exibe o(s)
-                      caminho(s) final(is)
+                        [--keep-until-instance-removed] [--with-urls]
+  download            baixa os arquivos de um backup, verificados; mostra os caminhos finais
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
+  edit                altera a descrição de um backup (alibaba-starrocks)
+                        --product P --instance ID --backup ID --description TEXT
+  delete              exclui um backup (alibaba-rds, alibaba-starrocks); pergunta antes,
+                        citando o backup, a instância, o tamanho e a idade
+                        --product P --instance ID --backup ID [--yes]
 
 Opções globais:
-  --sandbox           inicia o sandbox integrado no próprio processo e o usa em
-                      todas as chamadas
-  --account NAME      uma conta salva (segredos vêm do chaveiro do sistema)
+  --sandbox           inicia o sandbox integrado no processo e o usa em todas as chamadas
+  --account NAME      uma conta salva (segredos do chaveiro do sistema)
   --endpoint URL      substitui o endpoint da API: esquema, host e porta
   --region REGION     região da chamada (padrão: a da conta, senão a do produto)
   --format table|csv|json
                       formato de saída (padrão: table)
   --output FILE       grava a saída em FILE (de forma atômica) em vez da stdout
   --quiet             menos mensagens na stderr
-  --verbose           uma linha na stderr por requisição à API: ação, status,
-                      RequestId, duração, URL (query strings assinadas mascaradas)
-  --version           exibe a versão e sai
-  --help, -h          exibe esta ajuda e sai
+  --verbose           uma linha na stderr por requisição à API: ação, status, RequestId,
+                      duração, URL (query strings assinadas mascaradas)
+  --version           mostra a versão e sai
+  --help, -h          mostra esta ajuda e sai
 
 Opções de comando:
   --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
   --instance ID       o id da instância, ex.: mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
-  --backup ID         o id do backup como o provedor o exibe
+  --backup ID         o id do backup como o provedor o mostra
   --since TIME        lista backups iniciados em TIME ou depois
   --until TIME        lista backups iniciados antes de TIME
                       TIME: 2025-01-31 (meia-noite UTC), 2025-01-31T08:00:00Z (sem
-                      fuso significa UTC) ou uma idade: 30m, 24h, 7d, 2w.
-                      backups sem --since/--until: os últimos 7 dias. show e
-                      download procuram o backup nesse intervalo (padrão: 90 dias).
+                      deslocamento significa UTC), ou uma idade: 30m, 24h, 7d, 2w.
+                      backups sem --since/--until: os últimos 7 dias. show,
+                      download, edit e delete encontram o backup pelo id, qualquer que
+                      seja a idade; com --since/--until, procuram nesse intervalo.
+                      --since e --until devem ser diferentes.
   --status STATUS     mantém os backups cujo status (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) ou
-                      status do provedor é STATUS
+                      status do provedor é STATUS (enviado à API quando ela tem o
+                      filtro: alibaba-rds BackupStatus, alibaba-starrocks Statuses)
+  --kind KIND         mantém backups full, incremental, log ou snapshot (alibaba-rds:
+                      BackupType no servidor)
+  --trigger TRIGGER   mantém backups manual ou automatic (alibaba-rds: BackupMode no
+                      servidor)
   --databases a,b     faz backup apenas destes bancos de dados (produtos que suportam)
   --name NAME         nome, observação ou descrição do backup
-  --wait              aguarda o backup criado terminar
+  --wait              aguarda a conclusão do backup criado
   --keep-until-instance-removed
                       mantém o backup até a instância ser removida, em vez de
-                      seguir a política de retenção (apenas tencent-sqlserver)
-  --network N         external (padrão) ou internal (somente dentro da rede da nuvem)
-  --dir DIR           baixa para DIR (padrão: o diretório atual)
+                      seguir a política de retenção (somente tencent-sqlserver)
+  --network N         external (padrão) ou internal (só dentro da rede da nuvem)
+  --dir DIR           baixa em DIR (padrão: o diretório atual)
   --overwrite         substitui um arquivo existente em vez de escolher um nome numerado
+  --description TEXT  a nova descrição do backup
+  --yes               exclui sem perguntar (necessário quando a stdin não é um terminal)
+  --with-urls         inclui as URLs de download assinadas (internal_url, external_url)
+                      na saída; sem esta opção elas são null. Elas são tokens de
+                      portador: quem tiver uma pode baixar o backup até ela
+                      expirar, então mantenha-as fora de logs e arquivos compartilhados.
 
 Credenciais (sem --account ou --sandbox), como os SDKs dos fornecedores as leem:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
@@ -1187,23 +1519,52 @@ Credenciais (sem --account ou --sandbox), como os SDKs dos fornecedores as leem:
            (perfil de ALIBABA_CLOUD_PROFILE)
   Segredos nunca são aceitos como argumentos de linha de comando.
 
-Saída: --format json exibe um array de registros (show: um objeto) com as chaves
+Saída: --format json mostra um array de registros (show, edit, delete: um objeto,
+  o de delete com status "deleted") com as chaves
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null quando
-  desconhecido; horários em ISO-8601 UTC. csv tem as mesmas colunas (valores
-  aninhados como texto JSON).
+  desconhecido; internal_url/external_url (também em files) null sem --with-urls;
+  horários em ISO-8601 UTC. csv tem as mesmas colunas (valores aninhados como texto JSON).
 
 Códigos de saída:
-  0 sucesso, 1 erro de uso, 2 o provedor respondeu com um erro, 3 falha de rede ou
-  TLS, 4 falha na verificação do download, 5 credenciais ausentes ou rejeitadas,
-  6 não foi possível gravar um arquivo local, 130 interrompido (um download deixa
-  um .part retomável; execute o mesmo comando novamente para retomar)
+  0 sucesso, 1 erro de uso, 2 o provedor respondeu com um erro, 3 falha de rede
+  ou TLS, 4 a verificação do download falhou, 5 credenciais ausentes ou rejeitadas,
+  6 um arquivo local não pôde ser gravado, 130 interrompido (um download deixa um
+  .part retomável; execute o mesmo comando novamente para continuar)
 
 Exemplos:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
+</translation>
+    </message>
+    <message>
+        <source>
+Also:
+  track               follow a backup that create started without --wait, like
+                        create --wait, and print the result (tencent-sqlserver)
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  Backup records end with a region key. Each record in files has the keys
+  name size_bytes database internal_url external_url checksum extra; its extra holds
+  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
+  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
+  listing has (StarRocks subtasks, RDS links); show adds what the detail call
+  returns (SQL Server per-database files, Redis shards).
+</source>
+        <translation>
+Também:
+  track               acompanha um backup que o create iniciou sem --wait, como
+                        create --wait, e mostra o resultado (tencent-sqlserver)
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      o FlowId que o create mostrou (extra.FlowId no registro dele)
+  Os registros de backup terminam com uma chave region. Cada registro em files tem as chaves
+  name size_bytes database internal_url external_url checksum extra; o extra dele contém
+  os campos da própria parte (Status, StartTime, FinishedTime, SnapshotName e Detail
+  de uma subtarefa do StarRocks; Shard de um arquivo do Redis). backups lista os arquivos
+  que a listagem traz (subtarefas do StarRocks, links do RDS); show acrescenta o que a
+  chamada de detalhe retorna (arquivos por banco de dados do SQL Server, shards do Redis).
 </translation>
     </message>
 </context>
@@ -1218,12 +1579,12 @@ Exemplos:
         <translation>sandbox escutando em %1 e %2</translation>
     </message>
     <message>
-        <source>no saved account named '%1'</source>
-        <translation>nenhuma conta salva chamada '%1'</translation>
+        <source>no saved account named &apos;%1&apos;</source>
+        <translation>nenhuma conta salva chamada &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>account '%1' is a %2 account; %3 needs a %4 one</source>
-        <translation>a conta '%1' é uma conta %2; %3 precisa de uma conta %4</translation>
+        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
+        <translation>a conta &apos;%1&apos; é uma conta %2; %3 precisa de uma conta %4</translation>
     </message>
 </context>
 <context>
@@ -1281,7 +1642,7 @@ Exemplos:
         <translation>Manter até a instância ser removida</translation>
     </message>
     <message>
-        <source>The backup is not deleted by the instance's retention policy; it stays until the instance itself is removed</source>
+        <source>The backup is not deleted by the instance&apos;s retention policy; it stays until the instance itself is removed</source>
         <translation>O backup não é excluído pela política de retenção da instância; ele permanece até a própria instância ser removida</translation>
     </message>
 </context>
@@ -1310,6 +1671,10 @@ Exemplos:
     <message>
         <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
         <translation>--keep-until-instance-removed se aplica apenas a tencent-sqlserver</translation>
+    </message>
+    <message>
+        <source>track: %1 has no job id to follow later; use create --wait</source>
+        <translation>track: %1 não tem id de tarefa para acompanhar depois; use create --wait</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1721,49 @@ Exemplos:
     <message>
         <source>The export of %1 was cancelled.</source>
         <translation>A exportação de %1 foi cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DeleteCommand</name>
+    <message>
+        <source>%1 does not allow deleting backups through its API</source>
+        <translation>%1 não permite excluir backups pela API</translation>
+    </message>
+    <message>
+        <source>not deleting backup %1: there is no terminal to ask for confirmation on; pass --yes to delete it without a question</source>
+        <translation>o backup %1 não foi excluído: não há terminal para pedir confirmação; passe --yes para excluí-lo sem perguntar</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sem nome</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamanho desconhecido</translation>
+    </message>
+    <message>
+        <source>started %1 ago</source>
+        <translation>iniciado há %1</translation>
+    </message>
+    <message>
+        <source>start time unknown</source>
+        <translation>horário de início desconhecido</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 (%2) of instance %3 (%4, %5)? This cannot be undone. [y/N] </source>
+        <translation>Excluir o backup %1 (%2) da instância %3 (%4, %5)? Isso não pode ser desfeito. [y/N] </translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be deleted: %2</source>
+        <translation>o backup %1 não pode ser excluído: %2</translation>
+    </message>
+    <message>
+        <source>backup %1 was not deleted (not confirmed)</source>
+        <translation>o backup %1 não foi excluído (não confirmado)</translation>
+    </message>
+    <message>
+        <source>deleted backup %1 of instance %2</source>
+        <translation>backup %1 da instância %2 excluído</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1966,10 @@ Exemplos:
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>interrompido: %1 está completo e recebe o nome final</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1 in %2</source>
+        <translation>não foi possível criar a pasta %1 em %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadListModel</name>
@@ -1597,6 +2009,22 @@ Exemplos:
         <source>Saved to</source>
         <translation>Salvo em</translation>
     </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Verified (CRC-64)</source>
+        <translation>Verificado (CRC-64)</translation>
+    </message>
+    <message>
+        <source>Verified (%1)</source>
+        <translation>Verificado (%1)</translation>
+    </message>
+    <message>
+        <source>Verified (size)</source>
+        <translation>Verificado (tamanho)</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadManager</name>
@@ -1616,68 +2044,68 @@ Exemplos:
         <translation>Verificando o arquivo parcial</translation>
     </message>
     <message>
-        <source>Cannot save into "%1": the folder does not exist or the name resolves outside it</source>
-        <translation>Não é possível salvar em "%1": a pasta não existe ou o nome aponta para fora dela</translation>
+        <source>Cannot save into &quot;%1&quot;: the folder does not exist or the name resolves outside it</source>
+        <translation>Não é possível salvar em &quot;%1&quot;: a pasta não existe ou o nome aponta para fora dela</translation>
     </message>
     <message>
-        <source>"%1" already exists</source>
-        <translation>"%1" já existe</translation>
+        <source>&quot;%1&quot; already exists</source>
+        <translation>&quot;%1&quot; já existe</translation>
     </message>
     <message>
-        <source>No free file name for "%1" in "%2"</source>
-        <translation>Nenhum nome de arquivo livre para "%1" em "%2"</translation>
+        <source>No free file name for &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>Nenhum nome de arquivo livre para &quot;%1&quot; em &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Not enough free space in "%1": %2 more needed, %3 available</source>
-        <translation>Espaço livre insuficiente em "%1": faltam %2, disponível %3</translation>
+        <source>Not enough free space in &quot;%1&quot;: %2 more needed, %3 available</source>
+        <translation>Espaço livre insuficiente em &quot;%1&quot;: faltam %2, disponível %3</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>Não foi possível ler "%1": %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Não foi possível ler &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not get a download URL: %1</source>
         <translation>Não foi possível obter uma URL de download: %1</translation>
     </message>
     <message>
-        <source>The provider gave no internal URL for "%1"</source>
-        <translation>O provedor não forneceu URL interna para "%1"</translation>
+        <source>The provider gave no internal URL for &quot;%1&quot;</source>
+        <translation>O provedor não forneceu URL interna para &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No internal URL; using the external URL</source>
         <translation>Sem URL interna; usando a URL externa</translation>
     </message>
     <message>
-        <source>The provider gave no download URL for "%1"</source>
-        <translation>O provedor não forneceu URL de download para "%1"</translation>
+        <source>The provider gave no download URL for &quot;%1&quot;</source>
+        <translation>O provedor não forneceu URL de download para &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"%1" is a symbolic link; refusing to write through it</source>
-        <translation>"%1" é um link simbólico; gravação por ele recusada</translation>
+        <source>&quot;%1&quot; is a symbolic link; refusing to write through it</source>
+        <translation>&quot;%1&quot; é um link simbólico; gravação por ele recusada</translation>
     </message>
     <message>
-        <source>Cannot write "%1": %2</source>
-        <translation>Não foi possível gravar "%1": %2</translation>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Não foi possível gravar &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>Cannot resize "%1": %2</source>
-        <translation>Não foi possível redimensionar "%1": %2</translation>
+        <source>Cannot resize &quot;%1&quot;: %2</source>
+        <translation>Não foi possível redimensionar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The server ignored the resume request; starting over</source>
         <translation>O servidor ignorou o pedido de continuação; recomeçando</translation>
     </message>
     <message>
-        <source>Cannot truncate "%1": %2</source>
-        <translation>Não foi possível truncar "%1": %2</translation>
+        <source>Cannot truncate &quot;%1&quot;: %2</source>
+        <translation>Não foi possível truncar &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The server kept answering the wrong byte range</source>
         <translation>O servidor continuou respondendo o intervalo de bytes errado</translation>
     </message>
     <message>
-        <source>The disk is full: "%1"</source>
-        <translation>O disco está cheio: "%1"</translation>
+        <source>The disk is full: &quot;%1&quot;</source>
+        <translation>O disco está cheio: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2</source>
@@ -1712,24 +2140,12 @@ Exemplos:
         <translation>A URL interna não é alcançável desta rede; usando a URL externa</translation>
     </message>
     <message>
-        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud's network; download over the external URL instead.</source>
+        <source>The internal URL %1 is unreachable from this network (%2). Internal links only work inside the cloud&apos;s network; download over the external URL instead.</source>
         <translation>A URL interna %1 não é alcançável desta rede (%2). Links internos só funcionam dentro da rede da nuvem; baixe pela URL externa.</translation>
-    </message>
-    <message>
-        <source>Gave up after %1 failed attempts (%2); the partial file is kept</source>
-        <translation>Desistindo após %1 tentativas com falha (%2); o arquivo parcial foi mantido</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1; tentando novamente em %2 s</translation>
     </message>
     <message>
         <source>no data for %1 s</source>
         <translation>sem dados por %1 s</translation>
-    </message>
-    <message>
-        <source>Size mismatch: received %1 bytes, expected %2; the partial file is kept</source>
-        <translation>Tamanho não confere: recebidos %1 bytes, esperados %2; o arquivo parcial foi mantido</translation>
     </message>
     <message>
         <source>Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is kept</source>
@@ -1740,16 +2156,88 @@ Exemplos:
         <translation>Checksum não confere: o servidor de arquivos anunciou CRC-64 %1, o arquivo tem %2; o arquivo parcial foi mantido</translation>
     </message>
     <message>
-        <source>Cannot rename "%1" to "%2"</source>
-        <translation>Não foi possível renomear "%1" para "%2"</translation>
+        <source>Cannot rename &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Não foi possível renomear &quot;%1&quot; para &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>Cannot replace "%1": %2</source>
-        <translation>Não foi possível substituir "%1": %2</translation>
+        <source>Cannot replace &quot;%1&quot;: %2</source>
+        <translation>Não foi possível substituir &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>The server answered the wrong byte range; starting over (attempt %1 of at most %2)</source>
+        <translation>O servidor respondeu com o intervalo de bytes errado; recomeçando (tentativa %1 de no máximo %2)</translation>
+    </message>
+    <message>
+        <source>The file host announces %1 bytes for &quot;%2&quot;, but the provider lists %3; nothing was kept</source>
+        <translation>O servidor de arquivos anuncia %1 bytes para "%2", mas o provedor informa %3; nada foi mantido</translation>
+    </message>
+    <message>
+        <source>The file host sent more than the %1 bytes of &quot;%2&quot;; stopped there and removed the partial file</source>
+        <translation>O servidor de arquivos enviou mais que os %1 bytes de "%2"; o download parou ali e o arquivo parcial foi removido</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The file host&apos;s answer cannot be used: %1</source>
+        <translation>A resposta do servidor de arquivos não pode ser usada: %1</translation>
+    </message>
+    <message>
+        <source>The file host answered %1, a redirect that cannot be followed</source>
+        <translation>O servidor de arquivos respondeu %1, um redirecionamento que não pode ser seguido</translation>
+    </message>
+    <message>
+        <source>The file host answered %1 instead of the file</source>
+        <translation>O servidor de arquivos respondeu %1 em vez do arquivo</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 failed attempts without progress (%2)%3</source>
+        <translation>Desistiu após %1 tentativas com falha sem progresso (%2)%3</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (attempt %3 of at most %4, %5 of %6 received)</source>
+        <translation>%1; tentando novamente em %2 s (tentativa %3 de no máximo %4, %5 de %6 recebidos)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: the file host keeps failing%2</source>
+        <translation>Desistiu após %1 tentativas: o servidor de arquivos continua falhando%2</translation>
+    </message>
+    <message>
+        <source>Gave up after fetching %1 for a file of %2: the file host keeps sending the same bytes%3</source>
+        <translation>Desistiu após obter %1 para um arquivo de %2: o servidor de arquivos continua enviando os mesmos bytes%3</translation>
+    </message>
+    <message>
+        <source>; the partial file (%1) is kept</source>
+        <translation>; o arquivo parcial (%1) foi mantido</translation>
+    </message>
+    <message>
+        <source>slower than %1/s for %2 s</source>
+        <translation>mais lento que %1/s por %2 s</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the provider lists %2 (in whole KB: %3 to %4 would pass)</source>
+        <translation>Tamanho divergente: recebidos %1 bytes; o provedor informa %2 (em KB inteiros: de %3 a %4 seria aceito)</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the provider lists %2</source>
+        <translation>Tamanho divergente: recebidos %1 bytes; o provedor informa %2</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the file host announced %2</source>
+        <translation>Tamanho divergente: recebidos %1 bytes; o servidor de arquivos anunciou %2</translation>
+    </message>
+    <message>
+        <source>%1; the partial file was removed</source>
+        <translation>%1; o arquivo parcial foi removido</translation>
     </message>
 </context>
 <context>
@@ -1774,20 +2262,66 @@ Exemplos:
         <source>Clear finished and cancelled downloads</source>
         <translation>Limpar downloads concluídos e cancelados</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Cancelar…</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar caminho</translation>
+    </message>
+</context>
+<context>
+    <name>bb::EditCommand</name>
+    <message>
+        <source>%1 does not allow editing a backup&apos;s description through its API</source>
+        <translation>%1 não permite editar a descrição de um backup pela API</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be edited: %2</source>
+        <translation>o backup %1 não pode ser editado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::ErrorBanner</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the whole message, with its RequestId, for a support ticket</source>
+        <translation>Copiar a mensagem inteira, com o RequestId, para um chamado de suporte</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>bb::HttpGetReply</name>
     <message>
         <source>Operation canceled</source>
         <translation>Operação cancelada</translation>
-    </message>
-    <message>
-        <source>The server sent an oversized response header</source>
-        <translation>O servidor enviou um cabeçalho de resposta grande demais</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid HTTP response</source>
-        <translation>O servidor enviou uma resposta HTTP inválida</translation>
     </message>
     <message>
         <source>Error transferring %1 - server replied: %2</source>
@@ -1821,6 +2355,10 @@ Exemplos:
         <source>TLS handshake with %1 failed: %2</source>
         <translation>O handshake TLS com %1 falhou: %2</translation>
     </message>
+    <message>
+        <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
+        <translation>A conexão TLS com %1 terminou sem close_notify: o corpo pode estar truncado</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceTreeModel</name>
@@ -1847,6 +2385,13 @@ Exemplos:
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceTreePane</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2578,7 @@ Exemplos:
         <translation>Baixar o backup selecionado (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Download over the cloud's internal network (same region only)</source>
+        <source>Download over the cloud&apos;s internal network (same region only)</source>
         <translation>Baixar pela rede interna da nuvem (somente mesma região)</translation>
     </message>
     <message>
@@ -2066,7 +2611,10 @@ Exemplos:
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation><numerusform>%n linha exportada para %1</numerusform><numerusform>%n linhas exportadas para %1</numerusform></translation>
+        <translation>
+            <numerusform>%n linha exportada para %1</numerusform>
+            <numerusform>%n linhas exportadas para %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel export</source>
@@ -2075,6 +2623,22 @@ Exemplos:
     <message>
         <source>Exporting to %1…</source>
         <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1: %2%</source>
+        <translation>Criando um backup de %1: %2%</translation>
+    </message>
+    <message>
+        <source>Creating a backup of %1…</source>
+        <translation>Criando um backup de %1…</translation>
+    </message>
+    <message>
+        <source>Save downloads in</source>
+        <translation>Salvar downloads em</translation>
+    </message>
+    <message>
+        <source>No download folder was chosen; nothing was downloaded.</source>
+        <translation>Nenhuma pasta de download foi escolhida; nada foi baixado.</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2701,14 @@ Exemplos:
     <message>
         <source>The request could not be sent.</source>
         <translation>A requisição não pôde ser enviada.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the listing holds %2 rows, more than the %3 asked for; the answer is not trusted.</source>
+        <translation>A página %1 da listagem contém %2 linhas, mais que as %3 solicitadas; a resposta não é confiável.</translation>
+    </message>
+    <message>
+        <source>The listing passed %1 MiB or %2 rows and was stopped; narrow the time window or the filters.</source>
+        <translation>A listagem passou de %1 MiB ou %2 linhas e foi interrompida; restrinja o intervalo de tempo ou os filtros.</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2778,26 @@ Exemplos:
         <source>DescribeBackupTasks answered without a list at Items.BackupJob.</source>
         <translation>DescribeBackupTasks respondeu sem lista em Items.BackupJob.</translation>
     </message>
+    <message>
+        <source>RDS marks this backup set unavailable (IsAvail 0).</source>
+        <translation>O RDS marca este conjunto de backup como indisponível (IsAvail 0).</translation>
+    </message>
+    <message>
+        <source>RDS deletes backups only of MySQL and PostgreSQL instances; this one runs %1.</source>
+        <translation>O RDS só exclui backups de instâncias MySQL e PostgreSQL; esta executa %1.</translation>
+    </message>
+    <message>
+        <source>RDS keeps this backup set: its StoreStatus is Disabled, and only sets RDS marks Enabled can be deleted (for example, sets still needed for point-in-time restore).</source>
+        <translation>O RDS mantém este conjunto de backup: o StoreStatus dele é Disabled, e só podem ser excluídos os conjuntos que o RDS marca como Enabled (por exemplo, conjuntos ainda necessários para restauração pontual).</translation>
+    </message>
+    <message>
+        <source>archive storage</source>
+        <translation>armazenamento de arquivamento</translation>
+    </message>
+    <message>
+        <source>regular storage</source>
+        <translation>armazenamento padrão</translation>
+    </message>
 </context>
 <context>
     <name>bb::RedisParser</name>
@@ -2238,8 +2830,8 @@ Exemplos:
         <translation>A resposta não tem TaskId utilizável.</translation>
     </message>
     <message>
-        <source>The task status "%1" is not one the API documents.</source>
-        <translation>O status de tarefa "%1" não está documentado na API.</translation>
+        <source>The task status &quot;%1&quot; is not one the API documents.</source>
+        <translation>O status de tarefa &quot;%1&quot; não está documentado na API.</translation>
     </message>
 </context>
 <context>
@@ -2346,16 +2938,16 @@ Exemplos:
         <translation>Um backup na resposta não é um objeto.</translation>
     </message>
     <message>
-        <source>A backup in the answer has no Id.</source>
-        <translation>Um backup na resposta não tem Id.</translation>
-    </message>
-    <message>
         <source>The answer has no usable FlowId.</source>
         <translation>A resposta não tem FlowId utilizável.</translation>
     </message>
     <message>
         <source>The answer has no Status.</source>
         <translation>A resposta não tem Status.</translation>
+    </message>
+    <message>
+        <source>A backup in the answer has neither an Id nor a GroupId.</source>
+        <translation>Um backup na resposta não tem Id nem GroupId.</translation>
     </message>
 </context>
 <context>
@@ -2384,8 +2976,8 @@ Exemplos:
         <translation>Backups do StarRocks não têm URL de download.</translation>
     </message>
     <message>
-        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
-        <translation>O backup %1 não está mais listado; pode ter expirado ou sido excluído.</translation>
+        <source>StarRocks no longer lists it: it may have expired or been deleted.</source>
+        <translation>O StarRocks não o lista mais: ele pode ter expirado ou sido excluído.</translation>
     </message>
 </context>
 <context>
@@ -2403,12 +2995,12 @@ Exemplos:
         <translation>A resposta não é um JSON válido (%1)</translation>
     </message>
     <message>
-        <source>The answer has no "Response" object</source>
-        <translation>A resposta não tem objeto "Response"</translation>
+        <source>The answer has no &quot;Response&quot; object</source>
+        <translation>A resposta não tem objeto &quot;Response&quot;</translation>
     </message>
     <message>
-        <source>The answer's "Error" is not an object</source>
-        <translation>O "Error" da resposta não é um objeto</translation>
+        <source>The answer&apos;s &quot;Error&quot; is not an object</source>
+        <translation>O &quot;Error&quot; da resposta não é um objeto</translation>
     </message>
     <message>
         <source>Tencent Cloud is rate-limiting this account; the call was retried with backoff.</source>
@@ -2606,11 +3198,11 @@ Exemplos:
         <translation>A resposta seria grande demais; reduza o período.</translation>
     </message>
     <message>
-        <source>This computer's IP address is blocked for the account.</source>
+        <source>This computer&apos;s IP address is blocked for the account.</source>
         <translation>O endereço IP deste computador está bloqueado para a conta.</translation>
     </message>
     <message>
-        <source>This computer's IP address is not on the account's allow list.</source>
+        <source>This computer&apos;s IP address is not on the account&apos;s allow list.</source>
         <translation>O endereço IP deste computador não está na lista de permissões da conta.</translation>
     </message>
     <message>
@@ -2621,16 +3213,16 @@ Exemplos:
 <context>
     <name>bb::TencentJson</name>
     <message>
-        <source>The answer's TotalCount "%1" is not a plausible count.</source>
-        <translation>O TotalCount "%1" da resposta não é uma contagem plausível.</translation>
+        <source>The answer&apos;s TotalCount &quot;%1&quot; is not a plausible count.</source>
+        <translation>O TotalCount &quot;%1&quot; da resposta não é uma contagem plausível.</translation>
     </message>
     <message>
         <source>The answer has %1 rows in one page, more than the API ever returns (%2).</source>
         <translation>A resposta tem %1 linhas em uma página, mais do que a API retorna (%2).</translation>
     </message>
     <message>
-        <source>The answer has no list "%1" (or it is not a list).</source>
-        <translation>A resposta não tem a lista "%1" (ou não é uma lista).</translation>
+        <source>The answer has no list &quot;%1&quot; (or it is not a list).</source>
+        <translation>A resposta não tem a lista &quot;%1&quot; (ou não é uma lista).</translation>
     </message>
 </context>
 <context>
@@ -2690,17 +3282,25 @@ Exemplos:
         <source>The backup (flow %1) failed on the server.</source>
         <translation>O backup (fluxo %1) falhou no servidor.</translation>
     </message>
+    <message>
+        <source>%1 is not a SQL Server backup id: they are numbers, or %2&lt;GroupId&gt; for a backup kept as one file per database.</source>
+        <translation>%1 não é um id de backup do SQL Server: eles são números, ou %2&lt;GroupId&gt; para um backup mantido como um arquivo por banco de dados.</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup %2</source>
+        <translation>a instância %1 não tem o backup %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a FlowId (a positive integer that CreateBackup returned).</source>
+        <translation>'%1' não é um FlowId (um inteiro positivo retornado por CreateBackup).</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>Acompanhando o backup</translation>
+    </message>
 </context>
 <context>
     <name>bb::TimelineChart</name>
-    <message>
-        <source>Size (MiB)</source>
-        <translation>Tamanho (MiB)</translation>
-    </message>
-    <message>
-        <source>Duration (min)</source>
-        <translation>Duração (min)</translation>
-    </message>
     <message>
         <source>Failed</source>
         <translation>Falhou</translation>
@@ -2710,16 +3310,16 @@ Exemplos:
         <translation>Início</translation>
     </message>
     <message>
-        <source>MiB</source>
-        <translation>MiB</translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation>min</translation>
-    </message>
-    <message>
         <source>Select an instance to see its backups over time</source>
         <translation>Selecione uma instância para ver seus backups ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
     </message>
 </context>
 <context>
@@ -2751,8 +3351,8 @@ Exemplos:
         <translation>Sem credenciais da Tencent Cloud: defina TENCENTCLOUD_SECRET_ID e TENCENTCLOUD_SECRET_KEY, ou grave-as na seção [default] de ~/.tencentcloud/credentials.</translation>
     </message>
     <message>
-        <source>Profile "%1" was not found or is not usable in ~/.aliyun/config.json.</source>
-        <translation>O perfil "%1" não foi encontrado ou não é utilizável em ~/.aliyun/config.json.</translation>
+        <source>Profile &quot;%1&quot; was not found or is not usable in ~/.aliyun/config.json.</source>
+        <translation>O perfil &quot;%1&quot; não foi encontrado ou não é utilizável em ~/.aliyun/config.json.</translation>
     </message>
     <message>
         <source>No Alibaba Cloud credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure a profile with the aliyun CLI (~/.aliyun/config.json).</source>
@@ -2774,15 +3374,15 @@ Exemplos:
         <translation>%1 (%2%3)</translation>
     </message>
     <message>
-        <source>%1, profile "%2" (%3%4)</source>
-        <translation>%1, perfil "%2" (%3%4)</translation>
+        <source>%1, profile &quot;%2&quot; (%3%4)</source>
+        <translation>%1, perfil &quot;%2&quot; (%3%4)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Try 'backup-browser-cli --help'.</source>
-        <translation>Tente 'backup-browser-cli --help'.</translation>
+        <source>Try &apos;backup-browser-cli --help&apos;.</source>
+        <translation>Tente &apos;backup-browser-cli --help&apos;.</translation>
     </message>
     <message>
         <source>Start the built-in sandbox and show its accounts.</source>
@@ -2793,16 +3393,24 @@ Exemplos:
         <translation>Carrega, salva um PNG da janela e sai.</translation>
     </message>
     <message>
-        <source>Use this language (e.g. zh_CN) instead of the settings'.</source>
+        <source>Use this language (e.g. zh_CN) instead of the settings&apos;.</source>
         <translation>Usa este idioma (ex.: zh_CN) em vez do das configurações.</translation>
     </message>
     <message>
-        <source>Use this theme (system, light, dark) instead of the settings'.</source>
+        <source>Use this theme (system, light, dark) instead of the settings&apos;.</source>
         <translation>Usa este tema (system, light, dark) em vez do das configurações.</translation>
     </message>
     <message>
-        <source>Print the version and exit.</source>
-        <translation>Mostra a versão e sai.</translation>
+        <source>With --screenshot: the window&apos;s size, e.g. 1280x720.</source>
+        <translation>Com --screenshot: o tamanho da janela, ex.: 1280x720.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: instance, account, failed or failed-24h.</source>
+        <translation>Com --screenshot: instance, account, failed ou failed-24h.</translation>
+    </message>
+    <message>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1280x720.</source>
+        <translation>--size exige LARGURAxALTURA, ex.: 1280x720.</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,18 @@
         <source>This product has no on-demand backups.</source>
         <translation>此产品没有按需备份。</translation>
     </message>
+    <message>
+        <source>The backup was already deleted.</source>
+        <translation>该备份已被删除。</translation>
+    </message>
+    <message>
+        <source>Select a backup to edit its description.</source>
+        <translation>选择要编辑描述的备份。</translation>
+    </message>
+    <message>
+        <source>This product does not allow editing a backup&apos;s description through its API.</source>
+        <translation>此产品不允许通过其 API 编辑备份的描述。</translation>
+    </message>
 </context>
 <context>
     <name>Confirmation</name>
@@ -219,6 +231,41 @@
     <message>
         <source>No file manager could open %1 (none is installed or registered for folders). The path is on the clipboard menu: Copy path.</source>
         <translation>没有文件管理器能打开 %1（未安装或未注册用于文件夹）。可在右键菜单中用“复制路径”获取路径。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpHeadParser</name>
+    <message>
+        <source>The server sent an oversized response header</source>
+        <translation>服务器发送的响应头过大</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP response</source>
+        <translation>服务器发送了无效的 HTTP 响应</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid HTTP status (%1)</source>
+        <translation>服务器发送了无效的 HTTP 状态（%1）</translation>
+    </message>
+    <message>
+        <source>The server switched protocols (HTTP 101), which a download never asks for</source>
+        <translation>服务器切换了协议（HTTP 101），而下载从不请求切换协议</translation>
+    </message>
+    <message>
+        <source>The server sent more than %1 interim (1xx) responses</source>
+        <translation>服务器发送了超过 %1 个临时（1xx）响应</translation>
+    </message>
+    <message>
+        <source>The server sent a malformed response header line</source>
+        <translation>服务器发送了格式错误的响应头行</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length (%1)</source>
+        <translation>服务器发送了无效的 Content-Length（%1）</translation>
+    </message>
+    <message>
+        <source>The server sent conflicting Content-Length headers (%1 and %2)</source>
+        <translation>服务器发送了相互冲突的 Content-Length 头（%1 和 %2）</translation>
     </message>
 </context>
 <context>
@@ -644,10 +691,6 @@
         <translation>列表已取消。</translation>
     </message>
     <message>
-        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
-        <translation>备份 %1 已不在列表中；可能已过期或被删除。</translation>
-    </message>
-    <message>
         <source>RDS returned no download URL for this backup.</source>
         <translation>RDS 未返回此备份的下载地址。</translation>
     </message>
@@ -691,6 +734,26 @@
         <source>Backup job %1 finished, but its backup is not listed yet.</source>
         <translation>备份任务 %1 已完成，但其备份尚未出现在列表中。</translation>
     </message>
+    <message>
+        <source>RDS does not offer this operation for the instance&apos;s database engine.</source>
+        <translation>RDS 不为此实例的数据库引擎提供该操作。</translation>
+    </message>
+    <message>
+        <source>RDS wants the end of the time window later than its start.</source>
+        <translation>RDS 要求时间窗口的结束时间晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>RDS wants a page number of 1 or more.</source>
+        <translation>RDS 要求页码为 1 或更大。</translation>
+    </message>
+    <message>
+        <source>RDS no longer lists it: it may have expired or been deleted.</source>
+        <translation>RDS 已不再列出该备份：它可能已过期或已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to delete.</source>
+        <translation>选择要删除的备份。</translation>
+    </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
@@ -715,6 +778,18 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (%1). The server and this app agree on no TLS protocol version or cipher (this app needs TLS 1.2 or later), so nothing was sent.</source>
+        <translation>安全连接失败（%1）。服务器与本应用没有共同支持的 TLS 协议版本或加密套件（本应用需要 TLS 1.2 或更高版本），因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint: the cloud APIs all speak TLS 1.2 or later; an old proxy in between may not.</source>
+        <translation>请检查端点：云 API 都支持 TLS 1.2 或更高版本；中间的旧代理可能不支持。</translation>
+    </message>
+    <message>
+        <source>%1 The server asked to wait %2 s before trying again.</source>
+        <translation>%1 服务器要求等待 %2 秒后再重试。</translation>
     </message>
 </context>
 <context>
@@ -868,17 +943,14 @@
     </message>
 </context>
 <context>
-    <name>bb::BackupFinder</name>
-    <message>
-        <source>instance %1 has no backup %2 in the window searched</source>
-        <translation>在搜索的时间窗口内，实例 %1 没有备份 %2</translation>
-    </message>
-</context>
-<context>
     <name>bb::BackupService</name>
     <message>
         <source>The product %1 does not offer this operation.</source>
         <translation>产品 %1 不提供此操作。</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup %2</source>
+        <translation>实例 %1 没有备份 %2</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1114,7 @@
     </message>
     <message>
         <source>%1 of %2 shown — &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
-        <translation>显示 %1 / %2 条 — &lt;a href="clear"&gt;清除筛选&lt;/a&gt;</translation>
+        <translation>显示 %1 / %2 条 — &lt;a href=&quot;clear&quot;&gt;清除筛选&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1178,18 @@
     <message>
         <source>The account of this download no longer exists.</source>
         <translation>此下载所属的账号已不存在。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Loading backups from %1 to %2… %3 of %4 parts</source>
+        <translation>正在加载 %1 至 %2 的备份… 第 %3 / %4 部分</translation>
+    </message>
+    <message>
+        <source>Backups from %1 to %2</source>
+        <translation>%1 至 %2 的备份</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1305,30 @@
         <translation>--since 晚于 --until</translation>
     </message>
     <message>
+        <source>--kind must be one of %1, not &apos;%2&apos;</source>
+        <translation>--kind 必须是 %1 之一，而不是 '%2'</translation>
+    </message>
+    <message>
+        <source>--trigger must be manual or automatic, not &apos;%1&apos;</source>
+        <translation>--trigger 必须是 manual 或 automatic，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a FlowId (the digits create printed in extra.FlowId)</source>
+        <translation>--flow：'%1' 不是 FlowId（即 create 在 extra.FlowId 中打印的数字）</translation>
+    </message>
+    <message>
+        <source>&apos;edit&apos; needs --description</source>
+        <translation>'edit' 需要 --description</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs --flow</source>
+        <translation>'%1' 需要 --flow</translation>
+    </message>
+    <message>
+        <source>--since and --until are the same time, so the window is empty; give a later --until</source>
+        <translation>--since 和 --until 是同一时间，因此时间窗口为空；请给出更晚的 --until</translation>
+    </message>
+    <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
 
 Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
@@ -1231,15 +1339,20 @@ Commands:
                         --product P
   backups             list the backups of an instance
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS]
-  show                print one backup
-                        --product P --instance ID --backup ID
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER] [--with-urls]
+  show                print one backup, whatever its age
+                        --product P --instance ID --backup ID [--with-urls]
   create              start a backup; with --wait, follow it and print the result
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-                        [--keep-until-instance-removed]
+                        [--keep-until-instance-removed] [--with-urls]
   download            download a backup&apos;s file(s), verified; prints the final path(s)
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
+  edit                change a backup&apos;s description (alibaba-starrocks)
+                        --product P --instance ID --backup ID --description TEXT
+  delete              delete a backup (alibaba-rds, alibaba-starrocks); asks first,
+                        naming the backup, its instance, size and age
+                        --product P --instance ID --backup ID [--yes]
 
 Global options:
   --sandbox           start the built-in sandbox in-process and use it for every call
@@ -1263,11 +1376,18 @@ Command options:
   --until TIME        list backups started before TIME
                       TIME: 2025-01-31 (midnight UTC), 2025-01-31T08:00:00Z (no offset
                       means UTC), or an age: 30m, 24h, 7d, 2w.
-                      backups without --since/--until: the last 7 days. show and
-                      download search this window for the backup (default: 90 days).
+                      backups without --since/--until: the last 7 days. show,
+                      download, edit and delete find the backup by id whatever its
+                      age; with --since/--until they search that window instead.
+                      --since and --until must differ.
   --status STATUS     keep backups whose status (creating, running, succeeded, failed,
                       expired, locked, exporting, exported, deleted, unknown) or
-                      provider status is STATUS
+                      provider status is STATUS (sent to the API where it has the
+                      filter: alibaba-rds BackupStatus, alibaba-starrocks Statuses)
+  --kind KIND         keep full, incremental, log or snapshot backups (alibaba-rds:
+                      BackupType on the server)
+  --trigger TRIGGER   keep manual or automatic backups (alibaba-rds: BackupMode on
+                      the server)
   --databases a,b     back up only these databases (products that support it)
   --name NAME         backup name, remark or description
   --wait              wait for the created backup to finish
@@ -1277,6 +1397,12 @@ Command options:
   --network N         external (default) or internal (only inside the cloud&apos;s network)
   --dir DIR           download into DIR (default: the current directory)
   --overwrite         replace an existing file instead of choosing a numbered name
+  --description TEXT  the backup&apos;s new description
+  --yes               delete without asking (needed when stdin is not a terminal)
+  --with-urls         include the signed download URLs (internal_url, external_url)
+                      in the output; without it they are null. They are bearer
+                      tokens: anyone holding one can download the backup until it
+                      expires, so keep them out of logs and shared files.
 
 Credentials (without --account or --sandbox), as the vendors&apos; SDKs take them:
   Tencent: TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN,
@@ -1286,11 +1412,13 @@ Credentials (without --account or --sandbox), as the vendors&apos; SDKs take the
            (profile from ALIBABA_CLOUD_PROFILE)
   Secrets are never accepted as command-line arguments.
 
-Output: --format json prints an array of records (show: one object) with the keys
+Output: --format json prints an array of records (show, edit, delete: one object,
+  delete&apos;s with status &quot;deleted&quot;) with the keys
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null when
-  unknown; times ISO-8601 UTC. csv has the same columns (nested values as JSON text).
+  unknown; internal_url/external_url (also in files) null unless --with-urls; times
+  ISO-8601 UTC. csv has the same columns (nested values as JSON text).
 
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
@@ -1308,81 +1436,130 @@ Examples:
 浏览、创建和下载腾讯云和阿里云上的数据库备份。
 
 命令：
-  products            列出本工具支持的产品
+  products            列出此工具支持的产品
   instances           列出某个产品的实例
                         --product P
   backups             列出某个实例的备份
                         --product P --instance ID [--since TIME] [--until TIME]
-                        [--status STATUS]
-  show                显示单个备份
-                        --product P --instance ID --backup ID
-  create              发起备份；加 --wait 时跟踪备份直到结束并输出结果
+                        [--status STATUS] [--kind KIND] [--trigger TRIGGER] [--with-urls]
+  show                打印一个备份，无论其创建于多久之前
+                        --product P --instance ID --backup ID [--with-urls]
+  create              启动备份；加 --wait 时跟踪备份并打印结果
                         --product P --instance ID [--databases a,b] [--name NAME] [--wait]
-                        [--keep-until-instance-removed]
-  download            下载备份文件并校验；输出最终的文件路径
+                        [--keep-until-instance-removed] [--with-urls]
+  download            下载备份的文件并校验；打印最终路径
                         --product P --instance ID --backup ID
                         [--network internal|external] [--dir DIR] [--overwrite]
+  edit                修改备份的描述（alibaba-starrocks）
+                        --product P --instance ID --backup ID --description TEXT
+  delete              删除备份（alibaba-rds、alibaba-starrocks）；会先询问，
+                        并列出备份名称、所属实例、大小和创建时长
+                        --product P --instance ID --backup ID [--yes]
 
 全局选项：
-  --sandbox           在进程内启动内置沙盒，所有调用都发往沙盒
-  --account NAME      使用已保存的账号（密钥取自操作系统钥匙串）
+  --sandbox           在进程内启动内置沙盒，并将其用于所有调用
+  --account NAME      已保存的账号（密钥来自操作系统钥匙串）
   --endpoint URL      覆盖 API 端点：协议、主机和端口
-  --region REGION     调用所用的地域（默认：账号的地域，其次为产品的默认地域）
+  --region REGION     调用使用的地域（默认：账号的地域，否则为产品的地域）
   --format table|csv|json
                       输出格式（默认：table）
-  --output FILE       将输出写入 FILE（原子写入），而不是标准输出
-  --quiet             减少标准错误输出
-  --verbose           每个 API 请求在标准错误输出一行：操作、状态、RequestId、
-                      耗时、URL（已签名的查询字符串会被遮盖）
-  --version           显示版本号并退出
-  --help, -h          显示本帮助并退出
+  --output FILE       将输出（以原子方式）写入 FILE，而不是标准输出
+  --quiet             减少 stderr 上的输出
+  --verbose           每个 API 请求在 stderr 上输出一行：操作、状态、RequestId、
+                      耗时、URL（签名查询字符串已遮盖）
+  --version           打印版本并退出
+  --help, -h          打印此帮助并退出
 
 命令选项：
   --product P         tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks
-  --instance ID       实例 ID，例如 mssql-1a2b3c4d, crs-xxxxxxxx, rm-xxxxxxxx
-  --backup ID         备份 ID，与云厂商显示的一致
+  --instance ID       实例 ID，例如 mssql-1a2b3c4d、crs-xxxxxxxx、rm-xxxxxxxx
+  --backup ID         云厂商显示的备份 ID
   --since TIME        列出在 TIME 或之后开始的备份
   --until TIME        列出在 TIME 之前开始的备份
-                      TIME：2025-01-31（UTC 零点）、2025-01-31T08:00:00Z（不带时区
-                      偏移即为 UTC），或时长：30m, 24h, 7d, 2w。
-                      backups 不带 --since/--until 时：最近 7 天。show 和
-                      download 在此时间范围内查找备份（默认：90 天）。
-  --status STATUS     只列出状态（creating, running, succeeded, failed, expired,
-                      locked, exporting, exported, deleted, unknown）或云厂商原始
-                      状态为 STATUS 的备份
-  --databases a,b     只备份这些数据库（限支持此功能的产品）
+                      TIME：2025-01-31（UTC 午夜）、2025-01-31T08:00:00Z（不带偏移
+                      表示 UTC），或时长：30m、24h、7d、2w。
+                      backups 不带 --since/--until 时：最近 7 天。show、
+                      download、edit 和 delete 按 ID 查找备份，无论其创建于
+                      多久之前；带 --since/--until 时则改为在该时间窗口内查找。
+                      --since 和 --until 必须不同。
+  --status STATUS     保留状态（creating、running、succeeded、failed、
+                      expired、locked、exporting、exported、deleted、unknown）或
+                      提供商状态为 STATUS 的备份（API 支持该筛选时发送给 API：
+                      alibaba-rds 的 BackupStatus、alibaba-starrocks 的 Statuses）
+  --kind KIND         保留 full、incremental、log 或 snapshot 类型的备份（alibaba-rds：
+                      在服务器端按 BackupType 筛选）
+  --trigger TRIGGER   保留 manual（手动）或 automatic（自动）备份（alibaba-rds：在
+                      服务器端按 BackupMode 筛选）
+  --databases a,b     仅备份这些数据库（适用于支持此功能的产品）
   --name NAME         备份名称、备注或描述
-  --wait              等待所创建的备份完成
+  --wait              等待创建的备份完成
   --keep-until-instance-removed
-                      备份一直保留到实例被删除，不按备份保留策略过期
-                      （仅限 tencent-sqlserver）
+                      将备份保留到实例删除为止，而不是遵循
+                      保留策略（仅限 tencent-sqlserver）
   --network N         external（默认）或 internal（仅在云的内网中可用）
   --dir DIR           下载到 DIR（默认：当前目录）
-  --overwrite         覆盖已有文件，而不是改用带编号的文件名
+  --overwrite         替换现有文件，而不是使用带编号的文件名
+  --description TEXT  备份的新描述
+  --yes               不经询问直接删除（stdin 不是终端时必须使用）
+  --with-urls         在输出中包含签名的下载 URL（internal_url、external_url）；
+                      不加此选项时它们为 null。这些 URL 是持有者令牌：
+                      任何持有者都能在其过期前下载该备份，因此请勿将其
+                      写入日志或共享文件。
 
-凭证（未指定 --account 或 --sandbox 时），与各云厂商 SDK 的读取方式相同：
-  腾讯云：TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN，
-          否则读取 ~/.tencentcloud/credentials 中的 [default]
-  阿里云：ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET,
-          ALIBABA_CLOUD_SECURITY_TOKEN，否则读取 ~/.aliyun/config.json
-          （配置名取自 ALIBABA_CLOUD_PROFILE）
+凭证（未使用 --account 或 --sandbox 时），读取方式与厂商 SDK 相同：
+  Tencent: TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD_SESSION_TOKEN，
+           否则读取 ~/.tencentcloud/credentials 中的 [default]
+  Alibaba: ALIBABA_CLOUD_ACCESS_KEY_ID、ALIBABA_CLOUD_ACCESS_KEY_SECRET、
+           ALIBABA_CLOUD_SECURITY_TOKEN，否则读取 ~/.aliyun/config.json
+           （配置名取自 ALIBABA_CLOUD_PROFILE）
   密钥绝不接受以命令行参数的形式传入。
 
-输出：--format json 输出一个记录数组（show：单个对象），键为
+输出：--format json 打印记录数组（show、edit、delete：单个对象，
+  delete 的对象带有 status "deleted"），包含以下键
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
-  （instances：id name product region status status_raw engine extra）；未知的值
-  为 null；时间为 ISO-8601 UTC。csv 的列与此相同（嵌套的值为 JSON 文本）。
+  （instances：id name product region status status_raw engine extra）；未知时
+  为 null；internal_url/external_url（files 中也有）除非使用 --with-urls，否则
+  为 null；时间为 ISO-8601 UTC。csv 的列相同（嵌套值为 JSON 文本）。
 
 退出码：
-  0 成功，1 用法错误，2 云厂商返回了错误，3 网络或 TLS 故障，4 下载校验失败，
-  5 凭证缺失或被拒绝，6 无法写入本地文件，130 被中断（下载会留下可续传的
-  .part 文件；再次运行同一命令即可续传）
+  0 成功，1 用法错误，2 提供商返回了错误，3 网络或 TLS
+  失败，4 下载校验失败，5 凭证缺失或被拒绝，
+  6 无法写入本地文件，130 已中断（下载会留下可续传的
+  .part 文件；再次运行相同命令即可续传）
 
 示例：
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
+</translation>
+    </message>
+    <message>
+        <source>
+Also:
+  track               follow a backup that create started without --wait, like
+                        create --wait, and print the result (tencent-sqlserver)
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  Backup records end with a region key. Each record in files has the keys
+  name size_bytes database internal_url external_url checksum extra; its extra holds
+  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
+  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
+  listing has (StarRocks subtasks, RDS links); show adds what the detail call
+  returns (SQL Server per-database files, Redis shards).
+</source>
+        <translation>
+另外：
+  track               跟踪 create 未加 --wait 时启动的备份，效果同
+                        create --wait，并打印结果（tencent-sqlserver）
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      create 打印的 FlowId（其记录中的 extra.FlowId）
+  备份记录以 region 键结尾。files 中的每条记录包含以下键
+  name size_bytes database internal_url external_url checksum extra；其 extra 包含
+  该部分自身的字段（StarRocks 子任务的 Status、StartTime、FinishedTime、
+  SnapshotName 和 Detail；Redis 文件的 Shard）。backups 列出列表接口
+  提供的文件（StarRocks 子任务、RDS 链接）；show 会加上详情调用
+  返回的内容（SQL Server 按数据库划分的文件、Redis 分片）。
 </translation>
     </message>
 </context>
@@ -1490,6 +1667,10 @@ Examples:
         <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
         <translation>--keep-until-instance-removed 仅适用于 tencent-sqlserver</translation>
     </message>
+    <message>
+        <source>track: %1 has no job id to follow later; use create --wait</source>
+        <translation>track：%1 没有可供稍后跟踪的任务 ID；请使用 create --wait</translation>
+    </message>
 </context>
 <context>
     <name>bb::CsvExportJob</name>
@@ -1535,6 +1716,49 @@ Examples:
     <message>
         <source>The export of %1 was cancelled.</source>
         <translation>%1 的导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::DeleteCommand</name>
+    <message>
+        <source>%1 does not allow deleting backups through its API</source>
+        <translation>%1 不允许通过其 API 删除备份</translation>
+    </message>
+    <message>
+        <source>not deleting backup %1: there is no terminal to ask for confirmation on; pass --yes to delete it without a question</source>
+        <translation>未删除备份 %1：没有可用于请求确认的终端；传入 --yes 可不经询问直接删除</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无名称</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <source>started %1 ago</source>
+        <translation>%1 前开始</translation>
+    </message>
+    <message>
+        <source>start time unknown</source>
+        <translation>开始时间未知</translation>
+    </message>
+    <message>
+        <source>Delete backup %1 (%2) of instance %3 (%4, %5)? This cannot be undone. [y/N] </source>
+        <translation>要删除实例 %3（%4，%5）的备份 %1（%2）吗？此操作无法撤销。[y/N] </translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be deleted: %2</source>
+        <translation>备份 %1 无法删除：%2</translation>
+    </message>
+    <message>
+        <source>backup %1 was not deleted (not confirmed)</source>
+        <translation>备份 %1 未删除（未确认）</translation>
+    </message>
+    <message>
+        <source>deleted backup %1 of instance %2</source>
+        <translation>已删除实例 %2 的备份 %1</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1961,10 @@ Examples:
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>已中断：%1 已完整，并将使用最终文件名</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1 in %2</source>
+        <translation>无法在 %2 中创建文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::DownloadListModel</name>
@@ -1911,20 +2139,8 @@ Examples:
         <translation>从此网络无法访问内网 URL %1（%2）。内网链接只在云的网络内可用；请改用外网 URL 下载。</translation>
     </message>
     <message>
-        <source>Gave up after %1 failed attempts (%2); the partial file is kept</source>
-        <translation>%1 次尝试失败后放弃（%2）；已保留部分文件</translation>
-    </message>
-    <message>
-        <source>%1; retrying in %2 s</source>
-        <translation>%1；%2 秒后重试</translation>
-    </message>
-    <message>
         <source>no data for %1 s</source>
         <translation>%1 秒内没有数据</translation>
-    </message>
-    <message>
-        <source>Size mismatch: received %1 bytes, expected %2; the partial file is kept</source>
-        <translation>大小不符：收到 %1 字节，预期 %2；已保留部分文件</translation>
     </message>
     <message>
         <source>Checksum mismatch: the provider lists CRC-64 %1, the file has %2; the partial file is kept</source>
@@ -1945,6 +2161,78 @@ Examples:
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The server answered the wrong byte range; starting over (attempt %1 of at most %2)</source>
+        <translation>服务器返回了错误的字节范围；重新开始（第 %1 次尝试，最多 %2 次）</translation>
+    </message>
+    <message>
+        <source>The file host announces %1 bytes for &quot;%2&quot;, but the provider lists %3; nothing was kept</source>
+        <translation>文件服务器声明 "%2" 为 %1 字节，但提供商给出的是 %3；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>The file host sent more than the %1 bytes of &quot;%2&quot;; stopped there and removed the partial file</source>
+        <translation>文件服务器发送的数据超过了 "%2" 的 %1 字节；已在此停止并删除部分文件</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The file host&apos;s answer cannot be used: %1</source>
+        <translation>文件服务器的应答无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The file host answered %1, a redirect that cannot be followed</source>
+        <translation>文件服务器返回 %1，这是无法跟随的重定向</translation>
+    </message>
+    <message>
+        <source>The file host answered %1 instead of the file</source>
+        <translation>文件服务器返回 %1，而不是文件</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 failed attempts without progress (%2)%3</source>
+        <translation>%1 次尝试失败且没有进展，已放弃（%2）%3</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (attempt %3 of at most %4, %5 of %6 received)</source>
+        <translation>%1；%2 秒后重试（第 %3 次尝试，最多 %4 次，已接收 %5 / %6）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Gave up after %1 attempts: the file host keeps failing%2</source>
+        <translation>尝试 %1 次后放弃：文件服务器持续失败%2</translation>
+    </message>
+    <message>
+        <source>Gave up after fetching %1 for a file of %2: the file host keeps sending the same bytes%3</source>
+        <translation>为大小 %2 的文件获取了 %1 后放弃：文件服务器一直发送相同的字节%3</translation>
+    </message>
+    <message>
+        <source>; the partial file (%1) is kept</source>
+        <translation>；已保留部分文件（%1）</translation>
+    </message>
+    <message>
+        <source>slower than %1/s for %2 s</source>
+        <translation>%2 秒内速度低于 %1/秒</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the provider lists %2 (in whole KB: %3 to %4 would pass)</source>
+        <translation>大小不符：收到 %1 字节；提供商给出的是 %2（按整 KB 计：%3 到 %4 均可通过）</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the provider lists %2</source>
+        <translation>大小不符：收到 %1 字节；提供商给出的是 %2</translation>
+    </message>
+    <message>
+        <source>Size mismatch: received %1 bytes; the file host announced %2</source>
+        <translation>大小不符：收到 %1 字节；文件服务器声明的是 %2</translation>
+    </message>
+    <message>
+        <source>%1; the partial file was removed</source>
+        <translation>%1；已删除部分文件</translation>
     </message>
 </context>
 <context>
@@ -1999,6 +2287,17 @@ Examples:
     </message>
 </context>
 <context>
+    <name>bb::EditCommand</name>
+    <message>
+        <source>%1 does not allow editing a backup&apos;s description through its API</source>
+        <translation>%1 不允许通过其 API 编辑备份的描述</translation>
+    </message>
+    <message>
+        <source>backup %1 cannot be edited: %2</source>
+        <translation>备份 %1 无法编辑：%2</translation>
+    </message>
+</context>
+<context>
     <name>bb::ErrorBanner</name>
     <message>
         <source>Copy</source>
@@ -2018,14 +2317,6 @@ Examples:
     <message>
         <source>Operation canceled</source>
         <translation>操作已取消</translation>
-    </message>
-    <message>
-        <source>The server sent an oversized response header</source>
-        <translation>服务器发送的响应头过大</translation>
-    </message>
-    <message>
-        <source>The server sent an invalid HTTP response</source>
-        <translation>服务器发送了无效的 HTTP 响应</translation>
     </message>
     <message>
         <source>Error transferring %1 - server replied: %2</source>
@@ -2058,6 +2349,10 @@ Examples:
     <message>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>与 %1 的 TLS 握手失败：%2</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
+        <translation>与 %1 的 TLS 连接在没有 close_notify 的情况下结束：正文可能被截断</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2696,14 @@ Examples:
         <source>The request could not be sent.</source>
         <translation>无法发送请求。</translation>
     </message>
+    <message>
+        <source>Page %1 of the listing holds %2 rows, more than the %3 asked for; the answer is not trusted.</source>
+        <translation>列表的第 %1 页有 %2 行，超过请求的 %3 行；该应答不可信。</translation>
+    </message>
+    <message>
+        <source>The listing passed %1 MiB or %2 rows and was stopped; narrow the time window or the filters.</source>
+        <translation>列表超过了 %1 MiB 或 %2 行，已停止；请缩小时间窗口或筛选条件。</translation>
+    </message>
 </context>
 <context>
     <name>bb::PartSidecar</name>
@@ -2468,6 +2771,26 @@ Examples:
     <message>
         <source>DescribeBackupTasks answered without a list at Items.BackupJob.</source>
         <translation>DescribeBackupTasks 的应答中 Items.BackupJob 不是列表。</translation>
+    </message>
+    <message>
+        <source>RDS marks this backup set unavailable (IsAvail 0).</source>
+        <translation>RDS 将此备份集标记为不可用（IsAvail 0）。</translation>
+    </message>
+    <message>
+        <source>RDS deletes backups only of MySQL and PostgreSQL instances; this one runs %1.</source>
+        <translation>RDS 仅删除 MySQL 和 PostgreSQL 实例的备份；此实例运行的是 %1。</translation>
+    </message>
+    <message>
+        <source>RDS keeps this backup set: its StoreStatus is Disabled, and only sets RDS marks Enabled can be deleted (for example, sets still needed for point-in-time restore).</source>
+        <translation>RDS 保留此备份集：其 StoreStatus 为 Disabled，只有 RDS 标记为 Enabled 的备份集才能删除（例如仍需用于按时间点恢复的备份集）。</translation>
+    </message>
+    <message>
+        <source>archive storage</source>
+        <translation>归档存储</translation>
+    </message>
+    <message>
+        <source>regular storage</source>
+        <translation>常规存储</translation>
     </message>
 </context>
 <context>
@@ -2609,16 +2932,16 @@ Examples:
         <translation>应答中有备份不是对象。</translation>
     </message>
     <message>
-        <source>A backup in the answer has no Id.</source>
-        <translation>应答中有备份没有 Id。</translation>
-    </message>
-    <message>
         <source>The answer has no usable FlowId.</source>
         <translation>应答中没有可用的 FlowId。</translation>
     </message>
     <message>
         <source>The answer has no Status.</source>
         <translation>应答中没有 Status。</translation>
+    </message>
+    <message>
+        <source>A backup in the answer has neither an Id nor a GroupId.</source>
+        <translation>应答中有备份既没有 Id 也没有 GroupId。</translation>
     </message>
 </context>
 <context>
@@ -2647,8 +2970,8 @@ Examples:
         <translation>StarRocks 备份没有下载 URL。</translation>
     </message>
     <message>
-        <source>Backup %1 is no longer listed; it may have expired or been deleted.</source>
-        <translation>备份 %1 已不在列表中；可能已过期或被删除。</translation>
+        <source>StarRocks no longer lists it: it may have expired or been deleted.</source>
+        <translation>StarRocks 已不再列出该备份：它可能已过期或已被删除。</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +3275,22 @@ Examples:
     <message>
         <source>The backup (flow %1) failed on the server.</source>
         <translation>备份（流程 %1）在服务器上失败。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQL Server backup id: they are numbers, or %2&lt;GroupId&gt; for a backup kept as one file per database.</source>
+        <translation>%1 不是 SQL Server 备份 ID：备份 ID 为数字，对于按数据库各存一个文件的备份则为 %2&lt;GroupId&gt;。</translation>
+    </message>
+    <message>
+        <source>instance %1 has no backup %2</source>
+        <translation>实例 %1 没有备份 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a FlowId (a positive integer that CreateBackup returned).</source>
+        <translation>'%1' 不是 FlowId（CreateBackup 返回的正整数）。</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>正在跟踪备份</translation>
     </message>
 </context>
 <context>
