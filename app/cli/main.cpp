@@ -13,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char *argv[])
 {
@@ -45,9 +46,22 @@ int main(int argc, char *argv[])
     if (parsed.options.verbosity != bb::Verbosity::Verbose)
         QLoggingCategory::setFilterRules(QStringLiteral("bb.*=false"));
 
-    bb::AppContext context;
-    bb::CliRunner runner(parsed.options, &context);
-    QObject::connect(&runner, &bb::CliRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
-    QTimer::singleShot(0, &runner, &bb::CliRunner::start);
-    return QCoreApplication::exec();
+    int code = bb::ExitCodes::Ok;
+    {
+        bb::AppContext context;
+        bb::CliRunner runner(parsed.options, &context);
+        QObject::connect(&runner, &bb::CliRunner::finished, &app,
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
+        QTimer::singleShot(0, &runner, &bb::CliRunner::start);
+        code = QCoreApplication::exec();
+    }
+    // Every object of ours is gone here: outputs written and committed, our threads joined. Qt's own
+    // worker threads may still be winding down (QNetworkAccessManager waits at most 5 s for its HTTP
+    // thread, then lets it run on), and such a thread finishing while exit() destroys Qt's globals
+    // crashed the CLI now and then after its work was done (SIGSEGV in QSslSocket::close from the
+    // thread's storage, "pure virtual method called", a double free). Nothing is left to save, so
+    // leave without running the global destructors.
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
 }
