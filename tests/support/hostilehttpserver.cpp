@@ -8,7 +8,11 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#if defined(Q_OS_WIN)
+#include <winsock2.h>
+#else
 #include <sys/socket.h>
+#endif
 
 namespace bb::test {
 
@@ -232,7 +236,11 @@ void HostileHttpServer::finish(QTcpSocket *socket)
             return;
         }
         connection->done = true;
+#if defined(Q_OS_WIN)
+        ::shutdown(static_cast<SOCKET>(socket->socketDescriptor()), SD_SEND);
+#else
         ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#endif
         return;
     }
 }
