@@ -290,7 +290,9 @@ void TencentSqlServerService::findNumbered(ServiceReply *reply, const QString &r
             }
             if (type == 1)
                 return findNumbered(reply, region, instanceId, backupId, 2);
-            reply->fail(notFound(instanceId, QString::number(backupId), page.requestId));
+            reply->fail(inContext(notFound(QStringLiteral("DescribeBackups"), instanceId,
+                                           QString::number(backupId), page.requestId),
+                                  instanceId));
         },
         &TencentErrorHints::explain);
 }
@@ -369,18 +371,6 @@ void TencentSqlServerService::findGroup(ServiceReply *reply, const QString &regi
             },
             &TencentErrorHints::explain);
     });
-}
-
-ProviderError TencentSqlServerService::notFound(const QString &instanceId, const QString &backupId,
-                                                const QString &requestId) const
-{
-    ProviderError error;
-    error.kind = ProviderError::Kind::Provider;
-    error.code = QStringLiteral("BackupNotFound");
-    error.action = QStringLiteral("DescribeBackups");
-    error.message = tr("instance %1 has no backup %2").arg(instanceId, backupId);
-    error.requestId = requestId;
-    return inContext(error, instanceId);
 }
 
 QStringList TencentSqlServerService::locatorFields() const

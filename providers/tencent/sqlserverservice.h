@@ -57,8 +57,6 @@ private:
                       int type);
     void findGroup(ServiceReply *reply, const QString &region, const QString &instanceId,
                    const QString &groupId);
-    ProviderError notFound(const QString &instanceId, const QString &backupId,
-                           const QString &requestId) const;
     void fetchFiles(ServiceReply *reply, const Backup &backup, bool forDownload);
     // One create-and-track: what was asked, the flow, and the id the listing gives the backup.
     struct CreateState
