@@ -459,7 +459,20 @@ private slots:
         Instance redis;
         QVERIFY(selectInstanceOf(QStringLiteral("tencent-redis"), &redis));
         BackupTablePane *pane = m_window->tablePane();
-        QTRY_VERIFY(pane->autoHiddenColumns().contains(BackupTableModel::NameColumn));
+        // Says what the window held when it fails (it failed once in CI, under load, unexplained).
+        const auto scopeState = [&] {
+            const BackupTableModel *table = m_window->controller()->table();
+            QStringList names;
+            for (int row = 0; row < table->rowCount() && names.size() < 3; ++row)
+                names << table->backupAt(row).product + QLatin1Char(':') + table->backupAt(row).name;
+            return QStringLiteral("instance %1, %2 rows, loading %3, first rows %4")
+                .arg(redis.id)
+                .arg(table->rowCount())
+                .arg(m_window->controller()->loader()->isLoading())
+                .arg(names.join(QLatin1String(", ")));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(pane->autoHiddenColumns().contains(BackupTableModel::NameColumn),
+                                  qPrintable(scopeState()), 15000);
         QVERIFY(pane->autoHiddenColumns().contains(BackupTableModel::InstanceColumn));
         QVERIFY(pane->view()->isColumnHidden(BackupTableModel::NameColumn));
         // The user's choice is what gets saved, not the scope's.
