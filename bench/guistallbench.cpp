@@ -271,23 +271,6 @@ qint64 bytesUnder(const QString &folder)
     return total;
 }
 
-QModelIndex findInstance(const InstanceTreeModel *tree, const std::function<bool(const QModelIndex &)> &match)
-{
-    QList<QModelIndex> pending {QModelIndex()};
-    while (!pending.isEmpty()) {
-        const QModelIndex parent = pending.takeFirst();
-        for (int r = 0; r < tree->rowCount(parent); ++r) {
-            const QModelIndex child = tree->index(r, 0, parent);
-            if (child.data(InstanceTreeModel::NodeTypeRole).toInt()
-                    == static_cast<int>(InstanceTreeModel::NodeType::Instance)
-                && match(child))
-                return child;
-            pending.append(child);
-        }
-    }
-    return {};
-}
-
 struct RunResult
 {
     bool ok = false;
@@ -362,13 +345,10 @@ RunResult runOnce(const Config &config, int run)
         result.error = QStringLiteral("the tree did not load");
         return result;
     }
-    const QModelIndex bulk = findInstance(controller->tree(), [&](const QModelIndex &i) {
-        return i.data(InstanceTreeModel::InstanceIdRole).toString() == bulkId;
-    });
-    const QModelIndex small = findInstance(controller->tree(), [&](const QModelIndex &i) {
-        return i.data(InstanceTreeModel::ProductRole).toString() == u"tencent-sqlserver"
-            && i.data(InstanceTreeModel::InstanceIdRole).toString() != bulkId;
-    });
+    const QModelIndex bulk
+        = controller->tree()->firstInstance([&](const Instance &i) { return i.id == bulkId; });
+    const QModelIndex small = controller->tree()->firstInstance(
+        [&](const Instance &i) { return i.product == u"tencent-sqlserver" && i.id != bulkId; });
     if (!bulk.isValid() || !small.isValid()) {
         result.error = QStringLiteral("instances not in the tree");
         return result;

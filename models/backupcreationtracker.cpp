@@ -33,7 +33,7 @@ void BackupCreationTracker::track(std::shared_ptr<BackupService> service, Servic
     // placeholder's row instead of leaving it behind.
     auto shown = std::make_shared<Backup>();
     const auto show = [this, shown](const Backup &backup) {
-        if (!m_model || backup.id.isEmpty())
+        if (!m_model || backup.id.isEmpty() || (m_inScope && !m_inScope(backup)))
             return;
         if (shown->id.isEmpty())
             m_model->upsert(backup);

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace bb {
@@ -29,6 +30,10 @@ public:
     // Tracks a reply someone else started (takes ownership).
     void track(std::shared_ptr<BackupService> service, ServiceReply *reply);
 
+    // Which rows the table shows now (the selection's instances). A creation goes on when the
+    // user selects another instance, but its row must not appear among that instance's backups.
+    void setScope(std::function<bool(const Backup &)> inScope) { m_inScope = std::move(inScope); }
+
     int activeCount() const { return static_cast<int>(m_active.size()); }
     void abortAll();
 
@@ -47,6 +52,7 @@ private:
 
     QPointer<BackupTableModel> m_model;
     QList<Active> m_active;
+    std::function<bool(const Backup &)> m_inScope;
 };
 
 } // namespace bb

@@ -57,6 +57,8 @@ public:
     // row (a refresh listed it first), the placeholder row goes away instead. Without a row for
     // `previous` this is upsert(current).
     void replace(const Backup &previous, const Backup &current);
+    // Whether a row with this backup's (product, instance, id) is in the table.
+    bool contains(const Backup &backup) const { return m_index.contains(keyOf(backup)); }
     // Removes the row with that key, if any (after a delete).
     bool removeBackup(const Backup &backup);
     void clear();

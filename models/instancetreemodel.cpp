@@ -469,6 +469,22 @@ Instance InstanceTreeModel::instanceAt(const QModelIndex &index) const
     return index.isValid() && node->type == NodeType::Instance ? node->instance : Instance {};
 }
 
+QModelIndex InstanceTreeModel::firstInstance(const std::function<bool(const Instance &)> &match) const
+{
+    QList<QModelIndex> pending {QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int r = 0; r < rowCount(parent); ++r) {
+            const QModelIndex child = index(r, 0, parent);
+            if (child.data(NodeTypeRole).toInt() == static_cast<int>(NodeType::Instance)
+                && (!match || match(instanceAt(child))))
+                return child;
+            pending.append(child);
+        }
+    }
+    return {};
+}
+
 QList<Instance> InstanceTreeModel::instancesUnder(const QModelIndex &index) const
 {
     QList<Instance> out;

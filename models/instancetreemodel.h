@@ -97,6 +97,9 @@ public:
                               const QString &instanceId) const;
     // The instance record of an instance node (empty otherwise).
     Instance instanceAt(const QModelIndex &index) const;
+    // The first loaded instance node, in tree order breadth first, that `match` accepts (every
+    // instance without one); invalid when none does.
+    QModelIndex firstInstance(const std::function<bool(const Instance &)> &match = {}) const;
     // Every loaded instance under index (itself for an instance node).
     QList<Instance> instancesUnder(const QModelIndex &index) const;
     // Number of regions currently loading.

@@ -131,6 +131,9 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
     connect(m_tracker, &BackupCreationTracker::failed, this,
             [this](const ProviderError &error) { emit errorOccurred(error.toString()); });
 
+    m_tracker->setScope([this](const Backup &backup) {
+        return m_selectionScope.contains(scopeKey(backup.product, backup.instanceId));
+    });
     m_autoRefresh.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_autoRefresh, &QTimer::timeout, this, &BrowserController::refresh);
 
@@ -253,6 +256,7 @@ void BrowserController::select(const QModelIndex &treeIndex)
     const quint64 generation = ++m_selectionGeneration;
     m_selection = treeIndex;
     m_selectionAccount = treeIndex.data(InstanceTreeModel::AccountIdRole).toString();
+    m_selectionScope.clear();
     m_services.clear();
     m_selectionFailed = false;
     m_loader->reset();
@@ -269,6 +273,8 @@ void BrowserController::select(const QModelIndex &treeIndex)
     if (!account)
         return;
     const QList<Instance> instances = m_tree->instancesUnder(treeIndex);
+    for (const Instance &instance : instances)
+        m_selectionScope.insert(scopeKey(instance.product, instance.id));
     QStringList products;
     const QString product = treeIndex.data(InstanceTreeModel::ProductRole).toString();
     if (!product.isEmpty())
@@ -380,7 +386,9 @@ void BrowserController::loadDetail(const Backup &backup)
     ServiceReply *reply = service->backupDetail(backup);
     QPointer<BackupTableModel> table(m_table);
     connect(reply, &ServiceReply::backupChanged, this, [table](const Backup &updated) {
-        if (table)
+        // Only a row still shown: a detail that answers after the user selected another instance
+        // would otherwise add the last instance's backup to this one's table.
+        if (table && table->contains(updated))
             table->upsert(updated);
     });
     onDone(reply, this, [service](ServiceReply *) {

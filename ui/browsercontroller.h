@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPersistentModelIndex>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <functional>
@@ -160,6 +161,12 @@ private:
     QString m_selectionAccount;
     quint64 m_selectionGeneration = 0;
     bool m_selectionFailed = false; // an instance of the current selection failed to load
+    // The instances under the selection (scopeKey): rows of others never enter the table.
+    QSet<QString> m_selectionScope;
+    static QString scopeKey(const QString &product, const QString &instanceId)
+    {
+        return product + QLatin1Char('\n') + instanceId;
+    }
     QMap<QString, std::shared_ptr<BackupService>> m_services; // product -> service (selection)
     // Every service opened so far, by "account/product": downloads resolve fresh URLs through
     // them long after the selection moved on.

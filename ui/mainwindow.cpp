@@ -544,21 +544,11 @@ bool MainWindow::downloadSelected(bool internal, QString *error)
 
 bool MainWindow::selectFirstInstance()
 {
-    InstanceTreeModel *tree = m_controller->tree();
-    QList<QModelIndex> pending {QModelIndex()};
-    while (!pending.isEmpty()) {
-        const QModelIndex parent = pending.takeFirst();
-        for (int r = 0; r < tree->rowCount(parent); ++r) {
-            const QModelIndex child = tree->index(r, 0, parent);
-            if (child.data(InstanceTreeModel::NodeTypeRole).toInt()
-                == static_cast<int>(InstanceTreeModel::NodeType::Instance)) {
-                m_tree->setCurrentSourceIndex(child);
-                return true;
-            }
-            pending.append(child);
-        }
-    }
-    return false;
+    const QModelIndex first = m_controller->tree()->firstInstance();
+    if (!first.isValid())
+        return false;
+    m_tree->setCurrentSourceIndex(first);
+    return true;
 }
 
 bool MainWindow::selectBackup(const Backup &backup)

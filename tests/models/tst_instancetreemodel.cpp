@@ -159,6 +159,18 @@ private slots:
                  int(InstanceTreeModel::LoadState::Failed));
         QCOMPARE(model.loadingCount(), 0);
         QCOMPARE(model.instancesUnder(account).size(), 3);
+
+        // The first loaded instance, in tree order (Guangzhou before Shanghai), or one that matches.
+        QCOMPARE(model.instanceAt(model.firstInstance()).id, QStringLiteral("mssql-gz1"));
+        QCOMPARE(model
+                     .instanceAt(model.firstInstance(
+                         [](const Instance &i) { return i.status == InstanceStatus::Stopped; }))
+                     .id,
+                 QStringLiteral("mssql-gz2"));
+        QVERIFY(
+            !model
+                 .firstInstance([](const Instance &i) { return i.product == QLatin1String("tencent-redis"); })
+                 .isValid());
     }
 
     void fetchMoreLoadsOneRegion()
