@@ -13,16 +13,16 @@
 //     selecting the big instance in the tree until every row is in and the window settled.
 // Run: QT_QPA_PLATFORM=offscreen guistallbench [--rows N] [--runs N] [--folder DIR] [--verbose]
 
-#include "app/core/appcontext.h"
-#include "app/core/settings.h"
 #include "models/backuploader.h"
 #include "models/backuptablemodel.h"
 #include "models/instancetreemodel.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/tencentsqlserveremulator.h"
+#include "session/appcontext.h"
+#include "session/browsercontroller.h"
+#include "session/settings.h"
 #include "transfers/downloadmanager.h"
-#include "ui/browsercontroller.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/mainwindow.h"

@@ -75,7 +75,7 @@ void AboutDialog::retranslate()
 
 QString AboutDialog::appVersion()
 {
-    // main() sets it from BB_VERSION (app/core/version.h), which ui/ cannot include.
+    // main() sets it from BB_VERSION (session/version.h).
     return QCoreApplication::applicationVersion();
 }
 

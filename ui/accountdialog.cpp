@@ -1,11 +1,11 @@
 #include "ui/accountdialog.h"
 
-#include "app/core/appcontext.h"
 #include "models/confirmation.h"
 #include "providers/accounts/credentialstore.h"
 #include "providers/accounts/vendorcredentials.h"
 #include "providers/productregistry.h"
-#include "ui/accountcontroller.h"
+#include "session/accountcontroller.h"
+#include "session/appcontext.h"
 #include "ui/confirmdialog.h"
 #include "ui/icons.h"
 

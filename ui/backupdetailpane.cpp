@@ -2,7 +2,7 @@
 
 #include "models/displayformat.h"
 #include "providers/core/apiclient.h"
-#include "ui/browsercontroller.h"
+#include "session/browsercontroller.h"
 #include "ui/icons.h"
 #include "ui/urlfield.h"
 

@@ -1,8 +1,8 @@
 #include "ui/instancetreepane.h"
 
-#include "app/core/appcontext.h"
 #include "models/displayformat.h"
 #include "models/instancetreemodel.h"
+#include "session/appcontext.h"
 #include "ui/icons.h"
 
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "ui/settingsdialog.h"
 
-#include "app/core/settings.h"
+#include "session/settings.h"
 #include "translations/languagemanager.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/core/settings.h"
+#include "session/settings.h"
 
 #include <QPalette>
 #include <QString>

@@ -11,11 +11,11 @@
 #include "app/cli/interruptwatcher.h"
 #include "app/cli/productscommand.h"
 #include "app/cli/showcommand.h"
-#include "app/core/appcontext.h"
-#include "app/core/version.h"
 #include "providers/core/apiclient.h"
 #include "providers/productregistry.h"
 #include "sandbox/sandbox.h"
+#include "session/appcontext.h"
+#include "session/version.h"
 
 #include <QSslSocket>
 

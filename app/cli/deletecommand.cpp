@@ -6,10 +6,10 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/outputformatter.h"
 #include "app/cli/recordjson.h"
-#include "app/core/appcontext.h"
 #include "models/backupactions.h"
 #include "models/displayformat.h"
 #include "providers/core/apiclient.h"
+#include "session/appcontext.h"
 
 #include <algorithm>
 

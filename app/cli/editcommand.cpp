@@ -4,8 +4,8 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/outputformatter.h"
 #include "app/cli/recordjson.h"
-#include "app/core/appcontext.h"
 #include "models/backupactions.h"
+#include "session/appcontext.h"
 
 namespace bb {
 

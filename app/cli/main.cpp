@@ -3,8 +3,8 @@
 #include "app/cli/cliparser.h"
 #include "app/cli/clirunner.h"
 #include "app/cli/exitcodes.h"
-#include "app/core/appcontext.h"
-#include "app/core/version.h"
+#include "session/appcontext.h"
+#include "session/version.h"
 #include "translations/languagemanager.h"
 
 #include <QCoreApplication>

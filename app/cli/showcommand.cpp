@@ -3,7 +3,7 @@
 #include "app/cli/backupfinder.h"
 #include "app/cli/outputformatter.h"
 #include "app/cli/recordjson.h"
-#include "app/core/appcontext.h"
+#include "session/appcontext.h"
 
 namespace bb {
 

@@ -1,9 +1,9 @@
 // Runs the real backup-browser-cli executable (BB_CLI_PATH) against its in-process sandbox.
 
 #include "app/cli/recordjson.h"
-#include "app/core/version.h"
 #include "providers/crypto/crc64.h"
 #include "sandbox/filehost.h"
+#include "session/version.h"
 #include "support/sandboxfixture.h"
 #include "support/skip.h"
 

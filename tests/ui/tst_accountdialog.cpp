@@ -1,11 +1,11 @@
-#include "app/core/appcontext.h"
 #include "providers/accounts/accountstore.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "sandbox/sandbox.h"
-#include "ui/accountcontroller.h"
+#include "session/accountcontroller.h"
+#include "session/appcontext.h"
+#include "session/isolatedcontext.h"
 #include "ui/accountdialog.h"
 #include "ui/confirmdialog.h"
-#include "ui/isolatedcontext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,18 +6,18 @@
 // Runs under scripts/with-keyring (private D-Bus + unlocked gnome-keyring), as scripts/test and
 // CI run ctest; it skips only when no Secret Service answers.
 
-#include "app/core/appcontext.h"
 #include "models/instancetreemodel.h"
 #include "providers/accounts/accountstore.h"
 #include "providers/accounts/keychaincredentialstore.h"
 #include "sandbox/sandbox.h"
+#include "session/appcontext.h"
+#include "session/browsercontroller.h"
+#include "session/isolatedcontext.h"
 #include "support/skip.h"
 #include "ui/accountdialog.h"
-#include "ui/browsercontroller.h"
 #include "ui/confirmdialog.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
-#include "ui/isolatedcontext.h"
 #include "ui/mainwindow.h"
 
 #include <QAction>

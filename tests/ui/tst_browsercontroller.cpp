@@ -1,5 +1,3 @@
-#include "app/core/appcontext.h"
-#include "app/core/settings.h"
 #include "models/backupcreationtracker.h"
 #include "models/backupfilterproxy.h"
 #include "models/backuploader.h"
@@ -10,12 +8,14 @@
 #include "sandbox/filefaults.h"
 #include "sandbox/filehost.h"
 #include "sandbox/sandbox.h"
+#include "session/appcontext.h"
+#include "session/browsercontroller.h"
+#include "session/isolatedcontext.h"
+#include "session/settings.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
 #include "ui/backuptablepane.h"
-#include "ui/browsercontroller.h"
 #include "ui/icons.h"
-#include "ui/isolatedcontext.h"
 #include "ui/mainwindow.h"
 
 #include <QCryptographicHash>

@@ -1,4 +1,4 @@
-#include "app/core/settings.h"
+#include "session/settings.h"
 #include "ui/settingsdialog.h"
 
 #include <QComboBox>

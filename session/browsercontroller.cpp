@@ -1,6 +1,5 @@
-#include "ui/browsercontroller.h"
+#include "session/browsercontroller.h"
 
-#include "app/core/appcontext.h"
 #include "models/backupcreationtracker.h"
 #include "models/backupfilterproxy.h"
 #include "models/backuploader.h"
@@ -10,6 +9,7 @@
 #include "models/logmodel.h"
 #include "providers/core/apiclient.h"
 #include "providers/productregistry.h"
+#include "session/appcontext.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/urlresolver.h"

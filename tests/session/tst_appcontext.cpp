@@ -1,10 +1,10 @@
-#include "app/core/appcontext.h"
-#include "app/core/settings.h"
 #include "providers/accounts/accountstore.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "providers/core/apiclient.h"
 #include "providers/productregistry.h"
 #include "sandbox/sandbox.h"
+#include "session/appcontext.h"
+#include "session/settings.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/core/appcontext.h"
+#include "session/appcontext.h"
 
 #include <QProcessEnvironment>
 #include <QString>

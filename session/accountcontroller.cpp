@@ -1,9 +1,9 @@
-#include "ui/accountcontroller.h"
+#include "session/accountcontroller.h"
 
-#include "app/core/appcontext.h"
 #include "providers/accounts/accountstore.h"
 #include "providers/accounts/credentialstore.h"
 #include "providers/productregistry.h"
+#include "session/appcontext.h"
 
 #include <QElapsedTimer>
 

@@ -1,12 +1,12 @@
-#include "app/core/appcontext.h"
+#include "session/appcontext.h"
 
-#include "app/core/settings.h"
 #include "providers/accounts/accountstore.h"
 #include "providers/accounts/keychaincredentialstore.h"
 #include "providers/accounts/vendorcredentials.h"
 #include "providers/core/apiclient.h"
 #include "providers/productregistry.h"
 #include "sandbox/sandbox.h"
+#include "session/settings.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
-#include "app/core/appcontext.h"
 #include "providers/accounts/memorycredentialstore.h"
-#include "ui/accountcontroller.h"
-#include "ui/isolatedcontext.h"
+#include "session/accountcontroller.h"
+#include "session/appcontext.h"
+#include "session/isolatedcontext.h"
 
 #include <QTemporaryDir>
 #include <QTest>
