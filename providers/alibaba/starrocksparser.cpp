@@ -132,8 +132,9 @@ qint64 StarRocksParser::gibToBytes(const QJsonValue &value)
 
 BackupStatus StarRocksParser::backupStatus(const QString &raw)
 {
-    // The full enum is not published (FACTS.md §5.6); the seed shows RUNNING and COMPLETED, the
-    // subtasks "success". Match without case so either spelling lands.
+    // The full enum is not published (docs/providers.md#emr-serverless-starrocks-roa-version-2022-10-19,
+    // Statuses); the seed shows RUNNING and COMPLETED, the subtasks "success". Match without case so
+    // either spelling lands.
     const QString s = raw.toUpper();
     if (s.isEmpty())
         return BackupStatus::Unknown;
