@@ -88,8 +88,7 @@ Capabilities AlibabaRdsService::capabilities() const
 
 QStringList AlibabaRdsService::knownRegions() const
 {
-    // The central regions of the SDK's endpoint map, then the regional endpoints
-    // (docs/providers.md#apsaradb-rds-rpc-version-2014-08-15, Hosts).
+    // SDK map's central regions, then regional ones (docs/providers.md#apsaradb-rds-rpc-version-2014-08-15).
     return {
         QStringLiteral("cn-hangzhou"),    QStringLiteral("cn-shanghai"),    QStringLiteral("cn-beijing"),
         QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-qingdao"),     QStringLiteral("cn-heyuan"),
