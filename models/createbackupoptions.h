@@ -9,9 +9,9 @@
 namespace bb {
 
 // What the create-backup dialog offers for a product, and the check of what the user filled
-// in. Only fields the product's create call accepts appear (FACTS.md: SQL Server CreateBackup
-// takes databases, a name and StorageStrategy; Redis ManualBackupInstance a remark and storage days; RDS
-// CreateBackup a method and databases; StarRocks has no on-demand backups).
+// in. Only fields the product's create call accepts appear (docs/providers.md#creating-a-backup-per-product:
+// SQL Server CreateBackup takes databases, a name and StorageStrategy; Redis ManualBackupInstance a remark
+// and storage days; RDS CreateBackup a method and databases; StarRocks has no on-demand backups).
 class CreateBackupOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(CreateBackupOptions)

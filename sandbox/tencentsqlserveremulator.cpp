@@ -269,7 +269,7 @@ void TencentSqlServerEmulator::addKeptBackups(InstanceInfo &instance, const QDat
                                               const std::function<void(BackupInfo)> &add)
 {
     // Two manual backups kept "until the instance is eliminated" (StorageStrategy 1), two years
-    // before the anchor: finding one by id must not depend on a window (CLI.md's show/download).
+    // before the anchor: finding one by id must not depend on a window (docs/cli.md#finding-a-backup-by-id).
     // One is packaged, one "single" (a file per database, listed under its GroupId).
     instance.created = std::min(instance.created, anchor.addDays(-800));
     QList<BackupInfo> kept;

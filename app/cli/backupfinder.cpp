@@ -32,7 +32,7 @@ void BackupFinder::find(const QString &region, const QString &instanceId, const 
     m_done = std::move(done);
 
     if (!since.isValid() && !until.isValid()) {
-        // No window: the product finds the backup whatever its age (CLI.md's show and download).
+        // No window: the product finds the backup whatever its age (docs/cli.md#finding-a-backup-by-id).
         m_reply = m_service->findBackupById(region, instanceId, backupId);
     } else {
         const QDateTime end = until.isValid() ? until

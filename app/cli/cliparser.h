@@ -8,7 +8,7 @@
 
 namespace bb {
 
-// Reads backup-browser-cli's command line (CLI.md) into CliOptions: known options only, each in
+// Reads backup-browser-cli's command line (docs/cli.md) into CliOptions: known options only, each in
 // the commands it belongs to, values checked, secrets refused. Pure: no I/O, clock injected.
 class CliParser final
 {

@@ -5,7 +5,7 @@
 
 namespace bb {
 
-// backup-browser-cli's exit codes (CLI.md "Exit codes"; scripts depend on them) and how
+// backup-browser-cli's exit codes (docs/cli.md#exit-codes; scripts depend on them) and how
 // failures map onto them.
 class ExitCodes final
 {

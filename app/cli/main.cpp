@@ -1,4 +1,4 @@
-// backup-browser-cli: the command-line twin of Backup Browser (contract: CLI.md, --help, man page).
+// backup-browser-cli: the command-line twin of Backup Browser (contract: docs/cli.md, --help, man page).
 
 #include "app/cli/cliparser.h"
 #include "app/cli/clirunner.h"

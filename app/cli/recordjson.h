@@ -8,7 +8,7 @@
 
 namespace bb {
 
-// The CLI's stable output records (CLI.md "Output"): every key present, null when unknown,
+// The CLI's stable output records (docs/cli.md#json-records): every key present, null when unknown,
 // times as ISO-8601 UTC with Z, sizes as integer bytes. Scripts depend on these names.
 class RecordJson final
 {

@@ -22,7 +22,7 @@ struct VendorProfile
     QString description() const;
 };
 
-// Reads credentials the way the vendors' SDKs do (CLI.md "Credentials"). Pure: the environment
+// Reads credentials the way the vendors' SDKs do (docs/cli.md#credentials). Pure: the environment
 // and home directory are parameters, so tests use a temporary HOME.
 // Tencent: TENCENTCLOUD_SECRET_ID/SECRET_KEY/SESSION_TOKEN, else [default] of
 //   ~/.tencentcloud/credentials (secret_id, secret_key, token), else tccli's

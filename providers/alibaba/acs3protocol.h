@@ -40,7 +40,7 @@ public:
     static QByteArray formatDate(const QDateTime &time);
     // The query of a URL as decoded name/value pairs, in order (what the server will decode).
     static QList<QPair<QByteArray, QByteArray>> queryPairs(const QUrl &url);
-    // Kind, retryability and a plain-words hint for an Alibaba error code (FACTS.md §3.4).
+    // Kind, retryability and a plain-words hint for an Alibaba error code (docs/providers.md#errors).
     static void classify(ProviderError &error, const QString &action = QString());
 
 private:

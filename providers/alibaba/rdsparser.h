@@ -52,7 +52,7 @@ struct RdsBackupJobList
 };
 
 // Turns ApsaraDB RDS (2014-08-15) answers into provider-neutral records, normalising units, times
-// and enums once (FACTS.md §3.5). Pure: no network, no clock.
+// and enums once (docs/providers.md#apsaradb-rds-rpc-version-2014-08-15). Pure: no network, no clock.
 class RdsParser final
 {
 public:

@@ -88,7 +88,7 @@ Capabilities AlibabaRdsService::capabilities() const
 
 QStringList AlibabaRdsService::knownRegions() const
 {
-    // FACTS.md §3.1: the central regions of the SDK's endpoint map, then the regional endpoints.
+    // SDK map's central regions, then regional ones (docs/providers.md#apsaradb-rds-rpc-version-2014-08-15).
     return {
         QStringLiteral("cn-hangzhou"),    QStringLiteral("cn-shanghai"),    QStringLiteral("cn-beijing"),
         QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-qingdao"),     QStringLiteral("cn-heyuan"),

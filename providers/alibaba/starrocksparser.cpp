@@ -132,8 +132,8 @@ qint64 StarRocksParser::gibToBytes(const QJsonValue &value)
 
 BackupStatus StarRocksParser::backupStatus(const QString &raw)
 {
-    // The full enum is not published (FACTS.md §5.6); the seed shows RUNNING and COMPLETED, the
-    // subtasks "success". Match without case so either spelling lands.
+    // No full enum is published (docs/providers.md#emr-serverless-starrocks-roa-version-2022-10-19); the
+    // seed shows RUNNING, COMPLETED, subtasks "success". Match without case so either spelling lands.
     const QString s = raw.toUpper();
     if (s.isEmpty())
         return BackupStatus::Unknown;

@@ -27,8 +27,8 @@ struct StarRocksInstancePage
 };
 
 // Turns EMR Serverless StarRocks (2022-10-19) answers into provider-neutral records. The units are
-// mixed and normalised here once (FACTS.md §3.7): sizes in GiB, backup times in milliseconds,
-// subtask times in seconds. Judging the envelope (Success/ErrCode) is the protocol's job, not this.
+// mixed, normalised here once (docs/providers.md#emr-serverless-starrocks-roa-version-2022-10-19): GiB,
+// backup times in ms, subtask times in s. Judging the envelope (Success/ErrCode) is the protocol's job.
 class StarRocksParser final
 {
 public:

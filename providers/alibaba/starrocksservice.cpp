@@ -52,7 +52,7 @@ Capabilities StarRocksService::capabilities() const
 
 QStringList StarRocksService::knownRegions() const
 {
-    // FACTS.md §3.1: the regions of the SDK's starrocks.<region>.aliyuncs.com endpoint map.
+    // The SDK's endpoint map (docs/providers.md#emr-serverless-starrocks-roa-version-2022-10-19, Hosts).
     return {
         QStringLiteral("cn-hangzhou"),    QStringLiteral("cn-shanghai"),  QStringLiteral("cn-beijing"),
         QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-qingdao"),   QStringLiteral("cn-zhangjiakou"),

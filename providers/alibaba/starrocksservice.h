@@ -16,7 +16,7 @@ class StarRocksService final : public BackupService
 
 public:
     static constexpr const char *productKey = "alibaba-starrocks";
-    // No published per-API limit (FACTS.md §5.5): a conservative rate keeps bursts polite.
+    // No published per-API limit (docs/providers.md#throttling): a conservative rate keeps bursts polite.
     static constexpr double ratePerSecond = 20;
     static constexpr int defaultPageSize = 100;
 

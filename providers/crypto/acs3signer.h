@@ -6,7 +6,7 @@
 
 namespace bb {
 
-// ACS3-HMAC-SHA256, Alibaba Cloud's V3 signature for RPC and ROA (FACTS.md §3.2). Pure.
+// ACS3-HMAC-SHA256, Alibaba's V3 signature (docs/providers.md#signing-and-headers-both-products). Pure.
 struct Acs3Input
 {
     QByteArray accessKeyId;

@@ -6,7 +6,7 @@
 
 namespace bb {
 
-// TC3-HMAC-SHA256, Tencent Cloud API 3.0 (FACTS.md §1.3). A pure function of its inputs.
+// TC3-HMAC-SHA256, Tencent Cloud API 3.0 (docs/providers.md#signing-both-products). Pure.
 struct Tc3Input
 {
     QByteArray secretId;
@@ -29,7 +29,7 @@ struct Tc3Output
     QByteArray signedHeaderNames; // "content-type;host"
     QByteArray signature; // hex
     QByteArray authorization; // the whole Authorization header value
-    // The derived keys (raw bytes): SecretDate, SecretService, SecretSigning of FACTS.md §1.4 C.
+    // Derived keys, raw: SecretDate, SecretService, SecretSigning (docs/providers.md#signing-both-products)
     QByteArray secretDate;
     QByteArray secretService;
     QByteArray secretSigning;

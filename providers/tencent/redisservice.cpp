@@ -196,8 +196,8 @@ void TencentRedisService::addShardFiles(ServiceReply *reply, const Backup &detai
 {
     // The shard files (names, sizes) exist only in DescribeBackupUrl; a cluster's detail lists
     // them so that each can be shown and downloaded on its own. One file is the backup itself
-    // (CLI.md: "files" is empty then). An expired backup has none, and a refused URL call (e.g. a
-    // download restriction) must not hide the detail that did arrive.
+    // (docs/cli.md#json-records: "files" is empty then). An expired backup has none, and a refused
+    // URL call (e.g. a download restriction) must not hide the detail that did arrive.
     if (detailed.status == BackupStatus::Expired || detailed.status == BackupStatus::Deleted) {
         reply->finish();
         return;

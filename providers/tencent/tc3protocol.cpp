@@ -40,7 +40,7 @@ void Tc3Protocol::sign(QNetworkRequest &request, const ApiRequest &api, const QD
     input.method = api.method;
     if (api.method == "GET")
         input.canonicalQuery = api.url.query(QUrl::FullyEncoded).toLatin1();
-    // The current CN revision signs x-tc-action too (FACTS.md §1.4 C).
+    // The current CN revision signs x-tc-action too (docs/providers.md#signing-both-products).
     input.signedHeaders = {{"content-type", type}, {"host", host}, {"x-tc-action", action}};
     input.payload = api.body;
     request.setRawHeader("Authorization", signTc3(input).authorization);

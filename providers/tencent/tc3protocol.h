@@ -26,7 +26,7 @@ public:
     ApiResult interpret(int httpStatus, const QByteArray &body) const override;
     ApiResult interpretFor(const ApiRequest &api, int httpStatus, const QByteArray &body) const override;
 
-    // Kind, retryability and a plain-words hint for a Tencent error code (FACTS.md §1.5).
+    // Kind, retryability and a plain-words hint for a Tencent error code (docs/providers.md#error-codes).
     static void classify(ProviderError &error, const QString &action = QString());
 
 private:

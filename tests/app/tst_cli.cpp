@@ -751,9 +751,9 @@ private slots:
         QVERIFY(r.err.contains("RequestId "));
     }
 
-    // CLI.md's show and download take no window: a SQL Server backup two years old (one packaged,
-    // one "single", named group-<GroupId>) is found in at most 4 API calls, and the single one
-    // downloads every per-database file into one folder named after the backup.
+    // show and download take no window (docs/cli.md#finding-a-backup-by-id): a SQL Server backup two
+    // years old (one packaged, one "single", named group-<GroupId>) is found in at most 4 API calls, and the
+    // single one downloads every per-database file into one folder named after the backup.
     void oldBackupsWithoutAWindow()
     {
         const QString instance = firstInstance(u"tencent-sqlserver"_s);

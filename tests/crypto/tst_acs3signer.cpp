@@ -6,8 +6,8 @@ using namespace bb;
 
 static const QByteArray emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-// The published V3 RunInstances example (FACTS.md §3.2), ROA variants (one with a JSON body) and an
-// STS-token RPC request recomputed independently with Python's hashlib/hmac, and the encoding rules.
+// The published V3 RunInstances example (docs/providers.md#signing-and-headers-both-products), ROA variants
+// (one with a JSON body) and an STS RPC request recomputed with Python's hashlib/hmac; the encoding rules.
 class TestAcs3Signer : public QObject
 {
     Q_OBJECT

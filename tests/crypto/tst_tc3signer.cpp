@@ -4,7 +4,7 @@
 
 using namespace bb;
 
-// The three published CVM DescribeInstances examples of FACTS.md §1.4.
+// The three published CVM DescribeInstances examples (docs/providers.md#signing-both-products).
 class TestTc3Signer : public QObject
 {
     Q_OBJECT
