@@ -195,10 +195,13 @@ void ApiCall::onReplyFinished()
         || reply->error() == QNetworkReply::HostNotFoundError;
     ProviderError error = transportError(reply, httpStatus);
     ApiResult result;
+    m_responseBytes = 0;
     if (error.isError()) {
         result.error = error;
     } else {
-        result = m_protocol->interpretFor(m_request, httpStatus, reply->readAll());
+        const QByteArray body = reply->readAll();
+        m_responseBytes = body.size();
+        result = m_protocol->interpretFor(m_request, httpStatus, body);
         if (result.error.isError() && result.error.httpStatus == 0)
             result.error.httpStatus = httpStatus;
         if (result.error.requestId.isEmpty())

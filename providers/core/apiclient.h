@@ -122,6 +122,10 @@ public:
     const ApiRequest &request() const { return m_request; }
     // Attempts made so far (1 after the first request went out).
     int attempts() const { return m_attempt; }
+    // Bytes of the body of the last answer read, exactly as received (the answer finished() was
+    // made from, once it has been emitted); 0 when no body was read. What a caller holding many
+    // answers counts against its own memory bound.
+    qint64 responseBytes() const { return m_responseBytes; }
     void abort();
 
 signals:
@@ -148,6 +152,7 @@ private:
     QTimer *m_timer;
     QElapsedTimer m_elapsed;
     int m_attempt = 0;
+    qint64 m_responseBytes = 0;
     bool m_done = false;
     bool m_tooLarge = false;
     bool m_timedOut = false;

@@ -4,7 +4,6 @@
 #include "providers/core/servicereply.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -81,11 +80,49 @@ void PagedListing::send(qsizetype stream, int index)
     ++m_inFlight;
     ++m_requested;
     CallBinding::attach(
-        m_reply, call, [this, stream, index](const QJsonObject &payload) { onPage(stream, index, payload); },
+        m_reply, call,
+        // The call is deleted only later (CallBinding), so its response bytes can still be read.
+        [this, stream, index, call](const QJsonObject &payload) { onPage(stream, index, payload, *call); },
         m_explain);
 }
 
-void PagedListing::onPage(qsizetype stream, int index, const QJsonObject &payload)
+ProviderError PagedListing::refusal(int index, qsizetype rows, const ApiCall &call) const
+{
+    ProviderError error;
+    if (rows > m_pageSize) {
+        // A page never holds more than the Limit asked for; one that does is not this API's.
+        error = ProviderError::malformed(
+            tr("Page %1 of the listing holds %2 rows, more than the %3 asked for; the answer is not trusted.")
+                .arg(index + 1)
+                .arg(rows)
+                .arg(m_pageSize));
+    } else if (m_bytes > m_limits.bytes || m_rows > m_limits.rows) {
+        const bool bytes = m_bytes > m_limits.bytes;
+        error = ProviderError::network(
+            bytes ? tr("The listing was stopped at page %1: its answers passed %2 bytes (%3 received), the "
+                       "limit for one listing; narrow the time window or the filters.")
+                        .arg(index + 1)
+                        .arg(m_limits.bytes)
+                        .arg(m_bytes)
+                  : tr("The listing was stopped at page %1: it passed %2 rows (%3 received), the limit for "
+                       "one listing; narrow the time window or the filters.")
+                        .arg(index + 1)
+                        .arg(m_limits.rows)
+                        .arg(m_rows),
+            false);
+        error.kind = ProviderError::Kind::TooLarge;
+    } else {
+        return error;
+    }
+    // Named like a failed call: which call, on which instance, of which product.
+    const ApiRequest &request = call.request();
+    error.product = request.product;
+    error.action = request.action;
+    error.instanceId = request.instanceId;
+    return error;
+}
+
+void PagedListing::onPage(qsizetype stream, int index, const QJsonObject &payload, const ApiCall &call)
 {
     if (m_reply->isFinished())
         return;
@@ -93,27 +130,8 @@ void PagedListing::onPage(qsizetype stream, int index, const QJsonObject &payloa
     Stream &current = m_streams[stream];
     const qsizetype rows = rowCount(payload);
     m_rows += rows;
-    // The page as compact JSON: about what it took on the wire, and a fraction of what it takes
-    // parsed (serialising costs ~2 ms per MB, far less than parsing did).
-    m_bytes += QJsonDocument(payload).toJson(QJsonDocument::Compact).size();
-    ProviderError error;
-    if (rows > m_pageSize) {
-        // A page never holds more than the Limit asked for; one that does is not this API's.
-        error = ProviderError::network(
-            tr("Page %1 of the listing holds %2 rows, more than the %3 asked for; the answer is not trusted.")
-                .arg(index + 1)
-                .arg(rows)
-                .arg(m_pageSize),
-            false);
-        error.kind = ProviderError::Kind::Malformed;
-    } else if (m_bytes > maxListingBytes || m_rows > maxListingRows) {
-        error = ProviderError::network(
-            tr("The listing passed %1 MiB or %2 rows and was stopped; narrow the time window or the filters.")
-                .arg(maxListingBytes / (1024 * 1024))
-                .arg(maxListingRows),
-            false);
-        error.kind = ProviderError::Kind::TooLarge;
-    }
+    m_bytes += call.responseBytes();
+    ProviderError error = refusal(index, rows, call);
     if (error.isError()) {
         m_reply->fail(error);
         return;

@@ -36,10 +36,14 @@ public:
     static constexpr int maxPagesPerStream = 10000;
     // What a whole listing may accumulate, whatever the pages claim: each answer is capped at
     // 32 MiB (ApiClient), but 20 such pages took 3.1 GB of memory once parsed. A real listing is
-    // far below both (100,000 backups are ~100 MB of JSON); past them the listing fails and says
-    // to narrow the query.
-    static constexpr qint64 maxListingBytes = 512LL * 1024 * 1024;
-    static constexpr qint64 maxListingRows = 1000000;
+    // far below both (100,000 backups are ~100 MB of JSON); past either the listing fails, naming
+    // the call and the instance, and says to narrow the query. Bytes are the answers' bodies
+    // exactly as received (ApiCall::responseBytes()).
+    struct Limits
+    {
+        qint64 bytes = 512LL * 1024 * 1024;
+        qint64 rows = 1000000;
+    };
     // Pages outstanding per listing. Sending all of a 100,000-row listing's pages the moment the
     // first one told the total created ~1,000 ApiCalls (each a QObject with a timer parked in the
     // token bucket) in one turn of the GUI thread (bench/results/gui.md). It bought no speed: API
@@ -61,6 +65,12 @@ public:
     void start();
 
     int maxInFlight() const { return m_maxInFlight; }
+    // Tests set small limits to reach them quickly; the defaults are the product's.
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    // Answer bytes and rows taken so far.
+    qint64 bytesTaken() const { return m_bytes; }
+    qint64 rowsTaken() const { return m_rows; }
     // The rows of one page: the longest array reached through objects from the payload (Tencent's
     // "Backups", RDS's "Items"."Backup", StarRocks' "Data"), never one inside a row.
     static qsizetype rowCount(const QJsonObject &payload);
@@ -79,17 +89,20 @@ private:
 
     void sendMore();
     void send(qsizetype stream, int index);
-    void onPage(qsizetype stream, int index, const QJsonObject &payload);
+    void onPage(qsizetype stream, int index, const QJsonObject &payload, const ApiCall &call);
+    // Why page `index` cannot be taken (more rows than asked, past a limit), or no error.
+    ProviderError refusal(int index, qsizetype rows, const ApiCall &call) const;
     void finishIfDone();
 
     ServiceReply *m_reply;
     int m_pageSize;
     CallBinding::Explain m_explain;
     int m_maxInFlight;
+    Limits m_limits;
     QList<Stream> m_streams;
     std::function<void()> m_onComplete;
     int m_inFlight = 0;
-    qint64 m_bytes = 0; // answer bytes taken so far
+    qint64 m_bytes = 0; // answer bytes taken so far, as received
     qint64 m_rows = 0;
     int m_requested = 0;
     int m_currentPage = -1;

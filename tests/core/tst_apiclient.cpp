@@ -107,6 +107,24 @@ private slots:
         QVERIFY(f.log[0].maskedUrl.endsWith(QStringLiteral("/api?…")));
     }
 
+    void responseBytesAreTheAnswersBodyAsReceived()
+    {
+        // What a listing counts against its memory bound: the bytes of the body finished() was
+        // made from, white space included; not those of an earlier failed attempt.
+        Fixture f;
+        QVERIFY(f.server.listen());
+        const QByteArray failed = R"({"Code":"ServiceUnavailable","RequestId":"a","Padding":"0123456789"})";
+        const QByteArray answer = "{\n    \"RequestId\": \"b\",\n    \"Value\": 42\n}\n";
+        f.server.enqueue(ScriptedHttpServer::Response::json(503, failed));
+        f.server.enqueue(ScriptedHttpServer::Response::json(200, answer));
+        std::unique_ptr<ApiCall> call(f.send(bb::test::testRequest(f.url())));
+        QCOMPARE(call->responseBytes(), 0);
+        const Outcome o = bb::test::waitForCall(call.get(), 10000);
+        QCOMPARE(o.finished, 1);
+        QCOMPARE(o.attempts, 2);
+        QCOMPARE(call->responseBytes(), answer.size());
+    }
+
     void retriesAfter503AndThrottlingThenSucceeds()
     {
         Fixture f;

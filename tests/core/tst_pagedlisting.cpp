@@ -88,6 +88,8 @@ private slots:
     void severalStreamsFinishTogether();
     void emptyPageEndsTheStream();
     void pageWithMoreRowsThanAskedFails();
+    void listingPastTheByteBoundStops();
+    void listingPastTheRowBoundStops();
 
 private:
     // Page `index` of the bulk instance's backups of `type` (1 data, 2 log), Offset a page number.
@@ -375,12 +377,13 @@ struct ScriptedListing
         server.setFallback(test::ScriptedHttpServer::Response::json(200, QJsonDocument(rest).toJson()));
     }
     // Lists one stream of pages until the reply is done.
-    bool list()
+    bool list(const PagedListing::Limits &limits = {})
     {
         if (!server.listen())
             return false;
         reply = std::make_unique<ServiceReply>();
         listing = new PagedListing(reply.get(), pageSize);
+        listing->setLimits(limits);
         listing->addStream(
             [this](int index) {
                 QUrl url = server.url();
@@ -434,7 +437,55 @@ void TestPagedListing::pageWithMoreRowsThanAskedFails()
     QCOMPARE(api.reply->error().kind, ProviderError::Kind::Malformed);
     QVERIFY2(api.reply->error().message.contains(QStringLiteral("11 rows, more than the 10 asked for")),
              qPrintable(api.reply->error().message));
+    QVERIFY2(
+        api.reply->error().toString().startsWith(QStringLiteral("DescribeThings on inst-1 (test-product)")),
+        qPrintable(api.reply->error().toString()));
     QCOMPARE(api.listing->pagesRequested(), 1);
+}
+
+void TestPagedListing::listingPastTheByteBoundStops()
+{
+    // Every page is full and honest in shape, the total claims a million rows: only the listing's
+    // byte bound stops it. The bound counts the bytes as sent (indented JSON here), not a
+    // re-serialisation of the parsed page, so it stops exactly when the third answer passes it.
+    const QJsonObject page = pageOf(pageSize, 1000000);
+    const qint64 pageBytes = QJsonDocument(page).toJson().size();
+    QVERIFY(pageBytes > QJsonDocument(page).toJson(QJsonDocument::Compact).size());
+    ScriptedListing api(page, page);
+    QVERIFY(api.list({pageBytes * 5 / 2, 1000000}));
+    QVERIFY(api.reply->hasFailed());
+    const ProviderError error = api.reply->error();
+    QCOMPARE(error.kind, ProviderError::Kind::TooLarge);
+    QCOMPARE(api.listing->bytesTaken(), 3 * pageBytes);
+    QVERIFY2(error.message.contains(
+                 QStringLiteral("passed %1 bytes (%2 received)").arg(pageBytes * 5 / 2).arg(3 * pageBytes)),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(QStringLiteral("narrow the time window")), qPrintable(error.message));
+    // Named like any failed call: the call, the instance, the product.
+    QVERIFY2(error.toString().startsWith(QStringLiteral("DescribeThings on inst-1 (test-product) failed: ")),
+             qPrintable(error.toString()));
+    // Nothing more goes out once it has failed: the pages taken plus those already in flight
+    // (which the failed reply aborts, so some never reach the server).
+    QVERIFY2(api.listing->pagesRequested() <= 3 + PagedListing::defaultMaxInFlight,
+             qPrintable(QString::number(api.listing->pagesRequested())));
+    QVERIFY(api.server.requests().size() <= api.listing->pagesRequested());
+}
+
+void TestPagedListing::listingPastTheRowBoundStops()
+{
+    // Small pages, far under the byte bound: the row bound stops the listing at the third page in.
+    const QJsonObject page = pageOf(pageSize, 1000000);
+    ScriptedListing api(page, page);
+    QVERIFY(api.list({PagedListing::Limits().bytes, 25}));
+    QVERIFY(api.reply->hasFailed());
+    const ProviderError error = api.reply->error();
+    QCOMPARE(error.kind, ProviderError::Kind::TooLarge);
+    QCOMPARE(api.listing->rowsTaken(), 30);
+    QVERIFY2(error.message.contains(QStringLiteral("it passed 25 rows (30 received)")),
+             qPrintable(error.message));
+    QVERIFY2(error.toString().startsWith(QStringLiteral("DescribeThings on inst-1 (test-product) failed: ")),
+             qPrintable(error.toString()));
+    QVERIFY(api.listing->pagesRequested() <= 3 + PagedListing::defaultMaxInFlight);
 }
 
 QTEST_GUILESS_MAIN(TestPagedListing)
