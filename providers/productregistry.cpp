@@ -33,6 +33,15 @@ bool ProductRegistry::isKnown(const QString &key)
     return false;
 }
 
+QString ProductRegistry::displayName(const QString &key)
+{
+    for (const ProductInfo &info : products()) {
+        if (info.key == key)
+            return info.displayName;
+    }
+    return key;
+}
+
 Cloud ProductRegistry::cloudOf(const QString &key)
 {
     return key.startsWith(QLatin1String("alibaba-")) ? Cloud::Alibaba : Cloud::Tencent;

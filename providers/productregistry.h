@@ -25,6 +25,9 @@ class ProductRegistry final
 public:
     static QList<ProductInfo> products();
     static bool isKnown(const QString &key);
+    // The product's translated name ("Alibaba Cloud EMR Serverless StarRocks"); the key itself
+    // when unknown.
+    static QString displayName(const QString &key);
     static Cloud cloudOf(const QString &key);
     // nullptr for an unknown key.
     static std::unique_ptr<BackupService> create(const QString &key, const ServiceConfig &config,

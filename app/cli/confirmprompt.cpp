@@ -38,6 +38,11 @@ bool ConfirmPrompt::isYes(const QString &answer)
     return a == QLatin1String("y") || a == QLatin1String("yes");
 }
 
+QString ConfirmPrompt::text(const Confirmation &confirmation)
+{
+    return confirmation.text() + u'\n' + tr("%1? [y/N] ").arg(confirmation.acceptLabel);
+}
+
 void ConfirmPrompt::ask(const QString &question, Callback done)
 {
     m_done = std::move(done);

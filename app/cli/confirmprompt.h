@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/confirmation.h"
+
 #include <QObject>
 #include <QString>
 
@@ -28,8 +30,13 @@ public:
     // Whether an answer line means yes.
     static bool isYes(const QString &answer);
 
+    // A Confirmation as the terminal asks it: the very question, facts and consequence the GUI's
+    // dialog shows, then "<its button's words>? [y/N] ".
+    static QString text(const Confirmation &confirmation);
+
     // Writes `question` to stderr and calls `done` once, later, with the answer.
     void ask(const QString &question, Callback done);
+    void ask(const Confirmation &confirmation, Callback done) { ask(text(confirmation), std::move(done)); }
 
 private:
     void onReadable();

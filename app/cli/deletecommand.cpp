@@ -7,8 +7,9 @@
 #include "app/cli/outputformatter.h"
 #include "app/cli/recordjson.h"
 #include "models/backupactions.h"
-#include "models/displayformat.h"
+#include "models/confirmation.h"
 #include "providers/core/apiclient.h"
+#include "providers/productregistry.h"
 #include "session/appcontext.h"
 
 #include <algorithm>
@@ -31,17 +32,6 @@ void DeleteCommand::start()
                    [this](const Backup &backup, const ProviderError &error) { onFound(backup, error); });
 }
 
-QString DeleteCommand::question(const Backup &backup, const QDateTime &nowUtc)
-{
-    const QString name = backup.name.isEmpty() ? tr("no name") : QStringLiteral("\"%1\"").arg(backup.name);
-    const QString size = backup.sizeBytes >= 0 ? DisplayFormat::size(backup.sizeBytes) : tr("size unknown");
-    const QString age = backup.start.isValid() && nowUtc.isValid()
-        ? tr("started %1 ago").arg(DisplayFormat::duration(std::max<qint64>(0, backup.start.secsTo(nowUtc))))
-        : tr("start time unknown");
-    return tr("Delete backup %1 (%2) of instance %3 (%4, %5)? This cannot be undone. [y/N] ")
-        .arg(backup.id, name, backup.instanceId, size, age);
-}
-
 void DeleteCommand::onFound(const Backup &backup, const ProviderError &error)
 {
     if (error.isError())
@@ -53,8 +43,10 @@ void DeleteCommand::onFound(const Backup &backup, const ProviderError &error)
     if (options().yes)
         return remove(backup);
     m_prompt = new ConfirmPrompt(this);
-    const QDateTime now = context().app->apiClient()->now();
-    m_prompt->ask(question(backup, now), [this, backup](bool yes) {
+    // The GUI's question, word for word; the age at the API client's clock (tests move it).
+    const Confirmation question = Confirmation::deleteBackup(
+        backup, ProductRegistry::displayName(backup.product), context().app->apiClient()->now());
+    m_prompt->ask(question, [this, backup](bool yes) {
         if (!yes)
             return fail(ExitCodes::Usage, tr("backup %1 was not deleted (not confirmed)").arg(backup.id));
         remove(backup);

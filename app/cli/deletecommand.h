@@ -8,7 +8,8 @@ class BackupFinder;
 class ConfirmPrompt;
 
 // `delete`: deletes one backup. Nothing is deleted without a question naming what goes (the
-// backup's id and name, its instance, size and age) unless --yes is given; without a terminal to
+// backup's id and name, its instance, size and age: Confirmation::deleteBackup, the GUI's own
+// question) unless --yes is given; without a terminal to
 // ask on, it refuses (exit 1) and says to pass --yes. A record that already shows the provider
 // will refuse (RDS StoreStatus Disabled, a running backup) is refused in plain words before any
 // delete call. Prints the deleted record (status "deleted").
@@ -22,9 +23,6 @@ public:
     ~DeleteCommand() override = default;
     void start() override;
     void interrupt() override;
-
-    // The question asked before deleting `backup`, `nowUtc` giving its age.
-    static QString question(const Backup &backup, const QDateTime &nowUtc);
 
 private:
     void onFound(const Backup &backup, const ProviderError &error);

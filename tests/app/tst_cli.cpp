@@ -666,10 +666,12 @@ private slots:
                                      u"--instance"_s, instance, u"--backup"_s, id, u"--format"_s, u"json"_s},
                                     "[y/N]", answer);
         QCOMPARE(r.exitCode, exitCode);
-        // The question names the backup's id and name, its instance, size and age.
+        // The question names the backup's id and name, its instance and product, size and age: the
+        // GUI's question (Confirmation::deleteBackup), word for word, then the terminal's [y/N].
         for (const QByteArray &part :
              {id.toUtf8(), instance.toUtf8(), QByteArray("Kept before the 3.3 upgrade"), QByteArray("GiB"),
-              QByteArray(" ago")})
+              QByteArray(" ago)"), QByteArray("Alibaba Cloud EMR Serverless StarRocks"),
+              QByteArray("This cannot be undone."), QByteArray("Delete backup? [y/N]")})
             QVERIFY2(r.err.contains(part), r.err.constData());
         if (exitCode == 0)
             QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"status"_s).toString(), u"deleted"_s);
