@@ -9,6 +9,7 @@
 #include "sandbox/alibabardsemulator.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
+#include "support/actioncounter.h"
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
 

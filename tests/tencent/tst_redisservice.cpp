@@ -10,6 +10,7 @@
 #include "sandbox/tencentredisemulator.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
+#include "support/actioncounter.h"
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
 

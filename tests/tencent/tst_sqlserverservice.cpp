@@ -8,6 +8,7 @@
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
+#include "support/actioncounter.h"
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
 #include "support/skip.h"
