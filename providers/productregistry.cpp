@@ -5,7 +5,7 @@
 #include "providers/tencent/redisservice.h"
 #include "providers/tencent/sqlserverservice.h"
 
-// A product is added here with its include and one line in `entries`; its service describes it.
+// A product is added here with its include and its line in `entries`; its service describes it.
 
 namespace bb {
 
@@ -25,11 +25,13 @@ template<class Service> constexpr Entry entry()
             }};
 }
 
+// One line per product, in the order the app shows them (the comments keep clang-format from
+// packing the lines, so adding a product stays a one-line change).
 constexpr Entry entries[] = {
-    entry<TencentSqlServerService>(),
-    entry<TencentRedisService>(),
-    entry<AlibabaRdsService>(),
-    entry<StarRocksService>(),
+    entry<TencentSqlServerService>(), // tencent-sqlserver
+    entry<TencentRedisService>(), // tencent-redis
+    entry<AlibabaRdsService>(), // alibaba-rds
+    entry<StarRocksService>(), // alibaba-starrocks
 };
 
 const Entry *find(const QString &key)
