@@ -4,7 +4,7 @@
 
 namespace bb {
 
-CreateBackupOptions CreateBackupOptions::forProduct(const QString &product, const Capabilities &caps)
+CreateBackupOptions CreateBackupOptions::forProduct(const Capabilities &caps)
 {
     CreateBackupOptions o;
     if (!caps.createBackup) {
@@ -16,21 +16,15 @@ CreateBackupOptions CreateBackupOptions::forProduct(const QString &product, cons
     }
     o.supported = true;
     o.databases = caps.perDatabaseCreate;
-    if (product == QLatin1String("tencent-sqlserver")) {
-        o.name = true;
-        o.nameLabel = tr("Backup name");
-        o.nameMaxLength = 60;
-        o.keepUntilRemoved = true;
-    } else if (product == QLatin1String("tencent-redis")) {
-        o.name = true;
-        o.nameLabel = tr("Remark");
-        o.nameMaxLength = 200;
-        o.storageDays = true;
-        o.storageDaysMin = 0; // 0: the instance's retention (7 days by default)
-        o.storageDaysMax = 1825;
-    } else if (product == QLatin1String("alibaba-rds")) {
-        o.methods = {QStringLiteral("Physical"), QStringLiteral("Logical"), QStringLiteral("Snapshot")};
-    }
+    const CreateForm &form = caps.create;
+    o.name = form.name;
+    o.nameLabel = form.nameLabel.isEmpty() ? QString() : tr(form.nameLabel.constData());
+    o.nameMaxLength = form.nameMaxLength;
+    o.methods = form.methods;
+    o.storageDays = form.storageDays;
+    o.storageDaysMin = form.storageDaysMin;
+    o.storageDaysMax = form.storageDaysMax;
+    o.keepUntilRemoved = form.keepUntilRemoved;
     return o;
 }
 

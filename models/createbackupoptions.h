@@ -9,9 +9,8 @@
 namespace bb {
 
 // What the create-backup dialog offers for a product, and the check of what the user filled
-// in. Only fields the product's create call accepts appear (docs/providers.md#creating-a-backup-per-product:
-// SQL Server CreateBackup takes databases, a name and StorageStrategy; Redis ManualBackupInstance a remark
-// and storage days; RDS CreateBackup a method and databases; StarRocks has no on-demand backups).
+// in. Only fields the product's create call accepts appear: the product says which
+// (Capabilities::create, filled by each service's describe(); docs/providers.md#creating-a-backup-per-product).
 class CreateBackupOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(CreateBackupOptions)
@@ -23,13 +22,13 @@ public:
     bool name = false; // a free-text name / remark
     QString nameLabel; // translated: "Backup name", "Remark"
     int nameMaxLength = 0;
-    QStringList methods; // RDS: "Physical", "Logical", "Snapshot" (first: the default)
-    bool storageDays = false; // Redis
+    QStringList methods; // first: the default
+    bool storageDays = false;
     int storageDaysMin = 0;
     int storageDaysMax = 0;
-    bool keepUntilRemoved = false; // SQL Server: StorageStrategy 1 (kept until the instance goes)
+    bool keepUntilRemoved = false; // kept until the instance goes
 
-    static CreateBackupOptions forProduct(const QString &product, const Capabilities &caps);
+    static CreateBackupOptions forProduct(const Capabilities &caps);
 
     // Builds the request from what the dialog collected; *error (translated) when invalid.
     bool makeRequest(const QString &region, const QString &instanceId, const QString &databasesText,

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "sandbox/handler.h"
 #include "sandbox/ratelimit.h"
 #include "sandbox/sandboxcontext.h"
-#include "sandbox/sandboxhttp.h"
 
 #include <QDateTime>
 #include <QHash>

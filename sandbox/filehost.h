@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sandbox/filefaults.h"
-#include "sandbox/sandboxhttp.h"
+#include "sandbox/handler.h"
 
 #include <QDateTime>
 #include <QMutex>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/bodysource.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QIODevice>
@@ -27,16 +29,6 @@ struct HttpRequest
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }
 };
 
-// Produces a response body piece by piece, so files of any size stream with flat memory.
-class BodySource
-{
-public:
-    virtual ~BodySource() = default;
-    virtual qint64 size() const = 0;
-    // Fills `out` with up to `max` bytes starting at `offset`; returns the count.
-    virtual qint64 read(qint64 offset, char *out, qint64 max) = 0;
-};
-
 // How the server should misbehave while sending this response (file-host faults).
 struct WireFault
 {
@@ -58,15 +50,6 @@ struct HttpResponse
     int delayMs = 0; // answer after this delay (latency)
 
     static HttpResponse json(int status, const QByteArray &body);
-};
-
-// A product emulator (or the file host): claims the requests it understands.
-class Handler
-{
-public:
-    virtual ~Handler() = default;
-    // Returns true and fills `response` when this handler owns the request.
-    virtual bool handle(const HttpRequest &request, HttpResponse &response) = 0;
 };
 
 } // namespace bb::sandbox

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sandbox/sandboxhttp.h"
+#include "sandbox/handler.h"
 
 #include <QList>
 #include <QMutex>

@@ -31,7 +31,7 @@ QString AccountController::validate(const Account &account, const Credentials &c
     if (account.products.isEmpty())
         return tr("Choose at least one product.");
     for (const QString &product : account.products) {
-        if (!ProductRegistry::isKnown(product) || ProductRegistry::cloudOf(product) != account.cloud)
+        if (ProductRegistry::cloudOf(product) != account.cloud)
             return tr("%1 is not a product of this cloud.").arg(product);
     }
     if (!account.endpointOverride.isEmpty()) {

@@ -120,17 +120,17 @@ Account AppContext::sandboxAccount(Cloud cloud) const
     account.endpointOverride = m_sandbox->httpsUrl();
     account.site = Site::International;
     account.defaultNetwork = DownloadNetwork::External;
+    // The sandbox emulates every product of the registry.
+    account.products = ProductRegistry::keys(cloud);
     // The regions where the sandbox generates instances, so the tree is not full of empty ones.
     if (cloud == Cloud::Tencent) {
         account.id = sandboxTencentId;
         account.alias = tr("Sandbox (Tencent Cloud)");
-        account.products = {QStringLiteral("tencent-sqlserver"), QStringLiteral("tencent-redis")};
         account.regions = {QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai"),
                            QStringLiteral("ap-beijing"), QStringLiteral("ap-singapore")};
     } else {
         account.id = sandboxAlibabaId;
         account.alias = tr("Sandbox (Alibaba Cloud)");
-        account.products = {QStringLiteral("alibaba-rds"), QStringLiteral("alibaba-starrocks")};
         account.regions = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-shanghai"),
                            QStringLiteral("cn-beijing"), QStringLiteral("ap-southeast-1")};
     }
@@ -154,7 +154,9 @@ std::optional<Account> AppContext::account(const QString &aliasOrId) const
 Account AppContext::environmentAccount(const QString &product) const
 {
     Account account;
-    account.cloud = ProductRegistry::cloudOf(product);
+    // An unknown product keeps the default cloud: opening its service says "Unknown product".
+    if (const std::optional<Cloud> cloud = ProductRegistry::cloudOf(product))
+        account.cloud = *cloud;
     account.id = environmentPrefix + toString(account.cloud);
     account.alias = tr("Credentials from the environment");
     account.products = {product};

@@ -46,17 +46,14 @@ void onDone(ServiceReply *reply, QObject *context, std::function<void(ServiceRep
 
 QString BrowserController::productName(const QString &key)
 {
-    for (const ProductInfo &info : ProductRegistry::products()) {
-        if (info.key == key)
-            return info.displayName;
-    }
-    return key;
+    const std::optional<ProductDescription> product = ProductRegistry::describe(key);
+    return product ? product->displayName : key;
 }
 
 void BrowserController::applyProductNames()
 {
     QHash<QString, QString> names;
-    for (const ProductInfo &info : ProductRegistry::products())
+    for (const ProductDescription &info : ProductRegistry::products())
         names.insert(info.key, info.displayName);
     m_table->setProductNames(names);
     m_tree->setProductNames(names);
@@ -470,8 +467,7 @@ QStringList BrowserController::startDownload(const Backup &backup, DownloadNetwo
     options.network = network;
     m_resolver->remember(backup);
     QStringList ids;
-    for (const DownloadIdentity &identity :
-         DownloadIdentity::forBackup(backup, service->locatorFields(), m_selectionAccount))
+    for (const DownloadIdentity &identity : DownloadIdentity::forBackup(backup, *service, m_selectionAccount))
         ids.append(m_downloads->add(identity, options));
     if (ids.isEmpty() && error)
         *error = tr("Backup %1 has no files to download.").arg(backup.id);

@@ -81,6 +81,7 @@ QJsonObject DownloadIdentity::toJson() const
         {u"database"_s, database},
         // Sizes beyond 2^53 do not survive a JSON double; a string keeps every byte count exact.
         {u"size"_s, QString::number(expectedSize)},
+        {u"size_slack"_s, QString::number(listedSizeSlack)},
     };
     if (!checksum.isEmpty())
         json.insert(u"checksum"_s,
@@ -120,6 +121,9 @@ DownloadIdentity DownloadIdentity::fromJson(const QJsonObject &json)
     bool ok = false;
     const qint64 size = json.value(u"size"_s).toString().toLongLong(&ok);
     id.expectedSize = ok ? size : -1;
+    const qint64 slack = json.value(u"size_slack"_s).toString().toLongLong(&ok);
+    // Files written before "size_slack" existed: then only Tencent SQL Server listed whole KB.
+    id.listedSizeSlack = ok ? std::max<qint64>(0, slack) : id.product == u"tencent-sqlserver"_s ? 1023 : 0;
     const QJsonObject sum = json.value(u"checksum"_s).toObject();
     id.checksum.algorithm = sum.value(u"algorithm"_s).toString();
     id.checksum.value = sum.value(u"value"_s).toString();
@@ -141,11 +145,18 @@ DownloadIdentity DownloadIdentity::fromJson(const QJsonObject &json)
     return id;
 }
 
-QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const QStringList &locatorFields,
+QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const BackupService &service,
                                                     const QString &account)
+{
+    return forBackup(backup, service.locatorFields(), account, service.capabilities().sizeSlack);
+}
+
+QList<DownloadIdentity> DownloadIdentity::forBackup(const Backup &backup, const QStringList &locatorFields,
+                                                    const QString &account, qint64 sizeSlack)
 {
     DownloadIdentity base;
     base.account = account;
+    base.listedSizeSlack = sizeSlack;
     base.product = backup.product;
     base.region = backup.region;
     base.instanceId = backup.instanceId;
@@ -195,9 +206,7 @@ QString DownloadIdentity::fileNameFor(const Backup &backup, const BackupFile *fi
 
 qint64 DownloadIdentity::sizeSlack() const
 {
-    // SQL Server's DescribeBackups/DescribeBackupFiles give Size in KB (SqlServerParser); every
-    // other product lists bytes (Redis BackupSize, RDS BackupSize, StarRocks none).
-    return product == u"tencent-sqlserver"_s && expectedSize >= 0 ? 1023 : 0;
+    return expectedSize >= 0 ? listedSizeSlack : 0;
 }
 
 Backup DownloadIdentity::toBackup() const

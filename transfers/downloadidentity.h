@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/core/backup.h"
+#include "providers/core/backupservice.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -22,6 +23,9 @@ struct DownloadIdentity
     QString fileName; // the provider's name for the file, sanitised (see fileNameFor())
     QString database; // per-database files; empty otherwise
     qint64 expectedSize = -1; // -1 when the provider does not say
+    // How far the real size may be from expectedSize either way, as the product describes its
+    // listed sizes (Capabilities::sizeSlack): 0 for exact bytes, 1,023 for whole KB.
+    qint64 listedSizeSlack = 0;
     Checksum checksum;
     // What the product's resolveDownload() reads to find the backup again after a restart (a
     // restored queue, a re-run CLI), copied from the listed record by forBackup(). SQL Server
@@ -35,11 +39,10 @@ struct DownloadIdentity
     FieldList locator;
 
     bool isValid() const { return !product.isEmpty() && !backupId.isEmpty(); }
-    // How far the real size may be from expectedSize either way: 0 where the provider lists exact
-    // bytes, 1,023 where it lists whole KB (Tencent SQL Server's Size, multiplied by 1,024 in its
-    // parser). Then a file whose host announces its exact length (Content-Length/Content-Range)
-    // is held to that length, and one without is accepted within 1,023 bytes: up to 1,023
-    // missing bytes cannot be told from rounding there (the product has no checksum either).
+    // How far the real size may be from expectedSize either way: listedSizeSlack when the size is
+    // known. Where it is not 0 (whole KB, as Tencent SQL Server lists), a file whose host announces
+    // its exact length (Content-Length/Content-Range) is held to that length, and one without is
+    // accepted within the slack: that many missing bytes cannot be told from rounding there.
     qint64 sizeSlack() const;
     // Same backup file (what a .part may be resumed for); size and checksum may be refined later.
     bool sameFile(const DownloadIdentity &other) const;
@@ -51,8 +54,12 @@ struct DownloadIdentity
 
     // One identity per downloadable file of `backup` (its files, or the backup itself when it
     // is one file). `locatorFields` are the Backup::extra keys the product's resolveDownload()
-    // reads (BackupService::locatorFields()): the only provider fields the identity keeps.
+    // reads (BackupService::locatorFields()): the only provider fields the identity keeps;
+    // `sizeSlack` is its Capabilities::sizeSlack.
     static QList<DownloadIdentity> forBackup(const Backup &backup, const QStringList &locatorFields,
+                                             const QString &account = {}, qint64 sizeSlack = 0);
+    // The same with what `service` declares for its product.
+    static QList<DownloadIdentity> forBackup(const Backup &backup, const BackupService &service,
                                              const QString &account = {});
     // The local name of `file` of `backup` (of the backup itself when `file` is null): the
     // file's own name, else the backup's "FileName" field, else the last segment of the URL's

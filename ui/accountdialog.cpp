@@ -247,7 +247,7 @@ void AccountDialog::rebuildProducts()
     qDeleteAll(m_products);
     m_products.clear();
     const auto cloud = static_cast<Cloud>(m_cloud->currentData().toInt());
-    for (const ProductInfo &info : ProductRegistry::products()) {
+    for (const ProductDescription &info : ProductRegistry::products()) {
         if (info.cloud != cloud)
             continue;
         auto *box = new QCheckBox(info.displayName, m_productsBox);

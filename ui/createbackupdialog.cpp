@@ -18,7 +18,7 @@ CreateBackupDialog::CreateBackupDialog(const Instance &instance, const Capabilit
     : QDialog(parent)
     , m_instance(instance)
     , m_caps(caps)
-    , m_options(CreateBackupOptions::forProduct(instance.product, caps))
+    , m_options(CreateBackupOptions::forProduct(caps))
     , m_intro(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -102,7 +102,7 @@ void CreateBackupDialog::changeEvent(QEvent *event)
 void CreateBackupDialog::retranslate()
 {
     // The options carry translated labels and reasons: take them again in the new language.
-    m_options = CreateBackupOptions::forProduct(m_instance.product, m_caps);
+    m_options = CreateBackupOptions::forProduct(m_caps);
     setWindowTitle(tr("Create backup"));
     const QString name = m_instance.name.isEmpty() ? m_instance.id : m_instance.name;
     m_intro->setText(tr("Back up %1 (%2, %3)").arg(name, m_instance.id, m_instance.region));

@@ -76,6 +76,26 @@ bool looksLikeSecret(const QString &name)
     return secret.match(name).hasMatch();
 }
 
+// `items` joined by ", " and wrapped at 80 columns under a help column starting at `indent`.
+QString wrapped(const QStringList &items, int indent)
+{
+    QString text;
+    int column = indent;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = items.at(i) + (i + 1 < items.size() ? QStringLiteral(",") : QString());
+        if (i > 0 && column + 1 + item.size() > 80) {
+            text += u'\n' + QString(indent, u' ');
+            column = indent;
+        } else if (i > 0) {
+            text += u' ';
+            ++column;
+        }
+        text += item;
+        column += int(item.size());
+    }
+    return text;
+}
+
 } // namespace
 
 CliParser::CliParser(const QDateTime &nowUtc)
@@ -210,11 +230,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             verbose = true;
         } else if (name == QLatin1String("--product")) {
             if (!ProductRegistry::isKnown(value)) {
-                QStringList keys;
-                for (const ProductInfo &info : ProductRegistry::products())
-                    keys << info.key;
-                return fail(
-                    tr("unknown product '%1' (one of: %2)").arg(value, keys.join(QStringLiteral(", "))));
+                return fail(tr("unknown product '%1' (one of: %2)")
+                                .arg(value, ProductRegistry::keys().join(QStringLiteral(", "))));
             }
             o.product = value;
         } else if (name == QLatin1String("--instance")) {
@@ -309,7 +326,7 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
 
 QString CliParser::helpText()
 {
-    return tr(R"(Usage: backup-browser-cli [global options] <command> [options]
+    QString help = tr(R"(Usage: backup-browser-cli [global options] <command> [options]
 
 Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
 
@@ -423,6 +440,11 @@ Also:
   listing has (StarRocks subtasks, RDS links); show adds what the detail call
   returns (SQL Server per-database files, Redis shards).
 )");
+    // The text (and its translations) was written when these were all the products; the --product
+    // entry lists the registry's instead, so a product added there is offered here too.
+    help.replace(QStringLiteral("tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks"),
+                 wrapped(ProductRegistry::keys(), 22));
+    return help;
 }
 
 } // namespace bb

@@ -101,7 +101,12 @@ void CliRunner::start()
 
 bool CliRunner::pickAccount(Account *account)
 {
-    const Cloud cloud = ProductRegistry::cloudOf(m_options.product);
+    const std::optional<Cloud> known = ProductRegistry::cloudOf(m_options.product);
+    if (!known) {
+        fail(ExitCodes::Usage, tr("unknown product '%1'").arg(m_options.product));
+        return false;
+    }
+    const Cloud cloud = *known;
     if (m_options.sandbox) {
         *account = m_app->sandboxAccount(cloud);
     } else if (!m_options.account.isEmpty()) {

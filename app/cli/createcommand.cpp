@@ -5,6 +5,7 @@
 #include "app/cli/outputformatter.h"
 #include "app/cli/recordjson.h"
 #include "models/createbackupoptions.h"
+#include "providers/productregistry.h"
 
 namespace bb {
 
@@ -47,8 +48,11 @@ ServiceReply *CreateCommand::startCreate()
     request.name = options().name;
     // The dialog's own check: only products whose create call takes it offer the switch.
     if (options().keepUntilInstanceRemoved
-        && !CreateBackupOptions::forProduct(options().product, service()->capabilities()).keepUntilRemoved) {
-        fail(ExitCodes::Usage, tr("--keep-until-instance-removed applies to tencent-sqlserver only"));
+        && !CreateBackupOptions::forProduct(service()->capabilities()).keepUntilRemoved) {
+        const QStringList keeping = ProductRegistry::keysWhere(
+            [](const ProductDescription &product) { return product.capabilities.create.keepUntilRemoved; });
+        fail(ExitCodes::Usage,
+             tr("--keep-until-instance-removed applies to %1 only").arg(keeping.join(QStringLiteral(", "))));
         return nullptr;
     }
     request.keepUntilInstanceRemoved = options().keepUntilInstanceRemoved;

@@ -52,7 +52,7 @@ void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
         [service = service()](const DownloadIdentity &) -> BackupService * { return service; });
     resolver->remember(backup);
     m_resolver = std::move(resolver);
-    m_pending = DownloadIdentity::forBackup(backup, service()->locatorFields(), context().accountId);
+    m_pending = DownloadIdentity::forBackup(backup, *service(), context().accountId);
     for (DownloadIdentity &identity : m_pending) {
         if (identity.region.isEmpty())
             identity.region = context().region;

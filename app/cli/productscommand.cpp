@@ -9,7 +9,7 @@ namespace bb {
 void ProductsCommand::start()
 {
     QList<QJsonObject> records;
-    for (const ProductInfo &info : ProductRegistry::products()) {
+    for (const ProductDescription &info : ProductRegistry::products()) {
         records << QJsonObject {{QStringLiteral("product"), info.key},
                                 {QStringLiteral("cloud"), toString(info.cloud)},
                                 {QStringLiteral("name"), info.displayName}};

@@ -7,6 +7,7 @@
 #include "providers/core/pagedlisting.h"
 #include "providers/core/servicereply.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
 
@@ -73,17 +74,27 @@ QString AlibabaRdsService::product() const
     return QLatin1String(productKey);
 }
 
-Capabilities AlibabaRdsService::capabilities() const
+ProductDescription AlibabaRdsService::describe()
 {
-    Capabilities caps;
+    ProductDescription product {
+        QString::fromLatin1(productKey),
+        Cloud::Alibaba,
+        QCoreApplication::translate("bb::ProductRegistry", "Alibaba Cloud ApsaraDB RDS"),
+        {}};
+    Capabilities &caps = product.capabilities;
     caps.createBackup = true;
+    // CreateBackup's BackupMethod (Physical by default); no name.
+    caps.create.methods = {QStringLiteral("Physical"), QStringLiteral("Logical"), QStringLiteral("Snapshot")};
+    // DescribeBackups filters on the server (listBackups() maps the neutral filters to them).
+    caps.serverFilters
+        = {QStringLiteral("BackupStatus"), QStringLiteral("BackupType"), QStringLiteral("BackupMode")};
     caps.download = true;
     caps.perDatabaseCreate = true;
     // DeleteBackup; each record says when RDS will refuse it (Backup::notDeletableReason).
     caps.deleteBackup = true;
     // ModifyBackupPolicy: data backups are kept 7-730 days (BackupRetentionPeriod).
     caps.historyDays = 730;
-    return caps;
+    return product;
 }
 
 QStringList AlibabaRdsService::knownRegions() const

@@ -7,6 +7,8 @@
 #include "providers/core/pagedlisting.h"
 #include "providers/core/servicereply.h"
 
+#include <QCoreApplication>
+
 namespace bb {
 
 namespace {
@@ -36,9 +38,14 @@ QString StarRocksService::product() const
     return QLatin1String(productKey);
 }
 
-Capabilities StarRocksService::capabilities() const
+ProductDescription StarRocksService::describe()
 {
-    Capabilities caps;
+    ProductDescription product {
+        QString::fromLatin1(productKey),
+        Cloud::Alibaba,
+        QCoreApplication::translate("bb::ProductRegistry", "Alibaba Cloud EMR Serverless StarRocks"),
+        {}};
+    Capabilities &caps = product.capabilities;
     caps.editDescription = true;
     caps.deleteBackup = true;
     caps.noCreateReason = tr("EMR Serverless StarRocks creates backups only from backup policies; it has no "
@@ -47,7 +54,9 @@ Capabilities StarRocksService::capabilities() const
     // AddBackupPolicy's ExpireDays has no documented range (its example is 7): assume no more
     // than RDS's 730 days.
     caps.historyDays = 730;
-    return caps;
+    // DescribeBackups' Statuses filter (the only one it has).
+    caps.serverFilters.status = QStringLiteral("Statuses");
+    return product;
 }
 
 QStringList StarRocksService::knownRegions() const

@@ -24,7 +24,9 @@ public:
     ~StarRocksService() override;
 
     QString product() const override;
-    Capabilities capabilities() const override;
+    // The product as the UI and CLI see it (the registry lists it without building a service).
+    static ProductDescription describe();
+    ProductDescription description() const override { return describe(); }
     QStringList knownRegions() const override;
     ServiceReply *listInstances(const QString &region) override;
     ServiceReply *listBackups(const QString &region, const QString &instanceId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "providers/core/productdescription.h"
 #include "providers/core/servicereply.h"
 
 #include <QDateTime>
@@ -9,21 +10,6 @@
 #include <optional>
 
 namespace bb {
-
-// What a product can do; the UI hides or disables the rest and shows the reason.
-struct Capabilities
-{
-    bool createBackup = false;
-    bool download = false;
-    bool editDescription = false;
-    bool deleteBackup = false;
-    bool perDatabaseCreate = false; // create can name databases
-    QString noCreateReason; // translated, shown instead of a dead button
-    QString noDownloadReason; // translated
-    // How far back listing "any time" reaches: the longest the product documents keeping a
-    // backup. Older backups cannot exist, so asking for them only costs calls.
-    int historyDays = 7;
-};
 
 // Filters for listing backups. An invalid since/until means the product's default window
 // (the last 7 days); services split the window and page as the API requires.
@@ -80,7 +66,9 @@ public:
     ~BackupService() override = default;
 
     virtual QString product() const = 0;
-    virtual Capabilities capabilities() const = 0;
+    // The product this service serves (each service's static describe()).
+    virtual ProductDescription description() const = 0;
+    Capabilities capabilities() const { return description().capabilities; }
 
     // The regions this product is offered in (for the account dialog and region pickers).
     virtual QStringList knownRegions() const = 0;

@@ -9,6 +9,7 @@
 #include "providers/tencent/redisparser.h"
 #include "providers/tencent/tencenterrorhints.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -51,13 +52,23 @@ TencentRedisService::~TencentRedisService()
     }
 }
 
-Capabilities TencentRedisService::capabilities() const
+ProductDescription TencentRedisService::describe()
 {
-    Capabilities caps = createAndDownload(false);
-    // ManualBackupInstance keeps a manual backup 0-1825 days (StorageDays); automatic ones follow
-    // the shorter auto-backup retention.
+    ProductDescription product {QString::fromLatin1(productKey), Cloud::Tencent,
+                                QCoreApplication::translate("bb::ProductRegistry", "Tencent Cloud Redis"),
+                                createAndDownload(false)};
+    Capabilities &caps = product.capabilities;
+    // ManualBackupInstance: Remark (200 characters at most) and StorageDays 0-1825, where 0 is the
+    // instance's retention (7 days by default).
+    caps.create.name = true;
+    caps.create.nameLabel = QT_TRANSLATE_NOOP("CreateBackupOptions", "Remark");
+    caps.create.nameMaxLength = 200;
+    caps.create.storageDays = true;
+    caps.create.storageDaysMin = 0;
+    caps.create.storageDaysMax = 1825;
+    // Automatic backups follow the shorter auto-backup retention: manual ones bound "any time".
     caps.historyDays = 1825;
-    return caps;
+    return product;
 }
 
 QStringList TencentRedisService::knownRegions() const

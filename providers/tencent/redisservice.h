@@ -26,7 +26,9 @@ public:
     explicit TencentRedisService(const ServiceConfig &config, QObject *parent = nullptr);
     ~TencentRedisService() override;
 
-    Capabilities capabilities() const override;
+    // The product as the UI and CLI see it (the registry lists it without building a service).
+    static ProductDescription describe();
+    ProductDescription description() const override { return describe(); }
     QStringList knownRegions() const override;
     ServiceReply *listInstances(const QString &region) override;
     ServiceReply *listBackups(const QString &region, const QString &instanceId,

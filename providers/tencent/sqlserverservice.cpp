@@ -65,13 +65,26 @@ TencentSqlServerService::TencentSqlServerService(const ServiceConfig &config, QO
 
 TencentSqlServerService::~TencentSqlServerService() = default;
 
-Capabilities TencentSqlServerService::capabilities() const
+ProductDescription TencentSqlServerService::describe()
 {
-    Capabilities caps = createAndDownload(true);
+    ProductDescription product {
+        QString::fromLatin1(productKey), Cloud::Tencent,
+        QCoreApplication::translate("bb::ProductRegistry", "Tencent Cloud SQL Server"),
+        createAndDownload(true)};
+    Capabilities &caps = product.capabilities;
+    caps.trackCreate = true; // DescribeBackupByFlowId follows the FlowId CreateBackup returned
+    // CreateBackup: BackupName (held to 60 characters) and StorageStrategy (1: kept until the
+    // instance is eliminated).
+    caps.create.name = true;
+    caps.create.nameLabel = QT_TRANSLATE_NOOP("CreateBackupOptions", "Backup name");
+    caps.create.nameMaxLength = 60;
+    caps.create.keepUntilRemoved = true;
     // ModifyBackupStrategy: data and log backups are kept 3-1830 days, periodic ("regular")
     // backups 90-3650 days; the longest of them bounds "any time".
     caps.historyDays = 3650;
-    return caps;
+    // DescribeBackups/DescribeBackupFiles list Size in whole KB (SqlServerParser multiplies).
+    caps.sizeSlack = 1023;
+    return product;
 }
 
 QStringList TencentSqlServerService::knownRegions() const

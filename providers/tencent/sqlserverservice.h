@@ -27,7 +27,9 @@ public:
     explicit TencentSqlServerService(const ServiceConfig &config, QObject *parent = nullptr);
     ~TencentSqlServerService() override;
 
-    Capabilities capabilities() const override;
+    // The product as the UI and CLI see it (the registry lists it without building a service).
+    static ProductDescription describe();
+    ProductDescription description() const override { return describe(); }
     QStringList knownRegions() const override;
     ServiceReply *listRegions() override;
     ServiceReply *listInstances(const QString &region) override;

@@ -7,6 +7,7 @@
 #include "providers/core/servicereply.h"
 #include "providers/crypto/crc64.h"
 #include "sandbox/alibabardsemulator.h"
+#include "support/actioncounter.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/servicecalls.h"
@@ -113,7 +114,22 @@ private slots:
         QVERIFY(caps.perDatabaseCreate);
         QVERIFY(caps.deleteBackup);
         QVERIFY(!caps.editDescription);
+        QVERIFY(!caps.trackCreate);
         QVERIFY(m_service->knownRegions().contains(QStringLiteral("cn-hangzhou")));
+        // CreateBackup's BackupMethod, Physical first (its default); no name.
+        QCOMPARE(caps.create.methods,
+                 (QStringList {QStringLiteral("Physical"), QStringLiteral("Logical"),
+                               QStringLiteral("Snapshot")}));
+        QVERIFY(!caps.create.name && !caps.create.storageDays && !caps.create.keepUntilRemoved);
+        // The filters listBackups() sends, as the CLI's help names them.
+        QCOMPARE(caps.serverFilters.status, QStringLiteral("BackupStatus"));
+        QCOMPARE(caps.serverFilters.kind, QStringLiteral("BackupType"));
+        QCOMPARE(caps.serverFilters.trigger, QStringLiteral("BackupMode"));
+        QCOMPARE(caps.sizeSlack, 0);
+        const ProductDescription product = AlibabaRdsService::describe();
+        QCOMPARE(product.cloud, Cloud::Alibaba);
+        QCOMPARE(product.displayName, QStringLiteral("Alibaba Cloud ApsaraDB RDS"));
+        QCOMPARE(m_service->description(), product);
     }
 
     void windowFormat()

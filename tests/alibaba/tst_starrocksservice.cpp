@@ -61,6 +61,14 @@ private slots:
         QCOMPARE(caps.noDownloadReason, QStringLiteral("StarRocks backups have no download URL."));
         QCOMPARE(m_service->product(), QStringLiteral("alibaba-starrocks"));
         QVERIFY(m_service->knownRegions().contains(QStringLiteral("eu-central-1")));
+        QCOMPARE(caps.create, CreateForm {});
+        QVERIFY(!caps.trackCreate);
+        QCOMPARE(caps.serverFilters.status, QStringLiteral("Statuses"));
+        QVERIFY(caps.serverFilters.kind.isEmpty() && caps.serverFilters.trigger.isEmpty());
+        const ProductDescription product = StarRocksService::describe();
+        QCOMPARE(product.key, QStringLiteral("alibaba-starrocks"));
+        QCOMPARE(product.cloud, Cloud::Alibaba);
+        QCOMPARE(product.displayName, QStringLiteral("Alibaba Cloud EMR Serverless StarRocks"));
 
         ReplyPtr create(m_service->createBackup(CreateBackupRequest()));
         QVERIFY(waitForReply(create.get()));

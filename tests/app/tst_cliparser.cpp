@@ -1,4 +1,5 @@
 #include "app/cli/cliparser.h"
+#include "providers/productregistry.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -239,6 +240,21 @@ private slots:
         for (const char *code : {"0 success", "1 usage", "2 the provider", "3 network", "4 download",
                                  "5 credentials", "130 interrupted"})
             QVERIFY2(help.contains(QLatin1String(code)), code);
+    }
+
+    // The --product entry lists the registry's products, wrapped to 80 columns.
+    void helpListsTheRegisteredProducts()
+    {
+        const QString help = CliParser::helpText();
+        const qsizetype from = help.indexOf(QLatin1String("\n  --product P  "));
+        const qsizetype to = help.indexOf(QLatin1String("\n  --instance ID  "));
+        QVERIFY(from >= 0 && to > from);
+        const QString entry = help.mid(from, to - from);
+        for (const QString &key : ProductRegistry::keys())
+            QVERIFY2(entry.contains(key), qPrintable(key));
+        for (const QString &line : entry.split(u'\n'))
+            QVERIFY2(line.size() <= 80, qPrintable(line));
+        QVERIFY(entry.count(u'\n') >= 2); // four keys do not fit on one line after the option
     }
 
     // The man page is written by hand: every option, command and exit code of --help is in it.

@@ -15,7 +15,7 @@ class MinimalService final : public BackupService
 {
 public:
     QString product() const override { return QStringLiteral("test-product"); }
-    Capabilities capabilities() const override { return {}; }
+    ProductDescription description() const override { return {}; }
     QStringList knownRegions() const override { return {QStringLiteral("r1")}; }
     ServiceReply *listInstances(const QString &) override { return nullptr; }
     ServiceReply *listBackups(const QString &, const QString &, const BackupQuery &) override
@@ -34,7 +34,7 @@ public:
     QList<BackupQuery> queries;
 
     QString product() const override { return QStringLiteral("listing-product"); }
-    Capabilities capabilities() const override { return {}; }
+    ProductDescription description() const override { return {}; }
     QStringList knownRegions() const override { return {QStringLiteral("r1")}; }
     ServiceReply *listInstances(const QString &) override { return nullptr; }
     ServiceReply *listBackups(const QString &, const QString &, const BackupQuery &query) override

@@ -13,7 +13,7 @@ private slots:
     {
         Capabilities caps;
         caps.noCreateReason = QStringLiteral("Backups follow the policy");
-        const auto o = CreateBackupOptions::forProduct(QStringLiteral("alibaba-starrocks"), caps);
+        const auto o = CreateBackupOptions::forProduct(caps);
         QVERIFY(!o.supported);
         QCOMPARE(o.unsupportedReason, caps.noCreateReason);
         CreateBackupRequest r;
@@ -23,15 +23,20 @@ private slots:
         QCOMPARE(error, caps.noCreateReason);
 
         caps.noCreateReason.clear();
-        QVERIFY(!CreateBackupOptions::forProduct(QStringLiteral("x"), caps).unsupportedReason.isEmpty());
+        QVERIFY(!CreateBackupOptions::forProduct(caps).unsupportedReason.isEmpty());
     }
 
-    void sqlServerOffersDatabasesAndName()
+    // A form like SQL Server's: databases, a name of at most 60 characters.
+    void databasesAndName()
     {
         Capabilities caps;
         caps.createBackup = true;
         caps.perDatabaseCreate = true;
-        const auto o = CreateBackupOptions::forProduct(QStringLiteral("tencent-sqlserver"), caps);
+        caps.create.name = true;
+        caps.create.nameLabel = "Backup name";
+        caps.create.nameMaxLength = 60;
+        const auto o = CreateBackupOptions::forProduct(caps);
+        QCOMPARE(o.nameLabel, QStringLiteral("Backup name"));
         QVERIFY(o.supported);
         QVERIFY(o.databases);
         QVERIFY(o.name);
@@ -51,11 +56,12 @@ private slots:
         QVERIFY(error.contains(QLatin1String("60")));
     }
 
-    void sqlServerCanKeepUntilInstanceRemoved()
+    void keepUntilInstanceRemoved()
     {
         Capabilities caps;
         caps.createBackup = true;
-        const auto o = CreateBackupOptions::forProduct(QStringLiteral("tencent-sqlserver"), caps);
+        caps.create.keepUntilRemoved = true;
+        const auto o = CreateBackupOptions::forProduct(caps);
         QVERIFY(o.keepUntilRemoved);
         CreateBackupRequest r;
         QVERIFY(o.makeRequest(QStringLiteral("ap-guangzhou"), QStringLiteral("mssql-1"), {}, {}, {}, 0, true,
@@ -66,27 +72,30 @@ private slots:
         QVERIFY(!r.keepUntilInstanceRemoved);
     }
 
-    void otherProductsCannotKeepUntilInstanceRemoved()
+    // A form without the switch refuses a request that asks for it, rather than ignoring it.
+    void formsWithoutKeepRefuseIt()
     {
         Capabilities caps;
         caps.createBackup = true;
-        for (const char *product : {"tencent-redis", "alibaba-rds", "alibaba-starrocks"}) {
-            const auto o = CreateBackupOptions::forProduct(QLatin1String(product), caps);
-            QVERIFY2(!o.keepUntilRemoved, product);
-            CreateBackupRequest r;
-            QString error;
-            QVERIFY2(
-                !o.makeRequest(QStringLiteral("r"), QStringLiteral("i-1"), {}, {}, {}, 0, true, &r, &error),
-                product);
-            QVERIFY(!error.isEmpty());
-        }
+        caps.create.storageDays = true;
+        caps.create.storageDaysMax = 10;
+        const auto o = CreateBackupOptions::forProduct(caps);
+        QVERIFY(!o.keepUntilRemoved);
+        CreateBackupRequest r;
+        QString error;
+        QVERIFY(!o.makeRequest(QStringLiteral("r"), QStringLiteral("i-1"), {}, {}, {}, 0, true, &r, &error));
+        QVERIFY(!error.isEmpty());
     }
 
-    void redisOffersStorageDays()
+    // A form like Redis': a remark and 0-1825 days to keep the backup.
+    void storageDays()
     {
         Capabilities caps;
         caps.createBackup = true;
-        const auto o = CreateBackupOptions::forProduct(QStringLiteral("tencent-redis"), caps);
+        caps.create.name = true;
+        caps.create.storageDays = true;
+        caps.create.storageDaysMax = 1825;
+        const auto o = CreateBackupOptions::forProduct(caps);
         QVERIFY(o.storageDays);
         QVERIFY(!o.databases);
         CreateBackupRequest r;
@@ -98,11 +107,13 @@ private slots:
         QVERIFY(!o.makeRequest(QStringLiteral("r"), QString(), {}, {}, {}, 1, false, &r, nullptr));
     }
 
-    void rdsOffersMethods()
+    // A form like RDS': a method of the product's list, no name.
+    void methods()
     {
         Capabilities caps;
         caps.createBackup = true;
-        const auto o = CreateBackupOptions::forProduct(QStringLiteral("alibaba-rds"), caps);
+        caps.create.methods = {QStringLiteral("Physical"), QStringLiteral("Logical")};
+        const auto o = CreateBackupOptions::forProduct(caps);
         QCOMPARE(o.methods.first(), QStringLiteral("Physical"));
         QVERIFY(!o.name);
         CreateBackupRequest r;

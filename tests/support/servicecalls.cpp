@@ -1,6 +1,7 @@
 #include "support/servicecalls.h"
 
 #include "providers/core/apiclient.h"
+#include "support/actioncounter.h"
 #include "support/replywait.h"
 
 #include <QDebug>
@@ -89,19 +90,6 @@ Backup findOldBackupById(BackupService &service, ApiClient &client, const Instan
     }
     *describeCalls = describe.count();
     return reply->backup().id == listed.first().id ? reply->backup() : Backup();
-}
-
-ActionCounter::ActionCounter(ApiClient &client, const QString &action)
-    : m_connection(
-        QObject::connect(&client, &ApiClient::requestLogged, [this, action](const ApiLogEntry &entry) {
-            if (entry.action == action)
-                ++m_count;
-        }))
-{ }
-
-ActionCounter::~ActionCounter()
-{
-    QObject::disconnect(m_connection);
 }
 
 } // namespace bb::test

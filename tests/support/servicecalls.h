@@ -4,7 +4,6 @@
 #include "providers/core/serviceconfig.h"
 
 #include <QList>
-#include <QMetaObject>
 #include <QString>
 
 #include <memory>
@@ -55,22 +54,5 @@ BackupQuery daysAgo(const QDateTime &nowUtc, int days, int margin);
 // DescribeBackups requests the find made. An empty record when either step failed (warned).
 Backup findOldBackupById(BackupService &service, ApiClient &client, const Instance &instance, int days,
                          int *describeCalls);
-
-// Counts the requests a client sends for one action (every attempt, as the log sees them) for as
-// long as it lives.
-class ActionCounter final
-{
-public:
-    ActionCounter(ApiClient &client, const QString &action);
-    ~ActionCounter();
-    ActionCounter(const ActionCounter &) = delete;
-    ActionCounter &operator=(const ActionCounter &) = delete;
-
-    int count() const { return m_count; }
-
-private:
-    int m_count = 0;
-    QMetaObject::Connection m_connection;
-};
 
 } // namespace bb::test

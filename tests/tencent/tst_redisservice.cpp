@@ -8,6 +8,7 @@
 #include "providers/tencent/redisservice.h"
 #include "sandbox/filehost.h"
 #include "sandbox/tencentredisemulator.h"
+#include "support/actioncounter.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/servicecalls.h"
@@ -74,6 +75,7 @@ class TestRedisService : public QObject
 private slots:
     void initTestCase();
     void init();
+    void describesItself();
     void instances();
     void rowOffsetPaging();
     void longWindowIsSplit();
@@ -133,6 +135,27 @@ Emulator::RedisInstance TestRedisService::clusterInstance() const
             return instance;
     }
     return {};
+}
+
+// ManualBackupInstance's fields: a remark and StorageDays 0-1825; sizes in bytes.
+void TestRedisService::describesItself()
+{
+    const ProductDescription product = TencentRedisService::describe();
+    QCOMPARE(product.key, QStringLiteral("tencent-redis"));
+    QCOMPARE(product.cloud, Cloud::Tencent);
+    QCOMPARE(product.displayName, QStringLiteral("Tencent Cloud Redis"));
+    const Capabilities &can = product.capabilities;
+    QVERIFY(can.createBackup && can.download);
+    QVERIFY(!can.perDatabaseCreate && !can.trackCreate && !can.deleteBackup && !can.editDescription);
+    QCOMPARE(can.create.nameLabel, QByteArray("Remark"));
+    QCOMPARE(can.create.nameMaxLength, 200);
+    QVERIFY(can.create.storageDays);
+    QCOMPARE(can.create.storageDaysMin, 0);
+    QCOMPARE(can.create.storageDaysMax, 1825);
+    QVERIFY(!can.create.keepUntilRemoved);
+    QCOMPARE(can.historyDays, 1825);
+    QCOMPARE(can.sizeSlack, 0);
+    QCOMPARE(service(m_fixture->tencentConfig())->description(), product);
 }
 
 void TestRedisService::instances()

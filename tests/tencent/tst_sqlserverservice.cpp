@@ -5,6 +5,7 @@
 #include "providers/tencent/sqlserverservice.h"
 #include "sandbox/filehost.h"
 #include "sandbox/tencentsqlserveremulator.h"
+#include "support/actioncounter.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
@@ -59,6 +60,7 @@ class TestSqlServerService : public QObject
 private slots:
     void initTestCase();
     void init();
+    void describesItself();
     void regionsOfTheAccount();
     void instancesInEveryRegion();
     void allPagesConcurrently();
@@ -267,6 +269,28 @@ void TestSqlServerService::listingGroupsSingleBackups()
         QCOMPARE(ids.size(), listed.size());
         return; // the first instance has both kinds, two of them two years old
     }
+}
+
+// What the UI and the CLI know of the product comes from here (CreateBackup's fields, the KB sizes).
+void TestSqlServerService::describesItself()
+{
+    const ProductDescription product = TencentSqlServerService::describe();
+    QCOMPARE(product.key, QStringLiteral("tencent-sqlserver"));
+    QCOMPARE(product.cloud, Cloud::Tencent);
+    QCOMPARE(product.displayName, QStringLiteral("Tencent Cloud SQL Server"));
+    const Capabilities &can = product.capabilities;
+    QVERIFY(can.createBackup && can.download && can.perDatabaseCreate && can.trackCreate);
+    QVERIFY(!can.deleteBackup && !can.editDescription);
+    QVERIFY(can.create.name);
+    QCOMPARE(can.create.nameLabel, QByteArray("Backup name"));
+    QCOMPARE(can.create.nameMaxLength, 60);
+    QVERIFY(can.create.keepUntilRemoved);
+    QVERIFY(!can.create.storageDays);
+    QVERIFY(can.create.methods.isEmpty());
+    QCOMPARE(can.historyDays, 3650);
+    QCOMPARE(can.sizeSlack, 1023); // Size is listed in KB
+    QCOMPARE(can.serverFilters, ServerFilters {});
+    QCOMPARE(service(m_fixture->tencentConfig())->description(), product);
 }
 
 void TestSqlServerService::regionsOfTheAccount()

@@ -31,6 +31,8 @@ private slots:
     void locatorKeepsNoAddress();
     void oldJsonWithoutLocatorLoads();
     void fromJsonToleratesUnknownKeys();
+    void sizeSlackFromTheProduct();
+    void oldJsonKeepsSqlServerSlack();
 
 private:
     static QJsonObject fixture(const QString &relative);
@@ -287,6 +289,48 @@ void TestDownloadIdentity::fromJsonToleratesUnknownKeys()
     QCOMPARE(id.locator, expected);
     QCOMPARE(bb::DownloadIdentity::fromJson(id.toJson()), id);
     QVERIFY(!QJsonDocument(id.toJson()).toJson().contains("http"));
+}
+
+// The slack comes from the product's description (SQL Server lists whole KB), is kept on disk,
+// and applies only to a known size.
+void TestDownloadIdentity::sizeSlackFromTheProduct()
+{
+    const bb::ServiceConfig none;
+    bb::TencentSqlServerService sqlServer(none);
+    bb::Backup listed = sqlServerPackage();
+    listed.sizeBytes = 97 * 1024;
+    const bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(listed, sqlServer, u"acct"_s).first();
+    QCOMPARE(id.listedSizeSlack, 1023);
+    QCOMPARE(id.sizeSlack(), 1023);
+    QCOMPARE(bb::DownloadIdentity::fromJson(id.toJson()), id);
+    QCOMPARE(id.locator, bb::DownloadIdentity::forBackup(listed, sqlServer.locatorFields()).first().locator);
+
+    bb::DownloadIdentity unknownSize = id;
+    unknownSize.expectedSize = -1;
+    QCOMPARE(unknownSize.sizeSlack(), 0);
+
+    // Another product's exact sizes: no slack, also after a round trip (the key is written as 0).
+    bb::DownloadIdentity exact = id;
+    exact.product = u"tencent-redis"_s;
+    exact.listedSizeSlack = 0;
+    QCOMPARE(bb::DownloadIdentity::fromJson(exact.toJson()).sizeSlack(), 0);
+    // A hostile file cannot make the slack negative.
+    QJsonObject negative = id.toJson();
+    negative.insert(u"size_slack"_s, u"-5"_s);
+    QCOMPARE(bb::DownloadIdentity::fromJson(negative).sizeSlack(), 0);
+}
+
+// Queues and sidecars written before "size_slack" existed: SQL Server's (then the only product
+// listing whole KB) keep their slack, the others have none.
+void TestDownloadIdentity::oldJsonKeepsSqlServerSlack()
+{
+    const QByteArray old = R"({"account":"acct","product":"tencent-sqlserver","region":"ap-guangzhou",
+        "instance":"mssql-6upluvd5","backup":"3060904","file":"autoed_instance_1.bak.tar",
+        "database":"","size":"1024"})";
+    QCOMPARE(bb::DownloadIdentity::fromJson(QJsonDocument::fromJson(old).object()).sizeSlack(), 1023);
+    QByteArray redis = old;
+    redis.replace("tencent-sqlserver", "tencent-redis");
+    QCOMPARE(bb::DownloadIdentity::fromJson(QJsonDocument::fromJson(redis).object()).sizeSlack(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDownloadIdentity)

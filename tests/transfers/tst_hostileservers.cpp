@@ -2,6 +2,7 @@
 // hosts that misbehave on purpose (HostileHttpServer, HTTP and TLS on loopback). Each case checks
 // the end state and message, that no file gets its final name unless it is byte-identical, that
 // the bytes taken never pass the file's size, and that the number of requests is bounded.
+#include "providers/tencent/sqlserverservice.h"
 #include "support/hostilehttpserver.h"
 #include "support/scriptedhttpserver.h"
 #include "transfers/downloadtask.h"
@@ -137,6 +138,10 @@ bb::DownloadIdentity TestHostileServers::identity(qint64 size, const QString &pr
     id.backupId = u"b-1"_s;
     id.fileName = u"file.bak"_s;
     id.expectedSize = size;
+    // What SQL Server describes: its sizes are listed in whole KB.
+    id.listedSizeSlack = product == u"tencent-sqlserver"_s
+        ? bb::TencentSqlServerService::describe().capabilities.sizeSlack
+        : 0;
     return id;
 }
 

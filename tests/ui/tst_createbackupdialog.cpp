@@ -1,3 +1,4 @@
+#include "providers/productregistry.h"
 #include "providers/tencent/sqlserverservice.h"
 #include "sandbox/tencentsqlserveremulator.h"
 #include "support/sandboxfixture.h"
@@ -25,6 +26,13 @@ class TestCreateBackupDialog final : public QObject
     Q_OBJECT
 
 private:
+    // What the product itself says its create form is.
+    static Capabilities capabilitiesOf(const QString &product)
+    {
+        const std::optional<ProductDescription> described = ProductRegistry::describe(product);
+        return described ? described->capabilities : Capabilities {};
+    }
+
     static Instance instance(const QString &product)
     {
         Instance i;
@@ -38,9 +46,7 @@ private:
 private slots:
     void sqlServerCollectsDatabasesAndName()
     {
-        Capabilities caps;
-        caps.createBackup = true;
-        caps.perDatabaseCreate = true;
+        const Capabilities caps = capabilitiesOf(QStringLiteral("tencent-sqlserver"));
         CreateBackupDialog dialog(instance(QStringLiteral("tencent-sqlserver")), caps);
         QVERIFY(dialog.databasesEdit());
         QVERIFY(dialog.nameEdit());
@@ -58,8 +64,7 @@ private slots:
 
     void sqlServerCanKeepUntilInstanceRemoved()
     {
-        Capabilities caps;
-        caps.createBackup = true;
+        const Capabilities caps = capabilitiesOf(QStringLiteral("tencent-sqlserver"));
         CreateBackupDialog dialog(instance(QStringLiteral("tencent-sqlserver")), caps);
         QVERIFY(dialog.keepCheck());
         QVERIFY(!dialog.keepCheck()->isChecked()); // the API's default: follow the retention policy
@@ -77,10 +82,9 @@ private slots:
 
     void otherProductsDoNotOfferKeep()
     {
-        Capabilities caps;
-        caps.createBackup = true;
         for (const char *product : {"tencent-redis", "alibaba-rds", "alibaba-starrocks"}) {
-            CreateBackupDialog dialog(instance(QLatin1String(product)), caps);
+            CreateBackupDialog dialog(instance(QLatin1String(product)),
+                                      capabilitiesOf(QLatin1String(product)));
             QVERIFY2(!dialog.keepCheck(), product);
             QVERIFY2(!dialog.findChild<QCheckBox *>(), product);
         }
@@ -149,8 +153,7 @@ private slots:
 
     void redisRejectsTooLongNameInline()
     {
-        Capabilities caps;
-        caps.createBackup = true;
+        const Capabilities caps = capabilitiesOf(QStringLiteral("tencent-redis"));
         CreateBackupDialog dialog(instance(QStringLiteral("tencent-redis")), caps);
         QVERIFY(dialog.daysSpin());
         QVERIFY(!dialog.databasesEdit());
@@ -167,8 +170,7 @@ private slots:
 
     void rdsOffersMethods()
     {
-        Capabilities caps;
-        caps.createBackup = true;
+        const Capabilities caps = capabilitiesOf(QStringLiteral("alibaba-rds"));
         CreateBackupDialog dialog(instance(QStringLiteral("alibaba-rds")), caps);
         QVERIFY(dialog.methodCombo());
         QCOMPARE(dialog.methodCombo()->count(), 3);

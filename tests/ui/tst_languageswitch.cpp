@@ -4,6 +4,7 @@
 #include "models/backuptablemodel.h"
 #include "models/displayformat.h"
 #include "providers/accounts/memorycredentialstore.h"
+#include "providers/productregistry.h"
 #include "session/appcontext.h"
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
@@ -177,9 +178,8 @@ private slots:
         redis.id = QStringLiteral("crs-1");
         redis.product = QStringLiteral("tencent-redis");
         redis.region = QStringLiteral("ap-guangzhou");
-        Capabilities caps;
-        caps.createBackup = true;
-        CreateBackupDialog create(redis, caps, m_window.get());
+        CreateBackupDialog create(redis, ProductRegistry::describe(redis.product)->capabilities,
+                                  m_window.get());
         create.show();
         AccountDialog account(m_context.get(), std::nullopt, m_window.get());
         account.show();
