@@ -148,7 +148,9 @@ bb::DownloadOptions TestDownloadTask::fastOptions() const
 {
     bb::DownloadOptions options;
     options.folder = m_dir->path();
-    options.stallTimeoutMs = 600;
+    // Long: a loaded machine can pause a transfer for seconds, and a stall retry would change the
+    // attempt counts the tests compare. stallRetries() sets its own short one.
+    options.stallTimeoutMs = 30000;
     options.backoffBaseMs = 20;
     options.backoffMaxMs = 100;
     options.checkpointIntervalMs = 100;
@@ -274,7 +276,9 @@ void TestDownloadTask::stallRetries()
     plan.stallNext = 1;
     plan.stallAfterBytes = 300000;
     host().faults().set(plan);
-    auto task = makeTask(file, false);
+    bb::DownloadOptions options = fastOptions();
+    options.stallTimeoutMs = 600;
+    auto task = makeTask(file, false, options);
     QElapsedTimer clock;
     clock.start();
     task->start();
