@@ -1,0 +1,38 @@
+#include "app/cli/accountchooser.h"
+
+#include "app/cli/exitcodes.h"
+#include "app/core/appcontext.h"
+#include "providers/productregistry.h"
+
+namespace bb {
+
+AccountChooser::Choice AccountChooser::choose(const CliOptions &options, AppContext *app,
+                                              const QString &product)
+{
+    Choice choice;
+    const Cloud cloud = ProductRegistry::cloudOf(product);
+    if (options.sandbox) {
+        choice.account = app->sandboxAccount(cloud);
+    } else if (!options.account.isEmpty()) {
+        const std::optional<Account> saved = app->account(options.account);
+        if (!saved) {
+            choice.exitCode = ExitCodes::Credentials;
+            choice.error = tr("no saved account named '%1'").arg(options.account);
+            return choice;
+        }
+        if (saved->cloud != cloud) {
+            choice.exitCode = ExitCodes::Usage;
+            choice.error = tr("account '%1' is a %2 account; %3 needs a %4 one")
+                               .arg(options.account, toString(saved->cloud), product, toString(cloud));
+            return choice;
+        }
+        choice.account = *saved;
+    } else {
+        choice.account = app->environmentAccount(product);
+    }
+    if (!options.endpoint.isEmpty())
+        choice.account.endpointOverride = options.endpoint;
+    return choice;
+}
+
+} // namespace bb
