@@ -81,6 +81,13 @@ void CheckCommand::onServiceOpened(const QString &product, const QStringList &re
         return listingDone();
     }
     ++m_opened;
+    // --region without --product: only the products offered there (a Tencent product answers an
+    // Alibaba region with UnsupportedRegion).
+    if (!m_productGiven && !options().region.isEmpty()
+        && !service->knownRegions().contains(options().region)) {
+        context().output->verbose(tr("%1 skipped: not offered in %2").arg(product, options().region));
+        return listingDone();
+    }
     m_pending += int(regions.size());
     for (const QString &region : regions) {
         ServiceReply *reply = service->listInstances(region);
