@@ -8,6 +8,7 @@
 #include "app/cli/recordjson.h"
 #include "app/core/appcontext.h"
 #include "models/healthjudge.h"
+#include "models/policyexpectation.h"
 #include "providers/productregistry.h"
 
 #include <QIODevice>
@@ -145,13 +146,34 @@ void CheckCommand::judgeNext()
 {
     const Target target = m_queue.dequeue();
     ++m_inFlight;
+    // The instance's own schedule first, where the product publishes one; else the fallback.
+    ServiceReply *policy = target.service->backupPolicy(target.instance.region, target.instance.id);
+    watch(policy);
+    const auto withExpectation = [this, policy, target] {
+        if (policy->property("bbUsed").toBool())
+            return;
+        policy->setProperty("bbUsed", true);
+        if (policy->hasFailed() && policy->error().kind != ProviderError::Kind::Unsupported)
+            context().output->info(tr("%1: no backup policy, judged against --max-age: %2")
+                                       .arg(target.instance.id, policy->error().toString()));
+        const HealthExpectation expectation = policy->hasFailed()
+            ? fallbackExpectation()
+            : PolicyExpectation::from(policy->policy(), fallbackExpectation());
+        policy->deleteLater();
+        listBackups(target, expectation);
+    };
+    connect(policy, &ServiceReply::failed, this, withExpectation);
+    connect(policy, &ServiceReply::finished, this, withExpectation);
+}
+
+void CheckCommand::listBackups(const Target &target, const HealthExpectation &expectation)
+{
     BackupQuery query;
     query.since = m_now.addDays(-HealthJudge::historyDays);
     query.until = m_now;
     ServiceReply *reply = target.service->listBackups(target.instance.region, target.instance.id, query);
     watch(reply);
     const Instance instance = target.instance;
-    const HealthExpectation expectation = fallbackExpectation();
     // A listing may finish before its rows are complete (Tencent Redis sizes come as updates):
     // judge once, when it has settled.
     const auto done = [this, reply, instance, expectation] {

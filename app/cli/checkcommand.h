@@ -14,7 +14,8 @@
 namespace bb {
 
 // `check`: every instance of the chosen products (or only the --instance ones) judged OK, Warning
-// or Critical by HealthJudge on its last 30 days of backups, printed as a table, CSV, JSON or the
+// or Critical by HealthJudge on its last 30 days of backups, against its own backup policy where the
+// product publishes one (PolicyExpectation), else --max-age; printed as a table, CSV, JSON or the
 // Prometheus textfile format; exits 0, 7 (some Warning) or 8 (some Critical) once written.
 // Without --product it judges every product the credentials reach: with --account the products of
 // that account's cloud, with the environment's credentials the clouds that have them.
@@ -44,6 +45,7 @@ private:
                          std::shared_ptr<BackupService> service, const ProviderError &error);
     void listingDone();
     void judgeNext();
+    void listBackups(const Target &target, const HealthExpectation &expectation);
     void judged(const InstanceHealth &health);
     void report();
     HealthExpectation fallbackExpectation() const;
