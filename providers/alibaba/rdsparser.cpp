@@ -405,20 +405,16 @@ BackupPolicy RdsParser::parseBackupPolicy(const QJsonObject &payload, QString *e
             policy.raw.append({QString::fromLatin1(key), text(value)});
     }
     policy.window = text(payload.value(QLatin1String("PreferredBackupTime")));
-    static const QStringList days {QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
-                                   QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
-                                   QStringLiteral("Friday"),    QStringLiteral("Saturday"),
-                                   QStringLiteral("Sunday")};
     const QString period = text(payload.value(QLatin1String("PreferredBackupPeriod")));
     for (const QString &day : period.split(u',', Qt::SkipEmptyParts)) {
-        const qsizetype index = days.indexOf(day.trimmed());
-        if (index < 0) {
+        const int weekday = BackupPolicy::weekday(day);
+        if (weekday == 0) {
             *error = tr("PreferredBackupPeriod holds '%1', which is no weekday").arg(day.trimmed().left(40));
             policy.fullBackupWeekdays.clear();
             return policy;
         }
-        if (!policy.fullBackupWeekdays.contains(int(index) + 1))
-            policy.fullBackupWeekdays << int(index) + 1;
+        if (!policy.fullBackupWeekdays.contains(weekday))
+            policy.fullBackupWeekdays << weekday;
     }
     std::sort(policy.fullBackupWeekdays.begin(), policy.fullBackupWeekdays.end());
     if (policy.fullBackupWeekdays.isEmpty())

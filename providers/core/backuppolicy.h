@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace bb {
 
@@ -16,6 +17,15 @@ struct BackupPolicy
     FieldList raw; // the provider's fields, spelled as it spells them
 
     bool hasSchedule() const { return !fullBackupWeekdays.isEmpty(); }
+    // "Monday" ... "Sunday" (how RDS and Redis spell them) as Qt::DayOfWeek; 0 for anything else.
+    static int weekday(const QString &englishName)
+    {
+        static const QStringList names {QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
+                                        QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+                                        QStringLiteral("Friday"),    QStringLiteral("Saturday"),
+                                        QStringLiteral("Sunday")};
+        return int(names.indexOf(englishName.trimmed())) + 1;
+    }
     friend bool operator==(const BackupPolicy &, const BackupPolicy &) = default;
 };
 

@@ -119,6 +119,21 @@ private slots:
         QVERIFY(r.out.contains("rm-szgu0wesdog6kx") && r.out.contains("rm-4syatqgn7fvfjc"));
     }
 
+    void redisPolicyIsTheExpectation()
+    {
+        // Redis publishes its schedule (DescribeAutoBackupConfig): it, not --max-age, is the
+        // expectation, so a minute's --max-age changes nothing.
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"tencent-redis"_s, u"--instance"_s,
+                           u"crs-6xqcv6ic"_s, u"--max-age"_s, u"1m"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject redis = byInstance(r.out).value(u"crs-6xqcv6ic"_s);
+        QCOMPARE(redis[u"state"_s].toString(), u"ok"_s);
+        QCOMPARE(redis[u"expectation"_s].toString(), u"policy"_s);
+        QCOMPARE(redis[u"expected_max_age_seconds"_s].toInteger(), 26 * 3600);
+        QVERIFY2(redis[u"policy"_s].toString().endsWith(u"at 01:00-02:00"_s),
+                 qPrintable(redis[u"policy"_s].toString()));
+    }
+
     void lateIsCritical()
     {
         // Every StarRocks instance's newest full backup is more than an hour old: with 30 min

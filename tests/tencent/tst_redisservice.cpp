@@ -75,6 +75,7 @@ private slots:
     void initTestCase();
     void init();
     void instances();
+    void backupPolicy();
     void rowOffsetPaging();
     void longWindowIsSplit();
     void statusFilter();
@@ -133,6 +134,23 @@ Emulator::RedisInstance TestRedisService::clusterInstance() const
             return instance;
     }
     return {};
+}
+
+void TestRedisService::backupPolicy()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const auto instance = m_fixture->sandbox().redis().instances().first();
+    std::unique_ptr<ServiceReply> reply(svc->backupPolicy(instance.region, instance.id));
+    QVERIFY(waitForReply(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->policy().fullBackupWeekdays, (QList<int> {1, 2, 3, 4, 5, 6, 7}));
+    QCOMPARE(reply->policy().window, QStringLiteral("01:00-02:00"));
+
+    std::unique_ptr<ServiceReply> missing(svc->backupPolicy(instance.region, QStringLiteral("crs-nosuchin")));
+    QVERIFY(waitForReply(missing.get()));
+    QVERIFY(missing->hasFailed());
+    QCOMPARE(missing->error().action, QStringLiteral("DescribeAutoBackupConfig"));
+    QVERIFY(!missing->error().requestId.isEmpty());
 }
 
 void TestRedisService::instances()
