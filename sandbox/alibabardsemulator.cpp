@@ -111,6 +111,8 @@ AlibabaRdsEmulator::AlibabaRdsEmulator(SandboxContext context)
                  [this](const AlibabaCall &call) { return createBackup(call); });
     addRpcAction(QStringLiteral("DescribeBackupTasks"), 200, {QStringLiteral("DBInstanceId")},
                  [this](const AlibabaCall &call) { return describeBackupTasks(call); });
+    addRpcAction(QStringLiteral("DescribeBackupPolicy"), 200, {QStringLiteral("DBInstanceId")},
+                 [this](const AlibabaCall &call) { return describeBackupPolicy(call); });
     // No published limit for DeleteBackup: the sandbox keeps it low, as writes are.
     addRpcAction(QStringLiteral("DeleteBackup"), 20,
                  {QStringLiteral("DBInstanceId"), QStringLiteral("BackupId")},
@@ -678,6 +680,61 @@ AlibabaReply AlibabaRdsEmulator::deleteBackup(const AlibabaCall &call)
     }
     in->backups.removeIf([&ids](const RdsBackup &b) { return ids.contains(b.id); });
     return AlibabaReply::ok({});
+}
+
+// DescribeBackupPolicy (RPC): every key of the API page's published example
+// (tests/fixtures/alibaba-rds/describebackuppolicy.json), with the same JSON types. The generated
+// histories back up every day, so the policy names all seven; the window is the hour the newest
+// automated backup started in, and the next backup a day after it.
+AlibabaReply AlibabaRdsEmulator::describeBackupPolicy(const AlibabaCall &call)
+{
+    QMutexLocker lock(&m_mutex);
+    const RdsInstance *in = findInstance(call.param(QStringLiteral("DBInstanceId")));
+    if (!in)
+        return instanceNotFound();
+    QDateTime newest;
+    for (const RdsBackup &b : in->backups) {
+        if (b.mode == QLatin1String("Automated") && (!newest.isValid() || b.start > newest))
+            newest = b.start;
+    }
+    const int hour = newest.isValid() ? newest.time().hour() : 15;
+    const QString window = QStringLiteral("%1:00Z-%2:00Z")
+                               .arg(hour, 2, 10, QLatin1Char('0'))
+                               .arg((hour + 1) % 24, 2, 10, QLatin1Char('0'));
+    const QDateTime next = newest.isValid() ? newest.addDays(1) : QDateTime();
+    const bool sqlServer = in->engine == QLatin1String("SQLServer");
+    return AlibabaReply::ok(QJsonObject {
+        {QStringLiteral("LogBackupRetentionPeriod"), 7},
+        {QStringLiteral("ArchiveBackupKeepPolicy"), QStringLiteral("ByMonth")},
+        {QStringLiteral("ArchiveBackupKeepCount"), 1},
+        {QStringLiteral("LocalLogRetentionHours"), 0},
+        {QStringLiteral("BackupRetentionPeriod"), 7},
+        {QStringLiteral("PreferredBackupPeriod"),
+         QStringLiteral("Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday")},
+        {QStringLiteral("CompressType"), 1},
+        {QStringLiteral("SupportReleasedKeep"), 0},
+        {QStringLiteral("LocalLogRetentionSpace"), 30},
+        {QStringLiteral("SupportVolumeShadowCopy"), sqlServer ? 1 : 0},
+        {QStringLiteral("BackupMethod"), QStringLiteral("Physical")},
+        {QStringLiteral("LogBackupFrequency"), sqlServer ? QStringLiteral("LogInterval") : QString()},
+        {QStringLiteral("PreferredNextBackupTime"),
+         next.isValid() ? next.toString(QStringLiteral("yyyy-MM-ddTHH:mm")) + u'Z' : QString()},
+        {QStringLiteral("HighSpaceUsageProtection"), QStringLiteral("Enable")},
+        {QStringLiteral("ArchiveBackupRetentionPeriod"), 365},
+        {QStringLiteral("BackupInterval"), 30},
+        {QStringLiteral("ReleasedKeepPolicy"), QStringLiteral("None")},
+        {QStringLiteral("PreferredBackupTime"), window},
+        {QStringLiteral("LogBackupLocalRetentionNumber"), 60},
+        {QStringLiteral("Category"), QStringLiteral("Standard")},
+        {QStringLiteral("EnableBackupLog"), 1},
+        {QStringLiteral("BackupLog"), QStringLiteral("Enable")},
+        {QStringLiteral("EnableIncrementDataBackup"), false},
+        {QStringLiteral("SupportModifyBackupPriority"), false},
+        {QStringLiteral("BackupPriority"), 2},
+        {QStringLiteral("EnablePitrProtection"), false},
+        {QStringLiteral("PitrRetentionPeriod"), 7},
+        {QStringLiteral("SupportsHighFrequencyBackup"), 0},
+    });
 }
 
 } // namespace bb::sandbox

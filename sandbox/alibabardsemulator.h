@@ -100,6 +100,7 @@ private:
     AlibabaReply describeBackups(const AlibabaCall &call);
     AlibabaReply createBackup(const AlibabaCall &call);
     AlibabaReply describeBackupTasks(const AlibabaCall &call);
+    AlibabaReply describeBackupPolicy(const AlibabaCall &call);
     AlibabaReply deleteBackup(const AlibabaCall &call);
 
     QMutex m_mutex;

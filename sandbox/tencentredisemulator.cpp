@@ -88,6 +88,8 @@ TencentRedisEmulator::TencentRedisEmulator(SandboxContext context)
               [this](const TencentCall &call) { return describeBackupUrl(call); });
     addAction(QStringLiteral("ManualBackupInstance"), 20, {QStringLiteral("InstanceId")},
               [this](const TencentCall &call) { return manualBackupInstance(call); });
+    addAction(QStringLiteral("DescribeAutoBackupConfig"), 20, {QStringLiteral("InstanceId")},
+              [this](const TencentCall &call) { return describeAutoBackupConfig(call); });
     addAction(QStringLiteral("DescribeTaskInfo"), 20, {QStringLiteral("TaskId")},
               [this](const TencentCall &call) { return describeTaskInfo(call); });
 }
@@ -504,6 +506,25 @@ TencentReply TencentRedisEmulator::describeBackupUrl(const TencentCall &call)
     // Only BackupInfos, as tccli's published example: the deprecated parallel arrays
     // (Filenames, DownloadUrl, InnerDownloadUrl) are gone from it (the parser still reads them).
     return TencentReply::ok({{QStringLiteral("BackupInfos"), infos}});
+}
+
+// DescribeAutoBackupConfig: the keys and types of tccli's example
+// (tests/fixtures/tencent-redis/tccli-describeautobackupconfig-1.json). The generated histories
+// back up automatically every day, so every weekday; the period is fixed (Beijing time, as the
+// console shows it).
+TencentReply TencentRedisEmulator::describeAutoBackupConfig(const TencentCall &call)
+{
+    QMutexLocker lock(&m_mutex);
+    if (!findInstance(stringParam(call.params, QStringLiteral("InstanceId")), call.region))
+        return notFound();
+    QJsonArray days;
+    for (const char *day : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+        days.append(QString::fromLatin1(day));
+    return TencentReply::ok({{QStringLiteral("BackupStorageDays"), 7},
+                             {QStringLiteral("BinlogStorageDays"), 7},
+                             {QStringLiteral("AutoBackupType"), 1},
+                             {QStringLiteral("WeekDays"), days},
+                             {QStringLiteral("TimePeriod"), QStringLiteral("01:00-02:00")}});
 }
 
 TencentReply TencentRedisEmulator::manualBackupInstance(const TencentCall &call)

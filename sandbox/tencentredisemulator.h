@@ -88,6 +88,7 @@ private:
     TencentReply describeBackupDetail(const TencentCall &call);
     TencentReply describeBackupUrl(const TencentCall &call);
     TencentReply manualBackupInstance(const TencentCall &call);
+    TencentReply describeAutoBackupConfig(const TencentCall &call);
     TencentReply describeTaskInfo(const TencentCall &call);
 
     mutable QMutex m_mutex; // handlers may run on the server's worker threads

@@ -50,14 +50,14 @@ void CliCommand::fail(int exitCode, const QString &message)
     finish(exitCode);
 }
 
-void CliCommand::finishList(const OutputFormatter &formatter, const QList<QJsonObject> &records)
+void CliCommand::finishList(const OutputFormatter &formatter, const QList<QJsonObject> &records, int exitCode)
 {
     if (m_done)
         return;
     if (!formatter.writeList(m_context.output->device(), records))
         return fail(ExitCodes::LocalFile,
                     tr("cannot write the output: %1").arg(m_context.output->device()->errorString()));
-    finish(ExitCodes::Ok);
+    finish(exitCode);
 }
 
 void CliCommand::finishOne(const OutputFormatter &formatter, const QJsonObject &record)

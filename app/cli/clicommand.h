@@ -55,8 +55,9 @@ protected:
     // Reports the provider's error on stderr (code, message, RequestId) and ends.
     void fail(const ProviderError &error);
     void fail(int exitCode, const QString &message);
-    // Writes records / one record with the formatter, then ends with 0 (or the write error).
-    void finishList(const OutputFormatter &formatter, const QList<QJsonObject> &records);
+    // Writes records / one record with the formatter, then ends with 0 (check: its own code) or
+    // the write error.
+    void finishList(const OutputFormatter &formatter, const QList<QJsonObject> &records, int exitCode = 0);
     void finishOne(const OutputFormatter &formatter, const QJsonObject &record);
     void finish(int exitCode);
 

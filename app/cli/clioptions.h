@@ -9,7 +9,7 @@
 
 namespace bb {
 
-enum class OutputFormat { Table, Csv, Json };
+enum class OutputFormat { Table, Csv, Json, Prometheus }; // Prometheus: check only
 enum class Verbosity { Quiet, Normal, Verbose };
 
 // Everything one backup-browser-cli invocation asked for, already validated by CliParser.
@@ -32,6 +32,8 @@ struct CliOptions
     // command options
     QString product;
     QString instance;
+    QStringList instances; // check: every --instance given (empty: all)
+    qint64 maxAgeSeconds = -1; // check --max-age; -1: not given
     QString backup;
     QDateTime since; // UTC; invalid: the product's default window
     QDateTime until;

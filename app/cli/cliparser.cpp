@@ -29,8 +29,10 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--version"), false, QLatin1String("")},
     {QLatin1String("--help"), false, QLatin1String("")},
     {QLatin1String("--product"), true,
-     QLatin1String("instances backups show create download edit delete track")},
-    {QLatin1String("--instance"), true, QLatin1String("backups show create download edit delete track")},
+     QLatin1String("instances backups show create download edit delete track check")},
+    {QLatin1String("--instance"), true,
+     QLatin1String("backups show create download edit delete track check")},
+    {QLatin1String("--max-age"), true, QLatin1String("check")},
     {QLatin1String("--backup"), true, QLatin1String("show download edit delete")},
     {QLatin1String("--since"), true, QLatin1String("backups show download")},
     {QLatin1String("--until"), true, QLatin1String("backups show download")},
@@ -106,7 +108,8 @@ QStringList CliParser::commands()
 {
     return {QStringLiteral("products"), QStringLiteral("instances"), QStringLiteral("backups"),
             QStringLiteral("show"),     QStringLiteral("create"),    QStringLiteral("download"),
-            QStringLiteral("edit"),     QStringLiteral("delete"),    QStringLiteral("track")};
+            QStringLiteral("edit"),     QStringLiteral("delete"),    QStringLiteral("track"),
+            QStringLiteral("check")};
 }
 
 CliParser::Result CliParser::parse(const QStringList &arguments) const
@@ -220,8 +223,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
                 o.format = OutputFormat::Csv;
             else if (value == QLatin1String("json"))
                 o.format = OutputFormat::Json;
+            else if (value == QLatin1String("prometheus"))
+                o.format = OutputFormat::Prometheus;
             else
-                return fail(tr("--format must be table, csv or json, not '%1'").arg(value));
+                return fail(
+                    tr("--format must be table, csv, json or prometheus (check only), not '%1'").arg(value));
         } else if (name == QLatin1String("--output")) {
             o.outputFile = value;
         } else if (name == QLatin1String("--quiet")) {
@@ -235,7 +241,13 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             }
             o.product = value;
         } else if (name == QLatin1String("--instance")) {
-            o.instance = value;
+            o.instance = value; // the last one; check takes every one (instances)
+            if (!o.instances.contains(value))
+                o.instances << value;
+        } else if (name == QLatin1String("--max-age")) {
+            o.maxAgeSeconds = TimeParser::durationSeconds(value);
+            if (o.maxAgeSeconds <= 0)
+                return fail(tr("--max-age: '%1' is not a duration (use 26h, 2d, 90m or 1w)").arg(value));
         } else if (name == QLatin1String("--backup")) {
             o.backup = value;
         } else if (name == QLatin1String("--since") || name == QLatin1String("--until")) {
@@ -300,8 +312,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
     if (o.sandbox && !o.account.isEmpty())
         return fail(tr("--sandbox and --account exclude each other"));
 
-    const bool needsProduct = o.command != QLatin1String("products");
+    if (o.format == OutputFormat::Prometheus && o.command != QLatin1String("check"))
+        return fail(tr("--format prometheus applies to 'check' only"));
+    const bool needsProduct = o.command != QLatin1String("products") && o.command != QLatin1String("check");
     const bool needsInstance = needsProduct && o.command != QLatin1String("instances");
+    if (o.command == QLatin1String("check") && !o.instances.isEmpty() && o.product.isEmpty())
+        return fail(tr("'check --instance' needs --product (instance ids are per product)"));
     const bool needsBackup = o.command == QLatin1String("show") || o.command == QLatin1String("download")
         || o.command == QLatin1String("edit") || o.command == QLatin1String("delete");
     if (needsProduct && o.product.isEmpty())
@@ -439,6 +455,26 @@ Also:
   SnapshotName and Detail; a Redis file's Shard). backups lists the files the
   listing has (StarRocks subtasks, RDS links); show adds what the detail call
   returns (SQL Server per-database files, Redis shards).
+)") + tr(R"(
+Fleet health:
+  check               judge every instance's backups OK, warning or critical, with
+                        the reasons; all products the credentials reach, or one
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instance: the newest successful full backup against the
+                      expected age (critical past twice that, or none in 30 days),
+                      log backups where the policy expects them, failures in the
+                      last 7 days, a backup running over 3 times its usual, a full
+                      backup under half the median of the 7 before it.
+  --instance ID       (check) may repeat; without it, every instance
+  --max-age DURATION  (check) expected age of the newest full backup where the
+                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
+  --format prometheus (check) node_exporter textfile format; with --output the file
+                      is replaced atomically, for the textfile collector
+  check exits 0 when every instance is OK, 7 when any is warning (none critical),
+  8 when any is critical (the output is written in all three cases); 7 and 8 follow
+  the codes above so a script tells "an instance needs attention" from "the check
+  could not run" (Nagios' 1 and 2 would collide with usage and provider errors).
 )");
     // The text (and its translations) was written when these were all the products; the --product
     // entry lists the registry's instead, so a product added there is offered here too.

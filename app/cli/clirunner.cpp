@@ -1,6 +1,8 @@
 #include "app/cli/clirunner.h"
 
+#include "app/cli/accountchooser.h"
 #include "app/cli/backupscommand.h"
+#include "app/cli/checkcommand.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/createcommand.h"
 #include "app/cli/deletecommand.h"
@@ -12,7 +14,6 @@
 #include "app/cli/productscommand.h"
 #include "app/cli/showcommand.h"
 #include "providers/core/apiclient.h"
-#include "providers/productregistry.h"
 #include "sandbox/sandbox.h"
 #include "session/appcontext.h"
 #include "session/version.h"
@@ -75,6 +76,9 @@ void CliRunner::start()
             tr("sandbox listening on %1 and %2")
                 .arg(m_app->sandbox()->httpUrl().toString(), m_app->sandbox()->httpsUrl().toString()));
     }
+    // check opens a service per product itself (it may judge all of them).
+    if (m_options.command == QLatin1String("check"))
+        return runCommand(nullptr, {}, {});
 
     Account account;
     if (!pickAccount(&account))
@@ -101,32 +105,12 @@ void CliRunner::start()
 
 bool CliRunner::pickAccount(Account *account)
 {
-    const std::optional<Cloud> known = ProductRegistry::cloudOf(m_options.product);
-    if (!known) {
-        fail(ExitCodes::Usage, tr("unknown product '%1'").arg(m_options.product));
+    const AccountChooser::Choice choice = AccountChooser::choose(m_options, m_app, m_options.product);
+    if (choice.exitCode != ExitCodes::Ok) {
+        fail(choice.exitCode, choice.error);
         return false;
     }
-    const Cloud cloud = *known;
-    if (m_options.sandbox) {
-        *account = m_app->sandboxAccount(cloud);
-    } else if (!m_options.account.isEmpty()) {
-        const std::optional<Account> saved = m_app->account(m_options.account);
-        if (!saved) {
-            fail(ExitCodes::Credentials, tr("no saved account named '%1'").arg(m_options.account));
-            return false;
-        }
-        if (saved->cloud != cloud) {
-            fail(ExitCodes::Usage,
-                 tr("account '%1' is a %2 account; %3 needs a %4 one")
-                     .arg(m_options.account, toString(saved->cloud), m_options.product, toString(cloud)));
-            return false;
-        }
-        *account = *saved;
-    } else {
-        *account = m_app->environmentAccount(m_options.product);
-    }
-    if (!m_options.endpoint.isEmpty())
-        account->endpointOverride = m_options.endpoint;
+    *account = choice.account;
     return true;
 }
 
@@ -151,6 +135,8 @@ void CliRunner::runCommand(std::shared_ptr<BackupService> service, const QString
         m_command = new EditCommand(std::move(context), this);
     else if (command == QLatin1String("delete"))
         m_command = new DeleteCommand(std::move(context), this);
+    else if (command == QLatin1String("check"))
+        m_command = new CheckCommand(std::move(context), this);
     else
         m_command = new DownloadCommand(std::move(context), this);
     connect(m_command, &CliCommand::done, this, &CliRunner::end);
@@ -177,7 +163,7 @@ void CliRunner::end(int exitCode)
     if (m_ended)
         return;
     m_ended = true;
-    if (exitCode == ExitCodes::Ok) {
+    if (ExitCodes::wroteResult(exitCode)) {
         QString error;
         if (!m_output->commit(&error)) {
             m_output->error(error);

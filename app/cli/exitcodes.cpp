@@ -51,4 +51,17 @@ int ExitCodes::forDownload(DownloadError error)
     return Provider;
 }
 
+int ExitCodes::forHealth(HealthState worst)
+{
+    switch (worst) {
+    case HealthState::Ok:
+        return Ok;
+    case HealthState::Warning:
+        return HealthWarning;
+    case HealthState::Critical:
+        break;
+    }
+    return HealthCritical;
+}
+
 } // namespace bb

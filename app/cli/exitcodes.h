@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/instancehealth.h"
 #include "providers/core/providererror.h"
 #include "transfers/downloadtypes.h"
 
@@ -18,11 +19,22 @@ public:
         Verification = 4, // download size or checksum wrong
         Credentials = 5, // missing or rejected
         LocalFile = 6, // the output or download file could not be written (disk full, permissions)
+        // check: the judgement was written and some instance is Warning (none Critical) / Critical.
+        // Past the codes above (not Nagios' 1 and 2) so a script tells "an instance needs
+        // attention" from "the check itself could not run".
+        HealthWarning = 7,
+        HealthCritical = 8,
         Interrupted = 130,
     };
 
     static int forError(const ProviderError &error);
     static int forDownload(DownloadError error);
+    static int forHealth(HealthState worst);
+    // Codes after which the command's output is complete and is written (the --output file appears).
+    static bool wroteResult(int code)
+    {
+        return code == Ok || code == HealthWarning || code == HealthCritical;
+    }
 };
 
 } // namespace bb

@@ -52,6 +52,20 @@ OutputFormatter OutputFormatter::forProducts(OutputFormat format)
                             {QStringLiteral("name"), tr("NAME"), K::Text}});
 }
 
+OutputFormatter OutputFormatter::forHealth(OutputFormat format)
+{
+    using K = Column::Kind;
+    return OutputFormatter(format, RecordJson::healthKeys(),
+                           {{QStringLiteral("state"), tr("STATE"), K::Text},
+                            {QStringLiteral("product"), tr("PRODUCT"), K::Text},
+                            {QStringLiteral("region"), tr("REGION"), K::Text},
+                            {QStringLiteral("instance"), tr("INSTANCE"), K::Text},
+                            {QStringLiteral("newest_full_age_seconds"), tr("FULL AGE"), K::Duration},
+                            {QStringLiteral("newest_full_size_bytes"), tr("SIZE"), K::Size},
+                            {QStringLiteral("failures_7d"), tr("FAILED 7D"), K::Text},
+                            {QStringLiteral("reasons"), tr("REASONS"), K::Sentences}});
+}
+
 QByteArray OutputFormatter::jsonText(const QJsonValue &value)
 {
     if (value.isObject())
@@ -110,6 +124,7 @@ bool OutputFormatter::writeList(QIODevice *out, const QList<QJsonObject> &record
     case OutputFormat::Csv:
         return writeCsv(out, records);
     case OutputFormat::Table:
+    case OutputFormat::Prometheus: // check writes it with PrometheusWriter, never here
         break;
     }
     const QByteArray text = table(records);
@@ -126,6 +141,7 @@ bool OutputFormatter::writeOne(QIODevice *out, const QJsonObject &record) const
     case OutputFormat::Csv:
         return writeCsv(out, {record});
     case OutputFormat::Table:
+    case OutputFormat::Prometheus:
         text = details(record);
         break;
     }
@@ -155,11 +171,15 @@ QString OutputFormatter::tableCell(const Column &column, const QJsonValue &value
         return DisplayFormat::size(value.toInteger(-1));
     case Column::Kind::Time:
         return DisplayFormat::localTime(QDateTime::fromString(value.toString(), Qt::ISODate));
-    case Column::Kind::List: {
+    case Column::Kind::Duration:
+        return DisplayFormat::duration(value.toInteger(-1));
+    case Column::Kind::List:
+    case Column::Kind::Sentences: {
         QStringList items;
         for (const QJsonValue &item : value.toArray())
             items << cellText(item);
-        return items.isEmpty() ? QStringLiteral("-") : items.join(u',');
+        return items.isEmpty() ? QStringLiteral("-")
+                               : items.join(column.kind == Column::Kind::List ? u',' : u' ');
     }
     case Column::Kind::Text:
         break;

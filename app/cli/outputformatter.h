@@ -22,7 +22,8 @@ public:
     // One column of the people's table: which record key, its heading, how to show the value.
     struct Column
     {
-        enum class Kind { Text, Size, Time, List };
+        // Duration: seconds; Sentences: a list of sentences, joined by spaces.
+        enum class Kind { Text, Size, Time, List, Duration, Sentences };
         QString key;
         QString header;
         Kind kind = Kind::Text;
@@ -34,6 +35,7 @@ public:
     static OutputFormatter forBackups(OutputFormat format);
     static OutputFormatter forInstances(OutputFormat format);
     static OutputFormatter forProducts(OutputFormat format);
+    static OutputFormatter forHealth(OutputFormat format);
 
     // A list: a JSON array, a CSV header plus rows, or a table. False when a write failed.
     bool writeList(QIODevice *out, const QList<QJsonObject> &records) const;

@@ -21,7 +21,8 @@ QJsonValue url(bool withUrls, const QUrl &value)
     return value.toString(QUrl::FullyEncoded);
 }
 
-QJsonValue bytes(qint64 value)
+// Sizes, ages, durations: null where unknown (negative).
+QJsonValue nonNegative(qint64 value)
 {
     return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
@@ -79,7 +80,7 @@ QJsonValue RecordJson::time(const QDateTime &when)
 QJsonObject RecordJson::fromFile(const BackupFile &file, bool withUrls)
 {
     return {{QStringLiteral("name"), text(file.name)},
-            {QStringLiteral("size_bytes"), bytes(file.sizeBytes)},
+            {QStringLiteral("size_bytes"), nonNegative(file.sizeBytes)},
             {QStringLiteral("database"), text(file.database)},
             {QStringLiteral("internal_url"), url(withUrls, file.internalUrl)},
             {QStringLiteral("external_url"), url(withUrls, file.externalUrl)},
@@ -106,7 +107,7 @@ QJsonObject RecordJson::fromBackup(const Backup &backup, bool withUrls)
             {QStringLiteral("start"), time(backup.start)},
             {QStringLiteral("end"), time(backup.end)},
             {QStringLiteral("expire"), time(backup.expire)},
-            {QStringLiteral("size_bytes"), bytes(backup.sizeBytes)},
+            {QStringLiteral("size_bytes"), nonNegative(backup.sizeBytes)},
             {QStringLiteral("databases"), QJsonArray::fromStringList(backup.databases)},
             {QStringLiteral("internal_url"), url(withUrls, backup.internalUrl)},
             {QStringLiteral("external_url"), url(withUrls, backup.externalUrl)},
@@ -126,6 +127,54 @@ QJsonObject RecordJson::fromInstance(const Instance &instance)
             {QStringLiteral("status_raw"), text(instance.statusRaw)},
             {QStringLiteral("engine"), text(instance.engine)},
             {QStringLiteral("extra"), extra(instance.extra)}};
+}
+
+QStringList RecordJson::healthKeys()
+{
+    return {QStringLiteral("product"),
+            QStringLiteral("region"),
+            QStringLiteral("instance"),
+            QStringLiteral("name"),
+            QStringLiteral("state"),
+            QStringLiteral("reasons"),
+            QStringLiteral("newest_full"),
+            QStringLiteral("newest_full_age_seconds"),
+            QStringLiteral("newest_full_size_bytes"),
+            QStringLiteral("median_full_size_bytes"),
+            QStringLiteral("newest_log"),
+            QStringLiteral("newest_log_age_seconds"),
+            QStringLiteral("failures_7d"),
+            QStringLiteral("running_seconds"),
+            QStringLiteral("expected_max_age_seconds"),
+            QStringLiteral("expected_max_log_age_seconds"),
+            QStringLiteral("expectation"),
+            QStringLiteral("policy"),
+            QStringLiteral("error")};
+}
+
+QJsonObject RecordJson::fromHealth(const InstanceHealth &health)
+{
+    const HealthExpectation &e = health.expectation;
+    return {{QStringLiteral("product"), text(health.product)},
+            {QStringLiteral("region"), text(health.region)},
+            {QStringLiteral("instance"), text(health.instanceId)},
+            {QStringLiteral("name"), text(health.instanceName)},
+            {QStringLiteral("state"), toString(health.state)},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(health.reasons)},
+            {QStringLiteral("newest_full"), time(health.newestFull)},
+            {QStringLiteral("newest_full_age_seconds"), nonNegative(health.newestFullAgeSeconds)},
+            {QStringLiteral("newest_full_size_bytes"), nonNegative(health.newestFullSizeBytes)},
+            {QStringLiteral("median_full_size_bytes"), nonNegative(health.medianFullSizeBytes)},
+            {QStringLiteral("newest_log"), time(health.newestLog)},
+            {QStringLiteral("newest_log_age_seconds"), nonNegative(health.newestLogAgeSeconds)},
+            {QStringLiteral("failures_7d"), health.failuresLast7Days},
+            {QStringLiteral("running_seconds"), nonNegative(health.longestRunningSeconds)},
+            {QStringLiteral("expected_max_age_seconds"), nonNegative(e.maxFullAgeSeconds)},
+            {QStringLiteral("expected_max_log_age_seconds"),
+             e.maxLogAgeSeconds > 0 ? QJsonValue(e.maxLogAgeSeconds) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("expectation"), toString(e.source)},
+            {QStringLiteral("policy"), text(e.policy)},
+            {QStringLiteral("error"), text(health.error)}};
 }
 
 } // namespace bb

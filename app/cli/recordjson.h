@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/instancehealth.h"
 #include "providers/core/backup.h"
 #include "providers/core/instance.h"
 
@@ -17,12 +18,15 @@ public:
     static QStringList backupKeys();
     static QStringList instanceKeys();
     static QStringList fileKeys();
+    static QStringList healthKeys();
 
     // Signed download URLs are bearer tokens: only with `withUrls` (--with-urls) are they
     // printed; otherwise internal_url and external_url are null (the keys stay: the contract).
     static QJsonObject fromBackup(const Backup &backup, bool withUrls);
     static QJsonObject fromInstance(const Instance &instance);
     static QJsonObject fromFile(const BackupFile &file, bool withUrls);
+    // One instance's judgement (check); ages and sizes null where there is nothing to measure.
+    static QJsonObject fromHealth(const InstanceHealth &health);
 
     // "2020-07-31T06:28:51Z", or null for an invalid time.
     static QJsonValue time(const QDateTime &when);

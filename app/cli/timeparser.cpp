@@ -8,20 +8,8 @@ namespace {
 
 QDateTime parseRelative(const QString &text, const QDateTime &nowUtc)
 {
-    static const QRegularExpression relative(QStringLiteral("^(\\d{1,6})([wdhm])$"));
-    const QRegularExpressionMatch match = relative.match(text);
-    if (!match.hasMatch())
-        return {};
-    const qint64 count = match.captured(1).toLongLong();
-    const QChar unit = match.captured(2).at(0);
-    qint64 seconds = 60; // 'm'
-    if (unit == u'h')
-        seconds = 3600;
-    else if (unit == u'd')
-        seconds = 86400;
-    else if (unit == u'w')
-        seconds = 7 * 86400;
-    return nowUtc.toUTC().addSecs(-count * seconds);
+    const qint64 seconds = TimeParser::durationSeconds(text);
+    return seconds < 0 ? QDateTime() : nowUtc.toUTC().addSecs(-seconds);
 }
 
 QDateTime parseAbsolute(const QString &text)
@@ -49,6 +37,24 @@ QDateTime parseAbsolute(const QString &text)
 }
 
 } // namespace
+
+qint64 TimeParser::durationSeconds(const QString &text)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d{1,6})([wdhm])$"));
+    const QRegularExpressionMatch match = relative.match(text.trimmed());
+    if (!match.hasMatch())
+        return -1;
+    const qint64 count = match.captured(1).toLongLong();
+    const QChar unit = match.captured(2).at(0);
+    qint64 seconds = 60; // 'm'
+    if (unit == u'h')
+        seconds = 3600;
+    else if (unit == u'd')
+        seconds = 86400;
+    else if (unit == u'w')
+        seconds = 7 * 86400;
+    return count * seconds;
+}
 
 QDateTime TimeParser::parse(const QString &text, const QDateTime &nowUtc)
 {

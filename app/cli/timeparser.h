@@ -16,6 +16,9 @@ public:
     //   <N>w, <N>d, <N>h, <N>m     weeks, days, hours, minutes before nowUtc
     // Returns an invalid QDateTime for anything else.
     static QDateTime parse(const QString &text, const QDateTime &nowUtc);
+    // A length of time "<N>w", "<N>d", "<N>h" or "<N>m" (N up to 6 digits) in seconds; -1 for
+    // anything else.
+    static qint64 durationSeconds(const QString &text);
 };
 
 } // namespace bb

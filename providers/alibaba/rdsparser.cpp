@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace bb {
 
 using namespace alibabajson;
@@ -390,6 +392,34 @@ RdsBackupJobList RdsParser::parseBackupTasks(const QJsonObject &payload)
         result.jobs.append(job);
     }
     return result;
+}
+
+BackupPolicy RdsParser::parseBackupPolicy(const QJsonObject &payload, QString *error)
+{
+    BackupPolicy policy;
+    for (const char *key :
+         {"PreferredBackupPeriod", "PreferredBackupTime", "BackupRetentionPeriod", "PreferredNextBackupTime",
+          "BackupLog", "EnableBackupLog", "LogBackupFrequency"}) {
+        const QJsonValue value = payload.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull())
+            policy.raw.append({QString::fromLatin1(key), text(value)});
+    }
+    policy.window = text(payload.value(QLatin1String("PreferredBackupTime")));
+    const QString period = text(payload.value(QLatin1String("PreferredBackupPeriod")));
+    for (const QString &day : period.split(u',', Qt::SkipEmptyParts)) {
+        const int weekday = BackupPolicy::weekday(day);
+        if (weekday == 0) {
+            *error = tr("PreferredBackupPeriod holds '%1', which is no weekday").arg(day.trimmed().left(40));
+            policy.fullBackupWeekdays.clear();
+            return policy;
+        }
+        if (!policy.fullBackupWeekdays.contains(weekday))
+            policy.fullBackupWeekdays << weekday;
+    }
+    std::sort(policy.fullBackupWeekdays.begin(), policy.fullBackupWeekdays.end());
+    if (policy.fullBackupWeekdays.isEmpty())
+        *error = tr("PreferredBackupPeriod is missing or empty");
+    return policy;
 }
 
 } // namespace bb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/core/backup.h"
+#include "providers/core/backuppolicy.h"
 #include "providers/core/instance.h"
 
 #include <QJsonObject>
@@ -67,6 +68,9 @@ public:
     // CreateBackup: the BackupJobId (a string in the docs, a number in some SDK models); empty when
     // missing.
     static QString parseBackupJobId(const QJsonObject &payload);
+    // DescribeBackupPolicy: PreferredBackupPeriod ("Monday,Wednesday") becomes the weekdays,
+    // PreferredBackupTime the window; `error` says what is missing or unknown (then no schedule).
+    static BackupPolicy parseBackupPolicy(const QJsonObject &payload, QString *error);
     static RdsBackupJobList parseBackupTasks(const QJsonObject &payload);
 
     // "MySQL 8.0", "SQL Server 2019_std_ha", "PostgreSQL 14".

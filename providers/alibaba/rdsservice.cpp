@@ -291,6 +291,24 @@ ServiceReply *AlibabaRdsService::listBackups(const QString &region, const QStrin
     return reply;
 }
 
+ServiceReply *AlibabaRdsService::backupPolicy(const QString &region, const QString &instanceId)
+{
+    auto *reply = new ServiceReply;
+    QueryParams params;
+    params.append({QStringLiteral("DBInstanceId"), instanceId});
+    ApiCall *call
+        = m_api.rpc(QStringLiteral("DescribeBackupPolicy"), region, instanceId, params, readRatePerSecond);
+    CallBinding::attach(reply, call, [reply, instanceId](const QJsonObject &payload) {
+        QString error;
+        const BackupPolicy policy = RdsParser::parseBackupPolicy(payload, &error);
+        if (!error.isEmpty())
+            return reply->fail(malformed(QStringLiteral("DescribeBackupPolicy"), instanceId, error));
+        reply->setPolicy(policy);
+        reply->finish();
+    });
+    return reply;
+}
+
 void AlibabaRdsService::fetchOne(ServiceReply *reply, const Backup &backup, bool forDownload)
 {
     BackupQuery query;

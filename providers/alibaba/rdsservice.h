@@ -45,6 +45,7 @@ public:
     // DeleteBackup (DBInstanceId, BackupId). A record whose notDeletableReason is set fails at
     // once with that reason, before any call.
     ServiceReply *deleteBackup(const Backup &backup) override;
+    ServiceReply *backupPolicy(const QString &region, const QString &instanceId) override;
     // Re-lists the backup right before a download: files() holds the whole-backup file (with its
     // CRC-64) when there is one, else the per-database files.
     ServiceReply *resolveDownload(const Backup &backup) override;

@@ -105,6 +105,11 @@ ServiceReply *BackupService::createBackup(const CreateBackupRequest &)
     return unsupported(QStringLiteral("createBackup"));
 }
 
+ServiceReply *BackupService::backupPolicy(const QString &, const QString &)
+{
+    return unsupported(QStringLiteral("backupPolicy"));
+}
+
 ServiceReply *BackupService::trackBackup(const QString &, const QString &, const QString &)
 {
     return unsupported(QStringLiteral("trackBackup"));

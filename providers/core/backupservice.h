@@ -76,6 +76,9 @@ public:
     // (Tencent SQL Server DescribeRegions); by default knownRegions(). regions() has them.
     virtual ServiceReply *listRegions();
     virtual ServiceReply *listInstances(const QString &region) = 0;
+    // The instance's automatic backup schedule (policy() when finished), where the product's API
+    // publishes one; fails with Kind::Unsupported otherwise (the default).
+    virtual ServiceReply *backupPolicy(const QString &region, const QString &instanceId);
     virtual ServiceReply *listBackups(const QString &region, const QString &instanceId,
                                       const BackupQuery &query)
         = 0;

@@ -120,6 +120,13 @@ void ServiceReply::setRegions(const QStringList &regions)
     m_regions = regions;
 }
 
+void ServiceReply::setPolicy(const BackupPolicy &policy)
+{
+    if (m_done)
+        return;
+    m_policy = policy;
+}
+
 void ServiceReply::setProgress(int percent, const QString &stage)
 {
     if (m_done || (percent == m_percent && stage == m_stage))

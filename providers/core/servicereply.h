@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/core/backup.h"
+#include "providers/core/backuppolicy.h"
 #include "providers/core/instance.h"
 #include "providers/core/providererror.h"
 
@@ -59,6 +60,7 @@ public:
     const QList<BackupFile> &files() const { return m_files; }
     // The regions the account may use (listRegions).
     const QStringList &regions() const { return m_regions; }
+    const BackupPolicy &policy() const { return m_policy; } // BackupService::backupPolicy()
     int progressPercent() const { return m_percent; }
     QString progressStage() const { return m_stage; }
 
@@ -77,6 +79,7 @@ public:
     void setBackup(const Backup &backup);
     void setFiles(const QList<BackupFile> &files);
     void setRegions(const QStringList &regions);
+    void setPolicy(const BackupPolicy &policy);
     void setProgress(int percent, const QString &stage);
     void finish();
     void fail(ProviderError error);
@@ -111,6 +114,7 @@ private:
     Backup m_backup;
     QList<BackupFile> m_files;
     QStringList m_regions;
+    BackupPolicy m_policy;
     int m_percent = -1;
     QString m_stage;
     QList<QPointer<ApiCall>> m_calls;

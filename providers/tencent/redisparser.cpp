@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace bb {
 
 namespace {
@@ -356,6 +358,39 @@ qint64 RedisParser::parseTaskId(const QJsonObject &payload, ProviderError *error
     if (error)
         *error = failure;
     return failure.isError() ? 0 : taskId;
+}
+
+BackupPolicy RedisParser::parseAutoBackupConfig(const QJsonObject &payload, ProviderError *error)
+{
+    const QString action = QStringLiteral("DescribeAutoBackupConfig");
+    const QJsonObject response = TencentJson::unwrap(payload);
+    ProviderError failure = TencentJson::envelopeError(response, productKey(), action);
+    BackupPolicy policy;
+    if (!failure.isError()) {
+        for (const QJsonValue &day : response.value(QLatin1String("WeekDays")).toArray()) {
+            const int weekday = BackupPolicy::weekday(TencentJson::string(day));
+            if (weekday > 0 && !policy.fullBackupWeekdays.contains(weekday))
+                policy.fullBackupWeekdays << weekday;
+        }
+        std::sort(policy.fullBackupWeekdays.begin(), policy.fullBackupWeekdays.end());
+        policy.window = TencentJson::string(response.value(QLatin1String("TimePeriod")));
+        QStringList named;
+        for (const QJsonValue &day : response.value(QLatin1String("WeekDays")).toArray())
+            named << TencentJson::string(day);
+        policy.raw.append({QStringLiteral("WeekDays"), named.join(u',')});
+        for (const char *key : {"TimePeriod", "AutoBackupType", "BackupStorageDays", "BinlogStorageDays"}) {
+            const QJsonValue value = response.value(QLatin1String(key));
+            if (!value.isUndefined() && !value.isNull())
+                policy.raw.append({QString::fromLatin1(key),
+                                   value.isString() ? value.toString() : QString::number(value.toInteger())});
+        }
+        if (policy.fullBackupWeekdays.isEmpty())
+            failure = TencentJson::malformed(
+                productKey(), action, tr("The answer names no weekday in WeekDays."), requestIdOf(response));
+    }
+    if (error)
+        *error = failure;
+    return failure.isError() ? BackupPolicy() : policy;
 }
 
 RedisParser::TaskInfo RedisParser::parseTaskInfo(const QJsonObject &payload, ProviderError *error)

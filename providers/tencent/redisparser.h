@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/core/backup.h"
+#include "providers/core/backuppolicy.h"
 #include "providers/core/instance.h"
 #include "providers/tencent/tencentjson.h"
 
@@ -37,6 +38,8 @@ public:
     // an older server sends only those).
     static QList<BackupFile> parseBackupUrls(const QJsonObject &payload, ProviderError *error);
     static qint64 parseTaskId(const QJsonObject &payload, ProviderError *error);
+    // DescribeAutoBackupConfig: WeekDays (["Monday", ...]) and TimePeriod ("01:00-02:00").
+    static BackupPolicy parseAutoBackupConfig(const QJsonObject &payload, ProviderError *error);
     static TaskInfo parseTaskInfo(const QJsonObject &payload, ProviderError *error);
 
     // BackupType is documented both ways round (RedisBackupSet: "1 automatic, 0 manual";

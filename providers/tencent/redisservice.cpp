@@ -23,6 +23,8 @@ constexpr double describeInstanceBackupsRate = 50;
 constexpr double describeBackupDetailRate = 20;
 constexpr double describeBackupUrlRate = 20;
 constexpr double manualBackupInstanceRate = 20;
+// No published limit seen for DescribeAutoBackupConfig: the lowest of the product's read calls.
+constexpr double describeAutoBackupConfigRate = 20;
 constexpr double describeTaskInfoRate = 20;
 
 // How far before the task's start a created backup may say it started (server clocks differ by
@@ -234,6 +236,25 @@ void TencentRedisService::addShardFiles(ServiceReply *reply, const Backup &detai
         call->deleteLater();
         reply->finish();
     });
+}
+
+ServiceReply *TencentRedisService::backupPolicy(const QString &region, const QString &instanceId)
+{
+    auto *reply = newReply();
+    ApiCall *call = m_api.call(QStringLiteral("DescribeAutoBackupConfig"), region, instanceId,
+                               {{QStringLiteral("InstanceId"), instanceId}}, describeAutoBackupConfigRate);
+    CallBinding::attach(
+        reply, call,
+        [this, reply, instanceId](const QJsonObject &payload) {
+            ProviderError error;
+            const BackupPolicy policy = RedisParser::parseAutoBackupConfig(payload, &error);
+            if (error.isError())
+                return reply->fail(inContext(error, instanceId));
+            reply->setPolicy(policy);
+            reply->finish();
+        },
+        &TencentErrorHints::explain);
+    return reply;
 }
 
 ServiceReply *TencentRedisService::resolveDownload(const Backup &backup)

@@ -39,6 +39,7 @@ public:
                                  const QString &backupId) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
     ServiceReply *resolveDownload(const Backup &backup) override;
+    ServiceReply *backupPolicy(const QString &region, const QString &instanceId) override;
 
     // The numeric Status.N values for a status filter given raw ("2", "1,2") or by name.
     static QList<int> statusFilter(const QString &statusRaw);

@@ -42,6 +42,28 @@ class TestRdsParser final : public QObject
     Q_OBJECT
 
 private slots:
+    void publishedBackupPolicy()
+    {
+        QString error;
+        const BackupPolicy policy
+            = RdsParser::parseBackupPolicy(fixture("describebackuppolicy.json"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(policy.fullBackupWeekdays, (QList<int> {1, 3, 5, 7})); // Monday,Wednesday,Friday,Sunday
+        QCOMPARE(policy.window, QStringLiteral("15:00Z-16:00Z"));
+        QVERIFY(
+            policy.raw.contains(Field {QStringLiteral("LogBackupFrequency"), QStringLiteral("LogInterval")}));
+        QVERIFY(policy.raw.contains(Field {QStringLiteral("EnableBackupLog"), QStringLiteral("1")}));
+
+        QJsonObject odd = fixture("describebackuppolicy.json");
+        odd.insert(QStringLiteral("PreferredBackupPeriod"), QStringLiteral("Monday,Funday"));
+        QVERIFY(!RdsParser::parseBackupPolicy(odd, &error).hasSchedule());
+        QVERIFY2(error.contains(QLatin1String("Funday")), qPrintable(error));
+        odd.remove(QStringLiteral("PreferredBackupPeriod"));
+        error.clear();
+        QVERIFY(!RdsParser::parseBackupPolicy(odd, &error).hasSchedule());
+        QVERIFY(!error.isEmpty());
+    }
+
     void seedPageCountersAreStrings()
     {
         const RdsBackupPage page

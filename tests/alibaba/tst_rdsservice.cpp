@@ -424,6 +424,24 @@ private slots:
         QVERIFY(reply->error().message.contains(QLatin1String("999")));
     }
 
+    void backupPolicyFromDescribeBackupPolicy()
+    {
+        const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));
+        ReplyPtr reply(m_service->backupPolicy(in.region, in.id));
+        QVERIFY(waitForReply(reply.get()));
+        QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+        // The sandbox backs up every day.
+        QCOMPARE(reply->policy().fullBackupWeekdays, (QList<int> {1, 2, 3, 4, 5, 6, 7}));
+        QVERIFY(reply->policy().window.endsWith(u'Z'));
+        QVERIFY(!reply->policy().raw.isEmpty());
+
+        ReplyPtr missing(m_service->backupPolicy(in.region, QStringLiteral("rm-nosuchinstance")));
+        QVERIFY(waitForReply(missing.get()));
+        QVERIFY(missing->hasFailed());
+        QCOMPARE(missing->error().action, QStringLiteral("DescribeBackupPolicy"));
+        QVERIFY(!missing->error().requestId.isEmpty());
+    }
+
     void deleteRefusedBeforeAnyCallWhenTheRecordSaysSo()
     {
         const Instance in = instance(QStringLiteral("cn-hangzhou"), QStringLiteral("MySQL 8.0"));

@@ -4,6 +4,7 @@
 #include "providers/crypto/crc64.h"
 #include "sandbox/filehost.h"
 #include "session/version.h"
+#include "support/clirun.h"
 #include "support/sandboxfixture.h"
 #include "support/skip.h"
 
@@ -26,16 +27,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
+using Run = bb::test::CliRun;
 
 class TestCli : public QObject
 {
@@ -44,21 +36,7 @@ class TestCli : public QObject
 private:
     QTemporaryDir m_home;
 
-    QProcessEnvironment environment() const
-    {
-        // No vendor credentials leak in from the machine; HOME and config stay in a scratch folder.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys()) {
-            if (key.startsWith(u"TENCENTCLOUD_") || key.startsWith(u"ALIBABA_CLOUD_"))
-                env.remove(key);
-        }
-        env.insert(u"HOME"_s, m_home.path());
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.path() + u"/.config"_s);
-        // The CLI follows the system language: these tests read its English messages.
-        env.remove(u"LANGUAGE"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        return env;
-    }
+    QProcessEnvironment environment() const { return bb::test::cliEnvironment(m_home.path()); }
 
     // Ctrl-C as a terminal sends it. Windows cannot signal one child process (a console control
     // event reaches a whole console group), so the tests that interrupt are skipped there.
@@ -79,21 +57,7 @@ private:
     static Run runWith(const QProcessEnvironment &env, const QStringList &arguments,
                        const QString &workDir = {}, int timeoutMs = 30000)
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        if (!workDir.isEmpty())
-            process.setWorkingDirectory(workDir);
-        process.start(QStringLiteral(BB_CLI_PATH), arguments);
-        Run result;
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return bb::test::runCli(QStringLiteral(BB_CLI_PATH), env, arguments, workDir, timeoutMs);
     }
 
 #ifdef Q_OS_UNIX

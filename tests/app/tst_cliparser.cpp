@@ -110,6 +110,26 @@ private slots:
         QCOMPARE(r.options.instance, QStringLiteral("mssql-1"));
     }
 
+    void check()
+    {
+        auto r = parse(QStringLiteral("--sandbox check"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.command, QStringLiteral("check"));
+        QVERIFY(r.options.product.isEmpty());
+        QVERIFY(r.options.instances.isEmpty());
+        QCOMPARE(r.options.maxAgeSeconds, -1);
+
+        r = parse(
+            QStringLiteral("check --product alibaba-rds --instance rm-1 --instance rm-2 --instance rm-1 "
+                           "--max-age 2d --format prometheus --output /tmp/x.prom"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.instances, (QStringList {QStringLiteral("rm-1"), QStringLiteral("rm-2")}));
+        QCOMPARE(r.options.maxAgeSeconds, 2 * 86400);
+        QCOMPARE(r.options.format, OutputFormat::Prometheus);
+        QCOMPARE(r.options.outputFile, QStringLiteral("/tmp/x.prom"));
+        QCOMPARE(parse(QStringLiteral("check --max-age 26h")).options.maxAgeSeconds, 26 * 3600);
+    }
+
     void helpAndVersionWinOverErrors()
     {
         QVERIFY(parse(QStringLiteral("--help")).options.help);
@@ -188,6 +208,16 @@ private slots:
                                             << "needs --flow";
         QTest::newRow("flow not digits") << "track --product tencent-sqlserver --instance mssql-1 --flow 12a"
                                          << "not a FlowId";
+        QTest::newRow("check max-age") << "check --max-age soon"
+                                       << "not a duration";
+        QTest::newRow("check max-age zero") << "check --max-age 0h"
+                                            << "not a duration";
+        QTest::newRow("check instance without product") << "check --instance rm-1"
+                                                        << "needs --product";
+        QTest::newRow("prometheus elsewhere") << "--format prometheus products"
+                                              << "'check' only";
+        QTest::newRow("max-age elsewhere") << "backups --product alibaba-rds --instance rm-1 --max-age 1d"
+                                           << "does not apply";
         QTest::newRow("flow on create") << "create --product tencent-sqlserver --instance mssql-1 --flow 12"
                                         << "does not apply";
     }
@@ -270,7 +300,7 @@ private slots:
             QVERIFY2(man.contains(match.captured()), qPrintable(match.captured()));
         for (const QString &command : CliParser::commands())
             QVERIFY2(man.contains(QStringLiteral(".B ") + command), qPrintable(command));
-        for (const char *code : {"0", "1", "2", "3", "4", "5", "6", "130"})
+        for (const char *code : {"0", "1", "2", "3", "4", "5", "6", "7", "8", "130"})
             QVERIFY2(man.contains(QStringLiteral(".B ") + QLatin1String(code) + u'\n'), code);
     }
 };

@@ -44,6 +44,17 @@ private slots:
         QCOMPARE(parsed.timeSpec(), Qt::UTC);
     }
 
+    void durations()
+    {
+        QCOMPARE(TimeParser::durationSeconds(QStringLiteral("26h")), 26 * 3600);
+        QCOMPARE(TimeParser::durationSeconds(QStringLiteral("2d")), 2 * 86400);
+        QCOMPARE(TimeParser::durationSeconds(QStringLiteral("90m")), 90 * 60);
+        QCOMPARE(TimeParser::durationSeconds(QStringLiteral("1w")), 7 * 86400);
+        QCOMPARE(TimeParser::durationSeconds(QStringLiteral("999999w")), qint64(999999) * 7 * 86400);
+        for (const char *bad : {"", "2025-01-31", "1234567d", "-1d", "1.5h", "h", "1 h"})
+            QCOMPARE(TimeParser::durationSeconds(QString::fromLatin1(bad)), -1);
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QString>("text");

@@ -153,6 +153,19 @@ private slots:
         diff = shapeDifferences(jsonFixture(QStringLiteral(BB_SEEDS_DIR "/alibaba-rds/deletebackup.json")),
                                 deleted.json);
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u'\n')));
+
+        // DescribeBackupPolicy, for each engine.
+        const QJsonObject policy
+            = jsonFixture(QStringLiteral(BB_SEEDS_DIR "/alibaba-rds/describebackuppolicy.json"));
+        for (const QString &engine :
+             {QStringLiteral("MySQL"), QStringLiteral("SQLServer"), QStringLiteral("PostgreSQL")}) {
+            const RawReply r = call("DescribeBackupPolicy", {{"DBInstanceId", instanceWith(engine)}});
+            QCOMPARE(r.status, 200);
+            diff = shapeDifferences(policy, r.json);
+            QVERIFY2(diff.isEmpty(), qPrintable(engine + u'\n' + diff.join(u'\n')));
+            QCOMPARE(r.json.value(QLatin1String("PreferredBackupPeriod")).toString(),
+                     QStringLiteral("Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday"));
+        }
     }
 
     void deleteBackupPreconditions()

@@ -323,6 +323,8 @@ void TestTencentRedisEmulator::shapesMatchThePublishedExamples()
     const test::RawReply started
         = call("ManualBackupInstance", {{QStringLiteral("InstanceId"), instance.id}}, region);
     check("tccli-manualbackupinstance-1.json", started.json);
+    check("tccli-describeautobackupconfig-1.json",
+          call("DescribeAutoBackupConfig", {{QStringLiteral("InstanceId"), instance.id}}, region).json);
     const qint64 taskId = started.json.value(QStringLiteral("Response"))
                               .toObject()
                               .value(QStringLiteral("TaskId"))

@@ -39,6 +39,7 @@ private slots:
     void backupDetailSeed();
     void backupList();
     void publishedExamples();
+    void autoBackupConfig();
     void backupTypeNotGuessed();
     void backupUrls();
     void backupUrlsDeprecatedArrays();
@@ -79,6 +80,26 @@ void TestRedisParser::backupDetailSeed()
 }
 
 // The published examples of every Redis action we call parse into the right records.
+void TestRedisParser::autoBackupConfig()
+{
+    ProviderError error;
+    const BackupPolicy policy
+        = RedisParser::parseAutoBackupConfig(fixture("tccli-describeautobackupconfig-1.json"), &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(policy.fullBackupWeekdays, (QList<int> {1, 2})); // Monday, Tuesday
+    QCOMPARE(policy.window, QStringLiteral("01:00-02:00"));
+    QVERIFY(policy.raw.contains(Field {QStringLiteral("WeekDays"), QStringLiteral("Monday,Tuesday")}));
+    QVERIFY(policy.raw.contains(Field {QStringLiteral("BackupStorageDays"), QStringLiteral("7")}));
+
+    QJsonObject none = fixture("tccli-describeautobackupconfig-1.json");
+    QJsonObject response = none.value(QStringLiteral("Response")).toObject();
+    response.insert(QStringLiteral("WeekDays"), QJsonArray {QStringLiteral("Funday")});
+    none.insert(QStringLiteral("Response"), response);
+    QVERIFY(!RedisParser::parseAutoBackupConfig(none, &error).hasSchedule());
+    QVERIFY(error.isError());
+    QCOMPARE(error.action, QStringLiteral("DescribeAutoBackupConfig"));
+}
+
 void TestRedisParser::publishedExamples()
 {
     ProviderError error;

@@ -77,6 +77,7 @@ private slots:
     void init();
     void describesItself();
     void instances();
+    void backupPolicy();
     void rowOffsetPaging();
     void longWindowIsSplit();
     void statusFilter();
@@ -156,6 +157,23 @@ void TestRedisService::describesItself()
     QCOMPARE(can.historyDays, 1825);
     QCOMPARE(can.sizeSlack, 0);
     QCOMPARE(service(m_fixture->tencentConfig())->description(), product);
+}
+
+void TestRedisService::backupPolicy()
+{
+    auto svc = service(m_fixture->tencentConfig());
+    const auto instance = m_fixture->sandbox().redis().instances().first();
+    std::unique_ptr<ServiceReply> reply(svc->backupPolicy(instance.region, instance.id));
+    QVERIFY(waitForReply(reply.get()));
+    QVERIFY2(!reply->hasFailed(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->policy().fullBackupWeekdays, (QList<int> {1, 2, 3, 4, 5, 6, 7}));
+    QCOMPARE(reply->policy().window, QStringLiteral("01:00-02:00"));
+
+    std::unique_ptr<ServiceReply> missing(svc->backupPolicy(instance.region, QStringLiteral("crs-nosuchin")));
+    QVERIFY(waitForReply(missing.get()));
+    QVERIFY(missing->hasFailed());
+    QCOMPARE(missing->error().action, QStringLiteral("DescribeAutoBackupConfig"));
+    QVERIFY(!missing->error().requestId.isEmpty());
 }
 
 void TestRedisService::instances()

@@ -1,0 +1,229 @@
+#include "app/cli/checkcommand.h"
+
+#include "app/cli/accountchooser.h"
+#include "app/cli/clioutput.h"
+#include "app/cli/exitcodes.h"
+#include "app/cli/outputformatter.h"
+#include "app/cli/prometheuswriter.h"
+#include "app/cli/recordjson.h"
+#include "session/appcontext.h"
+#include "models/healthjudge.h"
+#include "models/policyexpectation.h"
+#include "providers/productregistry.h"
+
+#include <QIODevice>
+#include <QPointer>
+
+#include <algorithm>
+
+namespace bb {
+
+HealthExpectation CheckCommand::fallbackExpectation() const
+{
+    HealthExpectation expectation;
+    if (options().maxAgeSeconds > 0) {
+        expectation.maxFullAgeSeconds = options().maxAgeSeconds;
+        expectation.source = HealthExpectation::Source::User;
+    }
+    return expectation;
+}
+
+void CheckCommand::start()
+{
+    // The one read of the wall clock: everything judged in this run is judged at this moment.
+    m_now = QDateTime::currentDateTimeUtc();
+    m_productGiven = !options().product.isEmpty();
+    QStringList products;
+    if (m_productGiven) {
+        products << options().product;
+    } else {
+        for (const ProductInfo &info : ProductRegistry::products())
+            products << info.key;
+    }
+    openProducts(products);
+}
+
+void CheckCommand::openProducts(const QStringList &products)
+{
+    QList<QPair<QString, AccountChooser::Choice>> chosen;
+    for (const QString &product : products) {
+        AccountChooser::Choice choice = AccountChooser::choose(options(), context().app, product);
+        if (choice.exitCode != ExitCodes::Ok) {
+            // A saved account serves one cloud: the other cloud's products are not asked for.
+            if (m_productGiven || choice.exitCode != ExitCodes::Usage)
+                return fail(choice.exitCode, choice.error);
+            continue;
+        }
+        chosen.append({product, std::move(choice)});
+    }
+    m_pending = int(chosen.size());
+    if (chosen.isEmpty())
+        return fail(ExitCodes::Usage, tr("the account serves none of the products"));
+    for (const auto &[product, choice] : std::as_const(chosen)) {
+        const QStringList regions = options().region.isEmpty()
+            ? context().app->regionsFor(choice.account, product)
+            : QStringList {options().region};
+        context().app->openService(
+            choice.account, product,
+            [this, product, regions](std::shared_ptr<BackupService> service, const ProviderError &error) {
+                onServiceOpened(product, regions, std::move(service), error);
+            });
+    }
+}
+
+void CheckCommand::onServiceOpened(const QString &product, const QStringList &regions,
+                                   std::shared_ptr<BackupService> service, const ProviderError &error)
+{
+    if (!service) {
+        // Without --product, a cloud whose credentials are missing is skipped, with a word.
+        if (m_productGiven || error.kind != ProviderError::Kind::Auth)
+            return fail(error);
+        context().output->info(tr("%1 skipped: %2").arg(product, error.toString()));
+        return listingDone();
+    }
+    ++m_opened;
+    // --region without --product: only the products offered there (a Tencent product answers an
+    // Alibaba region with UnsupportedRegion).
+    if (!m_productGiven && !options().region.isEmpty()
+        && !service->knownRegions().contains(options().region)) {
+        context().output->verbose(tr("%1 skipped: not offered in %2").arg(product, options().region));
+        return listingDone();
+    }
+    m_pending += int(regions.size());
+    for (const QString &region : regions) {
+        ServiceReply *reply = service->listInstances(region);
+        watch(reply);
+        connect(reply, &ServiceReply::failed, this,
+                [this](const ProviderError &listError) { fail(listError); });
+        connect(reply, &ServiceReply::finished, this, [this, reply, service] {
+            for (const Instance &instance : reply->instances()) {
+                if (options().instances.isEmpty() || options().instances.contains(instance.id))
+                    m_targets.append({service, instance});
+            }
+            reply->deleteLater();
+            listingDone();
+        });
+    }
+    listingDone(); // the opening itself
+}
+
+void CheckCommand::listingDone()
+{
+    if (--m_pending > 0)
+        return;
+    if (m_opened == 0)
+        return fail(ExitCodes::Credentials,
+                    tr("no credentials for any cloud: set the vendors' environment variables or files, or "
+                       "use --account or --sandbox"));
+    // Instances asked for by id that no region listed: judged Critical, with the reason.
+    const HealthJudge judge(m_now);
+    for (const QString &id : options().instances) {
+        const bool found = std::any_of(m_targets.cbegin(), m_targets.cend(),
+                                       [&id](const Target &target) { return target.instance.id == id; });
+        if (!found) {
+            Instance missing;
+            missing.id = id;
+            missing.product = options().product;
+            missing.region = options().region;
+            m_results << judge.unreachable(missing, tr("no such instance in the regions checked"),
+                                           fallbackExpectation());
+        }
+    }
+    // Stable output: by product, region, instance id.
+    std::sort(m_targets.begin(), m_targets.end(), [](const Target &a, const Target &b) {
+        return std::tie(a.instance.product, a.instance.region, a.instance.id)
+            < std::tie(b.instance.product, b.instance.region, b.instance.id);
+    });
+    for (const Target &target : std::as_const(m_targets))
+        m_queue.enqueue(target);
+    if (m_queue.isEmpty())
+        return report();
+    for (int i = 0; i < parallelListings && !m_queue.isEmpty(); ++i)
+        judgeNext();
+}
+
+void CheckCommand::judgeNext()
+{
+    const Target target = m_queue.dequeue();
+    ++m_inFlight;
+    // The instance's own schedule first, where the product publishes one; else the fallback.
+    ServiceReply *policy = target.service->backupPolicy(target.instance.region, target.instance.id);
+    watch(policy);
+    const auto withExpectation = [this, policy, target] {
+        if (policy->property("bbUsed").toBool())
+            return;
+        policy->setProperty("bbUsed", true);
+        if (policy->hasFailed() && policy->error().kind != ProviderError::Kind::Unsupported)
+            context().output->info(tr("%1: no backup policy, judged against --max-age: %2")
+                                       .arg(target.instance.id, policy->error().toString()));
+        const HealthExpectation expectation = policy->hasFailed()
+            ? fallbackExpectation()
+            : PolicyExpectation::from(policy->policy(), fallbackExpectation());
+        policy->deleteLater();
+        listBackups(target, expectation);
+    };
+    connect(policy, &ServiceReply::failed, this, withExpectation);
+    connect(policy, &ServiceReply::finished, this, withExpectation);
+}
+
+void CheckCommand::listBackups(const Target &target, const HealthExpectation &expectation)
+{
+    BackupQuery query;
+    query.since = m_now.addDays(-HealthJudge::historyDays);
+    query.until = m_now;
+    ServiceReply *reply = target.service->listBackups(target.instance.region, target.instance.id, query);
+    watch(reply);
+    const Instance instance = target.instance;
+    // A listing may finish before its rows are complete (Tencent Redis sizes come as updates):
+    // judge once, when it has settled.
+    const auto done = [this, reply, instance, expectation] {
+        if (reply->property("bbJudged").toBool())
+            return;
+        reply->setProperty("bbJudged", true);
+        const HealthJudge judge(m_now);
+        judged(reply->hasFailed() ? judge.unreachable(instance, reply->error().toString(), expectation)
+                                  : judge.judge(instance, reply->backups(), expectation));
+        reply->deleteLater();
+    };
+    connect(reply, &ServiceReply::failed, this, done);
+    connect(reply, &ServiceReply::updatesSettled, this, done);
+    connect(reply, &ServiceReply::finished, this, [reply, done] {
+        if (reply->isSettled())
+            done();
+    });
+}
+
+void CheckCommand::judged(const InstanceHealth &health)
+{
+    m_results << health;
+    --m_inFlight;
+    if (!m_queue.isEmpty())
+        return judgeNext();
+    if (m_inFlight == 0)
+        report();
+}
+
+void CheckCommand::report()
+{
+    std::stable_sort(
+        m_results.begin(), m_results.end(), [](const InstanceHealth &a, const InstanceHealth &b) {
+            return std::tie(a.product, a.region, a.instanceId) < std::tie(b.product, b.region, b.instanceId);
+        });
+    HealthState worst = HealthState::Ok;
+    for (const InstanceHealth &health : std::as_const(m_results))
+        worst = std::max(worst, health.state);
+    const int exitCode = ExitCodes::forHealth(worst);
+    if (options().format == OutputFormat::Prometheus) {
+        const QByteArray text = PrometheusWriter::text(m_results, m_now);
+        if (context().output->device()->write(text) != text.size())
+            return fail(ExitCodes::LocalFile,
+                        tr("cannot write the output: %1").arg(context().output->device()->errorString()));
+        return finish(exitCode);
+    }
+    QList<QJsonObject> records;
+    for (const InstanceHealth &health : std::as_const(m_results))
+        records << RecordJson::fromHealth(health);
+    finishList(OutputFormatter::forHealth(options().format), records, exitCode);
+}
+
+} // namespace bb

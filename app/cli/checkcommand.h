@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/cli/clicommand.h"
+#include "models/instancehealth.h"
+#include "providers/core/instance.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QQueue>
+
+#include <memory>
+
+namespace bb {
+
+// `check`: every instance of the chosen products (or only the --instance ones) judged OK, Warning
+// or Critical by HealthJudge on its last 30 days of backups, against its own backup policy where the
+// product publishes one (PolicyExpectation), else --max-age; printed as a table, CSV, JSON or the
+// Prometheus textfile format; exits 0, 7 (some Warning) or 8 (some Critical) once written.
+// Without --product it judges every product the credentials reach: with --account the products of
+// that account's cloud, with the environment's credentials the clouds that have them.
+class CheckCommand final : public CliCommand
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckCommand)
+
+public:
+    using CliCommand::CliCommand;
+    ~CheckCommand() override = default;
+    void start() override;
+
+    // Listings of backups at once: enough to overlap the round trips, few enough for the
+    // providers' rate limits (the ApiClient's token buckets pace them anyway).
+    static constexpr int parallelListings = 4;
+
+private:
+    struct Target
+    {
+        std::shared_ptr<BackupService> service;
+        Instance instance;
+    };
+
+    void openProducts(const QStringList &products);
+    void onServiceOpened(const QString &product, const QStringList &regions,
+                         std::shared_ptr<BackupService> service, const ProviderError &error);
+    void listingDone();
+    void judgeNext();
+    void listBackups(const Target &target, const HealthExpectation &expectation);
+    void judged(const InstanceHealth &health);
+    void report();
+    HealthExpectation fallbackExpectation() const;
+
+    QDateTime m_now;
+    bool m_productGiven = false;
+    int m_opened = 0; // services opened
+    int m_pending = 0; // services being opened and instance listings running
+    QList<Target> m_targets;
+    QQueue<Target> m_queue;
+    int m_inFlight = 0;
+    QList<InstanceHealth> m_results;
+};
+
+} // namespace bb

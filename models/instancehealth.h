@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace bb {
+
+// How one instance's backups look: worse states sort higher, so the worst of several is max().
+enum class HealthState { Ok = 0, Warning = 1, Critical = 2 };
+
+// Stable lower-case names for JSON, CSV and the Prometheus labels; never translated.
+QString toString(HealthState state);
+
+// What an instance is expected to do, and where that expectation came from: the instance's own
+// backup policy where the product publishes one, else the user's threshold, else our default.
+struct HealthExpectation
+{
+    enum class Source { Default, User, Policy };
+
+    qint64 maxFullAgeSeconds = 26 * 3600; // a daily backup plus two hours of slack
+    qint64 maxLogAgeSeconds = 0; // 0: log backups are not judged (none expected)
+    Source source = Source::Default;
+    QString policy; // translated summary of the policy (empty unless source is Policy)
+};
+
+QString toString(HealthExpectation::Source source); // "default", "user", "policy"
+
+// The judgement of one instance at one moment (HealthJudge::judge). Ages are seconds before the
+// judge's clock; -1 where there is nothing to measure.
+struct InstanceHealth
+{
+    QString product;
+    QString region;
+    QString instanceId;
+    QString instanceName;
+
+    HealthState state = HealthState::Ok;
+    QStringList reasons; // translated sentences, worst first; empty when OK
+
+    QDateTime newestFull; // when the newest successful full backup finished (UTC)
+    qint64 newestFullAgeSeconds = -1;
+    qint64 newestFullSizeBytes = -1;
+    qint64 medianFullSizeBytes = -1; // of the successful full backups before the newest
+    QDateTime newestLog; // newest successful log backup (products with log backups)
+    qint64 newestLogAgeSeconds = -1;
+    int failuresLast7Days = 0;
+    qint64 longestRunningSeconds = -1; // the backup running now that started first
+    HealthExpectation expectation;
+    QString error; // why the instance could not be judged (a failed call); state is Critical
+};
+
+} // namespace bb

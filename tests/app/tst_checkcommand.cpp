@@ -1,0 +1,220 @@
+// `backup-browser-cli check` (CheckCommand), run as the real executable (BB_CLI_PATH) against its
+// in-process sandbox. The sandbox's seed places, relative to its anchor (the moment it starts),
+// the instances these tests name: a healthy one, a failing one, a shrinking one, one with a
+// backup stuck running, and, with a small --max-age, late ones.
+
+#include "support/clirun.h"
+#include "support/promtool.h"
+#include "support/skip.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using Run = bb::test::CliRun;
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    Run run(const QStringList &arguments) const
+    {
+        return bb::test::runCli(QStringLiteral(BB_CLI_PATH), bb::test::cliEnvironment(m_home.path()),
+                                arguments, {}, 60000);
+    }
+
+    // check --format json, by instance id.
+    static QHash<QString, QJsonObject> byInstance(const QByteArray &json)
+    {
+        QHash<QString, QJsonObject> records;
+        for (const QJsonValue &value : QJsonDocument::fromJson(json).array())
+            records.insert(value[u"instance"_s].toString(), value.toObject());
+        return records;
+    }
+
+    static QStringList reasons(const QJsonObject &record)
+    {
+        QStringList list;
+        for (const QJsonValue &reason : record[u"reasons"_s].toArray())
+            list << reason.toString();
+        return list;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_home.isValid()); }
+
+    void failingAndShrinkingAreWarnings()
+    {
+        // The newest full backups are within their policy's day: what is left is failures and
+        // the size drop.
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-rds"_s, u"--max-age"_s,
+                           u"1w"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        const QHash<QString, QJsonObject> records = byInstance(r.out);
+        QCOMPARE(records.size(), 8);
+
+        const QJsonObject failing = records.value(u"rm-zocyy6hisk2fbn"_s);
+        QCOMPARE(failing[u"state"_s].toString(), u"warning"_s);
+        QCOMPARE(failing[u"failures_7d"_s].toInt(), 2);
+        QCOMPARE(reasons(failing), QStringList {u"2 backup(s) failed in the last 7 days."_s});
+
+        const QJsonObject shrinking = records.value(u"rm-b9job2ub9wirvl"_s);
+        QCOMPARE(shrinking[u"state"_s].toString(), u"warning"_s);
+        QCOMPARE(reasons(shrinking).size(), 1);
+        QVERIFY2(reasons(shrinking).first().contains(u"less than half the median"_s),
+                 qPrintable(reasons(shrinking).first()));
+        QVERIFY(shrinking[u"newest_full_size_bytes"_s].toInteger() * 2
+                < shrinking[u"median_full_size_bytes"_s].toInteger());
+
+        const QJsonObject healthy = records.value(u"rm-szgu0wesdog6kx"_s);
+        QCOMPARE(healthy[u"state"_s].toString(), u"ok"_s);
+        QCOMPARE(reasons(healthy), QStringList());
+        QCOMPARE(healthy[u"failures_7d"_s].toInt(), 0);
+        QVERIFY(healthy[u"newest_full_age_seconds"_s].toInteger() > 0);
+        // RDS publishes its schedule (DescribeBackupPolicy): every day, so 26 h, whatever --max-age says.
+        QCOMPARE(healthy[u"expected_max_age_seconds"_s].toInteger(), 26 * 3600);
+        QCOMPARE(healthy[u"expectation"_s].toString(), u"policy"_s);
+        QVERIFY2(healthy[u"policy"_s].toString().startsWith(u"full backups on "_s),
+                 qPrintable(healthy[u"policy"_s].toString()));
+        QCOMPARE(healthy[u"product"_s].toString(), u"alibaba-rds"_s);
+        QVERIFY(!healthy[u"region"_s].toString().isEmpty());
+    }
+
+    void stuckRunningIsAWarning()
+    {
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--max-age"_s,
+                           u"1w"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        const QJsonObject stuck = byInstance(r.out).value(u"c-7b8225e15c604e95"_s);
+        QCOMPARE(stuck[u"state"_s].toString(), u"warning"_s);
+        // StarRocks publishes no policy this project reads: the user's --max-age holds.
+        QCOMPARE(stuck[u"expectation"_s].toString(), u"user"_s);
+        QCOMPARE(stuck[u"expected_max_age_seconds"_s].toInteger(), 7 * 86400);
+        QVERIFY(stuck[u"running_seconds"_s].toInteger() > 3 * 3600);
+        bool said = false;
+        for (const QString &reason : reasons(stuck))
+            said = said || (reason.startsWith(u"Backup "_s) && reason.contains(u"usually take"_s));
+        QVERIFY2(said, qPrintable(reasons(stuck).join(u'|')));
+    }
+
+    void healthyExitsZero()
+    {
+        const Run r
+            = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                   u"rm-szgu0wesdog6kx"_s, u"--instance"_s, u"rm-4syatqgn7fvfjc"_s, u"--max-age"_s, u"1w"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // the table's header and the two instances asked for
+        QVERIFY(lines.at(0).startsWith("STATE "));
+        QVERIFY(lines.at(1).startsWith("ok ") && lines.at(2).startsWith("ok "));
+        QVERIFY(r.out.contains("rm-szgu0wesdog6kx") && r.out.contains("rm-4syatqgn7fvfjc"));
+    }
+
+    void redisPolicyIsTheExpectation()
+    {
+        // Redis publishes its schedule (DescribeAutoBackupConfig): it, not --max-age, is the
+        // expectation, so a minute's --max-age changes nothing.
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"tencent-redis"_s, u"--instance"_s,
+                           u"crs-6xqcv6ic"_s, u"--max-age"_s, u"1m"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject redis = byInstance(r.out).value(u"crs-6xqcv6ic"_s);
+        QCOMPARE(redis[u"state"_s].toString(), u"ok"_s);
+        QCOMPARE(redis[u"expectation"_s].toString(), u"policy"_s);
+        QCOMPARE(redis[u"expected_max_age_seconds"_s].toInteger(), 26 * 3600);
+        QVERIFY2(redis[u"policy"_s].toString().endsWith(u"at 01:00-02:00"_s),
+                 qPrintable(redis[u"policy"_s].toString()));
+    }
+
+    void lateIsCritical()
+    {
+        // Every StarRocks instance's newest full backup is more than an hour old: with 30 min
+        // expected, over twice that is Critical.
+        const Run r
+            = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                   u"c-2a90b17b600c9001"_s, u"--max-age"_s, u"30m"_s, u"--format"_s, u"csv"_s});
+        QVERIFY2(r.exitCode == 8, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith("product,region,instance,name,state,reasons,"));
+        QVERIFY2(lines.at(1).contains(",critical,"), lines.at(1).constData());
+        QVERIFY2(lines.at(1).contains("one was expected every 30 min 00 s."), lines.at(1).constData());
+    }
+
+    void unknownInstanceIsCritical()
+    {
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                           u"rm-nosuchinstance"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 8, r.err.constData());
+        const QJsonObject missing = byInstance(r.out).value(u"rm-nosuchinstance"_s);
+        QCOMPARE(missing[u"state"_s].toString(), u"critical"_s);
+        QCOMPARE(missing[u"error"_s].toString(), u"no such instance in the regions checked"_s);
+        QVERIFY(missing[u"newest_full_age_seconds"_s].isNull());
+    }
+
+    void prometheusFileIsValidAndAtomic()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"backup.prom"_s);
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--format"_s,
+                           u"prometheus"_s, u"--output"_s, file});
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        QVERIFY(r.out.isEmpty());
+        // Only the finished file is there (QSaveFile wrote a temporary and renamed it).
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"backup.prom"_s});
+        QFile read(file);
+        QVERIFY(read.open(QIODevice::ReadOnly));
+        const QByteArray text = read.readAll();
+        QVERIFY(text.contains(
+            R"(backup_browser_health_state{cloud="alibaba",product="alibaba-starrocks",region="cn-hangzhou",instance="c-7b8225e15c604e95"} 1)"));
+        QCOMPARE(text.count("backup_browser_health_state{"), 4);
+
+        const bb::test::PromtoolCheck check = bb::test::promtoolCheckMetrics(text);
+        if (!check.found)
+            BB_SKIP("promtool is not installed (Debian package prometheus; scripts/setup installs it)");
+        QVERIFY2(check.exitCode == 0, check.output.constData());
+    }
+
+    void failedCheckLeavesTheOldFile()
+    {
+        // The provider cannot be reached: exit 3, and the textfile the collector reads stays
+        // as it was (never half written, never emptied).
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"backup.prom"_s);
+        QFile old(file);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("# the previous run\n");
+        old.close();
+        const Run r = run({u"--sandbox"_s, u"--endpoint"_s, u"http://127.0.0.1:1"_s, u"check"_s,
+                           u"--product"_s, u"alibaba-rds"_s, u"--region"_s, u"cn-hangzhou"_s, u"--format"_s,
+                           u"prometheus"_s, u"--output"_s, file});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!r.err.isEmpty());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("# the previous run\n"));
+    }
+
+    void withoutProductJudgesEveryProductOfTheAccountsCloud()
+    {
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--region"_s, u"cn-hangzhou"_s, u"--max-age"_s,
+                           u"1w"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        QSet<QString> products;
+        for (const QJsonObject &record : byInstance(r.out))
+            products.insert(record[u"product"_s].toString());
+        // cn-hangzhou is an Alibaba region: both Alibaba products are judged there, Tencent's
+        // (which would answer UnsupportedRegion) are left out.
+        QCOMPARE(products, (QSet<QString> {u"alibaba-rds"_s, u"alibaba-starrocks"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"
