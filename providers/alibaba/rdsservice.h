@@ -40,6 +40,9 @@ public:
     ServiceReply *findBackupById(const QString &region, const QString &instanceId,
                                  const QString &backupId) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    // The BackupJobId CreateBackup returned, followed through DescribeBackupTasks as a create is.
+    ServiceReply *trackBackup(const QString &region, const QString &instanceId,
+                              const QString &jobId) override;
     // DeleteBackup (DBInstanceId, BackupId). A record whose notDeletableReason is set fails at
     // once with that reason, before any call.
     ServiceReply *deleteBackup(const Backup &backup) override;
@@ -70,6 +73,8 @@ public:
 
 private:
     struct CreateState;
+    // Shows the job's placeholder record and starts polling the job.
+    void follow(ServiceReply *reply, const std::shared_ptr<CreateState> &state);
     void fetchOne(ServiceReply *reply, const Backup &backup, bool forDownload);
     void pollJob(ServiceReply *reply, const std::shared_ptr<CreateState> &state);
     void findCreated(ServiceReply *reply, const std::shared_ptr<CreateState> &state);

@@ -36,6 +36,9 @@ public:
     ServiceReply *findBackupById(const QString &region, const QString &instanceId,
                                  const QString &backupId) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    // The TaskId ManualBackupInstance returned, followed through DescribeTaskInfo as a create is.
+    ServiceReply *trackBackup(const QString &region, const QString &instanceId,
+                              const QString &jobId) override;
     ServiceReply *resolveDownload(const Backup &backup) override;
 
     // The numeric Status.N values for a status filter given raw ("2", "1,2") or by name.
@@ -43,6 +46,8 @@ public:
 
 private:
     ApiCall *describeDetail(const Backup &backup) const;
+    // The record a create shows until the task names its backup.
+    Backup pendingTask(const CreateBackupRequest &request, qint64 taskId) const;
     void pollTask(ServiceReply *reply, BackoffPoller *poller, const CreateBackupRequest &request,
                   qint64 taskId, const QDateTime &sentAt);
     void addShardFiles(ServiceReply *reply, const Backup &detailed);
