@@ -256,6 +256,19 @@ ServiceReply *AlibabaRdsService::listInstances(const QString &region)
     return reply;
 }
 
+BackupQuery AlibabaRdsService::serverFilters(const BackupQuery &query) const
+{
+    // What backupParams() turns into BackupStatus, BackupType and BackupMode (seed 004; the SDK's
+    // DescribeBackupsRequest lists Success/Failed, FullBackup/IncrementalBackup, Automated/Manual).
+    BackupQuery kept = BackupService::serverFilters(query);
+    if (query.status == BackupStatus::Succeeded || query.status == BackupStatus::Failed)
+        kept.status = query.status;
+    if (query.kind == BackupKind::Full || query.kind == BackupKind::Incremental)
+        kept.kind = query.kind;
+    kept.trigger = query.trigger;
+    return kept;
+}
+
 ServiceReply *AlibabaRdsService::listBackups(const QString &region, const QString &instanceId,
                                              const BackupQuery &query)
 {

@@ -34,6 +34,7 @@ public:
     ServiceReply *listInstances(const QString &region) override;
     ServiceReply *listBackups(const QString &region, const QString &instanceId,
                               const BackupQuery &query) override;
+    BackupQuery serverFilters(const BackupQuery &query) const override;
     // Re-lists the one backup by BackupId: the listing already carries files, this refreshes them.
     ServiceReply *backupDetail(const Backup &backup) override;
     // One DescribeBackups call with BackupId and no window, whatever the backup's age.

@@ -105,6 +105,15 @@ ServiceReply *BackupService::createBackup(const CreateBackupRequest &)
     return unsupported(QStringLiteral("createBackup"));
 }
 
+BackupQuery BackupService::serverFilters(const BackupQuery &query) const
+{
+    BackupQuery kept = query;
+    kept.status.reset();
+    kept.kind.reset();
+    kept.trigger.reset();
+    return kept;
+}
+
 ServiceReply *BackupService::trackBackup(const QString &, const QString &, const QString &)
 {
     return unsupported(QStringLiteral("trackBackup"));
