@@ -186,7 +186,7 @@ private slots:
         QTest::newRow("track without flow") << "track --product tencent-sqlserver --instance mssql-1"
                                             << "needs --flow";
         QTest::newRow("flow not digits") << "track --product tencent-sqlserver --instance mssql-1 --flow 12a"
-                                         << "not a FlowId";
+                                         << "not a job id";
         QTest::newRow("flow on create") << "create --product tencent-sqlserver --instance mssql-1 --flow 12"
                                         << "does not apply";
     }
