@@ -134,10 +134,12 @@ bool BackupFilterProxy::accepts(int sourceRow) const
 {
     if (!m_text.isEmpty() && m_matcher.indexIn(m_table->searchText(sourceRow)) < 0)
         return false;
-    if (m_statuses.isEmpty() && !m_from.isValid() && !m_to.isValid())
+    if (m_statuses.isEmpty() && m_kinds.isEmpty() && !m_from.isValid() && !m_to.isValid())
         return true;
     const Backup &backup = m_table->backupAt(sourceRow);
     if (!m_statuses.isEmpty() && !m_statuses.contains(backup.status))
+        return false;
+    if (!m_kinds.isEmpty() && !m_kinds.contains(backup.kind))
         return false;
     if (m_from.isValid() || m_to.isValid()) {
         // A backup without a start time cannot be placed in a range: a range excludes it.
@@ -305,6 +307,15 @@ void BackupFilterProxy::setStatusFilter(const QSet<BackupStatus> &statuses)
         return;
     const bool narrowing = !m_statuses.isEmpty() && m_statuses.contains(statuses) && !statuses.isEmpty();
     m_statuses = statuses;
+    refilter(narrowing);
+}
+
+void BackupFilterProxy::setKindFilter(const QSet<BackupKind> &kinds)
+{
+    if (kinds == m_kinds)
+        return;
+    const bool narrowing = !m_kinds.isEmpty() && m_kinds.contains(kinds) && !kinds.isEmpty();
+    m_kinds = kinds;
     refilter(narrowing);
 }
 

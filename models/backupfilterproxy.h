@@ -13,7 +13,7 @@ namespace bb {
 class BackupTableModel;
 
 // Sorts and filters a BackupTableModel: natural, case-insensitive order on the raw values; a
-// text filter across id, name, databases and status; a status filter; a start-date range.
+// text filter across id, name, databases and status; a status filter; a kind filter; a start-date range.
 //
 // Not a QSortFilterProxyModel: at 100,000 rows its per-item insertion into a sorted mapping made
 // page appends quadratic and a sort take several hundred milliseconds. This proxy keeps every
@@ -55,6 +55,9 @@ public:
     // Only these statuses; empty: all.
     void setStatusFilter(const QSet<BackupStatus> &statuses);
     QSet<BackupStatus> statusFilter() const { return m_statuses; }
+    // Only these kinds (full, incremental, log, snapshot); empty: all.
+    void setKindFilter(const QSet<BackupKind> &kinds);
+    QSet<BackupKind> kindFilter() const { return m_kinds; }
 
     // Backups that started within [from, to] (UTC; an invalid bound is open).
     void setDateRange(const QDateTime &from, const QDateTime &to);
@@ -97,6 +100,7 @@ private:
     QString m_text;
     QStringMatcher m_matcher;
     QSet<BackupStatus> m_statuses;
+    QSet<BackupKind> m_kinds;
     QDateTime m_from;
     QDateTime m_to;
 

@@ -61,6 +61,40 @@ void BackupLoader::setWindow(const QDateTime &since, const QDateTime &until)
     }
 }
 
+void BackupLoader::setFilter(const BackupQuery &filter)
+{
+    m_filter = ListingFilter::of(filter);
+    for (const std::shared_ptr<Tracked> &tracked : std::as_const(m_targets)) {
+        plan(*tracked);
+        startNext(tracked);
+    }
+}
+
+ListingFilter BackupLoader::filterFor(const Tracked &tracked) const
+{
+    BackupQuery query = tracked.target.query;
+    if (m_filter.status)
+        query.status = m_filter.status;
+    if (m_filter.kind)
+        query.kind = m_filter.kind;
+    if (m_filter.trigger)
+        query.trigger = m_filter.trigger;
+    return ListingFilter::of(tracked.target.service->serverFilters(query));
+}
+
+qint64 BackupLoader::rowsInModel(const Tracked &tracked) const
+{
+    if (!m_model)
+        return 0;
+    const QString product = tracked.target.service->product();
+    qint64 rows = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Backup &backup = m_model->backupAt(row);
+        rows += backup.instanceId == tracked.target.instanceId && backup.product == product ? 1 : 0;
+    }
+    return rows;
+}
+
 QDateTime BackupLoader::now() const
 {
     return m_now ? m_now().toUTC() : QDateTime::currentDateTimeUtc();
@@ -81,7 +115,23 @@ TimeCoverage::Span BackupLoader::resolve(const Tracked &tracked) const
 void BackupLoader::plan(Tracked &tracked)
 {
     tracked.window = resolve(tracked);
-    const QList<TimeCoverage::Span> gaps = tracked.planned.missing(tracked.window.begin, tracked.window.end);
+    const ListingFilter filter = filterFor(tracked);
+    if (!(filter == tracked.filter)) {
+        tracked.filter = filter;
+        // Queued pieces of a filter that does not hold the new one's rows are of no use now;
+        // the one in flight finishes (its rows are right, and its coverage counts for its filter).
+        const qsizetype queued = tracked.queue.size();
+        tracked.queue.removeIf([&filter](const Piece &piece) { return !piece.filter.covers(filter); });
+        m_piecesTotal -= static_cast<int>(queued - tracked.queue.size());
+        tracked.planned = tracked.listed;
+        if (tracked.running)
+            tracked.planned.add(tracked.runningPiece.filter, tracked.runningPiece.span.begin,
+                                tracked.runningPiece.span.end);
+        for (const Piece &piece : std::as_const(tracked.queue))
+            tracked.planned.add(piece.filter, piece.span.begin, piece.span.end);
+    }
+    const QList<TimeCoverage::Span> gaps
+        = tracked.planned.missing(filter, tracked.window.begin, tracked.window.end);
     if (gaps.isEmpty())
         return;
     if (!isLoading()) { // a new round of progress
@@ -92,10 +142,10 @@ void BackupLoader::plan(Tracked &tracked)
     for (auto gap = gaps.crbegin(); gap != gaps.crend(); ++gap) {
         for (const TimeWindows::Window &piece :
              TimeWindows::split(gap->begin, gap->end, pieceSeconds, now())) {
-            tracked.queue.append({piece.begin, piece.end});
+            tracked.queue.append({{piece.begin, piece.end}, filter});
             ++m_piecesTotal;
         }
-        tracked.planned.add(gap->begin, gap->end);
+        tracked.planned.add(filter, gap->begin, gap->end);
     }
     emit progressChanged(m_piecesDone, m_piecesTotal);
 }
@@ -108,22 +158,27 @@ void BackupLoader::startNext(const std::shared_ptr<Tracked> &tracked)
         if (tracked->busy) {
             tracked->busy = false;
             ++m_finished;
+            const qint64 rows = tracked->severalFilters ? rowsInModel(*tracked) : tracked->received;
             emit instanceLoaded(tracked->target.service->product(), tracked->target.instanceId,
-                                static_cast<int>(tracked->received));
+                                static_cast<int>(rows));
         }
         return;
     }
     tracked->busy = true;
-    const TimeCoverage::Span piece = tracked->queue.takeFirst();
+    const Piece piece = tracked->queue.takeFirst();
+    if (!tracked->listed.isEmpty() && !tracked->listed.holdsOnly(piece.filter))
+        tracked->severalFilters = true;
     BackupQuery query = tracked->target.query;
-    query.since = piece.begin;
-    query.until = piece.end;
+    piece.filter.applyTo(query); // only what the API filters: the proxy does the rest
+    query.since = piece.span.begin;
+    query.until = piece.span.end;
     const Target &target = tracked->target;
     ServiceReply *reply = target.service->listBackups(target.region, target.instanceId, query);
-    emit pieceRequested(target.service->product(), target.instanceId, piece.begin, piece.end);
+    emit pieceRequested(target.service->product(), target.instanceId, piece.span.begin, piece.span.end);
     reply->setParent(this);
     reply->setRetainBackups(false); // the rows go into the model; a second copy only costs
     tracked->running = reply;
+    tracked->runningPiece = piece;
     m_replies.append({reply, target.service});
     connect(reply, &ServiceReply::backupsReceived, this, &BackupLoader::onPage);
     connect(reply, &ServiceReply::backupUpdated, this, &BackupLoader::onUpdate);
@@ -144,11 +199,11 @@ void BackupLoader::startNext(const std::shared_ptr<Tracked> &tracked)
 }
 
 void BackupLoader::onPieceFinished(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply,
-                                   const TimeCoverage::Span &piece)
+                                   const Piece &piece)
 {
     flush(); // the instance's rows are all in the model when it is reported loaded
     tracked->running = nullptr;
-    tracked->listed.add(piece.begin, piece.end);
+    tracked->listed.add(piece.filter, piece.span.begin, piece.span.end);
     tracked->received += reply->receivedCount();
     ++m_piecesDone;
     emit progressChanged(m_piecesDone, m_piecesTotal);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/listingcoverage.h"
 #include "models/timecoverage.h"
 #include "providers/core/backupservice.h"
 #include "providers/core/providererror.h"
@@ -32,6 +33,12 @@ class BackupTableModel;
 // so widening from 7 to 30 days lists only the 23 older days and narrowing lists nothing; the
 // table keeps the rows and the filter proxy hides what is outside the chosen range. Backups that
 // start after an instance was first listed come with the next refresh (a new load()).
+//
+// The filters (setFilter: status, kind, trigger) go to the API where its product filters on the
+// server (BackupService::serverFilters), so a large account lists only the rows asked for; the
+// rest stay with the filter proxy. What was listed is kept per server-side filter
+// (ListingCoverage): narrowing the filter, or going back to one listed before, lists nothing;
+// widening it lists the window again under the wider filter.
 class BackupLoader final : public QObject
 {
     Q_OBJECT
@@ -43,7 +50,7 @@ public:
         std::shared_ptr<BackupService> service;
         QString region;
         QString instanceId;
-        BackupQuery query; // filters; since/until are set from the window
+        BackupQuery query; // filters; since/until are set from the window, setFilter()'s win
     };
 
     // Ten table updates a second are as many as anyone can read while rows stream in.
@@ -84,6 +91,10 @@ public:
     // invalid `until`, up to when each instance was first listed. Lists what the instances
     // loaded so far miss of it, and is what later add()s list.
     void setWindow(const QDateTime &since, const QDateTime &until);
+    // The neutral filters (status, kind, trigger; unset: any) rows are wanted for from now on.
+    // Those the instance's product filters on the server are sent; an instance lists what its
+    // holdings under this filter or a wider one miss of the window.
+    void setFilter(const BackupQuery &filter);
     // The clock "now" is read from (the ApiClient's in the app; the system clock by default).
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
     // The window as resolved for the instances added so far: the earliest start and the latest
@@ -120,29 +131,41 @@ private:
         std::shared_ptr<BackupService> service; // keeps the service alive while its reply runs
     };
     // One instance of the selection: what it holds, what is planned, and the piece in flight.
+    // One listing of an instance: a span of the window under a server-side filter.
+    struct Piece
+    {
+        TimeCoverage::Span span;
+        ListingFilter filter;
+    };
     struct Tracked
     {
         Target target;
         QDateTime firstListed; // "now" when it was added: the end of an open window
         int historyDays = defaultDays; // Capabilities::historyDays of its product
         TimeCoverage::Span window; // the current window, resolved for it
-        TimeCoverage listed; // pieces whose listing finished
-        TimeCoverage planned; // listed, in flight or queued
-        QList<TimeCoverage::Span> queue; // newest first
+        ListingFilter filter; // the server-side part of the current filter, for its product
+        ListingCoverage listed; // pieces whose listing finished
+        ListingCoverage planned; // listed, in flight or queued
+        QList<Piece> queue; // newest first
         QPointer<ServiceReply> running;
+        Piece runningPiece;
         qint64 received = 0; // rows of every finished piece
+        bool severalFilters = false; // listed under more than one filter: rows may repeat
         bool busy = false; // a round of pieces is under way (reported by instanceLoaded at its end)
     };
 
     QDateTime now() const;
+    // The server-side filter for an instance: the product's part of its query with setFilter()'s.
+    ListingFilter filterFor(const Tracked &tracked) const;
+    // Rows in the model of one instance (after listings under several filters, which overlap).
+    qint64 rowsInModel(const Tracked &tracked) const;
     // [begin, end] of the current window for one instance.
     TimeCoverage::Span resolve(const Tracked &tracked) const;
     // Queues the pieces of the current window the instance neither holds nor has planned.
     void plan(Tracked &tracked);
     // Starts the instance's next piece, or reports it loaded when none is left.
     void startNext(const std::shared_ptr<Tracked> &tracked);
-    void onPieceFinished(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply,
-                         const TimeCoverage::Span &piece);
+    void onPieceFinished(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply, const Piece &piece);
     void onPieceFailed(const std::shared_ptr<Tracked> &tracked, ServiceReply *reply,
                        const ProviderError &error);
     void onDone(ServiceReply *reply);
@@ -161,6 +184,7 @@ private:
     QDateTime m_since; // invalid: see m_anyTime
     QDateTime m_until; // invalid: up to when each instance was first listed
     bool m_anyTime = false; // since is the product's history limit (else defaultDays when invalid)
+    ListingFilter m_filter; // setFilter()'s
     int m_piecesDone = 0;
     int m_piecesTotal = 0;
     QList<Running> m_replies;

@@ -138,6 +138,16 @@ FaultPlan Sandbox::faults() const
     return m_context->faults->plan();
 }
 
+QList<QByteArray> Sandbox::requestLog() const
+{
+    return m_server->requestLog();
+}
+
+void Sandbox::clearRequestLog()
+{
+    m_server->clearRequestLog();
+}
+
 void Sandbox::addHandler(std::shared_ptr<Handler> handler)
 {
     m_server->addHandler(std::move(handler));

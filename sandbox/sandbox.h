@@ -87,6 +87,10 @@ public:
     void setFaults(const FaultPlan &plan); // thread-safe
     FaultPlan faults() const;
 
+    // "METHOD target [action]" of the latest requests, oldest first (SandboxServer::requestLog).
+    QList<QByteArray> requestLog() const;
+    void clearRequestLog();
+
     // Adds a handler (product emulator, file host); handlers are asked in order. Thread-safe.
     void addHandler(std::shared_ptr<Handler> handler);
 

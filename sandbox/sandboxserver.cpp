@@ -68,12 +68,32 @@ void SandboxServer::addHandler(std::shared_ptr<Handler> handler)
     m_handlers.append(std::move(handler));
 }
 
+QList<QByteArray> SandboxServer::requestLog() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_log;
+}
+
+void SandboxServer::clearRequestLog()
+{
+    QMutexLocker lock(&m_mutex);
+    m_log.clear();
+}
+
 HttpResponse SandboxServer::dispatch(const HttpRequest &request) const
 {
     QList<std::shared_ptr<Handler>> handlers;
     {
         QMutexLocker lock(&m_mutex);
         handlers = m_handlers;
+        if (m_log.size() >= maxLoggedRequests)
+            m_log.removeFirst();
+        // The action travels in a header on both clouds' signed calls (ACS3, TC3).
+        QByteArray action = request.header("x-acs-action");
+        if (action.isEmpty())
+            action = request.header("x-tc-action");
+        m_log.append(request.method + ' ' + request.target
+                     + (action.isEmpty() ? QByteArray() : ' ' + action));
     }
     for (const auto &handler : handlers) {
         HttpResponse response;

@@ -40,10 +40,16 @@ public:
     void addHandler(std::shared_ptr<Handler> handler); // thread-safe
     // Asks the handlers in order; called on the server thread.
     HttpResponse dispatch(const HttpRequest &request) const;
+    // "METHOD target [action]" of the latest requests (at most maxLoggedRequests), oldest first, so tests
+    // can check what a client really sent (parameters included). Thread-safe.
+    QList<QByteArray> requestLog() const;
+    void clearRequestLog();
+    static constexpr qsizetype maxLoggedRequests = 4096;
 
 private:
     mutable QMutex m_mutex;
     QList<std::shared_ptr<Handler>> m_handlers;
+    mutable QList<QByteArray> m_log; // under m_mutex
     std::unique_ptr<QThread> m_thread;
     ServerWorker *m_worker = nullptr;
     quint16 m_httpPort = 0;

@@ -315,6 +315,18 @@ void BrowserController::setListingWindow(const QDateTime &since, const QDateTime
     emit listingWindowChanged();
 }
 
+void BrowserController::setRowFilters(const QSet<BackupStatus> &statuses, const QSet<BackupKind> &kinds)
+{
+    // An API filter takes one value: several statuses or kinds are listed unfiltered.
+    BackupQuery filter;
+    if (statuses.size() == 1)
+        filter.status = *statuses.cbegin();
+    if (kinds.size() == 1)
+        filter.kind = *kinds.cbegin();
+    m_loader->setFilter(filter);
+    emit listingWindowChanged();
+}
+
 QString BrowserController::listingWindowText() const
 {
     const QDateTime begin = m_loader->windowBegin();

@@ -71,6 +71,11 @@ public:
     void setListingWindow(const QDateTime &since, const QDateTime &until);
     // Says which window the table holds, or is loading with its progress (translated).
     QString listingWindowText() const;
+    // The table's status and kind filters (empty: all). A single status or kind goes to the API
+    // where the product filters on the server (BackupLoader::setFilter), so a large account does
+    // not list every backup to show a few; the filter proxy applies the rest. Lists only what
+    // the rows held under this filter or a wider one miss.
+    void setRowFilters(const QSet<BackupStatus> &statuses, const QSet<BackupKind> &kinds);
 
     // Minutes between automatic refreshes; 0 switches it off.
     void setAutoRefreshMinutes(int minutes);

@@ -29,6 +29,47 @@
 
 namespace bb {
 
+namespace {
+
+// A tool button that drops down a menu of checkable choices (the status and kind filters).
+void setUpFilterButton(QToolButton *button, const QString &name, QMenu *menu)
+{
+    button->setObjectName(name);
+    button->setIcon(Icons::named(QStringLiteral("filter")));
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setMenu(menu);
+}
+
+QAction *addChoice(QMenu *menu, int value)
+{
+    QAction *action = menu->addAction(QString());
+    action->setCheckable(true);
+    action->setData(value);
+    return action;
+}
+
+QList<int> checked(const QMenu *menu)
+{
+    QList<int> values;
+    for (const QAction *action : menu->actions()) {
+        if (action->isChecked())
+            values.append(action->data().toInt());
+    }
+    return values;
+}
+
+// Checks exactly `values`, without a signal per action.
+void setChecked(QMenu *menu, const QSet<int> &values)
+{
+    for (QAction *action : menu->actions()) {
+        const QSignalBlocker block(action);
+        action->setChecked(values.contains(action->data().toInt()));
+    }
+}
+
+} // namespace
+
 BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_table(table)
@@ -37,6 +78,8 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     , m_filter(new QLineEdit(this))
     , m_statusButton(new QToolButton(this))
     , m_statusMenu(new QMenu(this))
+    , m_kindButton(new QToolButton(this))
+    , m_kindMenu(new QMenu(this))
     , m_datePreset(new QComboBox(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
@@ -56,19 +99,19 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
         m_filter->selectAll();
     });
 
-    m_statusButton->setObjectName(QStringLiteral("statusFilter"));
-    m_statusButton->setIcon(Icons::named(QStringLiteral("filter")));
-    m_statusButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_statusButton->setPopupMode(QToolButton::InstantPopup);
-    m_statusButton->setMenu(m_statusMenu);
+    setUpFilterButton(m_statusButton, QStringLiteral("statusFilter"), m_statusMenu);
     for (BackupStatus status :
          {BackupStatus::Succeeded, BackupStatus::Failed, BackupStatus::Running, BackupStatus::Creating,
           BackupStatus::Expired, BackupStatus::Locked, BackupStatus::Exporting, BackupStatus::Exported,
           BackupStatus::Deleted, BackupStatus::Unknown}) {
-        QAction *action = m_statusMenu->addAction(QString());
-        action->setCheckable(true);
-        action->setData(static_cast<int>(status));
-        connect(action, &QAction::toggled, this, &BackupTablePane::applyStatusFilter);
+        connect(addChoice(m_statusMenu, static_cast<int>(status)), &QAction::toggled, this,
+                &BackupTablePane::applyStatusFilter);
+    }
+    setUpFilterButton(m_kindButton, QStringLiteral("kindFilter"), m_kindMenu);
+    for (BackupKind kind : {BackupKind::Full, BackupKind::Incremental, BackupKind::Log, BackupKind::Snapshot,
+                            BackupKind::Unknown}) {
+        connect(addChoice(m_kindMenu, static_cast<int>(kind)), &QAction::toggled, this,
+                &BackupTablePane::applyKindFilter);
     }
 
     m_datePreset->setObjectName(QStringLiteral("dateRange"));
@@ -92,6 +135,7 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
     bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_statusButton);
+    bar->addWidget(m_kindButton);
     bar->addWidget(m_datePreset);
     bar->addWidget(m_from);
     bar->addWidget(m_to);
@@ -244,6 +288,7 @@ void BackupTablePane::clearFilters()
 {
     m_filter->clear();
     setStatusFilter({});
+    setKindFilter({});
 }
 
 void BackupTablePane::changeEvent(QEvent *event)
@@ -261,7 +306,9 @@ void BackupTablePane::retranslate()
     m_filter->setPlaceholderText(tr("Filter by ID, name, database or status (Ctrl+F)"));
     for (QAction *action : m_statusMenu->actions())
         action->setText(DisplayFormat::status(static_cast<BackupStatus>(action->data().toInt())));
-    updateStatusButton();
+    for (QAction *action : m_kindMenu->actions())
+        action->setText(DisplayFormat::kind(static_cast<BackupKind>(action->data().toInt())));
+    updateFilterButtons();
 
     auto setPreset = [this](DateRange range, const QString &text) {
         m_datePreset->setItemText(m_datePreset->findData(static_cast<int>(range)), text);
@@ -326,11 +373,20 @@ void BackupTablePane::restoreHeaderState(const QByteArray &state)
 
 void BackupTablePane::setStatusFilter(const QSet<BackupStatus> &statuses)
 {
-    for (QAction *action : m_statusMenu->actions()) {
-        const QSignalBlocker block(action);
-        action->setChecked(statuses.contains(static_cast<BackupStatus>(action->data().toInt())));
-    }
+    QSet<int> values;
+    for (BackupStatus status : statuses)
+        values.insert(static_cast<int>(status));
+    setChecked(m_statusMenu, values);
     applyStatusFilter();
+}
+
+void BackupTablePane::setKindFilter(const QSet<BackupKind> &kinds)
+{
+    QSet<int> values;
+    for (BackupKind kind : kinds)
+        values.insert(static_cast<int>(kind));
+    setChecked(m_kindMenu, values);
+    applyKindFilter();
 }
 
 void BackupTablePane::setDateRange(DateRange range)
@@ -349,25 +405,42 @@ void BackupTablePane::setListingWindow(const QString &text, int done, int total)
 void BackupTablePane::applyStatusFilter()
 {
     QSet<BackupStatus> statuses;
-    for (QAction *action : m_statusMenu->actions()) {
-        if (action->isChecked())
-            statuses.insert(static_cast<BackupStatus>(action->data().toInt()));
-    }
-    updateStatusButton();
+    for (int value : checked(m_statusMenu))
+        statuses.insert(static_cast<BackupStatus>(value));
+    updateFilterButtons();
     m_proxy->setStatusFilter(statuses);
+    emit rowFiltersChosen(statuses, m_proxy->kindFilter());
 }
 
-void BackupTablePane::updateStatusButton()
+void BackupTablePane::applyKindFilter()
 {
-    QStringList names;
-    for (QAction *action : m_statusMenu->actions()) {
-        if (action->isChecked())
-            names.append(action->text());
-    }
-    m_statusButton->setText(names.isEmpty() ? tr("All statuses")
-                                : names.size() == 1
-                                ? names.first()
-                                : tr("%n statuses", nullptr, static_cast<int>(names.size())));
+    QSet<BackupKind> kinds;
+    for (int value : checked(m_kindMenu))
+        kinds.insert(static_cast<BackupKind>(value));
+    updateFilterButtons();
+    m_proxy->setKindFilter(kinds);
+    emit rowFiltersChosen(m_proxy->statusFilter(), kinds);
+}
+
+void BackupTablePane::updateFilterButtons()
+{
+    const auto names = [](const QMenu *menu) {
+        QStringList checkedNames;
+        for (const QAction *action : menu->actions()) {
+            if (action->isChecked())
+                checkedNames.append(action->text());
+        }
+        return checkedNames;
+    };
+    const QStringList statuses = names(m_statusMenu);
+    m_statusButton->setText(statuses.isEmpty() ? tr("All statuses")
+                                : statuses.size() == 1
+                                ? statuses.first()
+                                : tr("%n statuses", nullptr, static_cast<int>(statuses.size())));
+    const QStringList kinds = names(m_kindMenu);
+    m_kindButton->setText(kinds.isEmpty()         ? tr("All kinds")
+                              : kinds.size() == 1 ? kinds.first()
+                                                  : tr("%n kinds", nullptr, static_cast<int>(kinds.size())));
 }
 
 void BackupTablePane::applyDateRange()

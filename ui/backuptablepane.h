@@ -20,7 +20,7 @@ namespace bb {
 class BackupFilterProxy;
 class BackupTableModel;
 
-// The backup table with its filter bar: a text filter (Ctrl+F), a status filter, a date range,
+// The backup table with its filter bar: a text filter (Ctrl+F), status and kind filters, a date range,
 // a column chooser on the header's context menu and a Copy submenu. Shows the proxy; the
 // actions (download, create, delete, export) belong to the main window and are passed in.
 class BackupTablePane final : public QWidget
@@ -53,12 +53,14 @@ public:
 
     // Selects the statuses shown (empty: all) and the date preset (see DateRange).
     void setStatusFilter(const QSet<BackupStatus> &statuses);
+    // Selects the kinds shown (full, incremental, log, snapshot; empty: all).
+    void setKindFilter(const QSet<BackupKind> &kinds);
     enum class DateRange { Any, Last24Hours, Last7Days, Last30Days, Custom };
     void setDateRange(DateRange range);
     // Says which time window the table holds (BrowserController::listingWindowText()), with a
     // progress bar while `done` < `total` pieces of it are listed.
     void setListingWindow(const QString &text, int done, int total);
-    // Clears the text and status filters (the time range stays: it decides what is loaded).
+    // Clears the text, status and kind filters (the time range stays: it decides what is loaded).
     void clearFilters();
     // The "N of M shown" line (hidden while nothing is filtered out).
     QLabel *filterSummary() const { return m_shown; }
@@ -75,6 +77,9 @@ signals:
     // The date preset or custom range changed: the window the table should hold (an invalid
     // `since` is any time, an invalid `until` is now; UTC).
     void listingWindowChosen(const QDateTime &since, const QDateTime &until);
+    // The status or kind filter changed (empty: all); the table's proxy already applies it, and
+    // the listing may ask the API for just these rows where it filters on the server.
+    void rowFiltersChosen(const QSet<bb::BackupStatus> &statuses, const QSet<bb::BackupKind> &kinds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,7 +95,8 @@ private:
     void showContextMenu(const QPoint &pos);
     void applyDateRange();
     void applyStatusFilter();
-    void updateStatusButton();
+    void applyKindFilter();
+    void updateFilterButtons();
     void copy(const QString &text);
     // Shows "N of M shown — Clear filters" while filters hide rows.
     void updateShown();
@@ -101,6 +107,8 @@ private:
     QLineEdit *m_filter;
     QToolButton *m_statusButton;
     QMenu *m_statusMenu;
+    QToolButton *m_kindButton;
+    QMenu *m_kindMenu;
     QComboBox *m_datePreset;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -102,6 +102,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // The date filter decides what is listed, and the table says which window it holds.
     connect(m_table, &BackupTablePane::listingWindowChosen, m_controller,
             &BrowserController::setListingWindow);
+    // So do the status and kind filters where the product's API filters on the server.
+    connect(m_table, &BackupTablePane::rowFiltersChosen, m_controller, &BrowserController::setRowFilters);
     connect(m_controller, &BrowserController::listingWindowChanged, this, [this] {
         m_table->setListingWindow(m_controller->listingWindowText(), m_controller->loader()->piecesDone(),
                                   m_controller->loader()->piecesTotal());

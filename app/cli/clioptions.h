@@ -46,7 +46,7 @@ struct CliOptions
     QString name;
     bool wait = false;
     bool keepUntilInstanceRemoved = false; // create: SQL Server StorageStrategy 1
-    QString flow; // track: the job id create printed (Tencent SQL Server FlowId)
+    QString flow; // track: the job id create printed (FlowId, Redis TaskId, RDS BackupJobId)
     DownloadNetwork network = DownloadNetwork::External;
     QString dir;
     bool overwrite = false;

@@ -287,7 +287,8 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
         } else if (name == QLatin1String("--flow")) {
             static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
             if (!digits.match(value).hasMatch())
-                return fail(tr("--flow: '%1' is not a FlowId (the digits create printed in extra.FlowId)")
+                return fail(tr("--flow: '%1' is not a job id (the digits create printed in extra.FlowId, "
+                               "extra.TaskId or extra.BackupJobId)")
                                 .arg(value));
             o.flow = value;
         } else if (name == QLatin1String("--network")) {
@@ -446,9 +447,11 @@ Examples:
 )") + tr(R"(
 Also:
   track               follow a backup that create started without --wait, like
-                        create --wait, and print the result (tencent-sqlserver)
+                        create --wait, and print the result
                         --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
   Backup records end with a region key. Each record in files has the keys
   name size_bytes database internal_url external_url checksum extra; its extra holds
   the part's own fields (a StarRocks subtask's Status, StartTime, FinishedTime,

@@ -17,6 +17,10 @@ bool CreateCommand::following() const
 void CreateCommand::start()
 {
     if (options().command == QLatin1String("track")) {
+        // A product that creates no backup on demand has no job to follow: say why, as create does.
+        const Capabilities caps = service()->capabilities();
+        if (!caps.createBackup)
+            return fail(ExitCodes::Usage, tr("track: %1").arg(caps.noCreateReason));
         m_reply = service()->trackBackup(context().region, options().instance, options().flow);
     } else {
         m_reply = startCreate();

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <memory>
@@ -60,6 +61,7 @@ struct AlibabaRdsService::CreateState
     int missing = 0;
     int finds = 0;
     bool seen = false;
+    bool tracking = false; // trackBackup: a job started earlier, maybe long done
 };
 
 AlibabaRdsService::AlibabaRdsService(const ServiceConfig &config, QObject *parent)
@@ -265,6 +267,19 @@ ServiceReply *AlibabaRdsService::listInstances(const QString &region)
     return reply;
 }
 
+BackupQuery AlibabaRdsService::serverFilters(const BackupQuery &query) const
+{
+    // What backupParams() turns into BackupStatus, BackupType and BackupMode (seed 004; the SDK's
+    // DescribeBackupsRequest lists Success/Failed, FullBackup/IncrementalBackup, Automated/Manual).
+    BackupQuery kept = BackupService::serverFilters(query);
+    if (query.status == BackupStatus::Succeeded || query.status == BackupStatus::Failed)
+        kept.status = query.status;
+    if (query.kind == BackupKind::Full || query.kind == BackupKind::Incremental)
+        kept.kind = query.kind;
+    kept.trigger = query.trigger;
+    return kept;
+}
+
 ServiceReply *AlibabaRdsService::listBackups(const QString &region, const QString &instanceId,
                                              const BackupQuery &query)
 {
@@ -454,28 +469,58 @@ ServiceReply *AlibabaRdsService::createBackup(const CreateBackupRequest &request
                 return;
             }
             state->started = m_api.client() ? m_api.client()->now() : QDateTime::currentDateTimeUtc();
-            Backup &b = state->placeholder;
-            b.product = QLatin1String(productKey);
-            b.instanceId = state->request.instanceId;
-            b.region = state->request.region;
-            b.name = state->request.name;
-            b.status = BackupStatus::Creating;
-            b.statusRaw = QStringLiteral("NoStart");
-            b.trigger = BackupTrigger::Manual;
-            b.kind = BackupKind::Full;
-            b.start = state->started;
-            b.databases = state->request.databases;
-            // RDS names the backup only when the job is done. Until then the row is keyed by the
-            // job, so it appears at once and updates in place; BackupCreationTracker swaps it for
-            // the listed backup at the end.
-            b.id = placeholderId(state->jobId);
-            b.extra = {{QStringLiteral("BackupJobId"), state->jobId}, {progressKey, QStringLiteral("0")}};
-            reply->setBackup(b);
-            reply->setProgress(0, tr("Waiting to start"));
-            scheduleCreatePoll(reply, state, &AlibabaRdsService::pollJob);
+            follow(reply, state);
         },
         &AlibabaRdsService::explain);
     return reply;
+}
+
+ServiceReply *AlibabaRdsService::trackBackup(const QString &region, const QString &instanceId,
+                                             const QString &jobId)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
+    if (instanceId.isEmpty() || !digits.match(jobId.trimmed()).hasMatch())
+        return ServiceReply::failLater(
+            malformed(QStringLiteral("DescribeBackupTasks"), instanceId,
+                      tr("'%1' is not a BackupJobId (the digits CreateBackup returned).").arg(jobId)));
+    auto *reply = new ServiceReply;
+    auto state = std::make_shared<CreateState>();
+    state->request.region = region;
+    state->request.instanceId = instanceId;
+    state->jobId = jobId.trimmed();
+    state->tracking = true;
+    // When the job started is not known: a finished job without a BackupId is matched to the
+    // newest manual backup of the last day.
+    state->started = (m_api.client() ? m_api.client()->now() : QDateTime::currentDateTimeUtc()).addDays(-1);
+    state->delayMs = m_pollFirstMs;
+    follow(reply, state);
+    return reply;
+}
+
+void AlibabaRdsService::follow(ServiceReply *reply, const std::shared_ptr<CreateState> &state)
+{
+    Backup &b = state->placeholder;
+    b.product = QLatin1String(productKey);
+    b.instanceId = state->request.instanceId;
+    b.region = state->request.region;
+    b.name = state->request.name;
+    b.status = BackupStatus::Creating;
+    b.statusRaw = QStringLiteral("NoStart");
+    b.trigger = BackupTrigger::Manual;
+    b.kind = BackupKind::Full;
+    b.start = state->tracking ? QDateTime() : state->started; // unknown for a job started earlier
+    b.databases = state->request.databases;
+    // RDS names the backup only when the job is done. Until then the row is keyed by the
+    // job, so it appears at once and updates in place; BackupCreationTracker swaps it for
+    // the listed backup at the end.
+    b.id = placeholderId(state->jobId);
+    b.extra = {{QStringLiteral("BackupJobId"), state->jobId}, {progressKey, QStringLiteral("0")}};
+    reply->setBackup(b);
+    reply->setProgress(0, state->tracking ? tr("Following the backup") : tr("Waiting to start"));
+    if (state->tracking)
+        pollJob(reply, state);
+    else
+        scheduleCreatePoll(reply, state, &AlibabaRdsService::pollJob);
 }
 
 void AlibabaRdsService::scheduleCreatePoll(
@@ -517,6 +562,19 @@ void AlibabaRdsService::pollJob(ServiceReply *reply, const std::shared_ptr<Creat
                 = std::find_if(list.jobs.cbegin(), list.jobs.cend(),
                                [&state](const RdsBackupJob &job) { return job.jobId == state->jobId; });
             if (it == list.jobs.cend()) {
+                if (state->tracking && !state->seen) {
+                    // Asked for by its id and not listed: nothing says it was ever this
+                    // instance's job, so no backup can be named as its result.
+                    ProviderError error = failure(
+                        QStringLiteral("DescribeBackupTasks"), state->request.instanceId,
+                        tr("RDS lists no backup job %1 for this instance: the id is wrong, or the job "
+                           "ended so long ago that RDS no longer reports it.")
+                            .arg(state->jobId));
+                    error.code = QStringLiteral("BackupJobNotFound");
+                    error.requestId = payload.value(QLatin1String("RequestId")).toString();
+                    reply->fail(error);
+                    return;
+                }
                 // A job that has left the list has ended; look for its backup instead.
                 if (state->seen || ++state->missing >= maxMissingPolls)
                     findCreated(reply, state);

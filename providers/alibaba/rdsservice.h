@@ -36,12 +36,16 @@ public:
     ServiceReply *listInstances(const QString &region) override;
     ServiceReply *listBackups(const QString &region, const QString &instanceId,
                               const BackupQuery &query) override;
+    BackupQuery serverFilters(const BackupQuery &query) const override;
     // Re-lists the one backup by BackupId: the listing already carries files, this refreshes them.
     ServiceReply *backupDetail(const Backup &backup) override;
     // One DescribeBackups call with BackupId and no window, whatever the backup's age.
     ServiceReply *findBackupById(const QString &region, const QString &instanceId,
                                  const QString &backupId) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    // The BackupJobId CreateBackup returned, followed through DescribeBackupTasks as a create is.
+    ServiceReply *trackBackup(const QString &region, const QString &instanceId,
+                              const QString &jobId) override;
     // DeleteBackup (DBInstanceId, BackupId). A record whose notDeletableReason is set fails at
     // once with that reason, before any call.
     ServiceReply *deleteBackup(const Backup &backup) override;
@@ -73,6 +77,8 @@ public:
 
 private:
     struct CreateState;
+    // Shows the job's placeholder record and starts polling the job.
+    void follow(ServiceReply *reply, const std::shared_ptr<CreateState> &state);
     void fetchOne(ServiceReply *reply, const Backup &backup, bool forDownload);
     void pollJob(ServiceReply *reply, const std::shared_ptr<CreateState> &state);
     void findCreated(ServiceReply *reply, const std::shared_ptr<CreateState> &state);

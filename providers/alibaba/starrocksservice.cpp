@@ -132,6 +132,15 @@ ServiceReply *StarRocksService::listInstances(const QString &region)
     return reply;
 }
 
+BackupQuery StarRocksService::serverFilters(const BackupQuery &query) const
+{
+    // What backupParams() turns into Statuses: the two values seed 003 shows.
+    BackupQuery kept = BackupService::serverFilters(query);
+    if (query.status == BackupStatus::Succeeded || query.status == BackupStatus::Running)
+        kept.status = query.status;
+    return kept;
+}
+
 ServiceReply *StarRocksService::listBackups(const QString &region, const QString &instanceId,
                                             const BackupQuery &query)
 {

@@ -31,6 +31,7 @@ public:
     ServiceReply *listInstances(const QString &region) override;
     ServiceReply *listBackups(const QString &region, const QString &instanceId,
                               const BackupQuery &query) override;
+    BackupQuery serverFilters(const BackupQuery &query) const override;
     ServiceReply *backupDetail(const Backup &backup) override;
     // One DescribeBackups call filtered by BackupTaskId, no window, whatever the backup's age.
     ServiceReply *findBackupById(const QString &region, const QString &instanceId,

@@ -110,6 +110,15 @@ ServiceReply *BackupService::backupPolicy(const QString &, const QString &)
     return unsupported(QStringLiteral("backupPolicy"));
 }
 
+BackupQuery BackupService::serverFilters(const BackupQuery &query) const
+{
+    BackupQuery kept = query;
+    kept.status.reset();
+    kept.kind.reset();
+    kept.trigger.reset();
+    return kept;
+}
+
 ServiceReply *BackupService::trackBackup(const QString &, const QString &, const QString &)
 {
     return unsupported(QStringLiteral("trackBackup"));

@@ -82,6 +82,11 @@ public:
     virtual ServiceReply *listBackups(const QString &region, const QString &instanceId,
                                       const BackupQuery &query)
         = 0;
+    // The neutral filters of `query` (status, kind, trigger) that listBackups() has the API apply
+    // on the server, the others cleared: a listing with the result returns exactly the rows
+    // matching it, so what was listed under it covers that filter and every narrower one. None
+    // by default (the caller filters the records).
+    virtual BackupQuery serverFilters(const BackupQuery &query) const;
     // Fills what only a detail call returns (files, shard info); emits backupChanged().
     virtual ServiceReply *backupDetail(const Backup &backup);
     // One backup by its id, whatever its age while the provider still holds it, detail included

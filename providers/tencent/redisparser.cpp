@@ -416,6 +416,7 @@ RedisParser::TaskInfo RedisParser::parseTaskInfo(const QJsonObject &payload, Pro
                 tr("The task status \"%1\" is not one the API documents.").arg(info.statusRaw),
                 requestIdOf(response));
         info.taskType = TencentJson::string(response.value(QLatin1String("TaskType")));
+        info.instanceId = TencentJson::string(response.value(QLatin1String("InstanceId")));
         info.message = TencentJson::string(response.value(QLatin1String("TaskMessage")));
         info.start
             = TencentJson::beijingTime(TencentJson::string(response.value(QLatin1String("StartTime"))));

@@ -25,6 +25,7 @@ public:
         TaskState state = TaskState::Unknown;
         QString statusRaw;
         QString taskType;
+        QString instanceId; // the instance the task belongs to (empty when not sent)
         QString message;
         QDateTime start;
     };

@@ -311,18 +311,40 @@ ServiceReply *TencentRedisService::createBackup(const CreateBackupRequest &reque
                 reply->fail(inContext(error, request.instanceId));
                 return;
             }
-            Backup pending = pendingBackup(request, QStringLiteral("TaskId"), taskId);
-            // Redis names the backup only once the task is done. Until then the record is keyed by
-            // the task, so a table shows the row at once; BackupCreationTracker swaps it in place
-            // for the listed backup when the id changes.
-            pending.id = QStringLiteral("task-") + QString::number(taskId);
-            pending.kind = BackupKind::Full;
-            reply->setBackup(pending);
+            reply->setBackup(pendingTask(request, taskId));
             poller->scheduleNext([this, reply, poller, request, taskId, sentAt] {
                 pollTask(reply, poller, request, taskId, sentAt);
             });
         },
         &TencentErrorHints::explain);
+    return reply;
+}
+
+Backup TencentRedisService::pendingTask(const CreateBackupRequest &request, qint64 taskId) const
+{
+    Backup pending = pendingBackup(request, QStringLiteral("TaskId"), taskId);
+    // Redis names the backup only once the task is done. Until then the record is keyed by
+    // the task, so a table shows the row at once; BackupCreationTracker swaps it in place
+    // for the listed backup when the id changes.
+    pending.id = QStringLiteral("task-") + QString::number(taskId);
+    pending.kind = BackupKind::Full;
+    return pending;
+}
+
+ServiceReply *TencentRedisService::trackBackup(const QString &region, const QString &instanceId,
+                                               const QString &jobId)
+{
+    ServiceReply *refused = nullptr;
+    const qint64 taskId
+        = jobIdOf(jobId, QStringLiteral("TaskId"), QStringLiteral("DescribeTaskInfo"), instanceId, &refused);
+    if (!taskId)
+        return refused;
+    const CreateBackupRequest request = jobRequest(region, instanceId);
+    BackoffPoller *poller = nullptr;
+    ServiceReply *reply = followingReply(pendingTask(request, taskId), &poller);
+    // The task's own StartTime bounds the search for its backup; a task that has none is looked
+    // for among the backups of the last day (a task older than that has long finished).
+    pollTask(reply, poller, request, taskId, m_api.client()->now().addDays(-1));
     return reply;
 }
 
@@ -338,6 +360,19 @@ void TencentRedisService::pollTask(ServiceReply *reply, BackoffPoller *poller,
             const RedisParser::TaskInfo task = RedisParser::parseTaskInfo(payload, &error);
             if (error.isError()) {
                 reply->fail(inContext(error, request.instanceId));
+                return;
+            }
+            if (!task.instanceId.isEmpty() && task.instanceId != request.instanceId) {
+                // TaskId is account-wide: following another instance's task would report its
+                // backup as this instance's.
+                ProviderError failure;
+                failure.kind = ProviderError::Kind::Provider;
+                failure.action = QStringLiteral("DescribeTaskInfo");
+                failure.message = tr("Task %1 belongs to instance %2, not to this one.")
+                                      .arg(QString::number(taskId), task.instanceId);
+                failure.requestId
+                    = TencentJson::string(TencentJson::unwrap(payload).value(QLatin1String("RequestId")));
+                reply->fail(inContext(failure, request.instanceId));
                 return;
             }
             Backup state = reply->backup();

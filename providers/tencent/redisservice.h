@@ -38,6 +38,9 @@ public:
     ServiceReply *findBackupById(const QString &region, const QString &instanceId,
                                  const QString &backupId) override;
     ServiceReply *createBackup(const CreateBackupRequest &request) override;
+    // The TaskId ManualBackupInstance returned, followed through DescribeTaskInfo as a create is.
+    ServiceReply *trackBackup(const QString &region, const QString &instanceId,
+                              const QString &jobId) override;
     ServiceReply *resolveDownload(const Backup &backup) override;
     ServiceReply *backupPolicy(const QString &region, const QString &instanceId) override;
 
@@ -46,6 +49,8 @@ public:
 
 private:
     ApiCall *describeDetail(const Backup &backup) const;
+    // The record a create shows until the task names its backup.
+    Backup pendingTask(const CreateBackupRequest &request, qint64 taskId) const;
     void pollTask(ServiceReply *reply, BackoffPoller *poller, const CreateBackupRequest &request,
                   qint64 taskId, const QDateTime &sentAt);
     void addShardFiles(ServiceReply *reply, const Backup &detailed);

@@ -506,26 +506,14 @@ ServiceReply *TencentSqlServerService::createBackup(const CreateBackupRequest &r
 ServiceReply *TencentSqlServerService::trackBackup(const QString &region, const QString &instanceId,
                                                    const QString &jobId)
 {
-    bool ok = false;
-    const qint64 flowId = jobId.trimmed().toLongLong(&ok);
-    if (!ok || flowId <= 0) {
-        ProviderError error;
-        error.kind = ProviderError::Kind::Malformed;
-        error.product = product();
-        error.action = QStringLiteral("DescribeBackupByFlowId");
-        error.instanceId = instanceId;
-        error.retryable = false;
-        error.message
-            = tr("'%1' is not a FlowId (a positive integer that CreateBackup returned).").arg(jobId);
-        return ServiceReply::failLater(error);
-    }
-    auto *reply = newReply();
-    CreateBackupRequest request;
-    request.region = region;
-    request.instanceId = instanceId;
-    reply->setBackup(pendingBackup(request, QStringLiteral("FlowId"), flowId));
-    reply->setProgress(-1, tr("Following the backup"));
-    auto *poller = new BackoffPoller(reply, m_pollFirstMs, m_pollMaxMs);
+    ServiceReply *refused = nullptr;
+    const qint64 flowId = jobIdOf(jobId, QStringLiteral("FlowId"), QStringLiteral("DescribeBackupByFlowId"),
+                                  instanceId, &refused);
+    if (!flowId)
+        return refused;
+    const CreateBackupRequest request = jobRequest(region, instanceId);
+    BackoffPoller *poller = nullptr;
+    ServiceReply *reply = followingReply(pendingBackup(request, QStringLiteral("FlowId"), flowId), &poller);
     auto state = std::make_shared<CreateState>(CreateState {request, flowId, {}, false});
     pollFlow(reply, poller, state);
     return reply;

@@ -1,6 +1,7 @@
 #include "providers/tencent/tencentservice.h"
 
 #include "providers/core/pagedlisting.h"
+#include "providers/tencent/backoffpoller.h"
 #include "providers/tencent/tencenterrorhints.h"
 
 namespace bb {
@@ -97,6 +98,41 @@ Backup TencentService::pendingBackup(const CreateBackupRequest &request, const Q
     pending.databases = request.databases;
     pending.extra.append({idKey, QString::number(id)});
     return pending;
+}
+
+qint64 TencentService::jobIdOf(const QString &jobId, const QString &what, const QString &action,
+                               const QString &instanceId, ServiceReply **refused) const
+{
+    bool ok = false;
+    const qint64 id = jobId.trimmed().toLongLong(&ok);
+    if (ok && id > 0)
+        return id;
+    ProviderError error;
+    error.kind = ProviderError::Kind::Malformed;
+    error.product = product();
+    error.action = action;
+    error.instanceId = instanceId;
+    error.retryable = false;
+    error.message = tr("'%1' is not a %2 (a positive integer the create call returned).").arg(jobId, what);
+    *refused = ServiceReply::failLater(error);
+    return 0;
+}
+
+CreateBackupRequest TencentService::jobRequest(const QString &region, const QString &instanceId)
+{
+    CreateBackupRequest request;
+    request.region = region;
+    request.instanceId = instanceId;
+    return request;
+}
+
+ServiceReply *TencentService::followingReply(const Backup &pending, BackoffPoller **poller)
+{
+    auto *reply = newReply();
+    reply->setBackup(pending);
+    reply->setProgress(-1, tr("Following the backup"));
+    *poller = new BackoffPoller(reply, m_pollFirstMs, m_pollMaxMs);
+    return reply;
 }
 
 ProviderError TencentService::inContext(ProviderError error, const QString &instanceId) const

@@ -10,6 +10,8 @@
 
 namespace bb {
 
+class BackoffPoller;
+
 // What the Tencent product services share: the TencentApi for their service and version, the
 // product key, the create-and-track poll intervals, and errors that name the instance.
 class TencentService : public BackupService
@@ -47,6 +49,14 @@ protected:
     // The record a create shows before the server names the backup: creating, manual, and the
     // flow/task id under `idKey` so views can match later states to it.
     Backup pendingBackup(const CreateBackupRequest &request, const QString &idKey, qint64 id) const;
+    // The positive integer a trackBackup() caller passed as the job's id (`what`: "FlowId",
+    // "TaskId"), or 0 with *refused set to a reply that fails naming `action` and what it expected.
+    qint64 jobIdOf(const QString &jobId, const QString &what, const QString &action,
+                   const QString &instanceId, ServiceReply **refused) const;
+    // What trackBackup() knows of the create it follows: the instance.
+    static CreateBackupRequest jobRequest(const QString &region, const QString &instanceId);
+    // The reply trackBackup() returns: `pending` shown until the job answers, polled by *poller.
+    ServiceReply *followingReply(const Backup &pending, BackoffPoller **poller);
 
     // `error` with the instance and product filled in where the producer left them out.
     ProviderError inContext(ProviderError error, const QString &instanceId) const;

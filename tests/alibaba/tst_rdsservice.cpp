@@ -24,6 +24,7 @@
 
 using namespace bb;
 using namespace bb::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -95,6 +96,39 @@ private:
     }
 
 private slots:
+    // Issue 21: serverFilters() keeps exactly the neutral filters backupParams() sends, so the
+    // GUI's coverage per filter matches what RDS was asked.
+    void serverFiltersAreWhatIsSent()
+    {
+        const auto sends = [](const BackupQuery &query, const QString &name) {
+            for (const auto &[key, value] :
+                 AlibabaRdsService::backupParams(QStringLiteral("rm-1"), query, 30, 1, {}))
+                if (key == name)
+                    return true;
+            return false;
+        };
+        for (BackupStatus status : {BackupStatus::Succeeded, BackupStatus::Failed, BackupStatus::Running,
+                                    BackupStatus::Creating, BackupStatus::Expired, BackupStatus::Unknown}) {
+            BackupQuery query;
+            query.status = status;
+            QCOMPARE(m_service->serverFilters(query).status.has_value(), sends(query, u"BackupStatus"_s));
+        }
+        for (BackupKind kind :
+             {BackupKind::Full, BackupKind::Incremental, BackupKind::Log, BackupKind::Snapshot}) {
+            BackupQuery query;
+            query.kind = kind;
+            QCOMPARE(m_service->serverFilters(query).kind.has_value(), sends(query, u"BackupType"_s));
+        }
+        for (BackupTrigger trigger : {BackupTrigger::Manual, BackupTrigger::Automatic}) {
+            BackupQuery query;
+            query.trigger = trigger;
+            QCOMPARE(m_service->serverFilters(query).trigger.has_value(), sends(query, u"BackupMode"_s));
+        }
+        BackupQuery failed;
+        failed.status = BackupStatus::Failed;
+        QVERIFY(m_service->serverFilters(failed).status == BackupStatus::Failed);
+    }
+
     void initTestCase()
     {
         sandbox::Sandbox::Options options;

@@ -17,6 +17,7 @@
 
 using namespace bb;
 using namespace bb::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -41,6 +42,26 @@ private:
     }
 
 private slots:
+    // Issue 21: serverFilters() keeps exactly the status backupParams() sends as Statuses; kind
+    // and trigger have no StarRocks parameter.
+    void serverFiltersAreWhatIsSent()
+    {
+        const StarRocksService &service = *m_service;
+        for (BackupStatus status : {BackupStatus::Succeeded, BackupStatus::Failed, BackupStatus::Running,
+                                    BackupStatus::Creating, BackupStatus::Expired, BackupStatus::Unknown}) {
+            BackupQuery query;
+            query.status = status;
+            bool sent = false;
+            for (const auto &[key, value] : StarRocksService::backupParams({}, u"c-1"_s, query, 1, 10, {}))
+                sent = sent || key == u"Statuses"_s;
+            QCOMPARE(service.serverFilters(query).status.has_value(), sent);
+        }
+        BackupQuery other;
+        other.kind = BackupKind::Full;
+        other.trigger = BackupTrigger::Manual;
+        QVERIFY(!service.serverFilters(other).kind && !service.serverFilters(other).trigger);
+    }
+
     void initTestCase()
     {
         m_fixture = SandboxFixture::started();

@@ -383,8 +383,83 @@ private slots:
         QVERIFY2(r.err.contains("--flow"), r.err.constData());
         r = runHere({u"track"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s, u"c-x"_s,
                      u"--flow"_s, u"12"_s});
+        // StarRocks creates no backup on demand: nothing to follow, and the message says why.
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("create --wait"), r.err.constData());
+        QVERIFY2(r.err.contains("track: ") && r.err.contains("backup policies"), r.err.constData());
+    }
+
+    // Issue 21: every product whose API follows a creation is tracked later from the job id
+    // create printed: Redis's TaskId (DescribeTaskInfo), RDS's BackupJobId (DescribeBackupTasks).
+    void trackFollowsEveryProductsJob_data()
+    {
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("idKey");
+        QTest::newRow("redis") << u"tencent-redis"_s << u"ap-guangzhou"_s << u"TaskId"_s;
+        QTest::newRow("rds") << u"alibaba-rds"_s << u"cn-hangzhou"_s << u"BackupJobId"_s;
+    }
+
+    void trackFollowsEveryProductsJob()
+    {
+        QFETCH(QString, product);
+        QFETCH(QString, region);
+        QFETCH(QString, idKey);
+        bb::test::SandboxFixture fixture;
+        QString error;
+        QVERIFY2(fixture.start(&error), qPrintable(error));
+        const QStringList where = {u"--region"_s, region};
+        Run r = runAt(
+            fixture, where + QStringList {u"instances"_s, u"--product"_s, product, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QStringList running;
+        for (const QJsonValue &instance : QJsonDocument::fromJson(r.out).array()) {
+            if (instance.toObject().value(u"status"_s).toString() == u"running"_s)
+                running << instance.toObject().value(u"id"_s).toString();
+        }
+        QVERIFY2(running.size() >= 2, r.out.constData());
+        const QString id = running.first();
+
+        r = runAt(fixture,
+                  where
+                      + QStringList {u"create"_s, u"--product"_s, product, u"--instance"_s, id, u"--format"_s,
+                                     u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject accepted = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(accepted.value(u"status"_s).toString(), u"creating"_s);
+        const QString job = accepted.value(u"extra"_s).toObject().value(idKey).toString();
+        QVERIFY2(!job.isEmpty(), r.out.constData());
+
+        r = runAt(fixture,
+                  where
+                      + QStringList {u"track"_s, u"--product"_s, product, u"--instance"_s, id, u"--flow"_s,
+                                     job, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject done = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(done.value(u"status"_s).toString(), u"succeeded"_s);
+        QCOMPARE(done.value(u"trigger"_s).toString(), u"manual"_s);
+        QCOMPARE(done.value(u"instance"_s).toString(), id);
+        QCOMPARE(done.value(u"region"_s).toString(), region);
+        QCOMPARE(done.value(u"extra"_s).toObject().value(idKey).toString(), job);
+        // The listed backup, not the job's placeholder ("task-N", "job-N").
+        const QString backupId = done.value(u"id"_s).toString();
+        QVERIFY2(!backupId.isEmpty() && !backupId.startsWith(u"task-"_s) && !backupId.startsWith(u"job-"_s),
+                 r.out.constData());
+
+        // A job the provider does not know is its error (exit 2), named by the call.
+        r = runAt(fixture,
+                  where
+                      + QStringList {u"track"_s, u"--product"_s, product, u"--instance"_s, id, u"--flow"_s,
+                                     u"987654321"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(product == u"tencent-redis"_s ? "DescribeTaskInfo" : "DescribeBackupTasks"),
+                 r.err.constData());
+        // Nor is the job followed as another instance's: its backup would be named as theirs.
+        r = runAt(fixture,
+                  where
+                      + QStringList {u"track"_s, u"--product"_s, product, u"--instance"_s, running.at(1),
+                                     u"--flow"_s, job});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(job.toUtf8()), r.err.constData());
     }
 
     // Issue 21: show carries what the GUI's detail pane shows: every part with its own fields

@@ -207,7 +207,7 @@ private slots:
         QTest::newRow("track without flow") << "track --product tencent-sqlserver --instance mssql-1"
                                             << "needs --flow";
         QTest::newRow("flow not digits") << "track --product tencent-sqlserver --instance mssql-1 --flow 12a"
-                                         << "not a FlowId";
+                                         << "not a job id";
         QTest::newRow("check max-age") << "check --max-age soon"
                                        << "not a duration";
         QTest::newRow("check max-age zero") << "check --max-age 0h"

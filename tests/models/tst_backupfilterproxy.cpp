@@ -189,6 +189,30 @@ private slots:
         QCOMPARE(proxy.rowCount(), 60);
     }
 
+    // Issue 21: the kind filter, alone and with the status filter.
+    void kindFilter()
+    {
+        Harness h;
+        h.model.appendPage(BackupFactory::page(0, 60)); // every third a log backup
+        h.proxy.setKindFilter({BackupKind::Log});
+        QCOMPARE(h.proxy.rowCount(), 20);
+        for (int row = 0; row < h.proxy.rowCount(); ++row)
+            QVERIFY(h.proxy.backupAt(row).kind == BackupKind::Log);
+        h.proxy.setKindFilter({BackupKind::Log, BackupKind::Full});
+        QCOMPARE(h.proxy.rowCount(), 60);
+        h.proxy.setKindFilter({BackupKind::Snapshot});
+        QCOMPARE(h.proxy.rowCount(), 0);
+        h.proxy.setKindFilter({BackupKind::Full});
+        h.proxy.setStatusFilter({BackupStatus::Failed});
+        for (int row = 0; row < h.proxy.rowCount(); ++row)
+            QVERIFY(h.proxy.backupAt(row).kind == BackupKind::Full
+                    && h.proxy.backupAt(row).status == BackupStatus::Failed);
+        QVERIFY(h.proxy.rowCount() > 0 && h.proxy.rowCount() < 20);
+        h.proxy.setKindFilter({});
+        h.proxy.setStatusFilter({});
+        QCOMPARE(h.proxy.rowCount(), 60);
+    }
+
     void statusAndDateFilters()
     {
         Harness h;

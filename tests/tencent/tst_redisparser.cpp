@@ -164,6 +164,8 @@ void TestRedisParser::publishedExamples()
     QVERIFY(!error.isError());
     QCOMPARE(task.statusRaw, QStringLiteral("succeed"));
     QCOMPARE(task.start, QDateTime(QDate(2018, 11, 1), QTime(9, 25, 14), Qt::UTC));
+    // trackBackup refuses a task of another instance by it.
+    QCOMPARE(task.instanceId, QStringLiteral("crs-09u2u96z"));
 }
 
 void TestRedisParser::backupList()

@@ -84,6 +84,20 @@ private:
     }
 
     BrowserController *controller() const { return m_window->controller(); }
+
+    // The tree's instance nodes of one product (the tree loaded).
+    QList<QModelIndex> instancesOf(const QString &product) const
+    {
+        InstanceTreeModel *tree = controller()->tree();
+        QList<QModelIndex> found;
+        for (const QModelIndex &index : tree->match(tree->index(0, 0), InstanceTreeModel::ProductRole,
+                                                    product, -1, Qt::MatchExactly | Qt::MatchRecursive)) {
+            if (index.data(InstanceTreeModel::NodeTypeRole).toInt()
+                == static_cast<int>(InstanceTreeModel::NodeType::Instance))
+                found.append(index);
+        }
+        return found;
+    }
     DownloadManager *downloads() const { return controller()->downloads(); }
     QString folder(const QString &name) const { return m_dir.filePath(name); }
 
@@ -354,6 +368,99 @@ private slots:
         for (const Backup &b : c->table()->backups())
             QVERIFY2(b.product == second.product && b.instanceId == second.id,
                      qPrintable(u"%1 %2 %3"_s.arg(b.product, b.instanceId, b.id)));
+        quitApp();
+    }
+
+    // Issue 21: the status filter drives the listing where the API filters on the server. With
+    // "Failed" chosen, selecting an RDS instance sends BackupStatus=Failed (the sandbox's request
+    // log) and the table shows exactly the failed rows a plain listing has; back to every status
+    // lists the week again without the filter and shows every row; "Failed" again lists nothing.
+    void statusFilterDrivesTheListing()
+    {
+        QVERIFY(startApp());
+        BrowserController *c = controller();
+        BackupLoader *loader = c->loader();
+        c->tree()->load();
+        QTRY_VERIFY_WITH_TIMEOUT(c->tree()->loadingCount() == 0, 15000);
+        const QString product = u"alibaba-rds"_s;
+        const QList<QModelIndex> instances = instancesOf(product);
+        QVERIFY(!instances.isEmpty());
+        sandbox::Sandbox *sandbox = m_context->sandbox();
+        const auto describeBackups = [sandbox] {
+            QList<QByteArray> found;
+            for (const QByteArray &line : sandbox->requestLog()) {
+                if (line.endsWith(" DescribeBackups"))
+                    found.append(line);
+            }
+            return found;
+        };
+
+        BackupTablePane *pane = m_window->tablePane();
+        QSignalSpy pieces(loader, &BackupLoader::pieceRequested);
+        pane->setStatusFilter({BackupStatus::Failed});
+        QModelIndex chosen;
+        QSet<QString> failedIds;
+        QSet<QString> allIds;
+        for (const QModelIndex &instance : instances) {
+            pieces.clear();
+            sandbox->clearRequestLog();
+            c->select(instance);
+            QTRY_VERIFY_WITH_TIMEOUT(pieces.size() == 1 && !loader->isLoading(), 20000);
+            const QList<QByteArray> sent = describeBackups();
+            QVERIFY(!sent.isEmpty());
+            for (const QByteArray &line : sent)
+                QVERIFY2(line.contains("BackupStatus=Failed"), line.constData());
+            // What a plain listing of the same window holds.
+            BackupQuery week;
+            week.since = pieces.at(0).at(2).toDateTime();
+            week.until = pieces.at(0).at(3).toDateTime();
+            std::unique_ptr<ServiceReply> direct(
+                c->service(product)->listBackups(instance.data(InstanceTreeModel::RegionRole).toString(),
+                                                 pieces.at(0).at(1).toString(), week));
+            QSignalSpy directDone(direct.get(), &ServiceReply::finished);
+            QVERIFY2(directDone.wait(20000), qPrintable(direct->error().toString()));
+            failedIds.clear();
+            allIds.clear();
+            for (const Backup &b : direct->backups()) {
+                allIds.insert(b.id);
+                if (b.status == BackupStatus::Failed)
+                    failedIds.insert(b.id);
+            }
+            if (!failedIds.isEmpty()) {
+                chosen = instance;
+                break;
+            }
+        }
+        QVERIFY2(chosen.isValid(), "no sandbox RDS instance has a failed backup this week");
+        QSet<QString> shown;
+        for (int row = 0; row < c->proxy()->rowCount(); ++row)
+            shown.insert(c->proxy()->backupAt(row).id);
+        QCOMPARE(shown, failedIds);
+        QCOMPARE(c->table()->rowCount(), failedIds.size()); // only the failed rows were listed
+        QVERIFY(allIds.size() > failedIds.size());
+
+        // Every status: the week is listed again, without the filter.
+        pieces.clear();
+        sandbox->clearRequestLog();
+        pane->setStatusFilter({});
+        QTRY_VERIFY_WITH_TIMEOUT(pieces.size() == 1 && !loader->isLoading(), 20000);
+        const QList<QByteArray> sent = describeBackups();
+        QVERIFY(!sent.isEmpty());
+        for (const QByteArray &line : sent)
+            QVERIFY2(!line.contains("BackupStatus="), line.constData());
+        shown.clear();
+        for (int row = 0; row < c->proxy()->rowCount(); ++row)
+            shown.insert(c->proxy()->backupAt(row).id);
+        QCOMPARE(shown, allIds);
+
+        // Failed again, or two statuses (no single API value, the proxy filters): nothing listed.
+        pieces.clear();
+        sandbox->clearRequestLog();
+        pane->setStatusFilter({BackupStatus::Failed});
+        pane->setStatusFilter({BackupStatus::Failed, BackupStatus::Succeeded});
+        QVERIFY(!loader->isLoading());
+        QCOMPARE(pieces.size(), 0);
+        QVERIFY(describeBackups().isEmpty());
         quitApp();
     }
 
