@@ -37,7 +37,7 @@ void CheckCommand::start()
     if (m_productGiven) {
         products << options().product;
     } else {
-        for (const ProductInfo &info : ProductRegistry::products())
+        for (const ProductDescription &info : ProductRegistry::products())
             products << info.key;
     }
     openProducts(products);

@@ -34,8 +34,8 @@ constexpr OptionSpec kOptions[] = {
      QLatin1String("backups show create download edit delete track check")},
     {QLatin1String("--max-age"), true, QLatin1String("check")},
     {QLatin1String("--backup"), true, QLatin1String("show download edit delete")},
-    {QLatin1String("--since"), true, QLatin1String("backups show download")},
-    {QLatin1String("--until"), true, QLatin1String("backups show download")},
+    {QLatin1String("--since"), true, QLatin1String("backups show download edit delete")},
+    {QLatin1String("--until"), true, QLatin1String("backups show download edit delete")},
     {QLatin1String("--status"), true, QLatin1String("backups")},
     {QLatin1String("--kind"), true, QLatin1String("backups")},
     {QLatin1String("--trigger"), true, QLatin1String("backups")},
@@ -49,7 +49,7 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--network"), true, QLatin1String("download")},
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
-    {QLatin1String("--with-urls"), false, QLatin1String("backups show create")},
+    {QLatin1String("--with-urls"), false, QLatin1String("backups show create track")},
 };
 
 const OptionSpec *findOption(const QString &name)

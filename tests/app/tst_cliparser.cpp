@@ -93,6 +93,15 @@ private slots:
         QCOMPARE(r.options.backup, QStringLiteral("321020562"));
         QVERIFY(
             !parse(QStringLiteral("delete --product alibaba-rds --instance rm-1 --backup 1")).options.yes);
+        // As --help says: edit and delete search a window when given one (else they find by id).
+        r = parse(
+            QStringLiteral("delete --product alibaba-rds --instance rm-1 --backup 1 --yes --since 30d"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.options.since.isValid());
+        r = parse(QStringLiteral("edit --product alibaba-starrocks --instance c-1 --backup bt-1 "
+                                 "--description=kept --until 2026-12-01 --since 2026-11-01"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.options.until.isValid() && r.options.since.isValid());
         r = parse(QStringLiteral(
             "backups --product alibaba-rds --instance rm-1 --kind incremental --trigger manual"));
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -108,6 +117,8 @@ private slots:
         QCOMPARE(r.options.command, QStringLiteral("track"));
         QCOMPARE(r.options.flow, QStringLiteral("5012"));
         QCOMPARE(r.options.instance, QStringLiteral("mssql-1"));
+        QVERIFY(parse(QStringLiteral("track --product alibaba-rds --instance rm-1 --flow 12 --with-urls"))
+                    .options.withUrls);
     }
 
     void check()

@@ -385,7 +385,9 @@ private slots:
     void rateLimitSpacesRequests()
     {
         // 15 requests at 10/s: the first 10 go at once (one second's burst), the other 5 follow
-        // 100 ms apart, so the last one arrives no sooner than ~500 ms after the first.
+        // 100 ms apart, so the last one arrives no sooner than 500 ms after they were sent. Only
+        // that bound holds on a loaded machine (load delays, never hastens); the schedule itself
+        // (burst, spacing, rates) is RateLimiter's, tested on a given clock in tst_ratelimiter.
         Fixture f;
         QVERIFY(f.server.listen());
         f.server.setFallback(ScriptedHttpServer::Response::json(200, R"({})"));
@@ -393,6 +395,7 @@ private slots:
         request.ratePerSecond = 10;
         std::vector<std::unique_ptr<ApiCall>> calls;
         int done = 0;
+        const qint64 sent = f.server.clockMs();
         for (int i = 0; i < 15; ++i) {
             calls.emplace_back(f.send(request));
             connect(calls.back().get(), &ApiCall::finished, this, [&done] { ++done; });
@@ -400,13 +403,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done, 15, 5000);
         const auto &requests = f.server.requests();
         QCOMPARE(requests.size(), 15);
-        const qint64 spread = requests.last().receivedMs - requests.first().receivedMs;
-        QVERIFY2(spread >= 450, qPrintable(QString::number(spread)));
-        // Upper bounds generous enough for a loaded machine, yet below what a wrong pace gives:
-        // ten 100 ms gaps for the burst, five 1 s gaps for a limiter that spaced at 1/s.
-        QVERIFY2(spread < 4500, qPrintable(QString::number(spread)));
-        const qint64 burst = requests[9].receivedMs - requests.first().receivedMs;
-        QVERIFY2(burst < 900, qPrintable(QString::number(burst)));
+        // 475: a coarse Qt timer may fire up to 5% early.
+        const qint64 last = requests.last().receivedMs - sent;
+        QVERIFY2(last >= 475, qPrintable(QString::number(last)));
     }
 
     void untrustedCertificateIsFatal()

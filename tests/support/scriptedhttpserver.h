@@ -66,6 +66,9 @@ public:
     static QSslConfiguration testServerTls(const QString &fixturesDir);
     static QSslConfiguration testClientTls(const QString &fixturesDir);
 
+    // The clock receivedMs counts on (monotonic, since the server started).
+    qint64 clockMs() const { return m_clock.elapsed(); }
+
 signals:
     void requestReceived(int index);
 
