@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Remove the account &quot;%1&quot; (%2)?</source>
-        <translation>Hapus akun "%1" (%2)?</translation>
+        <translation>Hapus akun &quot;%1&quot; (%2)?</translation>
     </message>
     <message>
         <source>Its key pair is deleted from the system keychain and it leaves the tree. The backups in the cloud are not touched.</source>
@@ -335,6 +335,21 @@
     </message>
 </context>
 <context>
+    <name>bb::AccountChooser</name>
+    <message>
+        <source>unknown product &apos;%1&apos;</source>
+        <translation>produk tidak dikenal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no saved account named &apos;%1&apos;</source>
+        <translation>tidak ada akun tersimpan bernama &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
+        <translation>akun &apos;%1&apos; adalah akun %2; %3 memerlukan akun %4</translation>
+    </message>
+</context>
+<context>
     <name>bb::AccountController</name>
     <message>
         <source>Give the account a name.</source>
@@ -396,7 +411,7 @@
     </message>
     <message>
         <source>A Tencent Cloud SecretId usually starts with &quot;AKID&quot;. Check that this is the SecretId, not the SecretKey or an APPID.</source>
-        <translation>SecretId Tencent Cloud biasanya diawali "AKID". Pastikan ini SecretId, bukan SecretKey atau APPID.</translation>
+        <translation>SecretId Tencent Cloud biasanya diawali &quot;AKID&quot;. Pastikan ini SecretId, bukan SecretKey atau APPID.</translation>
     </message>
     <message>
         <source>A Tencent Cloud SecretId is usually 36 characters long; this one has %1.</source>
@@ -408,7 +423,7 @@
     </message>
     <message>
         <source>An Alibaba Cloud AccessKey ID usually starts with &quot;LTAI&quot; (or &quot;STS.&quot; for temporary keys). Check that this is the ID, not the secret.</source>
-        <translation>AccessKey ID Alibaba Cloud biasanya diawali "LTAI" (atau "STS." untuk kunci sementara). Pastikan ini ID-nya, bukan secret-nya.</translation>
+        <translation>AccessKey ID Alibaba Cloud biasanya diawali &quot;LTAI&quot; (atau &quot;STS.&quot; untuk kunci sementara). Pastikan ini ID-nya, bukan secret-nya.</translation>
     </message>
     <message>
         <source>A security token is only used with a temporary (STS.) AccessKey ID.</source>
@@ -754,6 +769,18 @@
         <source>Choose the backup to delete.</source>
         <translation>Pilih cadangan yang akan dihapus.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a BackupJobId (the digits CreateBackup returned).</source>
+        <translation>&apos;%1&apos; bukan BackupJobId (angka yang dikembalikan CreateBackup).</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>Memantau cadangan</translation>
+    </message>
+    <message>
+        <source>RDS lists no backup job %1 for this instance: the id is wrong, or the job ended so long ago that RDS no longer reports it.</source>
+        <translation>RDS tidak mencantumkan tugas cadangan %1 untuk instans ini: id-nya salah, atau tugas itu sudah lama berakhir sehingga RDS tidak lagi melaporkannya.</translation>
+    </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
@@ -935,7 +962,7 @@
     </message>
     <message>
         <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
-        <translation>Penyedia tidak memberikan alasan selain statusnya "%1".</translation>
+        <translation>Penyedia tidak memberikan alasan selain statusnya &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Failure</source>
@@ -1114,7 +1141,17 @@
     </message>
     <message>
         <source>%1 of %2 shown — &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
-        <translation>%1 dari %2 ditampilkan — &lt;a href="clear"&gt;Hapus saringan&lt;/a&gt;</translation>
+        <translation>%1 dari %2 ditampilkan — &lt;a href=&quot;clear&quot;&gt;Hapus saringan&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n jenis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1230,37 @@
     </message>
 </context>
 <context>
+    <name>bb::CheckCommand</name>
+    <message>
+        <source>the account serves none of the products</source>
+        <translation>akun ini tidak melayani produk mana pun</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 dilewati: %2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: not offered in %2</source>
+        <translation>%1 dilewati: tidak tersedia di %2</translation>
+    </message>
+    <message>
+        <source>no credentials for any cloud: set the vendors&apos; environment variables or files, or use --account or --sandbox</source>
+        <translation>tidak ada kredensial untuk cloud mana pun: atur variabel lingkungan atau berkas vendor, atau gunakan --account atau --sandbox</translation>
+    </message>
+    <message>
+        <source>no such instance in the regions checked</source>
+        <translation>instans tersebut tidak ada di region yang diperiksa</translation>
+    </message>
+    <message>
+        <source>%1: no backup policy, judged against --max-age: %2</source>
+        <translation>%1: tidak ada kebijakan cadangan, dinilai berdasarkan --max-age: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+</context>
+<context>
     <name>bb::CliCommand</name>
     <message>
         <source>cannot write the output: %1</source>
@@ -1265,10 +1333,6 @@
         <translation>--region: &apos;%1&apos; bukan id region (mis. ap-guangzhou, cn-hangzhou)</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
-        <translation>--format harus table, csv, atau json, bukan &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown product &apos;%1&apos; (one of: %2)</source>
         <translation>produk tidak dikenal &apos;%1&apos; (salah satu dari: %2)</translation>
     </message>
@@ -1306,23 +1370,19 @@
     </message>
     <message>
         <source>--kind must be one of %1, not &apos;%2&apos;</source>
-        <translation>--kind harus salah satu dari %1, bukan '%2'</translation>
+        <translation>--kind harus salah satu dari %1, bukan &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--trigger must be manual or automatic, not &apos;%1&apos;</source>
-        <translation>--trigger harus manual atau automatic, bukan '%1'</translation>
-    </message>
-    <message>
-        <source>--flow: &apos;%1&apos; is not a FlowId (the digits create printed in extra.FlowId)</source>
-        <translation>--flow: '%1' bukan FlowId (angka yang dicetak create di extra.FlowId)</translation>
+        <translation>--trigger harus manual atau automatic, bukan &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;edit&apos; needs --description</source>
-        <translation>'edit' memerlukan --description</translation>
+        <translation>&apos;edit&apos; memerlukan --description</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs --flow</source>
-        <translation>'%1' memerlukan --flow</translation>
+        <translation>&apos;%1&apos; memerlukan --flow</translation>
     </message>
     <message>
         <source>--since and --until are the same time, so the window is empty; give a later --until</source>
@@ -1515,7 +1575,7 @@ Kredensial (tanpa --account atau --sandbox), seperti yang dibaca SDK vendor:
   Secret tidak pernah diterima sebagai argumen baris perintah.
 
 Keluaran: --format json mencetak array rekaman (show, edit, delete: satu objek,
-  milik delete dengan status "deleted") dengan kunci
+  milik delete dengan status &quot;deleted&quot;) dengan kunci
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null jika
@@ -1535,12 +1595,34 @@ Contoh:
 </translation>
     </message>
     <message>
+        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
+        <translation>--format harus table, csv, json, atau prometheus (hanya check), bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
+        <translation>--max-age: &apos;%1&apos; bukan durasi (gunakan 26h, 2d, 90m, atau 1w)</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
+        <translation>--flow: &apos;%1&apos; bukan id tugas (angka yang dicetak create di extra.FlowId, extra.TaskId, atau extra.BackupJobId)</translation>
+    </message>
+    <message>
+        <source>--format prometheus applies to &apos;check&apos; only</source>
+        <translation>--format prometheus hanya berlaku untuk &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
+        <translation>&apos;check --instance&apos; memerlukan --product (id instans berlaku per produk)</translation>
+    </message>
+    <message>
         <source>
 Also:
   track               follow a backup that create started without --wait, like
-                        create --wait, and print the result (tencent-sqlserver)
+                        create --wait, and print the result
                         --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
   Backup records end with a region key. Each record in files has the keys
   name size_bytes database internal_url external_url checksum extra; its extra holds
   the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
@@ -1551,15 +1633,66 @@ Also:
         <translation>
 Juga:
   track               pantau cadangan yang dimulai create tanpa --wait, seperti
-                        create --wait, lalu cetak hasilnya (tencent-sqlserver)
+                        create --wait, lalu cetak hasilnya
                         --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      FlowId yang dicetak create (extra.FlowId dalam rekamannya)
+  --flow FLOW_ID      id tugas yang dicetak create dalam rekamannya: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
   Rekaman cadangan diakhiri kunci region. Setiap rekaman dalam files memiliki kunci
   name size_bytes database internal_url external_url checksum extra; extra-nya memuat
   kolom milik bagian itu sendiri (Status, StartTime, FinishedTime, SnapshotName, dan
   Detail subtugas StarRocks; Shard berkas Redis). backups menampilkan berkas yang
   ada di daftar (subtugas StarRocks, tautan RDS); show menambahkan apa yang dikembalikan
   panggilan detail (berkas per basis data SQL Server, shard Redis).
+</translation>
+    </message>
+    <message>
+        <source>
+Fleet health:
+  check               judge every instance&apos;s backups OK, warning or critical, with
+                        the reasons; all products the credentials reach, or one
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instance: the newest successful full backup against the
+                      expected age (critical past twice that, or none in 30 days),
+                      log backups where the policy expects them, failures in the
+                      last 7 days, a backup running over 3 times its usual, a full
+                      backup under half the median of the 7 before it.
+  --instance ID       (check) may repeat; without it, every instance
+  --max-age DURATION  (check) expected age of the newest full backup where the
+                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
+  --format prometheus (check) node_exporter textfile format; with --output the file
+                      is replaced atomically, for the textfile collector
+  check exits 0 when every instance is OK, 7 when any is warning (none critical),
+  8 when any is critical (the output is written in all three cases); 7 and 8 follow
+  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
+  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
+</source>
+        <translation>
+Kesehatan seluruh instans:
+  check               nilai cadangan setiap instans sebagai OK, warning, atau critical,
+                        beserta alasannya; semua produk yang dijangkau kredensial,
+                        atau satu produk
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instans: cadangan penuh terbaru yang berhasil dibandingkan
+                      dengan usia yang diharapkan (critical jika lebih dari dua kali
+                      lipatnya, atau tidak ada dalam 30 hari), cadangan log jika
+                      kebijakan mengharapkannya, kegagalan dalam 7 hari terakhir,
+                      cadangan yang berjalan lebih dari 3 kali durasi biasanya,
+                      cadangan penuh yang kurang dari separuh median 7 cadangan
+                      penuh sebelumnya.
+  --instance ID       (check) dapat diulang; tanpa opsi ini, semua instans
+  --max-age DURATION  (check) usia yang diharapkan untuk cadangan penuh terbaru jika
+                      instans tidak memublikasikan kebijakan cadangan: 26h (bawaan),
+                      2d, 90m, 1w
+  --format prometheus (check) format textfile node_exporter; dengan --output, berkas
+                      diganti secara atomik, untuk textfile collector
+  check keluar dengan 0 jika semua instans OK, 7 jika ada yang warning (tidak ada
+  yang critical), 8 jika ada yang critical (keluaran ditulis dalam ketiga kasus);
+  7 dan 8 melanjutkan kode di atas sehingga skrip dapat membedakan &quot;sebuah instans
+  perlu perhatian&quot; dari &quot;pemeriksaan tidak dapat dijalankan&quot; (1 dan 2 milik Nagios
+  akan bentrok dengan kesalahan penggunaan dan galat penyedia).
 </translation>
     </message>
 </context>
@@ -1573,13 +1706,12 @@ Juga:
         <source>sandbox listening on %1 and %2</source>
         <translation>sandbox mendengarkan di %1 dan %2</translation>
     </message>
+</context>
+<context>
+    <name>bb::ConfirmPrompt</name>
     <message>
-        <source>no saved account named &apos;%1&apos;</source>
-        <translation>tidak ada akun tersimpan bernama &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
-        <translation>akun &apos;%1&apos; adalah akun %2; %3 memerlukan akun %4</translation>
+        <source>%1? [y/N] </source>
+        <translation>%1? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1796,16 @@ Juga:
         <translation>tidak dapat menulis keluaran</translation>
     </message>
     <message>
-        <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
-        <translation>--keep-until-instance-removed hanya berlaku untuk tencent-sqlserver</translation>
-    </message>
-    <message>
         <source>track: %1 has no job id to follow later; use create --wait</source>
         <translation>track: %1 tidak memiliki id tugas untuk dipantau nanti; gunakan create --wait</translation>
+    </message>
+    <message>
+        <source>track: %1</source>
+        <translation>track: %1</translation>
+    </message>
+    <message>
+        <source>--keep-until-instance-removed applies to %1 only</source>
+        <translation>--keep-until-instance-removed hanya berlaku untuk %1</translation>
     </message>
 </context>
 <context>
@@ -1727,26 +1863,6 @@ Juga:
     <message>
         <source>not deleting backup %1: there is no terminal to ask for confirmation on; pass --yes to delete it without a question</source>
         <translation>cadangan %1 tidak dihapus: tidak ada terminal untuk meminta konfirmasi; berikan --yes untuk menghapusnya tanpa pertanyaan</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>tanpa nama</translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>ukuran tidak diketahui</translation>
-    </message>
-    <message>
-        <source>started %1 ago</source>
-        <translation>dimulai %1 yang lalu</translation>
-    </message>
-    <message>
-        <source>start time unknown</source>
-        <translation>waktu mulai tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Delete backup %1 (%2) of instance %3 (%4, %5)? This cannot be undone. [y/N] </source>
-        <translation>Hapus cadangan %1 (%2) dari instans %3 (%4, %5)? Tindakan ini tidak dapat dibatalkan. [y/N] </translation>
     </message>
     <message>
         <source>backup %1 cannot be deleted: %2</source>
@@ -2168,11 +2284,11 @@ Juga:
     </message>
     <message>
         <source>The file host announces %1 bytes for &quot;%2&quot;, but the provider lists %3; nothing was kept</source>
-        <translation>Host berkas mengumumkan %1 byte untuk "%2", tetapi penyedia mencantumkan %3; tidak ada yang disimpan</translation>
+        <translation>Host berkas mengumumkan %1 byte untuk &quot;%2&quot;, tetapi penyedia mencantumkan %3; tidak ada yang disimpan</translation>
     </message>
     <message>
         <source>The file host sent more than the %1 bytes of &quot;%2&quot;; stopped there and removed the partial file</source>
-        <translation>Host berkas mengirim lebih dari %1 byte untuk "%2"; dihentikan di situ dan berkas sebagian dihapus</translation>
+        <translation>Host berkas mengirim lebih dari %1 byte untuk &quot;%2&quot;; dihentikan di situ dan berkas sebagian dihapus</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
@@ -2310,6 +2426,49 @@ Juga:
     <message>
         <source>Dismiss</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthJudge</name>
+    <message>
+        <source>Its backups could not be listed: %1</source>
+        <translation>Daftar cadangannya tidak dapat diambil: %1</translation>
+    </message>
+    <message>
+        <source>No successful full backup in the last %1 days.</source>
+        <translation>Tidak ada cadangan penuh yang berhasil dalam %1 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>The newest successful full backup is %1 old; one was expected every %2.</source>
+        <translation>Cadangan penuh terbaru yang berhasil berusia %1; seharusnya ada satu setiap %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest full backup is %1, less than half the median %2 of the %n before it.</source>
+        <translation>
+            <numerusform>Cadangan penuh terbaru berukuran %1, kurang dari separuh median %2 dari %n cadangan penuh sebelumnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No successful log backup in the last %1 days; one was expected every %2.</source>
+        <translation>Tidak ada cadangan log yang berhasil dalam %1 hari terakhir; seharusnya ada satu setiap %2.</translation>
+    </message>
+    <message>
+        <source>The newest log backup is %1 old; one was expected every %2.</source>
+        <translation>Cadangan log terbaru berusia %1; seharusnya ada satu setiap %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed in the last %1 days.</source>
+        <translation>
+            <numerusform>%n cadangan gagal dalam %1 hari terakhir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup %1 has been running for %2; this instance&apos;s backups usually take %3.</source>
+        <translation>Cadangan %1 sudah berjalan selama %2; cadangan instans ini biasanya memakan waktu %3.</translation>
+    </message>
+    <message>
+        <source>Backup %1 has been running for %2.</source>
+        <translation>Cadangan %1 sudah berjalan selama %2.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2848,26 @@ Juga:
         <source>CLOUD</source>
         <translation>CLOUD</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>KONDISI</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTANS</translation>
+    </message>
+    <message>
+        <source>FULL AGE</source>
+        <translation>USIA PENUH</translation>
+    </message>
+    <message>
+        <source>FAILED 7D</source>
+        <translation>GAGAL 7 HARI</translation>
+    </message>
+    <message>
+        <source>REASONS</source>
+        <translation>ALASAN</translation>
+    </message>
 </context>
 <context>
     <name>bb::PagedListing</name>
@@ -2701,8 +2880,12 @@ Juga:
         <translation>Halaman %1 dari daftar berisi %2 baris, lebih dari %3 yang diminta; jawaban tidak dipercaya.</translation>
     </message>
     <message>
-        <source>The listing passed %1 MiB or %2 rows and was stopped; narrow the time window or the filters.</source>
-        <translation>Daftar melewati %1 MiB atau %2 baris dan dihentikan; persempit rentang waktu atau saringan.</translation>
+        <source>The listing was stopped at page %1: its answers passed %2 bytes (%3 received), the limit for one listing; narrow the time window or the filters.</source>
+        <translation>Daftar dihentikan di halaman %1: jawabannya melewati %2 byte (%3 diterima), batas untuk satu daftar; persempit rentang waktu atau saringan.</translation>
+    </message>
+    <message>
+        <source>The listing was stopped at page %1: it passed %2 rows (%3 received), the limit for one listing; narrow the time window or the filters.</source>
+        <translation>Daftar dihentikan di halaman %1: daftar melewati %2 baris (%3 diterima), batas untuk satu daftar; persempit rentang waktu atau saringan.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2893,17 @@ Juga:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PolicyExpectation</name>
+    <message>
+        <source>full backups on %1</source>
+        <translation>cadangan penuh pada %1</translation>
+    </message>
+    <message>
+        <source>full backups on %1 at %2</source>
+        <translation>cadangan penuh pada %1 pukul %2</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2986,14 @@ Juga:
         <source>regular storage</source>
         <translation>penyimpanan reguler</translation>
     </message>
+    <message>
+        <source>PreferredBackupPeriod holds &apos;%1&apos;, which is no weekday</source>
+        <translation>PreferredBackupPeriod berisi &apos;%1&apos;, yang bukan nama hari</translation>
+    </message>
+    <message>
+        <source>PreferredBackupPeriod is missing or empty</source>
+        <translation>PreferredBackupPeriod tidak ada atau kosong</translation>
+    </message>
 </context>
 <context>
     <name>bb::RedisParser</name>
@@ -2826,6 +3028,10 @@ Juga:
     <message>
         <source>The task status &quot;%1&quot; is not one the API documents.</source>
         <translation>Status tugas &quot;%1&quot; tidak didokumentasikan oleh API.</translation>
+    </message>
+    <message>
+        <source>The answer names no weekday in WeekDays.</source>
+        <translation>Jawaban tidak menyebut hari apa pun di WeekDays.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3455,21 @@ Juga:
         <source>The backup task succeeded, but the new backup does not appear in the list.</source>
         <translation>Tugas cadangan berhasil, tetapi cadangan baru tidak muncul di daftar.</translation>
     </message>
+    <message>
+        <source>Task %1 belongs to instance %2, not to this one.</source>
+        <translation>Tugas %1 milik instans %2, bukan instans ini.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentService</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 (a positive integer the create call returned).</source>
+        <translation>&apos;%1&apos; bukan %2 (bilangan bulat positif yang dikembalikan panggilan create).</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>Memantau cadangan</translation>
+    </message>
 </context>
 <context>
     <name>bb::TencentSqlServerService</name>
@@ -3279,18 +3500,6 @@ Juga:
     <message>
         <source>%1 is not a SQL Server backup id: they are numbers, or %2&lt;GroupId&gt; for a backup kept as one file per database.</source>
         <translation>%1 bukan id cadangan SQL Server: id berupa angka, atau %2&lt;GroupId&gt; untuk cadangan yang disimpan sebagai satu berkas per basis data.</translation>
-    </message>
-    <message>
-        <source>instance %1 has no backup %2</source>
-        <translation>instans %1 tidak memiliki cadangan %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a FlowId (a positive integer that CreateBackup returned).</source>
-        <translation>'%1' bukan FlowId (bilangan bulat positif yang dikembalikan CreateBackup).</translation>
-    </message>
-    <message>
-        <source>Following the backup</source>
-        <translation>Memantau cadangan</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Remove the account &quot;%1&quot; (%2)?</source>
-        <translation>Remover a conta "%1" (%2)?</translation>
+        <translation>Remover a conta &quot;%1&quot; (%2)?</translation>
     </message>
     <message>
         <source>Its key pair is deleted from the system keychain and it leaves the tree. The backups in the cloud are not touched.</source>
@@ -335,6 +335,21 @@
     </message>
 </context>
 <context>
+    <name>bb::AccountChooser</name>
+    <message>
+        <source>unknown product &apos;%1&apos;</source>
+        <translation>produto desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no saved account named &apos;%1&apos;</source>
+        <translation>nenhuma conta salva chamada &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
+        <translation>a conta &apos;%1&apos; é uma conta %2; %3 precisa de uma conta %4</translation>
+    </message>
+</context>
+<context>
     <name>bb::AccountController</name>
     <message>
         <source>Give the account a name.</source>
@@ -397,7 +412,7 @@
     </message>
     <message>
         <source>A Tencent Cloud SecretId usually starts with &quot;AKID&quot;. Check that this is the SecretId, not the SecretKey or an APPID.</source>
-        <translation>Um SecretId da Tencent Cloud geralmente começa com "AKID". Verifique se este é o SecretId, e não o SecretKey ou um APPID.</translation>
+        <translation>Um SecretId da Tencent Cloud geralmente começa com &quot;AKID&quot;. Verifique se este é o SecretId, e não o SecretKey ou um APPID.</translation>
     </message>
     <message>
         <source>A Tencent Cloud SecretId is usually 36 characters long; this one has %1.</source>
@@ -409,7 +424,7 @@
     </message>
     <message>
         <source>An Alibaba Cloud AccessKey ID usually starts with &quot;LTAI&quot; (or &quot;STS.&quot; for temporary keys). Check that this is the ID, not the secret.</source>
-        <translation>Um AccessKey ID da Alibaba Cloud geralmente começa com "LTAI" (ou "STS." para chaves temporárias). Verifique se este é o ID, e não o secret.</translation>
+        <translation>Um AccessKey ID da Alibaba Cloud geralmente começa com &quot;LTAI&quot; (ou &quot;STS.&quot; para chaves temporárias). Verifique se este é o ID, e não o secret.</translation>
     </message>
     <message>
         <source>A security token is only used with a temporary (STS.) AccessKey ID.</source>
@@ -755,6 +770,18 @@
         <source>Choose the backup to delete.</source>
         <translation>Escolha o backup a excluir.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a BackupJobId (the digits CreateBackup returned).</source>
+        <translation>&apos;%1&apos; não é um BackupJobId (os dígitos retornados por CreateBackup).</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>Acompanhando o backup</translation>
+    </message>
+    <message>
+        <source>RDS lists no backup job %1 for this instance: the id is wrong, or the job ended so long ago that RDS no longer reports it.</source>
+        <translation>O RDS não lista nenhuma tarefa de backup %1 para esta instância: o id está errado, ou a tarefa terminou há tanto tempo que o RDS não a informa mais.</translation>
+    </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
@@ -937,7 +964,7 @@
     </message>
     <message>
         <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
-        <translation>O provedor não informa motivo além do status "%1".</translation>
+        <translation>O provedor não informa motivo além do status &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Failure</source>
@@ -1117,7 +1144,18 @@
     </message>
     <message>
         <source>%1 of %2 shown — &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
-        <translation>%1 de %2 exibidos — &lt;a href="clear"&gt;Limpar filtros&lt;/a&gt;</translation>
+        <translation>%1 de %2 exibidos — &lt;a href=&quot;clear&quot;&gt;Limpar filtros&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n tipo</numerusform>
+            <numerusform>%n tipos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1236,37 @@
     </message>
 </context>
 <context>
+    <name>bb::CheckCommand</name>
+    <message>
+        <source>the account serves none of the products</source>
+        <translation>a conta não atende nenhum dos produtos</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>%1 ignorado: %2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: not offered in %2</source>
+        <translation>%1 ignorado: não oferecido em %2</translation>
+    </message>
+    <message>
+        <source>no credentials for any cloud: set the vendors&apos; environment variables or files, or use --account or --sandbox</source>
+        <translation>nenhuma credencial para nenhuma nuvem: defina as variáveis de ambiente ou os arquivos dos fornecedores, ou use --account ou --sandbox</translation>
+    </message>
+    <message>
+        <source>no such instance in the regions checked</source>
+        <translation>instância não encontrada nas regiões verificadas</translation>
+    </message>
+    <message>
+        <source>%1: no backup policy, judged against --max-age: %2</source>
+        <translation>%1: sem política de backup, avaliado com base em --max-age: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>não foi possível gravar a saída: %1</translation>
+    </message>
+</context>
+<context>
     <name>bb::CliCommand</name>
     <message>
         <source>cannot write the output: %1</source>
@@ -1270,10 +1339,6 @@
         <translation>--region: &apos;%1&apos; não é um id de região (ex.: ap-guangzhou, cn-hangzhou)</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
-        <translation>--format deve ser table, csv ou json, não &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown product &apos;%1&apos; (one of: %2)</source>
         <translation>produto desconhecido &apos;%1&apos; (um de: %2)</translation>
     </message>
@@ -1311,23 +1376,19 @@
     </message>
     <message>
         <source>--kind must be one of %1, not &apos;%2&apos;</source>
-        <translation>--kind deve ser um de %1, não '%2'</translation>
+        <translation>--kind deve ser um de %1, não &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--trigger must be manual or automatic, not &apos;%1&apos;</source>
-        <translation>--trigger deve ser manual ou automatic, não '%1'</translation>
-    </message>
-    <message>
-        <source>--flow: &apos;%1&apos; is not a FlowId (the digits create printed in extra.FlowId)</source>
-        <translation>--flow: '%1' não é um FlowId (os dígitos que o create imprimiu em extra.FlowId)</translation>
+        <translation>--trigger deve ser manual ou automatic, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;edit&apos; needs --description</source>
-        <translation>'edit' precisa de --description</translation>
+        <translation>&apos;edit&apos; precisa de --description</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs --flow</source>
-        <translation>'%1' precisa de --flow</translation>
+        <translation>&apos;%1&apos; precisa de --flow</translation>
     </message>
     <message>
         <source>--since and --until are the same time, so the window is empty; give a later --until</source>
@@ -1520,7 +1581,7 @@ Credenciais (sem --account ou --sandbox), como os SDKs dos fornecedores as leem:
   Segredos nunca são aceitos como argumentos de linha de comando.
 
 Saída: --format json mostra um array de registros (show, edit, delete: um objeto,
-  o de delete com status "deleted") com as chaves
+  o de delete com status &quot;deleted&quot;) com as chaves
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   (instances: id name product region status status_raw engine extra); null quando
@@ -1540,12 +1601,34 @@ Exemplos:
 </translation>
     </message>
     <message>
+        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
+        <translation>--format deve ser table, csv, json ou prometheus (somente check), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
+        <translation>--max-age: &apos;%1&apos; não é uma duração (use 26h, 2d, 90m ou 1w)</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
+        <translation>--flow: &apos;%1&apos; não é um id de tarefa (os dígitos que o create imprimiu em extra.FlowId, extra.TaskId ou extra.BackupJobId)</translation>
+    </message>
+    <message>
+        <source>--format prometheus applies to &apos;check&apos; only</source>
+        <translation>--format prometheus se aplica apenas a &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
+        <translation>&apos;check --instance&apos; precisa de --product (os ids de instância são por produto)</translation>
+    </message>
+    <message>
         <source>
 Also:
   track               follow a backup that create started without --wait, like
-                        create --wait, and print the result (tencent-sqlserver)
+                        create --wait, and print the result
                         --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
   Backup records end with a region key. Each record in files has the keys
   name size_bytes database internal_url external_url checksum extra; its extra holds
   the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
@@ -1556,15 +1639,64 @@ Also:
         <translation>
 Também:
   track               acompanha um backup que o create iniciou sem --wait, como
-                        create --wait, e mostra o resultado (tencent-sqlserver)
+                        create --wait, e mostra o resultado
                         --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      o FlowId que o create mostrou (extra.FlowId no registro dele)
+  --flow FLOW_ID      o id de tarefa que o create mostrou no registro dele: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
   Os registros de backup terminam com uma chave region. Cada registro em files tem as chaves
   name size_bytes database internal_url external_url checksum extra; o extra dele contém
   os campos da própria parte (Status, StartTime, FinishedTime, SnapshotName e Detail
   de uma subtarefa do StarRocks; Shard de um arquivo do Redis). backups lista os arquivos
   que a listagem traz (subtarefas do StarRocks, links do RDS); show acrescenta o que a
   chamada de detalhe retorna (arquivos por banco de dados do SQL Server, shards do Redis).
+</translation>
+    </message>
+    <message>
+        <source>
+Fleet health:
+  check               judge every instance&apos;s backups OK, warning or critical, with
+                        the reasons; all products the credentials reach, or one
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instance: the newest successful full backup against the
+                      expected age (critical past twice that, or none in 30 days),
+                      log backups where the policy expects them, failures in the
+                      last 7 days, a backup running over 3 times its usual, a full
+                      backup under half the median of the 7 before it.
+  --instance ID       (check) may repeat; without it, every instance
+  --max-age DURATION  (check) expected age of the newest full backup where the
+                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
+  --format prometheus (check) node_exporter textfile format; with --output the file
+                      is replaced atomically, for the textfile collector
+  check exits 0 when every instance is OK, 7 when any is warning (none critical),
+  8 when any is critical (the output is written in all three cases); 7 and 8 follow
+  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
+  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
+</source>
+        <translation>
+Saúde das instâncias:
+  check               avalia os backups de cada instância como OK, warning ou critical,
+                        com os motivos; todos os produtos que as credenciais alcançam,
+                        ou um só
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Por instância: o backup completo bem-sucedido mais recente
+                      comparado à idade esperada (critical acima do dobro dela, ou se
+                      não houver nenhum em 30 dias), backups de log onde a política os
+                      prevê, falhas nos últimos 7 dias, um backup em execução há mais
+                      de 3 vezes o seu tempo usual, um backup completo com menos da
+                      metade da mediana dos 7 anteriores.
+  --instance ID       (check) pode ser repetida; sem ela, todas as instâncias
+  --max-age DURATION  (check) idade esperada do backup completo mais recente quando a
+                      instância não publica política de backup: 26h (padrão), 2d, 90m, 1w
+  --format prometheus (check) formato textfile do node_exporter; com --output o arquivo
+                      é substituído de forma atômica, para o textfile collector
+  check sai com 0 quando todas as instâncias estão OK, 7 quando alguma está em warning
+  (nenhuma em critical), 8 quando alguma está em critical (a saída é gravada nos três
+  casos); 7 e 8 seguem os códigos acima para que um script distinga &quot;uma instância
+  precisa de atenção&quot; de &quot;a verificação não pôde ser executada&quot; (o 1 e o 2 do Nagios
+  colidiriam com os erros de uso e de provedor).
 </translation>
     </message>
 </context>
@@ -1578,13 +1710,12 @@ Também:
         <source>sandbox listening on %1 and %2</source>
         <translation>sandbox escutando em %1 e %2</translation>
     </message>
+</context>
+<context>
+    <name>bb::ConfirmPrompt</name>
     <message>
-        <source>no saved account named &apos;%1&apos;</source>
-        <translation>nenhuma conta salva chamada &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
-        <translation>a conta &apos;%1&apos; é uma conta %2; %3 precisa de uma conta %4</translation>
+        <source>%1? [y/N] </source>
+        <translation>%1? [y/N] </translation>
     </message>
 </context>
 <context>
@@ -1669,12 +1800,16 @@ Também:
         <translation>não foi possível gravar a saída</translation>
     </message>
     <message>
-        <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
-        <translation>--keep-until-instance-removed se aplica apenas a tencent-sqlserver</translation>
-    </message>
-    <message>
         <source>track: %1 has no job id to follow later; use create --wait</source>
         <translation>track: %1 não tem id de tarefa para acompanhar depois; use create --wait</translation>
+    </message>
+    <message>
+        <source>track: %1</source>
+        <translation>track: %1</translation>
+    </message>
+    <message>
+        <source>--keep-until-instance-removed applies to %1 only</source>
+        <translation>--keep-until-instance-removed se aplica apenas a %1</translation>
     </message>
 </context>
 <context>
@@ -1732,26 +1867,6 @@ Também:
     <message>
         <source>not deleting backup %1: there is no terminal to ask for confirmation on; pass --yes to delete it without a question</source>
         <translation>o backup %1 não foi excluído: não há terminal para pedir confirmação; passe --yes para excluí-lo sem perguntar</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>sem nome</translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>tamanho desconhecido</translation>
-    </message>
-    <message>
-        <source>started %1 ago</source>
-        <translation>iniciado há %1</translation>
-    </message>
-    <message>
-        <source>start time unknown</source>
-        <translation>horário de início desconhecido</translation>
-    </message>
-    <message>
-        <source>Delete backup %1 (%2) of instance %3 (%4, %5)? This cannot be undone. [y/N] </source>
-        <translation>Excluir o backup %1 (%2) da instância %3 (%4, %5)? Isso não pode ser desfeito. [y/N] </translation>
     </message>
     <message>
         <source>backup %1 cannot be deleted: %2</source>
@@ -2173,11 +2288,11 @@ Também:
     </message>
     <message>
         <source>The file host announces %1 bytes for &quot;%2&quot;, but the provider lists %3; nothing was kept</source>
-        <translation>O servidor de arquivos anuncia %1 bytes para "%2", mas o provedor informa %3; nada foi mantido</translation>
+        <translation>O servidor de arquivos anuncia %1 bytes para &quot;%2&quot;, mas o provedor informa %3; nada foi mantido</translation>
     </message>
     <message>
         <source>The file host sent more than the %1 bytes of &quot;%2&quot;; stopped there and removed the partial file</source>
-        <translation>O servidor de arquivos enviou mais que os %1 bytes de "%2"; o download parou ali e o arquivo parcial foi removido</translation>
+        <translation>O servidor de arquivos enviou mais que os %1 bytes de &quot;%2&quot;; o download parou ali e o arquivo parcial foi removido</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
@@ -2315,6 +2430,51 @@ Também:
     <message>
         <source>Dismiss</source>
         <translation>Fechar</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthJudge</name>
+    <message>
+        <source>Its backups could not be listed: %1</source>
+        <translation>Não foi possível listar os backups da instância: %1</translation>
+    </message>
+    <message>
+        <source>No successful full backup in the last %1 days.</source>
+        <translation>Nenhum backup completo bem-sucedido nos últimos %1 dias.</translation>
+    </message>
+    <message>
+        <source>The newest successful full backup is %1 old; one was expected every %2.</source>
+        <translation>O backup completo bem-sucedido mais recente foi feito há %1; era esperado um a cada %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest full backup is %1, less than half the median %2 of the %n before it.</source>
+        <translation>
+            <numerusform>O backup completo mais recente tem %1, menos da metade da mediana de %2 do %n backup anterior.</numerusform>
+            <numerusform>O backup completo mais recente tem %1, menos da metade da mediana de %2 dos %n backups anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No successful log backup in the last %1 days; one was expected every %2.</source>
+        <translation>Nenhum backup de log bem-sucedido nos últimos %1 dias; era esperado um a cada %2.</translation>
+    </message>
+    <message>
+        <source>The newest log backup is %1 old; one was expected every %2.</source>
+        <translation>O backup de log mais recente foi feito há %1; era esperado um a cada %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed in the last %1 days.</source>
+        <translation>
+            <numerusform>%n backup falhou nos últimos %1 dias.</numerusform>
+            <numerusform>%n backups falharam nos últimos %1 dias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup %1 has been running for %2; this instance&apos;s backups usually take %3.</source>
+        <translation>O backup %1 está em execução há %2; os backups desta instância costumam levar %3.</translation>
+    </message>
+    <message>
+        <source>Backup %1 has been running for %2.</source>
+        <translation>O backup %1 está em execução há %2.</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2855,26 @@ Também:
         <source>CLOUD</source>
         <translation>NUVEM</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>INSTÂNCIA</translation>
+    </message>
+    <message>
+        <source>FULL AGE</source>
+        <translation>IDADE DO COMPLETO</translation>
+    </message>
+    <message>
+        <source>FAILED 7D</source>
+        <translation>FALHAS 7 DIAS</translation>
+    </message>
+    <message>
+        <source>REASONS</source>
+        <translation>MOTIVOS</translation>
+    </message>
 </context>
 <context>
     <name>bb::PagedListing</name>
@@ -2707,8 +2887,12 @@ Também:
         <translation>A página %1 da listagem contém %2 linhas, mais que as %3 solicitadas; a resposta não é confiável.</translation>
     </message>
     <message>
-        <source>The listing passed %1 MiB or %2 rows and was stopped; narrow the time window or the filters.</source>
-        <translation>A listagem passou de %1 MiB ou %2 linhas e foi interrompida; restrinja o intervalo de tempo ou os filtros.</translation>
+        <source>The listing was stopped at page %1: its answers passed %2 bytes (%3 received), the limit for one listing; narrow the time window or the filters.</source>
+        <translation>A listagem foi interrompida na página %1: as respostas passaram de %2 bytes (%3 recebidos), o limite de uma listagem; restrinja o intervalo de tempo ou os filtros.</translation>
+    </message>
+    <message>
+        <source>The listing was stopped at page %1: it passed %2 rows (%3 received), the limit for one listing; narrow the time window or the filters.</source>
+        <translation>A listagem foi interrompida na página %1: passou de %2 linhas (%3 recebidas), o limite de uma listagem; restrinja o intervalo de tempo ou os filtros.</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2900,17 @@ Também:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PolicyExpectation</name>
+    <message>
+        <source>full backups on %1</source>
+        <translation>backups completos em %1</translation>
+    </message>
+    <message>
+        <source>full backups on %1 at %2</source>
+        <translation>backups completos em %1 às %2</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2993,14 @@ Também:
         <source>regular storage</source>
         <translation>armazenamento padrão</translation>
     </message>
+    <message>
+        <source>PreferredBackupPeriod holds &apos;%1&apos;, which is no weekday</source>
+        <translation>PreferredBackupPeriod contém &apos;%1&apos;, que não é um dia da semana</translation>
+    </message>
+    <message>
+        <source>PreferredBackupPeriod is missing or empty</source>
+        <translation>PreferredBackupPeriod está ausente ou vazio</translation>
+    </message>
 </context>
 <context>
     <name>bb::RedisParser</name>
@@ -2832,6 +3035,10 @@ Também:
     <message>
         <source>The task status &quot;%1&quot; is not one the API documents.</source>
         <translation>O status de tarefa &quot;%1&quot; não está documentado na API.</translation>
+    </message>
+    <message>
+        <source>The answer names no weekday in WeekDays.</source>
+        <translation>A resposta não indica nenhum dia da semana em WeekDays.</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3462,21 @@ Também:
         <source>The backup task succeeded, but the new backup does not appear in the list.</source>
         <translation>A tarefa de backup teve sucesso, mas o novo backup não aparece na lista.</translation>
     </message>
+    <message>
+        <source>Task %1 belongs to instance %2, not to this one.</source>
+        <translation>A tarefa %1 pertence à instância %2, não a esta.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentService</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 (a positive integer the create call returned).</source>
+        <translation>&apos;%1&apos; não é um %2 (um inteiro positivo retornado pela chamada de criação).</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>Acompanhando o backup</translation>
+    </message>
 </context>
 <context>
     <name>bb::TencentSqlServerService</name>
@@ -3285,18 +3507,6 @@ Também:
     <message>
         <source>%1 is not a SQL Server backup id: they are numbers, or %2&lt;GroupId&gt; for a backup kept as one file per database.</source>
         <translation>%1 não é um id de backup do SQL Server: eles são números, ou %2&lt;GroupId&gt; para um backup mantido como um arquivo por banco de dados.</translation>
-    </message>
-    <message>
-        <source>instance %1 has no backup %2</source>
-        <translation>a instância %1 não tem o backup %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a FlowId (a positive integer that CreateBackup returned).</source>
-        <translation>'%1' não é um FlowId (um inteiro positivo retornado por CreateBackup).</translation>
-    </message>
-    <message>
-        <source>Following the backup</source>
-        <translation>Acompanhando o backup</translation>
     </message>
 </context>
 <context>

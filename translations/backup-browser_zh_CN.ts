@@ -335,6 +335,21 @@
     </message>
 </context>
 <context>
+    <name>bb::AccountChooser</name>
+    <message>
+        <source>unknown product &apos;%1&apos;</source>
+        <translation>未知产品 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no saved account named &apos;%1&apos;</source>
+        <translation>没有名为 &apos;%1&apos; 的已保存账号</translation>
+    </message>
+    <message>
+        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
+        <translation>账号 &apos;%1&apos; 是 %2 账号；%3 需要 %4 账号</translation>
+    </message>
+</context>
+<context>
     <name>bb::AccountController</name>
     <message>
         <source>Give the account a name.</source>
@@ -754,6 +769,18 @@
         <source>Choose the backup to delete.</source>
         <translation>选择要删除的备份。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a BackupJobId (the digits CreateBackup returned).</source>
+        <translation>&apos;%1&apos; 不是 BackupJobId（即 CreateBackup 返回的数字）。</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>正在跟踪备份</translation>
+    </message>
+    <message>
+        <source>RDS lists no backup job %1 for this instance: the id is wrong, or the job ended so long ago that RDS no longer reports it.</source>
+        <translation>RDS 未列出此实例的备份任务 %1：ID 有误，或该任务结束已久，RDS 已不再报告它。</translation>
+    </message>
 </context>
 <context>
     <name>bb::ApiCall</name>
@@ -1116,6 +1143,16 @@
         <source>%1 of %2 shown — &lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt;</source>
         <translation>显示 %1 / %2 条 — &lt;a href=&quot;clear&quot;&gt;清除筛选&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kinds</source>
+        <translation>
+            <numerusform>%n 种类型</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bb::BrowserController</name>
@@ -1193,6 +1230,37 @@
     </message>
 </context>
 <context>
+    <name>bb::CheckCommand</name>
+    <message>
+        <source>the account serves none of the products</source>
+        <translation>该账号不适用于任何产品</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: not offered in %2</source>
+        <translation>已跳过 %1：%2 不提供该产品</translation>
+    </message>
+    <message>
+        <source>no credentials for any cloud: set the vendors&apos; environment variables or files, or use --account or --sandbox</source>
+        <translation>没有任何云的凭证：请设置厂商的环境变量或凭证文件，或使用 --account 或 --sandbox</translation>
+    </message>
+    <message>
+        <source>no such instance in the regions checked</source>
+        <translation>所检查的地域中没有此实例</translation>
+    </message>
+    <message>
+        <source>%1: no backup policy, judged against --max-age: %2</source>
+        <translation>%1：没有备份策略，按 --max-age 判定：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+</context>
+<context>
     <name>bb::CliCommand</name>
     <message>
         <source>cannot write the output: %1</source>
@@ -1265,10 +1333,6 @@
         <translation>--region：&apos;%1&apos; 不是地域 ID（例如 ap-guangzhou、cn-hangzhou）</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
-        <translation>--format 必须是 table、csv 或 json，而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown product &apos;%1&apos; (one of: %2)</source>
         <translation>未知产品 &apos;%1&apos;（可选：%2）</translation>
     </message>
@@ -1306,23 +1370,19 @@
     </message>
     <message>
         <source>--kind must be one of %1, not &apos;%2&apos;</source>
-        <translation>--kind 必须是 %1 之一，而不是 '%2'</translation>
+        <translation>--kind 必须是 %1 之一，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--trigger must be manual or automatic, not &apos;%1&apos;</source>
-        <translation>--trigger 必须是 manual 或 automatic，而不是 '%1'</translation>
-    </message>
-    <message>
-        <source>--flow: &apos;%1&apos; is not a FlowId (the digits create printed in extra.FlowId)</source>
-        <translation>--flow：'%1' 不是 FlowId（即 create 在 extra.FlowId 中打印的数字）</translation>
+        <translation>--trigger 必须是 manual 或 automatic，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;edit&apos; needs --description</source>
-        <translation>'edit' 需要 --description</translation>
+        <translation>&apos;edit&apos; 需要 --description</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs --flow</source>
-        <translation>'%1' 需要 --flow</translation>
+        <translation>&apos;%1&apos; 需要 --flow</translation>
     </message>
     <message>
         <source>--since and --until are the same time, so the window is empty; give a later --until</source>
@@ -1515,7 +1575,7 @@ Examples:
   密钥绝不接受以命令行参数的形式传入。
 
 输出：--format json 打印记录数组（show、edit、delete：单个对象，
-  delete 的对象带有 status "deleted"），包含以下键
+  delete 的对象带有 status &quot;deleted&quot;），包含以下键
   id product instance name status status_raw kind trigger method start end expire
   size_bytes databases internal_url external_url checksum files extra
   （instances：id name product region status status_raw engine extra）；未知时
@@ -1535,12 +1595,34 @@ Examples:
 </translation>
     </message>
     <message>
+        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
+        <translation>--format 必须是 table、csv、json 或 prometheus（仅限 check），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
+        <translation>--max-age：&apos;%1&apos; 不是时长（请使用 26h、2d、90m 或 1w）</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
+        <translation>--flow：&apos;%1&apos; 不是任务 ID（即 create 在 extra.FlowId、extra.TaskId 或 extra.BackupJobId 中打印的数字）</translation>
+    </message>
+    <message>
+        <source>--format prometheus applies to &apos;check&apos; only</source>
+        <translation>--format prometheus 仅适用于 &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
+        <translation>&apos;check --instance&apos; 需要 --product（实例 ID 按产品区分）</translation>
+    </message>
+    <message>
         <source>
 Also:
   track               follow a backup that create started without --wait, like
-                        create --wait, and print the result (tencent-sqlserver)
+                        create --wait, and print the result
                         --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      the FlowId create printed (extra.FlowId in its record)
+  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
   Backup records end with a region key. Each record in files has the keys
   name size_bytes database internal_url external_url checksum extra; its extra holds
   the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
@@ -1551,15 +1633,60 @@ Also:
         <translation>
 另外：
   track               跟踪 create 未加 --wait 时启动的备份，效果同
-                        create --wait，并打印结果（tencent-sqlserver）
+                        create --wait，并打印结果
                         --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      create 打印的 FlowId（其记录中的 extra.FlowId）
+  --flow FLOW_ID      create 在其记录中打印的任务 ID：extra.FlowId
+                        （tencent-sqlserver）、extra.TaskId（tencent-redis）、
+                        extra.BackupJobId（alibaba-rds）
   备份记录以 region 键结尾。files 中的每条记录包含以下键
   name size_bytes database internal_url external_url checksum extra；其 extra 包含
   该部分自身的字段（StarRocks 子任务的 Status、StartTime、FinishedTime、
   SnapshotName 和 Detail；Redis 文件的 Shard）。backups 列出列表接口
   提供的文件（StarRocks 子任务、RDS 链接）；show 会加上详情调用
   返回的内容（SQL Server 按数据库划分的文件、Redis 分片）。
+</translation>
+    </message>
+    <message>
+        <source>
+Fleet health:
+  check               judge every instance&apos;s backups OK, warning or critical, with
+                        the reasons; all products the credentials reach, or one
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instance: the newest successful full backup against the
+                      expected age (critical past twice that, or none in 30 days),
+                      log backups where the policy expects them, failures in the
+                      last 7 days, a backup running over 3 times its usual, a full
+                      backup under half the median of the 7 before it.
+  --instance ID       (check) may repeat; without it, every instance
+  --max-age DURATION  (check) expected age of the newest full backup where the
+                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
+  --format prometheus (check) node_exporter textfile format; with --output the file
+                      is replaced atomically, for the textfile collector
+  check exits 0 when every instance is OK, 7 when any is warning (none critical),
+  8 when any is critical (the output is written in all three cases); 7 and 8 follow
+  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
+  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
+</source>
+        <translation>
+实例健康检查：
+  check               将每个实例的备份判定为 OK、warning 或 critical，并给出
+                        原因；检查凭证可访问的所有产品，或指定的一个产品
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      对每个实例检查：最新一次成功的全量备份与预期时长相比
+                      （超过两倍，或 30 天内没有，则为 critical）；策略要求日志
+                      备份时检查日志备份；最近 7 天内的失败；运行时间超过通常
+                      3 倍的备份；大小不到之前 7 个全量备份中位数一半的全量备份。
+  --instance ID       （check）可重复；不指定时检查所有实例
+  --max-age DURATION  （check）实例未公布备份策略时，最新全量备份的预期时长：
+                      26h（默认）、2d、90m、1w
+  --format prometheus （check）node_exporter 的 textfile 格式；与 --output 一起使用时
+                      以原子方式替换该文件，供 textfile collector 读取
+  check 在所有实例均为 OK 时以 0 退出，有实例为 warning（且没有 critical）时以 7
+  退出，有实例为 critical 时以 8 退出（三种情况下都会写入输出）；7 和 8 接续上面的
+  退出码，以便脚本区分“有实例需要关注”和“检查无法运行”（Nagios 的 1 和 2 会与
+  用法错误和提供商错误冲突）。
 </translation>
     </message>
 </context>
@@ -1573,13 +1700,12 @@ Also:
         <source>sandbox listening on %1 and %2</source>
         <translation>沙盒正在监听 %1 和 %2</translation>
     </message>
+</context>
+<context>
+    <name>bb::ConfirmPrompt</name>
     <message>
-        <source>no saved account named &apos;%1&apos;</source>
-        <translation>没有名为 &apos;%1&apos; 的已保存账号</translation>
-    </message>
-    <message>
-        <source>account &apos;%1&apos; is a %2 account; %3 needs a %4 one</source>
-        <translation>账号 &apos;%1&apos; 是 %2 账号；%3 需要 %4 账号</translation>
+        <source>%1? [y/N] </source>
+        <translation>%1？[y/N] </translation>
     </message>
 </context>
 <context>
@@ -1664,12 +1790,16 @@ Also:
         <translation>无法写入输出</translation>
     </message>
     <message>
-        <source>--keep-until-instance-removed applies to tencent-sqlserver only</source>
-        <translation>--keep-until-instance-removed 仅适用于 tencent-sqlserver</translation>
-    </message>
-    <message>
         <source>track: %1 has no job id to follow later; use create --wait</source>
         <translation>track：%1 没有可供稍后跟踪的任务 ID；请使用 create --wait</translation>
+    </message>
+    <message>
+        <source>track: %1</source>
+        <translation>track：%1</translation>
+    </message>
+    <message>
+        <source>--keep-until-instance-removed applies to %1 only</source>
+        <translation>--keep-until-instance-removed 仅适用于 %1</translation>
     </message>
 </context>
 <context>
@@ -1727,26 +1857,6 @@ Also:
     <message>
         <source>not deleting backup %1: there is no terminal to ask for confirmation on; pass --yes to delete it without a question</source>
         <translation>未删除备份 %1：没有可用于请求确认的终端；传入 --yes 可不经询问直接删除</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>无名称</translation>
-    </message>
-    <message>
-        <source>size unknown</source>
-        <translation>大小未知</translation>
-    </message>
-    <message>
-        <source>started %1 ago</source>
-        <translation>%1 前开始</translation>
-    </message>
-    <message>
-        <source>start time unknown</source>
-        <translation>开始时间未知</translation>
-    </message>
-    <message>
-        <source>Delete backup %1 (%2) of instance %3 (%4, %5)? This cannot be undone. [y/N] </source>
-        <translation>要删除实例 %3（%4，%5）的备份 %1（%2）吗？此操作无法撤销。[y/N] </translation>
     </message>
     <message>
         <source>backup %1 cannot be deleted: %2</source>
@@ -2168,11 +2278,11 @@ Also:
     </message>
     <message>
         <source>The file host announces %1 bytes for &quot;%2&quot;, but the provider lists %3; nothing was kept</source>
-        <translation>文件服务器声明 "%2" 为 %1 字节，但提供商给出的是 %3；未保留任何内容</translation>
+        <translation>文件服务器声明 &quot;%2&quot; 为 %1 字节，但提供商给出的是 %3；未保留任何内容</translation>
     </message>
     <message>
         <source>The file host sent more than the %1 bytes of &quot;%2&quot;; stopped there and removed the partial file</source>
-        <translation>文件服务器发送的数据超过了 "%2" 的 %1 字节；已在此停止并删除部分文件</translation>
+        <translation>文件服务器发送的数据超过了 &quot;%2&quot; 的 %1 字节；已在此停止并删除部分文件</translation>
     </message>
     <message>
         <source>HTTP %1 %2</source>
@@ -2310,6 +2420,49 @@ Also:
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthJudge</name>
+    <message>
+        <source>Its backups could not be listed: %1</source>
+        <translation>无法列出其备份：%1</translation>
+    </message>
+    <message>
+        <source>No successful full backup in the last %1 days.</source>
+        <translation>最近 %1 天内没有成功的全量备份。</translation>
+    </message>
+    <message>
+        <source>The newest successful full backup is %1 old; one was expected every %2.</source>
+        <translation>最新一次成功的全量备份距今已 %1；预期每 %2 一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest full backup is %1, less than half the median %2 of the %n before it.</source>
+        <translation>
+            <numerusform>最新的全量备份大小为 %1，不到之前 %n 个全量备份的中位数 %2 的一半。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No successful log backup in the last %1 days; one was expected every %2.</source>
+        <translation>最近 %1 天内没有成功的日志备份；预期每 %2 一次。</translation>
+    </message>
+    <message>
+        <source>The newest log backup is %1 old; one was expected every %2.</source>
+        <translation>最新的日志备份距今已 %1；预期每 %2 一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed in the last %1 days.</source>
+        <translation>
+            <numerusform>最近 %1 天内有 %n 个备份失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup %1 has been running for %2; this instance&apos;s backups usually take %3.</source>
+        <translation>备份 %1 已运行 %2；此实例的备份通常耗时 %3。</translation>
+    </message>
+    <message>
+        <source>Backup %1 has been running for %2.</source>
+        <translation>备份 %1 已运行 %2。</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2842,26 @@ Also:
         <source>CLOUD</source>
         <translation>云</translation>
     </message>
+    <message>
+        <source>STATE</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>INSTANCE</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>FULL AGE</source>
+        <translation>全量备份距今</translation>
+    </message>
+    <message>
+        <source>FAILED 7D</source>
+        <translation>7 天内失败</translation>
+    </message>
+    <message>
+        <source>REASONS</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>bb::PagedListing</name>
@@ -2701,8 +2874,12 @@ Also:
         <translation>列表的第 %1 页有 %2 行，超过请求的 %3 行；该应答不可信。</translation>
     </message>
     <message>
-        <source>The listing passed %1 MiB or %2 rows and was stopped; narrow the time window or the filters.</source>
-        <translation>列表超过了 %1 MiB 或 %2 行，已停止；请缩小时间窗口或筛选条件。</translation>
+        <source>The listing was stopped at page %1: its answers passed %2 bytes (%3 received), the limit for one listing; narrow the time window or the filters.</source>
+        <translation>列表在第 %1 页停止：应答超过了单次列表的上限 %2 字节（已接收 %3 字节）；请缩小时间窗口或筛选条件。</translation>
+    </message>
+    <message>
+        <source>The listing was stopped at page %1: it passed %2 rows (%3 received), the limit for one listing; narrow the time window or the filters.</source>
+        <translation>列表在第 %1 页停止：超过了单次列表的上限 %2 行（已接收 %3 行）；请缩小时间窗口或筛选条件。</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2887,17 @@ Also:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::PolicyExpectation</name>
+    <message>
+        <source>full backups on %1</source>
+        <translation>于 %1 进行全量备份</translation>
+    </message>
+    <message>
+        <source>full backups on %1 at %2</source>
+        <translation>于 %1 的 %2 进行全量备份</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2980,14 @@ Also:
         <source>regular storage</source>
         <translation>常规存储</translation>
     </message>
+    <message>
+        <source>PreferredBackupPeriod holds &apos;%1&apos;, which is no weekday</source>
+        <translation>PreferredBackupPeriod 中的 &apos;%1&apos; 不是星期几</translation>
+    </message>
+    <message>
+        <source>PreferredBackupPeriod is missing or empty</source>
+        <translation>PreferredBackupPeriod 缺失或为空</translation>
+    </message>
 </context>
 <context>
     <name>bb::RedisParser</name>
@@ -2826,6 +3022,10 @@ Also:
     <message>
         <source>The task status &quot;%1&quot; is not one the API documents.</source>
         <translation>任务状态 &quot;%1&quot; 不是 API 文档中的状态。</translation>
+    </message>
+    <message>
+        <source>The answer names no weekday in WeekDays.</source>
+        <translation>应答的 WeekDays 中没有任何星期几。</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3449,21 @@ Also:
         <source>The backup task succeeded, but the new backup does not appear in the list.</source>
         <translation>备份任务已成功，但新备份未出现在列表中。</translation>
     </message>
+    <message>
+        <source>Task %1 belongs to instance %2, not to this one.</source>
+        <translation>任务 %1 属于实例 %2，而不是此实例。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::TencentService</name>
+    <message>
+        <source>&apos;%1&apos; is not a %2 (a positive integer the create call returned).</source>
+        <translation>&apos;%1&apos; 不是 %2（即创建调用返回的正整数）。</translation>
+    </message>
+    <message>
+        <source>Following the backup</source>
+        <translation>正在跟踪备份</translation>
+    </message>
 </context>
 <context>
     <name>bb::TencentSqlServerService</name>
@@ -3279,18 +3494,6 @@ Also:
     <message>
         <source>%1 is not a SQL Server backup id: they are numbers, or %2&lt;GroupId&gt; for a backup kept as one file per database.</source>
         <translation>%1 不是 SQL Server 备份 ID：备份 ID 为数字，对于按数据库各存一个文件的备份则为 %2&lt;GroupId&gt;。</translation>
-    </message>
-    <message>
-        <source>instance %1 has no backup %2</source>
-        <translation>实例 %1 没有备份 %2</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a FlowId (a positive integer that CreateBackup returned).</source>
-        <translation>'%1' 不是 FlowId（CreateBackup 返回的正整数）。</translation>
-    </message>
-    <message>
-        <source>Following the backup</source>
-        <translation>正在跟踪备份</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,9 @@ QByteArray labels(const InstanceHealth &health)
     const auto label = [](const char *name, const QString &value) {
         return QByteArray(name) + "=\"" + PrometheusWriter::escapeLabel(value).toUtf8() + '"';
     };
-    return '{' + label("cloud", toString(ProductRegistry::cloudOf(health.product))) + ','
+    // Records only come from registered products; an unknown one gets an empty cloud label.
+    const std::optional<Cloud> cloud = ProductRegistry::cloudOf(health.product);
+    return '{' + label("cloud", cloud ? toString(*cloud) : QString()) + ','
         + label("product", health.product) + ',' + label("region", health.region) + ','
         + label("instance", health.instanceId) + '}';
 }
