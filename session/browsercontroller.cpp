@@ -10,6 +10,7 @@
 #include "providers/core/apiclient.h"
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
+#include "session/downloadplan.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/urlresolver.h"
@@ -453,33 +454,23 @@ QStringList BrowserController::startDownload(const Backup &backup, DownloadNetwo
                                              const QString &folder, QString *error)
 {
     const auto service = m_services.value(backup.product);
-    const std::optional<Capabilities> caps = capabilities(backup.product);
-    if (!service || !caps) {
+    if (!service) {
         if (error)
             *error = tr("Select an instance of %1 first.").arg(productName(backup.product));
         return {};
     }
-    if (!caps->download) {
+    const DownloadPlan plan = DownloadPlan::prepare(backup, *service, m_selectionAccount, folder);
+    if (!plan.ok()) {
         if (error)
-            *error = caps->noDownloadReason;
-        return {};
-    }
-    if (!backup.notDownloadableReason.isEmpty()) {
-        if (error)
-            *error = backup.notDownloadableReason;
-        return {};
-    }
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = tr("Cannot create the download folder %1.").arg(QDir::toNativeSeparators(folder));
+            *error = plan.message;
         return {};
     }
     DownloadOptions options;
-    options.folder = folder;
+    options.folder = plan.folder;
     options.network = network;
     m_resolver->remember(backup);
     QStringList ids;
-    for (const DownloadIdentity &identity : DownloadIdentity::forBackup(backup, *service, m_selectionAccount))
+    for (const DownloadIdentity &identity : plan.identities)
         ids.append(m_downloads->add(identity, options));
     if (ids.isEmpty() && error)
         *error = tr("Backup %1 has no files to download.").arg(backup.id);

@@ -223,6 +223,25 @@
     </message>
 </context>
 <context>
+    <name>DownloadPlan</name>
+    <message>
+        <source>Backup %1 cannot be downloaded.</source>
+        <translation>Cadangan %1 tidak dapat diunduh.</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be downloaded: %2</source>
+        <translation>Cadangan %1 tidak dapat diunduh: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder named after backup %1 in %2.</source>
+        <translation>Tidak dapat membuat folder bernama cadangan %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for backup %2.</source>
+        <translation>Tidak dapat membuat folder %1 untuk cadangan %2.</translation>
+    </message>
+</context>
+<context>
     <name>FileRevealer</name>
     <message>
         <source>The folder %1 no longer exists.</source>
@@ -1187,10 +1206,6 @@
         <translation>Cadangan %1 dihapus</translation>
     </message>
     <message>
-        <source>Cannot create the download folder %1.</source>
-        <translation>Tidak dapat membuat folder unduhan %1.</translation>
-    </message>
-    <message>
         <source>Backup %1 has no files to download.</source>
         <translation>Cadangan %1 tidak memiliki berkas untuk diunduh.</translation>
     </message>
@@ -1389,6 +1404,107 @@
         <translation>--since dan --until adalah waktu yang sama, sehingga rentangnya kosong; berikan --until yang lebih lambat</translation>
     </message>
     <message>
+        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
+        <translation>--format harus table, csv, json, atau prometheus (hanya check), bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
+        <translation>--max-age: &apos;%1&apos; bukan durasi (gunakan 26h, 2d, 90m, atau 1w)</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
+        <translation>--flow: &apos;%1&apos; bukan id tugas (angka yang dicetak create di extra.FlowId, extra.TaskId, atau extra.BackupJobId)</translation>
+    </message>
+    <message>
+        <source>--format prometheus applies to &apos;check&apos; only</source>
+        <translation>--format prometheus hanya berlaku untuk &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
+        <translation>&apos;check --instance&apos; memerlukan --product (id instans berlaku per produk)</translation>
+    </message>
+    <message>
+        <source>
+Also:
+  track               follow a backup that create started without --wait, like
+                        create --wait, and print the result
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
+  Backup records end with a region key. Each record in files has the keys
+  name size_bytes database internal_url external_url checksum extra; its extra holds
+  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
+  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
+  listing has (StarRocks subtasks, RDS links); show adds what the detail call
+  returns (SQL Server per-database files, Redis shards).
+</source>
+        <translation>
+Juga:
+  track               pantau cadangan yang dimulai create tanpa --wait, seperti
+                        create --wait, lalu cetak hasilnya
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      id tugas yang dicetak create dalam rekamannya: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
+  Rekaman cadangan diakhiri kunci region. Setiap rekaman dalam files memiliki kunci
+  name size_bytes database internal_url external_url checksum extra; extra-nya memuat
+  kolom milik bagian itu sendiri (Status, StartTime, FinishedTime, SnapshotName, dan
+  Detail subtugas StarRocks; Shard berkas Redis). backups menampilkan berkas yang
+  ada di daftar (subtugas StarRocks, tautan RDS); show menambahkan apa yang dikembalikan
+  panggilan detail (berkas per basis data SQL Server, shard Redis).
+</translation>
+    </message>
+    <message>
+        <source>
+Fleet health:
+  check               judge every instance&apos;s backups OK, warning or critical, with
+                        the reasons; all products the credentials reach, or one
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instance: the newest successful full backup against the
+                      expected age (critical past twice that, or none in 30 days),
+                      log backups where the policy expects them, failures in the
+                      last 7 days, a backup running over 3 times its usual, a full
+                      backup under half the median of the 7 before it.
+  --instance ID       (check) may repeat; without it, every instance
+  --max-age DURATION  (check) expected age of the newest full backup where the
+                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
+  --format prometheus (check) node_exporter textfile format; with --output the file
+                      is replaced atomically, for the textfile collector
+  check exits 0 when every instance is OK, 7 when any is warning (none critical),
+  8 when any is critical (the output is written in all three cases); 7 and 8 follow
+  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
+  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
+</source>
+        <translation>
+Kesehatan seluruh instans:
+  check               nilai cadangan setiap instans sebagai OK, warning, atau critical,
+                        beserta alasannya; semua produk yang dijangkau kredensial,
+                        atau satu produk
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instans: cadangan penuh terbaru yang berhasil dibandingkan
+                      dengan usia yang diharapkan (critical jika lebih dari dua kali
+                      lipatnya, atau tidak ada dalam 30 hari), cadangan log jika
+                      kebijakan mengharapkannya, kegagalan dalam 7 hari terakhir,
+                      cadangan yang berjalan lebih dari 3 kali durasi biasanya,
+                      cadangan penuh yang kurang dari separuh median 7 cadangan
+                      penuh sebelumnya.
+  --instance ID       (check) dapat diulang; tanpa opsi ini, semua instans
+  --max-age DURATION  (check) usia yang diharapkan untuk cadangan penuh terbaru jika
+                      instans tidak memublikasikan kebijakan cadangan: 26h (bawaan),
+                      2d, 90m, 1w
+  --format prometheus (check) format textfile node_exporter; dengan --output, berkas
+                      diganti secara atomik, untuk textfile collector
+  check keluar dengan 0 jika semua instans OK, 7 jika ada yang warning (tidak ada
+  yang critical), 8 jika ada yang critical (keluaran ditulis dalam ketiga kasus);
+  7 dan 8 melanjutkan kode di atas sehingga skrip dapat membedakan &quot;sebuah instans
+  perlu perhatian&quot; dari &quot;pemeriksaan tidak dapat dijalankan&quot; (1 dan 2 milik Nagios
+  akan bentrok dengan kesalahan penggunaan dan galat penyedia).
+</translation>
+    </message>
+    <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
 
 Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
@@ -1483,7 +1599,8 @@ Output: --format json prints an array of records (show, edit, delete: one object
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
-  6 a local file could not be written, 130 interrupted (a download leaves a
+  6 a local file could not be written, 7 check found an instance warning,
+  8 check found an instance critical, 130 interrupted (a download leaves a
   resumable .part; run the same command again to resume)
 
 Examples:
@@ -1585,114 +1702,14 @@ Keluaran: --format json mencetak array rekaman (show, edit, delete: satu objek,
 Kode keluar:
   0 berhasil, 1 kesalahan penggunaan, 2 penyedia menjawab dengan galat, 3 kegagalan
   jaringan atau TLS, 4 verifikasi unduhan gagal, 5 kredensial tidak ada atau ditolak,
-  6 berkas lokal tidak dapat ditulis, 130 diinterupsi (unduhan meninggalkan
+  6 berkas lokal tidak dapat ditulis, 7 check menemukan instans dalam peringatan,
+  8 check menemukan instans kritis, 130 diinterupsi (unduhan meninggalkan
   .part yang dapat dilanjutkan; jalankan perintah yang sama lagi untuk melanjutkan)
 
 Contoh:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
-</translation>
-    </message>
-    <message>
-        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
-        <translation>--format harus table, csv, json, atau prometheus (hanya check), bukan &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
-        <translation>--max-age: &apos;%1&apos; bukan durasi (gunakan 26h, 2d, 90m, atau 1w)</translation>
-    </message>
-    <message>
-        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
-        <translation>--flow: &apos;%1&apos; bukan id tugas (angka yang dicetak create di extra.FlowId, extra.TaskId, atau extra.BackupJobId)</translation>
-    </message>
-    <message>
-        <source>--format prometheus applies to &apos;check&apos; only</source>
-        <translation>--format prometheus hanya berlaku untuk &apos;check&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
-        <translation>&apos;check --instance&apos; memerlukan --product (id instans berlaku per produk)</translation>
-    </message>
-    <message>
-        <source>
-Also:
-  track               follow a backup that create started without --wait, like
-                        create --wait, and print the result
-                        --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
-                        (tencent-sqlserver), extra.TaskId (tencent-redis),
-                        extra.BackupJobId (alibaba-rds)
-  Backup records end with a region key. Each record in files has the keys
-  name size_bytes database internal_url external_url checksum extra; its extra holds
-  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
-  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
-  listing has (StarRocks subtasks, RDS links); show adds what the detail call
-  returns (SQL Server per-database files, Redis shards).
-</source>
-        <translation>
-Juga:
-  track               pantau cadangan yang dimulai create tanpa --wait, seperti
-                        create --wait, lalu cetak hasilnya
-                        --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      id tugas yang dicetak create dalam rekamannya: extra.FlowId
-                        (tencent-sqlserver), extra.TaskId (tencent-redis),
-                        extra.BackupJobId (alibaba-rds)
-  Rekaman cadangan diakhiri kunci region. Setiap rekaman dalam files memiliki kunci
-  name size_bytes database internal_url external_url checksum extra; extra-nya memuat
-  kolom milik bagian itu sendiri (Status, StartTime, FinishedTime, SnapshotName, dan
-  Detail subtugas StarRocks; Shard berkas Redis). backups menampilkan berkas yang
-  ada di daftar (subtugas StarRocks, tautan RDS); show menambahkan apa yang dikembalikan
-  panggilan detail (berkas per basis data SQL Server, shard Redis).
-</translation>
-    </message>
-    <message>
-        <source>
-Fleet health:
-  check               judge every instance&apos;s backups OK, warning or critical, with
-                        the reasons; all products the credentials reach, or one
-                        [--product P] [--instance ID]... [--max-age DURATION]
-                        [--format table|csv|json|prometheus] [--output FILE]
-                      Per instance: the newest successful full backup against the
-                      expected age (critical past twice that, or none in 30 days),
-                      log backups where the policy expects them, failures in the
-                      last 7 days, a backup running over 3 times its usual, a full
-                      backup under half the median of the 7 before it.
-  --instance ID       (check) may repeat; without it, every instance
-  --max-age DURATION  (check) expected age of the newest full backup where the
-                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
-  --format prometheus (check) node_exporter textfile format; with --output the file
-                      is replaced atomically, for the textfile collector
-  check exits 0 when every instance is OK, 7 when any is warning (none critical),
-  8 when any is critical (the output is written in all three cases); 7 and 8 follow
-  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
-  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
-</source>
-        <translation>
-Kesehatan seluruh instans:
-  check               nilai cadangan setiap instans sebagai OK, warning, atau critical,
-                        beserta alasannya; semua produk yang dijangkau kredensial,
-                        atau satu produk
-                        [--product P] [--instance ID]... [--max-age DURATION]
-                        [--format table|csv|json|prometheus] [--output FILE]
-                      Per instans: cadangan penuh terbaru yang berhasil dibandingkan
-                      dengan usia yang diharapkan (critical jika lebih dari dua kali
-                      lipatnya, atau tidak ada dalam 30 hari), cadangan log jika
-                      kebijakan mengharapkannya, kegagalan dalam 7 hari terakhir,
-                      cadangan yang berjalan lebih dari 3 kali durasi biasanya,
-                      cadangan penuh yang kurang dari separuh median 7 cadangan
-                      penuh sebelumnya.
-  --instance ID       (check) dapat diulang; tanpa opsi ini, semua instans
-  --max-age DURATION  (check) usia yang diharapkan untuk cadangan penuh terbaru jika
-                      instans tidak memublikasikan kebijakan cadangan: 26h (bawaan),
-                      2d, 90m, 1w
-  --format prometheus (check) format textfile node_exporter; dengan --output, berkas
-                      diganti secara atomik, untuk textfile collector
-  check keluar dengan 0 jika semua instans OK, 7 jika ada yang warning (tidak ada
-  yang critical), 8 jika ada yang critical (keluaran ditulis dalam ketiga kasus);
-  7 dan 8 melanjutkan kode di atas sehingga skrip dapat membedakan &quot;sebuah instans
-  perlu perhatian&quot; dari &quot;pemeriksaan tidak dapat dijalankan&quot; (1 dan 2 milik Nagios
-  akan bentrok dengan kesalahan penggunaan dan galat penyedia).
 </translation>
     </message>
 </context>
@@ -2042,14 +2059,6 @@ Kesehatan seluruh instans:
         <translation>cadangan %1 tidak dapat diunduh%2</translation>
     </message>
     <message>
-        <source>backup %1 cannot be downloaded: %2</source>
-        <translation>cadangan %1 tidak dapat diunduh: %2</translation>
-    </message>
-    <message>
-        <source>backup %1 lists no file to download</source>
-        <translation>cadangan %1 tidak memiliki berkas untuk diunduh</translation>
-    </message>
-    <message>
         <source>download of %1 failed: %2</source>
         <translation>unduhan %1 gagal: %2</translation>
     </message>
@@ -2076,10 +2085,6 @@ Kesehatan seluruh instans:
     <message>
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>terputus: %1 sudah lengkap dan mendapat nama akhirnya</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 in %2</source>
-        <translation>tidak dapat membuat folder %1 di %2</translation>
     </message>
 </context>
 <context>

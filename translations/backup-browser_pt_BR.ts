@@ -223,6 +223,25 @@
     </message>
 </context>
 <context>
+    <name>DownloadPlan</name>
+    <message>
+        <source>Backup %1 cannot be downloaded.</source>
+        <translation>O backup %1 não pode ser baixado.</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be downloaded: %2</source>
+        <translation>O backup %1 não pode ser baixado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder named after backup %1 in %2.</source>
+        <translation>Não foi possível criar uma pasta com o nome do backup %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for backup %2.</source>
+        <translation>Não foi possível criar a pasta %1 para o backup %2.</translation>
+    </message>
+</context>
+<context>
     <name>FileRevealer</name>
     <message>
         <source>The folder %1 no longer exists.</source>
@@ -1192,10 +1211,6 @@
         <translation>Backup %1 excluído</translation>
     </message>
     <message>
-        <source>Cannot create the download folder %1.</source>
-        <translation>Não foi possível criar a pasta de downloads %1.</translation>
-    </message>
-    <message>
         <source>Backup %1 has no files to download.</source>
         <translation>O backup %1 não tem arquivos para baixar.</translation>
     </message>
@@ -1395,6 +1410,105 @@
         <translation>--since e --until são o mesmo horário, então o intervalo está vazio; informe um --until posterior</translation>
     </message>
     <message>
+        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
+        <translation>--format deve ser table, csv, json ou prometheus (somente check), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
+        <translation>--max-age: &apos;%1&apos; não é uma duração (use 26h, 2d, 90m ou 1w)</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
+        <translation>--flow: &apos;%1&apos; não é um id de tarefa (os dígitos que o create imprimiu em extra.FlowId, extra.TaskId ou extra.BackupJobId)</translation>
+    </message>
+    <message>
+        <source>--format prometheus applies to &apos;check&apos; only</source>
+        <translation>--format prometheus se aplica apenas a &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
+        <translation>&apos;check --instance&apos; precisa de --product (os ids de instância são por produto)</translation>
+    </message>
+    <message>
+        <source>
+Also:
+  track               follow a backup that create started without --wait, like
+                        create --wait, and print the result
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
+  Backup records end with a region key. Each record in files has the keys
+  name size_bytes database internal_url external_url checksum extra; its extra holds
+  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
+  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
+  listing has (StarRocks subtasks, RDS links); show adds what the detail call
+  returns (SQL Server per-database files, Redis shards).
+</source>
+        <translation>
+Também:
+  track               acompanha um backup que o create iniciou sem --wait, como
+                        create --wait, e mostra o resultado
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      o id de tarefa que o create mostrou no registro dele: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
+  Os registros de backup terminam com uma chave region. Cada registro em files tem as chaves
+  name size_bytes database internal_url external_url checksum extra; o extra dele contém
+  os campos da própria parte (Status, StartTime, FinishedTime, SnapshotName e Detail
+  de uma subtarefa do StarRocks; Shard de um arquivo do Redis). backups lista os arquivos
+  que a listagem traz (subtarefas do StarRocks, links do RDS); show acrescenta o que a
+  chamada de detalhe retorna (arquivos por banco de dados do SQL Server, shards do Redis).
+</translation>
+    </message>
+    <message>
+        <source>
+Fleet health:
+  check               judge every instance&apos;s backups OK, warning or critical, with
+                        the reasons; all products the credentials reach, or one
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instance: the newest successful full backup against the
+                      expected age (critical past twice that, or none in 30 days),
+                      log backups where the policy expects them, failures in the
+                      last 7 days, a backup running over 3 times its usual, a full
+                      backup under half the median of the 7 before it.
+  --instance ID       (check) may repeat; without it, every instance
+  --max-age DURATION  (check) expected age of the newest full backup where the
+                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
+  --format prometheus (check) node_exporter textfile format; with --output the file
+                      is replaced atomically, for the textfile collector
+  check exits 0 when every instance is OK, 7 when any is warning (none critical),
+  8 when any is critical (the output is written in all three cases); 7 and 8 follow
+  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
+  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
+</source>
+        <translation>
+Saúde das instâncias:
+  check               avalia os backups de cada instância como OK, warning ou critical,
+                        com os motivos; todos os produtos que as credenciais alcançam,
+                        ou um só
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Por instância: o backup completo bem-sucedido mais recente
+                      comparado à idade esperada (critical acima do dobro dela, ou se
+                      não houver nenhum em 30 dias), backups de log onde a política os
+                      prevê, falhas nos últimos 7 dias, um backup em execução há mais
+                      de 3 vezes o seu tempo usual, um backup completo com menos da
+                      metade da mediana dos 7 anteriores.
+  --instance ID       (check) pode ser repetida; sem ela, todas as instâncias
+  --max-age DURATION  (check) idade esperada do backup completo mais recente quando a
+                      instância não publica política de backup: 26h (padrão), 2d, 90m, 1w
+  --format prometheus (check) formato textfile do node_exporter; com --output o arquivo
+                      é substituído de forma atômica, para o textfile collector
+  check sai com 0 quando todas as instâncias estão OK, 7 quando alguma está em warning
+  (nenhuma em critical), 8 quando alguma está em critical (a saída é gravada nos três
+  casos); 7 e 8 seguem os códigos acima para que um script distinga &quot;uma instância
+  precisa de atenção&quot; de &quot;a verificação não pôde ser executada&quot; (o 1 e o 2 do Nagios
+  colidiriam com os erros de uso e de provedor).
+</translation>
+    </message>
+    <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
 
 Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
@@ -1489,7 +1603,8 @@ Output: --format json prints an array of records (show, edit, delete: one object
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
-  6 a local file could not be written, 130 interrupted (a download leaves a
+  6 a local file could not be written, 7 check found an instance warning,
+  8 check found an instance critical, 130 interrupted (a download leaves a
   resumable .part; run the same command again to resume)
 
 Examples:
@@ -1591,112 +1706,14 @@ Saída: --format json mostra um array de registros (show, edit, delete: um objet
 Códigos de saída:
   0 sucesso, 1 erro de uso, 2 o provedor respondeu com um erro, 3 falha de rede
   ou TLS, 4 a verificação do download falhou, 5 credenciais ausentes ou rejeitadas,
-  6 um arquivo local não pôde ser gravado, 130 interrompido (um download deixa um
+  6 um arquivo local não pôde ser gravado, 7 check encontrou uma instância em alerta,
+  8 check encontrou uma instância crítica, 130 interrompido (um download deixa um
   .part retomável; execute o mesmo comando novamente para continuar)
 
 Exemplos:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
-</translation>
-    </message>
-    <message>
-        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
-        <translation>--format deve ser table, csv, json ou prometheus (somente check), não &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
-        <translation>--max-age: &apos;%1&apos; não é uma duração (use 26h, 2d, 90m ou 1w)</translation>
-    </message>
-    <message>
-        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
-        <translation>--flow: &apos;%1&apos; não é um id de tarefa (os dígitos que o create imprimiu em extra.FlowId, extra.TaskId ou extra.BackupJobId)</translation>
-    </message>
-    <message>
-        <source>--format prometheus applies to &apos;check&apos; only</source>
-        <translation>--format prometheus se aplica apenas a &apos;check&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
-        <translation>&apos;check --instance&apos; precisa de --product (os ids de instância são por produto)</translation>
-    </message>
-    <message>
-        <source>
-Also:
-  track               follow a backup that create started without --wait, like
-                        create --wait, and print the result
-                        --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
-                        (tencent-sqlserver), extra.TaskId (tencent-redis),
-                        extra.BackupJobId (alibaba-rds)
-  Backup records end with a region key. Each record in files has the keys
-  name size_bytes database internal_url external_url checksum extra; its extra holds
-  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
-  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
-  listing has (StarRocks subtasks, RDS links); show adds what the detail call
-  returns (SQL Server per-database files, Redis shards).
-</source>
-        <translation>
-Também:
-  track               acompanha um backup que o create iniciou sem --wait, como
-                        create --wait, e mostra o resultado
-                        --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      o id de tarefa que o create mostrou no registro dele: extra.FlowId
-                        (tencent-sqlserver), extra.TaskId (tencent-redis),
-                        extra.BackupJobId (alibaba-rds)
-  Os registros de backup terminam com uma chave region. Cada registro em files tem as chaves
-  name size_bytes database internal_url external_url checksum extra; o extra dele contém
-  os campos da própria parte (Status, StartTime, FinishedTime, SnapshotName e Detail
-  de uma subtarefa do StarRocks; Shard de um arquivo do Redis). backups lista os arquivos
-  que a listagem traz (subtarefas do StarRocks, links do RDS); show acrescenta o que a
-  chamada de detalhe retorna (arquivos por banco de dados do SQL Server, shards do Redis).
-</translation>
-    </message>
-    <message>
-        <source>
-Fleet health:
-  check               judge every instance&apos;s backups OK, warning or critical, with
-                        the reasons; all products the credentials reach, or one
-                        [--product P] [--instance ID]... [--max-age DURATION]
-                        [--format table|csv|json|prometheus] [--output FILE]
-                      Per instance: the newest successful full backup against the
-                      expected age (critical past twice that, or none in 30 days),
-                      log backups where the policy expects them, failures in the
-                      last 7 days, a backup running over 3 times its usual, a full
-                      backup under half the median of the 7 before it.
-  --instance ID       (check) may repeat; without it, every instance
-  --max-age DURATION  (check) expected age of the newest full backup where the
-                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
-  --format prometheus (check) node_exporter textfile format; with --output the file
-                      is replaced atomically, for the textfile collector
-  check exits 0 when every instance is OK, 7 when any is warning (none critical),
-  8 when any is critical (the output is written in all three cases); 7 and 8 follow
-  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
-  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
-</source>
-        <translation>
-Saúde das instâncias:
-  check               avalia os backups de cada instância como OK, warning ou critical,
-                        com os motivos; todos os produtos que as credenciais alcançam,
-                        ou um só
-                        [--product P] [--instance ID]... [--max-age DURATION]
-                        [--format table|csv|json|prometheus] [--output FILE]
-                      Por instância: o backup completo bem-sucedido mais recente
-                      comparado à idade esperada (critical acima do dobro dela, ou se
-                      não houver nenhum em 30 dias), backups de log onde a política os
-                      prevê, falhas nos últimos 7 dias, um backup em execução há mais
-                      de 3 vezes o seu tempo usual, um backup completo com menos da
-                      metade da mediana dos 7 anteriores.
-  --instance ID       (check) pode ser repetida; sem ela, todas as instâncias
-  --max-age DURATION  (check) idade esperada do backup completo mais recente quando a
-                      instância não publica política de backup: 26h (padrão), 2d, 90m, 1w
-  --format prometheus (check) formato textfile do node_exporter; com --output o arquivo
-                      é substituído de forma atômica, para o textfile collector
-  check sai com 0 quando todas as instâncias estão OK, 7 quando alguma está em warning
-  (nenhuma em critical), 8 quando alguma está em critical (a saída é gravada nos três
-  casos); 7 e 8 seguem os códigos acima para que um script distinga &quot;uma instância
-  precisa de atenção&quot; de &quot;a verificação não pôde ser executada&quot; (o 1 e o 2 do Nagios
-  colidiriam com os erros de uso e de provedor).
 </translation>
     </message>
 </context>
@@ -2046,14 +2063,6 @@ Saúde das instâncias:
         <translation>backups de %1 não podem ser baixados%2</translation>
     </message>
     <message>
-        <source>backup %1 cannot be downloaded: %2</source>
-        <translation>o backup %1 não pode ser baixado: %2</translation>
-    </message>
-    <message>
-        <source>backup %1 lists no file to download</source>
-        <translation>o backup %1 não lista nenhum arquivo para baixar</translation>
-    </message>
-    <message>
         <source>download of %1 failed: %2</source>
         <translation>o download de %1 falhou: %2</translation>
     </message>
@@ -2080,10 +2089,6 @@ Saúde das instâncias:
     <message>
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>interrompido: %1 está completo e recebe o nome final</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 in %2</source>
-        <translation>não foi possível criar a pasta %1 em %2</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,25 @@
     </message>
 </context>
 <context>
+    <name>DownloadPlan</name>
+    <message>
+        <source>Backup %1 cannot be downloaded.</source>
+        <translation>无法下载备份 %1。</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be downloaded: %2</source>
+        <translation>无法下载备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot make a folder named after backup %1 in %2.</source>
+        <translation>无法在 %2 中创建以备份 %1 命名的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for backup %2.</source>
+        <translation>无法为备份 %2 创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>FileRevealer</name>
     <message>
         <source>The folder %1 no longer exists.</source>
@@ -1187,10 +1206,6 @@
         <translation>已删除备份 %1</translation>
     </message>
     <message>
-        <source>Cannot create the download folder %1.</source>
-        <translation>无法创建下载文件夹 %1。</translation>
-    </message>
-    <message>
         <source>Backup %1 has no files to download.</source>
         <translation>备份 %1 没有可下载的文件。</translation>
     </message>
@@ -1389,6 +1404,101 @@
         <translation>--since 和 --until 是同一时间，因此时间窗口为空；请给出更晚的 --until</translation>
     </message>
     <message>
+        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
+        <translation>--format 必须是 table、csv、json 或 prometheus（仅限 check），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
+        <translation>--max-age：&apos;%1&apos; 不是时长（请使用 26h、2d、90m 或 1w）</translation>
+    </message>
+    <message>
+        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
+        <translation>--flow：&apos;%1&apos; 不是任务 ID（即 create 在 extra.FlowId、extra.TaskId 或 extra.BackupJobId 中打印的数字）</translation>
+    </message>
+    <message>
+        <source>--format prometheus applies to &apos;check&apos; only</source>
+        <translation>--format prometheus 仅适用于 &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
+        <translation>&apos;check --instance&apos; 需要 --product（实例 ID 按产品区分）</translation>
+    </message>
+    <message>
+        <source>
+Also:
+  track               follow a backup that create started without --wait, like
+                        create --wait, and print the result
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
+                        (tencent-sqlserver), extra.TaskId (tencent-redis),
+                        extra.BackupJobId (alibaba-rds)
+  Backup records end with a region key. Each record in files has the keys
+  name size_bytes database internal_url external_url checksum extra; its extra holds
+  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
+  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
+  listing has (StarRocks subtasks, RDS links); show adds what the detail call
+  returns (SQL Server per-database files, Redis shards).
+</source>
+        <translation>
+另外：
+  track               跟踪 create 未加 --wait 时启动的备份，效果同
+                        create --wait，并打印结果
+                        --product P --instance ID --flow FLOW_ID
+  --flow FLOW_ID      create 在其记录中打印的任务 ID：extra.FlowId
+                        （tencent-sqlserver）、extra.TaskId（tencent-redis）、
+                        extra.BackupJobId（alibaba-rds）
+  备份记录以 region 键结尾。files 中的每条记录包含以下键
+  name size_bytes database internal_url external_url checksum extra；其 extra 包含
+  该部分自身的字段（StarRocks 子任务的 Status、StartTime、FinishedTime、
+  SnapshotName 和 Detail；Redis 文件的 Shard）。backups 列出列表接口
+  提供的文件（StarRocks 子任务、RDS 链接）；show 会加上详情调用
+  返回的内容（SQL Server 按数据库划分的文件、Redis 分片）。
+</translation>
+    </message>
+    <message>
+        <source>
+Fleet health:
+  check               judge every instance&apos;s backups OK, warning or critical, with
+                        the reasons; all products the credentials reach, or one
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      Per instance: the newest successful full backup against the
+                      expected age (critical past twice that, or none in 30 days),
+                      log backups where the policy expects them, failures in the
+                      last 7 days, a backup running over 3 times its usual, a full
+                      backup under half the median of the 7 before it.
+  --instance ID       (check) may repeat; without it, every instance
+  --max-age DURATION  (check) expected age of the newest full backup where the
+                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
+  --format prometheus (check) node_exporter textfile format; with --output the file
+                      is replaced atomically, for the textfile collector
+  check exits 0 when every instance is OK, 7 when any is warning (none critical),
+  8 when any is critical (the output is written in all three cases); 7 and 8 follow
+  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
+  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
+</source>
+        <translation>
+实例健康检查：
+  check               将每个实例的备份判定为 OK、warning 或 critical，并给出
+                        原因；检查凭证可访问的所有产品，或指定的一个产品
+                        [--product P] [--instance ID]... [--max-age DURATION]
+                        [--format table|csv|json|prometheus] [--output FILE]
+                      对每个实例检查：最新一次成功的全量备份与预期时长相比
+                      （超过两倍，或 30 天内没有，则为 critical）；策略要求日志
+                      备份时检查日志备份；最近 7 天内的失败；运行时间超过通常
+                      3 倍的备份；大小不到之前 7 个全量备份中位数一半的全量备份。
+  --instance ID       （check）可重复；不指定时检查所有实例
+  --max-age DURATION  （check）实例未公布备份策略时，最新全量备份的预期时长：
+                      26h（默认）、2d、90m、1w
+  --format prometheus （check）node_exporter 的 textfile 格式；与 --output 一起使用时
+                      以原子方式替换该文件，供 textfile collector 读取
+  check 在所有实例均为 OK 时以 0 退出，有实例为 warning（且没有 critical）时以 7
+  退出，有实例为 critical 时以 8 退出（三种情况下都会写入输出）；7 和 8 接续上面的
+  退出码，以便脚本区分“有实例需要关注”和“检查无法运行”（Nagios 的 1 和 2 会与
+  用法错误和提供商错误冲突）。
+</translation>
+    </message>
+    <message>
         <source>Usage: backup-browser-cli [global options] &lt;command&gt; [options]
 
 Browse, create and download database backups on Tencent Cloud and Alibaba Cloud.
@@ -1483,7 +1593,8 @@ Output: --format json prints an array of records (show, edit, delete: one object
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
-  6 a local file could not be written, 130 interrupted (a download leaves a
+  6 a local file could not be written, 7 check found an instance warning,
+  8 check found an instance critical, 130 interrupted (a download leaves a
   resumable .part; run the same command again to resume)
 
 Examples:
@@ -1585,108 +1696,14 @@ Examples:
 退出码：
   0 成功，1 用法错误，2 提供商返回了错误，3 网络或 TLS
   失败，4 下载校验失败，5 凭证缺失或被拒绝，
-  6 无法写入本地文件，130 已中断（下载会留下可续传的
+  6 无法写入本地文件，7 check 发现有实例处于警告状态，
+  8 check 发现有实例处于严重状态，130 已中断（下载会留下可续传的
   .part 文件；再次运行相同命令即可续传）
 
 示例：
   backup-browser-cli --sandbox instances --product tencent-sqlserver
   backup-browser-cli backups --product alibaba-rds --instance rm-xxxx --since 7d --format csv
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
-</translation>
-    </message>
-    <message>
-        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
-        <translation>--format 必须是 table、csv、json 或 prometheus（仅限 check），而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
-        <translation>--max-age：&apos;%1&apos; 不是时长（请使用 26h、2d、90m 或 1w）</translation>
-    </message>
-    <message>
-        <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
-        <translation>--flow：&apos;%1&apos; 不是任务 ID（即 create 在 extra.FlowId、extra.TaskId 或 extra.BackupJobId 中打印的数字）</translation>
-    </message>
-    <message>
-        <source>--format prometheus applies to &apos;check&apos; only</source>
-        <translation>--format prometheus 仅适用于 &apos;check&apos;</translation>
-    </message>
-    <message>
-        <source>&apos;check --instance&apos; needs --product (instance ids are per product)</source>
-        <translation>&apos;check --instance&apos; 需要 --product（实例 ID 按产品区分）</translation>
-    </message>
-    <message>
-        <source>
-Also:
-  track               follow a backup that create started without --wait, like
-                        create --wait, and print the result
-                        --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      the job id create printed in its record: extra.FlowId
-                        (tencent-sqlserver), extra.TaskId (tencent-redis),
-                        extra.BackupJobId (alibaba-rds)
-  Backup records end with a region key. Each record in files has the keys
-  name size_bytes database internal_url external_url checksum extra; its extra holds
-  the part&apos;s own fields (a StarRocks subtask&apos;s Status, StartTime, FinishedTime,
-  SnapshotName and Detail; a Redis file&apos;s Shard). backups lists the files the
-  listing has (StarRocks subtasks, RDS links); show adds what the detail call
-  returns (SQL Server per-database files, Redis shards).
-</source>
-        <translation>
-另外：
-  track               跟踪 create 未加 --wait 时启动的备份，效果同
-                        create --wait，并打印结果
-                        --product P --instance ID --flow FLOW_ID
-  --flow FLOW_ID      create 在其记录中打印的任务 ID：extra.FlowId
-                        （tencent-sqlserver）、extra.TaskId（tencent-redis）、
-                        extra.BackupJobId（alibaba-rds）
-  备份记录以 region 键结尾。files 中的每条记录包含以下键
-  name size_bytes database internal_url external_url checksum extra；其 extra 包含
-  该部分自身的字段（StarRocks 子任务的 Status、StartTime、FinishedTime、
-  SnapshotName 和 Detail；Redis 文件的 Shard）。backups 列出列表接口
-  提供的文件（StarRocks 子任务、RDS 链接）；show 会加上详情调用
-  返回的内容（SQL Server 按数据库划分的文件、Redis 分片）。
-</translation>
-    </message>
-    <message>
-        <source>
-Fleet health:
-  check               judge every instance&apos;s backups OK, warning or critical, with
-                        the reasons; all products the credentials reach, or one
-                        [--product P] [--instance ID]... [--max-age DURATION]
-                        [--format table|csv|json|prometheus] [--output FILE]
-                      Per instance: the newest successful full backup against the
-                      expected age (critical past twice that, or none in 30 days),
-                      log backups where the policy expects them, failures in the
-                      last 7 days, a backup running over 3 times its usual, a full
-                      backup under half the median of the 7 before it.
-  --instance ID       (check) may repeat; without it, every instance
-  --max-age DURATION  (check) expected age of the newest full backup where the
-                      instance publishes no backup policy: 26h (default), 2d, 90m, 1w
-  --format prometheus (check) node_exporter textfile format; with --output the file
-                      is replaced atomically, for the textfile collector
-  check exits 0 when every instance is OK, 7 when any is warning (none critical),
-  8 when any is critical (the output is written in all three cases); 7 and 8 follow
-  the codes above so a script tells &quot;an instance needs attention&quot; from &quot;the check
-  could not run&quot; (Nagios&apos; 1 and 2 would collide with usage and provider errors).
-</source>
-        <translation>
-实例健康检查：
-  check               将每个实例的备份判定为 OK、warning 或 critical，并给出
-                        原因；检查凭证可访问的所有产品，或指定的一个产品
-                        [--product P] [--instance ID]... [--max-age DURATION]
-                        [--format table|csv|json|prometheus] [--output FILE]
-                      对每个实例检查：最新一次成功的全量备份与预期时长相比
-                      （超过两倍，或 30 天内没有，则为 critical）；策略要求日志
-                      备份时检查日志备份；最近 7 天内的失败；运行时间超过通常
-                      3 倍的备份；大小不到之前 7 个全量备份中位数一半的全量备份。
-  --instance ID       （check）可重复；不指定时检查所有实例
-  --max-age DURATION  （check）实例未公布备份策略时，最新全量备份的预期时长：
-                      26h（默认）、2d、90m、1w
-  --format prometheus （check）node_exporter 的 textfile 格式；与 --output 一起使用时
-                      以原子方式替换该文件，供 textfile collector 读取
-  check 在所有实例均为 OK 时以 0 退出，有实例为 warning（且没有 critical）时以 7
-  退出，有实例为 critical 时以 8 退出（三种情况下都会写入输出）；7 和 8 接续上面的
-  退出码，以便脚本区分“有实例需要关注”和“检查无法运行”（Nagios 的 1 和 2 会与
-  用法错误和提供商错误冲突）。
 </translation>
     </message>
 </context>
@@ -2036,14 +2053,6 @@ Fleet health:
         <translation>%1 的备份无法下载%2</translation>
     </message>
     <message>
-        <source>backup %1 cannot be downloaded: %2</source>
-        <translation>备份 %1 无法下载：%2</translation>
-    </message>
-    <message>
-        <source>backup %1 lists no file to download</source>
-        <translation>备份 %1 没有可下载的文件</translation>
-    </message>
-    <message>
         <source>download of %1 failed: %2</source>
         <translation>%1 下载失败：%2</translation>
     </message>
@@ -2070,10 +2079,6 @@ Fleet health:
     <message>
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>已中断：%1 已完整，并将使用最终文件名</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1 in %2</source>
-        <translation>无法在 %2 中创建文件夹 %1</translation>
     </message>
 </context>
 <context>

@@ -437,7 +437,8 @@ Output: --format json prints an array of records (show, edit, delete: one object
 Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
-  6 a local file could not be written, 130 interrupted (a download leaves a
+  6 a local file could not be written, 7 check found an instance warning,
+  8 check found an instance critical, 130 interrupted (a download leaves a
   resumable .part; run the same command again to resume)
 
 Examples:

@@ -6,8 +6,8 @@
 #include "models/displayformat.h"
 #include "providers/core/apiclient.h"
 #include "session/appcontext.h"
+#include "session/downloadplan.h"
 #include "transfers/downloadtask.h"
-#include "transfers/filenamesanitizer.h"
 #include "transfers/urlresolver.h"
 
 #include <QDir>
@@ -24,10 +24,11 @@ DownloadCommand::~DownloadCommand() = default;
 
 void DownloadCommand::start()
 {
-    const QString dir = options().dir.isEmpty() ? QDir::currentPath() : options().dir;
-    if (!QDir(dir).exists())
-        return fail(ExitCodes::LocalFile, tr("the folder %1 does not exist").arg(dir));
+    m_folder = options().dir.isEmpty() ? QDir::currentPath() : options().dir;
+    if (!QDir(m_folder).exists())
+        return fail(ExitCodes::LocalFile, tr("the folder %1 does not exist").arg(m_folder));
     if (!service()->capabilities().download) {
+        // Before the lookup: the product itself cannot be downloaded, whatever the backup.
         const QString why = service()->capabilities().noDownloadReason;
         return fail(ExitCodes::Provider,
                     tr("%1 backups cannot be downloaded%2")
@@ -42,9 +43,12 @@ void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
 {
     if (error.isError())
         return fail(error);
-    if (!backup.notDownloadableReason.isEmpty())
-        return fail(ExitCodes::Provider,
-                    tr("backup %1 cannot be downloaded: %2").arg(backup.id, backup.notDownloadableReason));
+    DownloadPlan plan = DownloadPlan::prepare(backup, *service(), context().accountId, m_folder);
+    if (!plan.ok()) {
+        return fail(plan.problem == DownloadPlan::Problem::Folder ? ExitCodes::LocalFile
+                                                                  : ExitCodes::Provider,
+                    plan.message);
+    }
 
     // The listed record, not the identity's bare one: some services need its start time, kind
     // or extra fields (SQL Server re-lists within the day the backup started) to find it again.
@@ -52,24 +56,12 @@ void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
         [service = service()](const DownloadIdentity &) -> BackupService * { return service; });
     resolver->remember(backup);
     m_resolver = std::move(resolver);
-    m_pending = DownloadIdentity::forBackup(backup, *service(), context().accountId);
+    m_pending = std::move(plan.identities);
     for (DownloadIdentity &identity : m_pending) {
         if (identity.region.isEmpty())
             identity.region = context().region;
     }
-    if (m_pending.isEmpty())
-        return fail(ExitCodes::Provider, tr("backup %1 lists no file to download").arg(backup.id));
-    m_folder = options().dir.isEmpty() ? QDir::currentPath() : options().dir;
-    if (m_pending.size() > 1) {
-        // A backup of several files (a SQL Server "single" backup's per-database files, a Redis
-        // cluster's shards) goes into one folder named after it, so its files stay together and
-        // apart from another backup's files of the same names.
-        const QString name = FileNameSanitizer::sanitize(backup.name.isEmpty() ? backup.id : backup.name);
-        const QString folder = FileNameSanitizer::joinUnder(m_folder, name);
-        if (folder.isEmpty() || !QDir().mkpath(folder))
-            return fail(ExitCodes::LocalFile, tr("cannot create the folder %1 in %2").arg(name, m_folder));
-        m_folder = folder;
-    }
+    m_folder = plan.folder;
     startNext();
 }
 

@@ -23,9 +23,8 @@ QByteArray labels(const InstanceHealth &health)
     };
     // Records only come from registered products; an unknown one gets an empty cloud label.
     const std::optional<Cloud> cloud = ProductRegistry::cloudOf(health.product);
-    return '{' + label("cloud", cloud ? toString(*cloud) : QString()) + ','
-        + label("product", health.product) + ',' + label("region", health.region) + ','
-        + label("instance", health.instanceId) + '}';
+    return '{' + label("cloud", cloud ? toString(*cloud) : QString()) + ',' + label("product", health.product)
+        + ',' + label("region", health.region) + ',' + label("instance", health.instanceId) + '}';
 }
 
 } // namespace
