@@ -10,7 +10,8 @@ namespace bb {
 
 // What the create-backup dialog offers for a product, and the check of what the user filled
 // in. Only fields the product's create call accepts appear: the product says which
-// (Capabilities::create, filled by each service's describe(); docs/providers.md#creating-a-backup-per-product).
+// (Capabilities::create, filled by each service's describe();
+// docs/providers.md#creating-a-backup-per-product).
 class CreateBackupOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(CreateBackupOptions)

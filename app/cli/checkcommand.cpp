@@ -6,10 +6,10 @@
 #include "app/cli/outputformatter.h"
 #include "app/cli/prometheuswriter.h"
 #include "app/cli/recordjson.h"
-#include "session/appcontext.h"
 #include "models/healthjudge.h"
 #include "models/policyexpectation.h"
 #include "providers/productregistry.h"
+#include "session/appcontext.h"
 
 #include <QIODevice>
 #include <QPointer>
