@@ -1404,14 +1404,6 @@
         <translation>--since dan --until adalah waktu yang sama, sehingga rentangnya kosong; berikan --until yang lebih lambat</translation>
     </message>
     <message>
-        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
-        <translation>--format harus table, csv, json, atau prometheus (hanya check), bukan &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
-        <translation>--max-age: &apos;%1&apos; bukan durasi (gunakan 26h, 2d, 90m, atau 1w)</translation>
-    </message>
-    <message>
         <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
         <translation>--flow: &apos;%1&apos; bukan id tugas (angka yang dicetak create di extra.FlowId, extra.TaskId, atau extra.BackupJobId)</translation>
     </message>
@@ -1712,6 +1704,40 @@ Contoh:
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </translation>
     </message>
+    <message>
+        <source>--format must be table, csv, json, or prometheus or nagios (check only), not &apos;%1&apos;</source>
+        <translation>--format harus table, csv, json, atau prometheus atau nagios (hanya check), bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w), nor a product or instance with one (tencent-redis=2d, crs-xxxx=12h)</source>
+        <translation>--max-age: &apos;%1&apos; bukan durasi (gunakan 26h, 2d, 90m, atau 1w), juga bukan produk atau instans dengan durasi (tencent-redis=2d, crs-xxxx=12h)</translation>
+    </message>
+    <message>
+        <source>--format nagios applies to &apos;check&apos; only</source>
+        <translation>--format nagios hanya berlaku untuk &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>--format nagios writes to standard output: leave out --output</source>
+        <translation>--format nagios menulis ke keluaran standar: hilangkan --output</translation>
+    </message>
+    <message>
+        <source>  --max-age KEY=DURATION
+                      (check) the same for one product (tencent-redis=2d) or one
+                      instance (crs-xxxx=12h); may repeat. The most specific one
+                      counts; one given for an instance counts over its policy too
+  --format nagios     (check) one line on standard output and the Nagios plugin
+                      exit code: 0 OK, 1 warning, 2 critical, 3 unknown (the check
+                      could not run, the reason in the line)
+</source>
+        <translation>  --max-age KEY=DURATION
+                      (check) sama, untuk satu produk (tencent-redis=2d) atau satu
+                      instans (crs-xxxx=12h); dapat diulang. Yang paling spesifik
+                      berlaku; nilai untuk sebuah instans juga mengalahkan kebijakannya
+  --format nagios     (check) satu baris di keluaran standar dan kode keluar plugin
+                      Nagios: 0 OK, 1 peringatan, 2 kritis, 3 tidak diketahui (check
+                      tidak dapat berjalan, alasannya ada di baris itu)
+</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliRunner</name>
@@ -1722,6 +1748,10 @@ Contoh:
     <message>
         <source>sandbox listening on %1 and %2</source>
         <translation>sandbox mendengarkan di %1 dan %2</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>diinterupsi</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2827,29 @@ Contoh:
     <message>
         <source>No download folder was chosen; nothing was downloaded.</source>
         <translation>Tidak ada folder unduhan yang dipilih; tidak ada yang diunduh.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::NagiosWriter</name>
+    <message>
+        <source>no instance to check</source>
+        <translation>tidak ada instans untuk diperiksa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) checked, all OK</source>
+        <translation>
+            <numerusform>%n instans diperiksa, semuanya OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 OK</source>
+        <translation>%1 kritis, %2 peringatan, %3 OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n lainnya</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1410,14 +1410,6 @@
         <translation>--since e --until são o mesmo horário, então o intervalo está vazio; informe um --until posterior</translation>
     </message>
     <message>
-        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
-        <translation>--format deve ser table, csv, json ou prometheus (somente check), não &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
-        <translation>--max-age: &apos;%1&apos; não é uma duração (use 26h, 2d, 90m ou 1w)</translation>
-    </message>
-    <message>
         <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
         <translation>--flow: &apos;%1&apos; não é um id de tarefa (os dígitos que o create imprimiu em extra.FlowId, extra.TaskId ou extra.BackupJobId)</translation>
     </message>
@@ -1716,6 +1708,40 @@ Exemplos:
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </translation>
     </message>
+    <message>
+        <source>--format must be table, csv, json, or prometheus or nagios (check only), not &apos;%1&apos;</source>
+        <translation>--format deve ser table, csv, json, ou prometheus ou nagios (só check), não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w), nor a product or instance with one (tencent-redis=2d, crs-xxxx=12h)</source>
+        <translation>--max-age: &apos;%1&apos; não é uma duração (use 26h, 2d, 90m ou 1w), nem um produto ou instância com uma (tencent-redis=2d, crs-xxxx=12h)</translation>
+    </message>
+    <message>
+        <source>--format nagios applies to &apos;check&apos; only</source>
+        <translation>--format nagios vale apenas para &apos;check&apos;</translation>
+    </message>
+    <message>
+        <source>--format nagios writes to standard output: leave out --output</source>
+        <translation>--format nagios escreve na saída padrão: omita --output</translation>
+    </message>
+    <message>
+        <source>  --max-age KEY=DURATION
+                      (check) the same for one product (tencent-redis=2d) or one
+                      instance (crs-xxxx=12h); may repeat. The most specific one
+                      counts; one given for an instance counts over its policy too
+  --format nagios     (check) one line on standard output and the Nagios plugin
+                      exit code: 0 OK, 1 warning, 2 critical, 3 unknown (the check
+                      could not run, the reason in the line)
+</source>
+        <translation>  --max-age KEY=DURATION
+                      (check) o mesmo para um produto (tencent-redis=2d) ou uma
+                      instância (crs-xxxx=12h); pode repetir. Vale o mais específico;
+                      o de uma instância vale também acima da política dela
+  --format nagios     (check) uma linha na saída padrão e o código de saída de plugin
+                      do Nagios: 0 OK, 1 alerta, 2 crítico, 3 desconhecido (o check
+                      não pôde rodar, o motivo está na linha)
+</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliRunner</name>
@@ -1726,6 +1752,10 @@ Exemplos:
     <message>
         <source>sandbox listening on %1 and %2</source>
         <translation>sandbox escutando em %1 e %2</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompido</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2834,31 @@ Exemplos:
     <message>
         <source>No download folder was chosen; nothing was downloaded.</source>
         <translation>Nenhuma pasta de download foi escolhida; nada foi baixado.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::NagiosWriter</name>
+    <message>
+        <source>no instance to check</source>
+        <translation>nenhuma instância a verificar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) checked, all OK</source>
+        <translation>
+            <numerusform>%n instância verificada, tudo OK</numerusform>
+            <numerusform>%n instâncias verificadas, todas OK</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 OK</source>
+        <translation>%1 crítica(s), %2 em alerta, %3 OK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>mais %n</numerusform>
+            <numerusform>mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

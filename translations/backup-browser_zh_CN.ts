@@ -1404,14 +1404,6 @@
         <translation>--since 和 --until 是同一时间，因此时间窗口为空；请给出更晚的 --until</translation>
     </message>
     <message>
-        <source>--format must be table, csv, json or prometheus (check only), not &apos;%1&apos;</source>
-        <translation>--format 必须是 table、csv、json 或 prometheus（仅限 check），而不是 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w)</source>
-        <translation>--max-age：&apos;%1&apos; 不是时长（请使用 26h、2d、90m 或 1w）</translation>
-    </message>
-    <message>
         <source>--flow: &apos;%1&apos; is not a job id (the digits create printed in extra.FlowId, extra.TaskId or extra.BackupJobId)</source>
         <translation>--flow：&apos;%1&apos; 不是任务 ID（即 create 在 extra.FlowId、extra.TaskId 或 extra.BackupJobId 中打印的数字）</translation>
     </message>
@@ -1706,6 +1698,39 @@ Examples:
   backup-browser-cli download --product tencent-sqlserver --instance mssql-xxxx --backup 1234
 </translation>
     </message>
+    <message>
+        <source>--format must be table, csv, json, or prometheus or nagios (check only), not &apos;%1&apos;</source>
+        <translation>--format 必须是 table、csv、json，或 prometheus、nagios（仅限 check），而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is not a duration (use 26h, 2d, 90m or 1w), nor a product or instance with one (tencent-redis=2d, crs-xxxx=12h)</source>
+        <translation>--max-age：“%1”不是时长（请用 26h、2d、90m 或 1w），也不是带时长的产品或实例（tencent-redis=2d、crs-xxxx=12h）</translation>
+    </message>
+    <message>
+        <source>--format nagios applies to &apos;check&apos; only</source>
+        <translation>--format nagios 仅适用于“check”</translation>
+    </message>
+    <message>
+        <source>--format nagios writes to standard output: leave out --output</source>
+        <translation>--format nagios 写入标准输出：请去掉 --output</translation>
+    </message>
+    <message>
+        <source>  --max-age KEY=DURATION
+                      (check) the same for one product (tencent-redis=2d) or one
+                      instance (crs-xxxx=12h); may repeat. The most specific one
+                      counts; one given for an instance counts over its policy too
+  --format nagios     (check) one line on standard output and the Nagios plugin
+                      exit code: 0 OK, 1 warning, 2 critical, 3 unknown (the check
+                      could not run, the reason in the line)
+</source>
+        <translation>  --max-age KEY=DURATION
+                      （check）为某个产品（tencent-redis=2d）或某个实例
+                      （crs-xxxx=12h）单独设定；可重复。以最具体的为准；
+                      为实例设定的值也优先于该实例的备份策略
+  --format nagios     （check）在标准输出打印一行，并使用 Nagios 插件的退出码：
+                      0 正常，1 警告，2 严重，3 未知（检查无法运行，原因在该行中）
+</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliRunner</name>
@@ -1716,6 +1741,10 @@ Examples:
     <message>
         <source>sandbox listening on %1 and %2</source>
         <translation>沙盒正在监听 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
     </message>
 </context>
 <context>
@@ -2791,6 +2820,29 @@ Examples:
     <message>
         <source>No download folder was chosen; nothing was downloaded.</source>
         <translation>未选择下载文件夹；没有下载任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::NagiosWriter</name>
+    <message>
+        <source>no instance to check</source>
+        <translation>没有可检查的实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) checked, all OK</source>
+        <translation>
+            <numerusform>已检查 %n 个实例，全部正常</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 OK</source>
+        <translation>%1 个严重，%2 个警告，%3 个正常</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>

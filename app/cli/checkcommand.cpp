@@ -3,6 +3,7 @@
 #include "app/cli/accountchooser.h"
 #include "app/cli/clioutput.h"
 #include "app/cli/exitcodes.h"
+#include "app/cli/nagioswriter.h"
 #include "app/cli/outputformatter.h"
 #include "app/cli/prometheuswriter.h"
 #include "app/cli/recordjson.h"
@@ -18,11 +19,14 @@
 
 namespace bb {
 
-HealthExpectation CheckCommand::fallbackExpectation() const
+HealthExpectation CheckCommand::fallbackExpectation(const Instance &instance) const
 {
     HealthExpectation expectation;
-    if (options().maxAgeSeconds > 0) {
-        expectation.maxFullAgeSeconds = options().maxAgeSeconds;
+    // The most specific threshold the user gave: this instance's, its product's, everyone's.
+    const qint64 seconds = options().maxAgeFor.value(
+        instance.id, options().maxAgeFor.value(instance.product, options().maxAgeSeconds));
+    if (seconds > 0) {
+        expectation.maxFullAgeSeconds = seconds;
         expectation.source = HealthExpectation::Source::User;
     }
     return expectation;
@@ -126,7 +130,7 @@ void CheckCommand::listingDone()
             missing.product = options().product;
             missing.region = options().region;
             m_results << judge.unreachable(missing, tr("no such instance in the regions checked"),
-                                           fallbackExpectation());
+                                           fallbackExpectation(missing));
         }
     }
     // Stable output: by product, region, instance id.
@@ -146,6 +150,9 @@ void CheckCommand::judgeNext()
 {
     const Target target = m_queue.dequeue();
     ++m_inFlight;
+    // A threshold the user gave for this very instance is meant over its published schedule.
+    if (options().maxAgeFor.contains(target.instance.id))
+        return listBackups(target, fallbackExpectation(target.instance));
     // The instance's own schedule first, where the product publishes one; else the fallback.
     ServiceReply *policy = target.service->backupPolicy(target.instance.region, target.instance.id);
     watch(policy);
@@ -157,8 +164,8 @@ void CheckCommand::judgeNext()
             context().output->info(tr("%1: no backup policy, judged against --max-age: %2")
                                        .arg(target.instance.id, policy->error().toString()));
         const HealthExpectation expectation = policy->hasFailed()
-            ? fallbackExpectation()
-            : PolicyExpectation::from(policy->policy(), fallbackExpectation());
+            ? fallbackExpectation(target.instance)
+            : PolicyExpectation::from(policy->policy(), fallbackExpectation(target.instance));
         policy->deleteLater();
         listBackups(target, expectation);
     };
@@ -213,8 +220,11 @@ void CheckCommand::report()
     for (const InstanceHealth &health : std::as_const(m_results))
         worst = std::max(worst, health.state);
     const int exitCode = ExitCodes::forHealth(worst);
-    if (options().format == OutputFormat::Prometheus) {
-        const QByteArray text = PrometheusWriter::text(m_results, m_now);
+    if (options().format == OutputFormat::Prometheus || options().format == OutputFormat::Nagios) {
+        // Nagios: the runner (CliRunner::end) turns 0/7/8 into the plugin's 0/1/2.
+        const QByteArray text = options().format == OutputFormat::Prometheus
+            ? PrometheusWriter::text(m_results, m_now)
+            : NagiosWriter::line(m_results);
         if (context().output->device()->write(text) != text.size())
             return fail(ExitCodes::LocalFile,
                         tr("cannot write the output: %1").arg(context().output->device()->errorString()));

@@ -48,7 +48,7 @@ private:
     void listBackups(const Target &target, const HealthExpectation &expectation);
     void judged(const InstanceHealth &health);
     void report();
-    HealthExpectation fallbackExpectation() const;
+    HealthExpectation fallbackExpectation(const Instance &instance) const;
 
     QDateTime m_now;
     bool m_productGiven = false;

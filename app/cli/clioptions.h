@@ -3,13 +3,14 @@
 #include "providers/core/backupservice.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 namespace bb {
 
-enum class OutputFormat { Table, Csv, Json, Prometheus }; // Prometheus: check only
+enum class OutputFormat { Table, Csv, Json, Prometheus, Nagios }; // Prometheus, Nagios: check only
 enum class Verbosity { Quiet, Normal, Verbose };
 
 // Everything one backup-browser-cli invocation asked for, already validated by CliParser.
@@ -33,7 +34,9 @@ struct CliOptions
     QString product;
     QString instance;
     QStringList instances; // check: every --instance given (empty: all)
-    qint64 maxAgeSeconds = -1; // check --max-age; -1: not given
+    qint64 maxAgeSeconds = -1; // check --max-age DURATION; -1: not given
+    // check --max-age KEY=DURATION: for one product (its key) or one instance (its id).
+    QHash<QString, qint64> maxAgeFor;
     QString backup;
     QDateTime since; // UTC; invalid: the product's default window
     QDateTime until;

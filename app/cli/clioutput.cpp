@@ -75,6 +75,7 @@ void CliOutput::writeErr(const QString &text)
 
 void CliOutput::error(const QString &line)
 {
+    m_lastError = line;
     clearProgress();
     writeErr(line + u'\n');
 }

@@ -33,6 +33,7 @@ public:
     bool stderrIsTerminal() const { return m_tty; }
 
     void error(const QString &line); // always
+    QString lastError() const { return m_lastError; }
     void info(const QString &line); // unless --quiet
     void verbose(const QString &line); // only with --verbose
     // Rewrites one status line in place (terminal only, unless --quiet); clearProgress() ends it.
@@ -46,6 +47,7 @@ private:
     Verbosity m_verbosity;
     bool m_tty;
     bool m_progressShown = false;
+    QString m_lastError;
     std::unique_ptr<QFile> m_stdout;
     std::unique_ptr<QSaveFile> m_file;
     QFile m_stderr;

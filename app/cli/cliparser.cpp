@@ -225,9 +225,12 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
                 o.format = OutputFormat::Json;
             else if (value == QLatin1String("prometheus"))
                 o.format = OutputFormat::Prometheus;
+            else if (value == QLatin1String("nagios"))
+                o.format = OutputFormat::Nagios;
             else
                 return fail(
-                    tr("--format must be table, csv, json or prometheus (check only), not '%1'").arg(value));
+                    tr("--format must be table, csv, json, or prometheus or nagios (check only), not '%1'")
+                        .arg(value));
         } else if (name == QLatin1String("--output")) {
             o.outputFile = value;
         } else if (name == QLatin1String("--quiet")) {
@@ -245,9 +248,18 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             if (!o.instances.contains(value))
                 o.instances << value;
         } else if (name == QLatin1String("--max-age")) {
-            o.maxAgeSeconds = TimeParser::durationSeconds(value);
-            if (o.maxAgeSeconds <= 0)
-                return fail(tr("--max-age: '%1' is not a duration (use 26h, 2d, 90m or 1w)").arg(value));
+            // DURATION for every instance, or KEY=DURATION for one product or one instance.
+            const qsizetype equals = value.lastIndexOf(u'=');
+            const QString key = equals < 0 ? QString() : value.left(equals);
+            const qint64 seconds = TimeParser::durationSeconds(equals < 0 ? value : value.mid(equals + 1));
+            if (seconds <= 0 || (equals >= 0 && key.isEmpty()))
+                return fail(tr("--max-age: '%1' is not a duration (use 26h, 2d, 90m or 1w), nor a product or "
+                               "instance with one (tencent-redis=2d, crs-xxxx=12h)")
+                                .arg(value));
+            if (key.isEmpty())
+                o.maxAgeSeconds = seconds;
+            else
+                o.maxAgeFor.insert(key, seconds);
         } else if (name == QLatin1String("--backup")) {
             o.backup = value;
         } else if (name == QLatin1String("--since") || name == QLatin1String("--until")) {
@@ -315,6 +327,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
 
     if (o.format == OutputFormat::Prometheus && o.command != QLatin1String("check"))
         return fail(tr("--format prometheus applies to 'check' only"));
+    if (o.format == OutputFormat::Nagios && o.command != QLatin1String("check"))
+        return fail(tr("--format nagios applies to 'check' only"));
+    // The plugin runner reads standard output; a file would leave it an empty answer.
+    if (o.format == OutputFormat::Nagios && !o.outputFile.isEmpty())
+        return fail(tr("--format nagios writes to standard output: leave out --output"));
     const bool needsProduct = o.command != QLatin1String("products") && o.command != QLatin1String("check");
     const bool needsInstance = needsProduct && o.command != QLatin1String("instances");
     if (o.command == QLatin1String("check") && !o.instances.isEmpty() && o.product.isEmpty())
@@ -479,6 +496,13 @@ Fleet health:
   8 when any is critical (the output is written in all three cases); 7 and 8 follow
   the codes above so a script tells "an instance needs attention" from "the check
   could not run" (Nagios' 1 and 2 would collide with usage and provider errors).
+)") + tr(R"(  --max-age KEY=DURATION
+                      (check) the same for one product (tencent-redis=2d) or one
+                      instance (crs-xxxx=12h); may repeat. The most specific one
+                      counts; one given for an instance counts over its policy too
+  --format nagios     (check) one line on standard output and the Nagios plugin
+                      exit code: 0 OK, 1 warning, 2 critical, 3 unknown (the check
+                      could not run, the reason in the line)
 )");
     // The text (and its translations) was written when these were all the products; the --product
     // entry lists the registry's instead, so a product added there is offered here too.

@@ -11,6 +11,7 @@
 #include "app/cli/exitcodes.h"
 #include "app/cli/instancescommand.h"
 #include "app/cli/interruptwatcher.h"
+#include "app/cli/nagioswriter.h"
 #include "app/cli/productscommand.h"
 #include "app/cli/showcommand.h"
 #include "providers/core/apiclient.h"
@@ -18,6 +19,7 @@
 #include "session/appcontext.h"
 #include "session/version.h"
 
+#include <QIODevice>
 #include <QSslSocket>
 
 namespace bb {
@@ -163,6 +165,22 @@ void CliRunner::end(int exitCode)
     if (m_ended)
         return;
     m_ended = true;
+    if (m_options.format == OutputFormat::Nagios) {
+        // A plugin answers on standard output whatever happened: the judgement (0/1/2), or
+        // UNKNOWN (3) with the reason the check could not run.
+        const NagiosWriter::Code code = NagiosWriter::pluginCode(exitCode);
+        if (code == NagiosWriter::Unknown) {
+            const QString why
+                = exitCode == ExitCodes::Interrupted ? tr("interrupted") : m_output->lastError();
+            if (QIODevice *out = m_output->device())
+                out->write(NagiosWriter::unknown(why));
+        }
+        QString error;
+        m_output->commit(&error);
+        m_output->clearProgress();
+        emit finished(code);
+        return;
+    }
     if (ExitCodes::wroteResult(exitCode)) {
         QString error;
         if (!m_output->commit(&error)) {

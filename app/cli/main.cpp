@@ -3,6 +3,7 @@
 #include "app/cli/cliparser.h"
 #include "app/cli/clirunner.h"
 #include "app/cli/exitcodes.h"
+#include "app/cli/nagioswriter.h"
 #include "session/appcontext.h"
 #include "session/version.h"
 #include "translations/languagemanager.h"
@@ -28,6 +29,11 @@ int main(int argc, char *argv[])
     const bb::CliParser::Result parsed
         = bb::CliParser(QDateTime::currentDateTimeUtc()).parse(QCoreApplication::arguments().mid(1));
     if (!parsed.ok()) {
+        // A Nagios plugin's bad command line is UNKNOWN (3), said on standard output.
+        if (bb::NagiosWriter::requested(QCoreApplication::arguments().mid(1))) {
+            std::fputs(bb::NagiosWriter::unknown(parsed.error).constData(), stdout);
+            return bb::NagiosWriter::Unknown;
+        }
         std::fprintf(stderr, "backup-browser-cli: %s\n%s\n", qUtf8Printable(parsed.error),
                      qUtf8Printable(QCoreApplication::translate("main", "Try 'backup-browser-cli --help'.")));
         return bb::ExitCodes::Usage;

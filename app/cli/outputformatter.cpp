@@ -124,7 +124,8 @@ bool OutputFormatter::writeList(QIODevice *out, const QList<QJsonObject> &record
     case OutputFormat::Csv:
         return writeCsv(out, records);
     case OutputFormat::Table:
-    case OutputFormat::Prometheus: // check writes it with PrometheusWriter, never here
+    case OutputFormat::Prometheus: // check writes these with its own writers, never here
+    case OutputFormat::Nagios:
         break;
     }
     const QByteArray text = table(records);
@@ -142,6 +143,7 @@ bool OutputFormatter::writeOne(QIODevice *out, const QJsonObject &record) const
         return writeCsv(out, {record});
     case OutputFormat::Table:
     case OutputFormat::Prometheus:
+    case OutputFormat::Nagios:
         text = details(record);
         break;
     }

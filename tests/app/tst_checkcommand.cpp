@@ -160,6 +160,61 @@ private slots:
         QVERIFY(missing[u"newest_full_age_seconds"_s].isNull());
     }
 
+    void nagiosGivesOneLineAndThePluginCode()
+    {
+        // The same late StarRocks instance as lateIsCritical: CRITICAL, plugin exit 2 (not 8).
+        const Run r
+            = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-starrocks"_s, u"--instance"_s,
+                   u"c-2a90b17b600c9001"_s, u"--max-age"_s, u"30m"_s, u"--format"_s, u"nagios"_s});
+        QVERIFY2(r.exitCode == 2, r.err.constData());
+        QVERIFY2(
+            r.out.startsWith("BACKUPS CRITICAL - 1 critical, 0 warning, 0 OK: c-2a90b17b600c9001 critical: "),
+            r.out.constData());
+        QVERIFY2(r.out.endsWith(" | ok=0 warning=0 critical=1\n"), r.out.constData());
+        QCOMPARE(r.out.count('\n'), 1);
+
+        const Run healthy
+            = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                   u"rm-szgu0wesdog6kx"_s, u"--max-age"_s, u"1w"_s, u"--format"_s, u"nagios"_s});
+        QVERIFY2(healthy.exitCode == 0, healthy.err.constData());
+        QCOMPARE(healthy.out,
+                 QByteArray("BACKUPS OK - 1 instance(s) checked, all OK | ok=1 warning=0 critical=0\n"));
+    }
+
+    void nagiosSaysUnknownWhenTheCheckCannotRun()
+    {
+        // No credentials at all (no --sandbox): the check did not run, UNKNOWN (3) with the reason.
+        const Run r = run({u"check"_s, u"--format"_s, u"nagios"_s});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.startsWith("BACKUPS UNKNOWN - no credentials for any cloud"), r.out.constData());
+        // A bad command line is UNKNOWN too (Nagios would read 1 as WARNING).
+        const Run bad
+            = run({u"--sandbox"_s, u"check"_s, u"--format"_s, u"nagios"_s, u"--max-age"_s, u"soon"_s});
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.out.startsWith("BACKUPS UNKNOWN - --max-age: 'soon' is not a duration"),
+                 bad.out.constData());
+    }
+
+    void maxAgeForOneInstanceOrProduct()
+    {
+        // Two healthy RDS instances under a week's threshold; an hour for one of them alone makes
+        // it (and only it) critical, and an instance's threshold counts over the product's.
+        const Run r
+            = run({u"--sandbox"_s, u"check"_s, u"--product"_s, u"alibaba-rds"_s, u"--instance"_s,
+                   u"rm-szgu0wesdog6kx"_s, u"--instance"_s, u"rm-4syatqgn7fvfjc"_s, u"--max-age"_s,
+                   u"alibaba-rds=1w"_s, u"--max-age"_s, u"rm-szgu0wesdog6kx=1m"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 8, r.err.constData());
+        const QHash<QString, QJsonObject> records = byInstance(r.out);
+        const QJsonObject strict = records.value(u"rm-szgu0wesdog6kx"_s);
+        QCOMPARE(strict[u"state"_s].toString(), u"critical"_s);
+        QCOMPARE(strict[u"expectation"_s].toString(), u"user"_s);
+        QCOMPARE(strict[u"expected_max_age_seconds"_s].toInteger(), 60);
+        const QJsonObject other = records.value(u"rm-4syatqgn7fvfjc"_s);
+        QCOMPARE(other[u"state"_s].toString(), u"ok"_s);
+        QVERIFY2(other[u"expected_max_age_seconds"_s].toInteger() != 60,
+                 QJsonDocument(other).toJson().constData());
+    }
+
     void prometheusFileIsValidAndAtomic()
     {
         QTemporaryDir dir;

@@ -139,6 +139,23 @@ private slots:
         QCOMPARE(r.options.format, OutputFormat::Prometheus);
         QCOMPARE(r.options.outputFile, QStringLiteral("/tmp/x.prom"));
         QCOMPARE(parse(QStringLiteral("check --max-age 26h")).options.maxAgeSeconds, 26 * 3600);
+
+        // Per product or instance, beside the global one.
+        r = parse(QStringLiteral("check --max-age 1d --max-age tencent-redis=2d --max-age crs-1=12h"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.maxAgeSeconds, 86400);
+        QCOMPARE(r.options.maxAgeFor.value(QStringLiteral("tencent-redis")), 2 * 86400);
+        QCOMPARE(r.options.maxAgeFor.value(QStringLiteral("crs-1")), 12 * 3600);
+        QVERIFY(!parse(QStringLiteral("check --max-age =2d")).ok());
+        QVERIFY(!parse(QStringLiteral("check --max-age crs-1=")).ok());
+        QVERIFY(!parse(QStringLiteral("check --max-age crs-1=soon")).ok());
+
+        // Nagios: check only, on standard output.
+        QCOMPARE(parse(QStringLiteral("check --format nagios")).options.format, OutputFormat::Nagios);
+        QVERIFY(!parse(QStringLiteral("backups --product alibaba-rds --instance rm-1 --format nagios")).ok());
+        r = parse(QStringLiteral("check --format nagios --output /tmp/x"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("--output")), qPrintable(r.error));
     }
 
     void helpAndVersionWinOverErrors()
