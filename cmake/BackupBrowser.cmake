@@ -23,11 +23,15 @@ function(bb_warnings target)
                                                QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 endfunction()
 
-# bb_library(<name> [LINK libs...]): a static library made of every .cpp/.h in the calling
-# folder (globbed, so adding a file needs no CMake edit), includable from the project root as
-# "folder/file.h".
+# bb_library(<name> [LINK libs...] [PRIVATE_LINK libs...]): a static library made of every
+# .cpp/.h in the calling folder (globbed, so adding a file needs no CMake edit), includable from
+# the project root as "folder/file.h".
+# LINK (PUBLIC) is only for what the library's headers include: whoever includes them compiles
+# against those too. What only its .cpp files use (OpenSSL behind a signer, QtKeychain behind the
+# credential store) goes in PRIVATE_LINK, so its include paths and definitions do not leak into
+# every user; a static library's private links still reach the final link, so nothing is lost.
 function(bb_library name)
-  cmake_parse_arguments(ARG "" "" "LINK;GLOB" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "LINK;PRIVATE_LINK;GLOB" ${ARGN})
   if(NOT ARG_GLOB)
     set(ARG_GLOB *.cpp *.h)
   endif()
@@ -45,6 +49,6 @@ function(bb_library name)
   endif()
   add_library(${name} STATIC ${sources})
   target_include_directories(${name} PUBLIC ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR}/generated)
-  target_link_libraries(${name} PUBLIC ${ARG_LINK})
+  target_link_libraries(${name} PUBLIC ${ARG_LINK} PRIVATE ${ARG_PRIVATE_LINK})
   bb_warnings(${name})
 endfunction()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "providers/accounts/memorycredentialstore.h"
 #include "session/appcontext.h"
 
 #include <QProcessEnvironment>
 #include <QString>
+
+#include <memory>
 
 namespace bb::test {
 
@@ -19,6 +22,19 @@ inline AppContext::Options isolatedOptions(const QString &dir, CredentialStore *
     options.environment = QProcessEnvironment();
     options.homeDir = dir;
     return options;
+}
+
+// An isolated context on `dir` with secrets in memory and the sandbox running, as main() starts
+// one with --sandbox; null, with a warning saying why, when the sandbox cannot start.
+inline std::unique_ptr<AppContext> sandboxContext(const QString &dir)
+{
+    auto context = std::make_unique<AppContext>(isolatedOptions(dir, new MemoryCredentialStore));
+    QString error;
+    if (!context->startSandbox(&error)) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    return context;
 }
 
 } // namespace bb::test
