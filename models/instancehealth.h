@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -51,3 +52,5 @@ struct InstanceHealth
 };
 
 } // namespace bb
+
+Q_DECLARE_METATYPE(bb::InstanceHealth)

@@ -10,6 +10,7 @@
 #include "models/instancetreemodel.h"
 #include "session/appcontext.h"
 #include "session/browsercontroller.h"
+#include "session/fleethealthcontroller.h"
 #include "session/settings.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
@@ -23,6 +24,7 @@
 #include "ui/createbackupdialog.h"
 #include "ui/downloadspanel.h"
 #include "ui/errorbanner.h"
+#include "ui/healthoverviewdialog.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/logview.h"
@@ -148,6 +150,17 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                 statusBar()->showMessage(text, 10000);
             });
     connect(m_downloads, &DownloadsPanel::errorOccurred, this, &MainWindow::showError);
+
+    // The fleet overview judges in the background once opened; an instance turning Critical is
+    // worth a desktop notification even when the overview is closed.
+    m_health = new FleetHealthController(m_context, this);
+    connect(m_health, &FleetHealthController::turnedCritical, this,
+            [this](const QString &instance, const QString &reason) {
+                const QString text = tr("%1 is critical: %2").arg(instance, reason);
+                if (m_tray && m_tray->supportsMessages())
+                    m_tray->showMessage(tr("Backup health"), text, QSystemTrayIcon::Warning, 10000);
+                statusBar()->showMessage(text, 15000);
+            });
     connect(m_controller->downloads(), &DownloadManager::downloadFailed, this,
             [this](const QString &, const QString &message) { showError(message); });
 
@@ -186,6 +199,7 @@ void MainWindow::retranslate()
     m_editAccount->setText(tr("&Edit account…"));
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Backup Browser"));
+    m_fleetHealth->setText(tr("&Fleet health…"));
     m_quit->setText(tr("&Quit"));
 
     m_fileMenu->setTitle(tr("&File"));
@@ -264,6 +278,8 @@ void MainWindow::createActions()
         about->setAttribute(Qt::WA_DeleteOnClose);
         about->open();
     });
+    m_fleetHealth = make(QStringLiteral("refresh"), Qt::CTRL | Qt::SHIFT | Qt::Key_H);
+    connect(m_fleetHealth, &QAction::triggered, this, &MainWindow::showFleetHealth);
     m_quit = make(QStringLiteral("quit"), QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
@@ -291,6 +307,8 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addActions({m_refresh, m_autoRefresh});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fleetHealth);
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -542,6 +560,34 @@ bool MainWindow::downloadSelected(bool internal, QString *error)
         return true;
     }
     return !m_controller->startDownload(target, network, folder, error).isEmpty();
+}
+
+HealthOverviewDialog *MainWindow::showFleetHealth()
+{
+    if (!m_healthDialog) {
+        m_healthDialog = new HealthOverviewDialog(m_health, this);
+        connect(m_healthDialog, &HealthOverviewDialog::instanceActivated, this,
+                [this](const QString &accountId, const QString &product, const QString &,
+                       const QString &instanceId) {
+                    const QModelIndex index
+                        = m_controller->tree()->instanceIndex(accountId, product, instanceId);
+                    if (!index.isValid())
+                        return statusBar()->showMessage(
+                            tr("%1 is not in the account tree yet: refresh the tree and try again.")
+                                .arg(instanceId),
+                            8000);
+                    m_tree->setCurrentSourceIndex(index);
+                    activateWindow();
+                });
+        // Judged again as often as the table refreshes itself, else every 15 minutes.
+        const int minutes = m_context->settings()->autoRefreshMinutes();
+        m_health->setRefreshMinutes(minutes > 0 ? minutes : 15);
+        m_health->refresh();
+    }
+    m_healthDialog->show();
+    m_healthDialog->raise();
+    m_healthDialog->activateWindow();
+    return m_healthDialog;
 }
 
 bool MainWindow::selectFirstInstance()

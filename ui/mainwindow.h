@@ -24,6 +24,8 @@ class ConfirmDialog;
 class CsvExportJob;
 class DownloadsPanel;
 class ErrorBanner;
+class FleetHealthController;
+class HealthOverviewDialog;
 class InstanceTreePane;
 class LogView;
 class TimelineChart;
@@ -41,6 +43,8 @@ public:
     ~MainWindow() override;
 
     BrowserController *controller() const { return m_controller; }
+    // Opens (and on first use fills) the fleet overview; returns it.
+    HealthOverviewDialog *showFleetHealth();
     InstanceTreePane *treePane() const { return m_tree; }
     BackupTablePane *tablePane() const { return m_table; }
     BackupDetailPane *detailPane() const { return m_detail; }
@@ -137,6 +141,9 @@ private:
     QAction *m_editAccount = nullptr;
     QAction *m_settings = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_fleetHealth = nullptr;
+    FleetHealthController *m_health = nullptr;
+    HealthOverviewDialog *m_healthDialog = nullptr; // made on first use
     QAction *m_quit = nullptr;
     bool m_quitConfirmed = false; // the user agreed to quit with downloads running
     QPointer<ConfirmDialog> m_quitQuestion; // open while asking, so a second close does not ask twice

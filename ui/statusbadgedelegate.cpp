@@ -41,7 +41,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFontMetrics metrics(option.font);
     const int padX = badgePadding;
     const int height = std::min(option.rect.height() - 4, metrics.height() + 4);
-    const int width = std::min(option.rect.width() - 6, metrics.horizontalAdvance(text) + 2 * padX);
+    // +2: horizontalAdvance() rounds, and elidedText() cuts a text that only just fits.
+    const int width = std::min(option.rect.width() - 6, metrics.horizontalAdvance(text) + 2 * padX + 2);
     const QRect badge(option.rect.left() + 3, option.rect.center().y() - height / 2, width, height);
 
     painter->save();

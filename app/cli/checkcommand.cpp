@@ -8,12 +8,11 @@
 #include "app/cli/prometheuswriter.h"
 #include "app/cli/recordjson.h"
 #include "models/healthjudge.h"
-#include "models/policyexpectation.h"
+#include "models/instancehealthprobe.h"
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
 
 #include <QIODevice>
-#include <QPointer>
 
 #include <algorithm>
 
@@ -151,53 +150,16 @@ void CheckCommand::judgeNext()
     const Target target = m_queue.dequeue();
     ++m_inFlight;
     // A threshold the user gave for this very instance is meant over its published schedule.
-    if (options().maxAgeFor.contains(target.instance.id))
-        return listBackups(target, fallbackExpectation(target.instance));
-    // The instance's own schedule first, where the product publishes one; else the fallback.
-    ServiceReply *policy = target.service->backupPolicy(target.instance.region, target.instance.id);
-    watch(policy);
-    const auto withExpectation = [this, policy, target] {
-        if (policy->property("bbUsed").toBool())
-            return;
-        policy->setProperty("bbUsed", true);
-        if (policy->hasFailed() && policy->error().kind != ProviderError::Kind::Unsupported)
-            context().output->info(tr("%1: no backup policy, judged against --max-age: %2")
-                                       .arg(target.instance.id, policy->error().toString()));
-        const HealthExpectation expectation = policy->hasFailed()
-            ? fallbackExpectation(target.instance)
-            : PolicyExpectation::from(policy->policy(), fallbackExpectation(target.instance));
-        policy->deleteLater();
-        listBackups(target, expectation);
-    };
-    connect(policy, &ServiceReply::failed, this, withExpectation);
-    connect(policy, &ServiceReply::finished, this, withExpectation);
-}
-
-void CheckCommand::listBackups(const Target &target, const HealthExpectation &expectation)
-{
-    BackupQuery query;
-    query.since = m_now.addDays(-HealthJudge::historyDays);
-    query.until = m_now;
-    ServiceReply *reply = target.service->listBackups(target.instance.region, target.instance.id, query);
-    watch(reply);
-    const Instance instance = target.instance;
-    // A listing may finish before its rows are complete (Tencent Redis sizes come as updates):
-    // judge once, when it has settled.
-    const auto done = [this, reply, instance, expectation] {
-        if (reply->property("bbJudged").toBool())
-            return;
-        reply->setProperty("bbJudged", true);
-        const HealthJudge judge(m_now);
-        judged(reply->hasFailed() ? judge.unreachable(instance, reply->error().toString(), expectation)
-                                  : judge.judge(instance, reply->backups(), expectation));
-        reply->deleteLater();
-    };
-    connect(reply, &ServiceReply::failed, this, done);
-    connect(reply, &ServiceReply::updatesSettled, this, done);
-    connect(reply, &ServiceReply::finished, this, [reply, done] {
-        if (reply->isSettled())
-            done();
+    auto *probe = new InstanceHealthProbe(target.service, target.instance, m_now,
+                                          fallbackExpectation(target.instance),
+                                          options().maxAgeFor.contains(target.instance.id), this);
+    connect(probe, &InstanceHealthProbe::note, this,
+            [this](const QString &message) { context().output->info(message); });
+    connect(probe, &InstanceHealthProbe::judged, this, [this, probe](const InstanceHealth &health) {
+        probe->deleteLater();
+        judged(health);
     });
+    probe->start();
 }
 
 void CheckCommand::judged(const InstanceHealth &health)

@@ -14,9 +14,10 @@
 namespace bb {
 
 // `check`: every instance of the chosen products (or only the --instance ones) judged OK, Warning
-// or Critical by HealthJudge on its last 30 days of backups, against its own backup policy where the
-// product publishes one (PolicyExpectation), else --max-age; printed as a table, CSV, JSON or the
-// Prometheus textfile format; exits 0, 7 (some Warning) or 8 (some Critical) once written.
+// or Critical by InstanceHealthProbe on its last 30 days of backups, against its own backup policy
+// where the product publishes one, else --max-age; printed as a table, CSV, JSON, the Prometheus
+// textfile format or a Nagios plugin line; exits 0, 7 (some Warning) or 8 (some Critical) once
+// written (the runner turns these into the plugin's 0/1/2 for nagios).
 // Without --product it judges every product the credentials reach: with --account the products of
 // that account's cloud, with the environment's credentials the clouds that have them.
 class CheckCommand final : public CliCommand
@@ -45,7 +46,6 @@ private:
                          std::shared_ptr<BackupService> service, const ProviderError &error);
     void listingDone();
     void judgeNext();
-    void listBackups(const Target &target, const HealthExpectation &expectation);
     void judged(const InstanceHealth &health);
     void report();
     HealthExpectation fallbackExpectation(const Instance &instance) const;

@@ -2,10 +2,12 @@
 #include "models/instancetreemodel.h"
 #include "session/appcontext.h"
 #include "session/browsercontroller.h"
+#include "session/fleethealthcontroller.h"
 #include "session/settings.h"
 #include "session/version.h"
 #include "translations/languagemanager.h"
 #include "ui/backuptablepane.h"
+#include "ui/healthoverviewdialog.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/mainwindow.h"
@@ -15,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPixmap>
+#include <QPointer>
 #include <QSize>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,7 +33,8 @@ namespace {
 // --screenshot: load the sandbox, select what the scene names, then grab the window into a
 // PNG and quit. Scenes: "instance" (the first instance, a full backup selected, a download
 // running), and the morning check of docs/walkthrough-morning-check.md: "account" (the whole
-// first account), "failed" (its failed backups), "failed-24h" (failed in the last 24 hours).
+// first account), "failed" (its failed backups), "failed-24h" (failed in the last 24 hours); and
+// "health": the fleet overview once every instance is judged (the dialog, not the window).
 // Driven by the models' signals, with a deadline so it always ends.
 void driveScreenshot(bb::MainWindow &window, const QString &file, const QString &scene,
                      QTemporaryDir *downloads)
@@ -38,8 +42,9 @@ void driveScreenshot(bb::MainWindow &window, const QString &file, const QString 
     bb::BrowserController *controller = window.controller();
     const bool account = scene != QLatin1String("instance");
     auto grab = std::make_shared<std::function<void()>>();
-    *grab = [&window, file] {
-        const bool ok = window.grab().save(file, "PNG");
+    auto target = std::make_shared<QPointer<QWidget>>(&window);
+    *grab = [target, file] {
+        const bool ok = *target && (*target)->grab().save(file, "PNG");
         std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "saved" : "could not save",
                      qPrintable(QDir::toNativeSeparators(file)));
         QCoreApplication::exit(ok ? 0 : 1);
@@ -56,10 +61,19 @@ void driveScreenshot(bb::MainWindow &window, const QString &file, const QString 
                      });
     auto done = std::make_shared<bool>(false);
     QObject::connect(controller, &bb::BrowserController::selectionLoaded, &window,
-                     [&window, downloads, grab, scene, account, done] {
+                     [&window, downloads, grab, target, scene, account, done] {
                          if (*done)
                              return;
                          *done = true;
+                         if (scene == QLatin1String("health")) {
+                             bb::HealthOverviewDialog *overview = window.showFleetHealth();
+                             overview->resize(window.size() * 0.9);
+                             *target = overview;
+                             QObject::connect(overview->controller(), &bb::FleetHealthController::finished,
+                                              overview,
+                                              [grab] { QTimer::singleShot(500, [grab] { (*grab)(); }); });
+                             return;
+                         }
                          bb::BackupTablePane *table = window.tablePane();
                          if (scene.startsWith(QLatin1String("failed")))
                              table->setStatusFilter({bb::BackupStatus::Failed});
@@ -70,7 +84,8 @@ void driveScreenshot(bb::MainWindow &window, const QString &file, const QString 
                              window.downloadSelected(false);
                          QTimer::singleShot(2500, &window, [grab] { (*grab)(); });
                      });
-    QTimer::singleShot(30000, &window, [grab] { (*grab)(); }); // deadline
+    // A deadline, so it always ends (the fleet overview judges every instance first).
+    QTimer::singleShot(scene == QLatin1String("health") ? 90000 : 30000, &window, [grab] { (*grab)(); });
     controller->tree()->load();
 }
 
@@ -92,7 +107,8 @@ struct CommandLine
         QStringLiteral("WIDTHxHEIGHT")};
     QCommandLineOption scene {
         QStringLiteral("scene"),
-        QCoreApplication::translate("main", "With --screenshot: instance, account, failed or failed-24h."),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: instance, account, failed, failed-24h or health."),
         QStringLiteral("name"), QStringLiteral("instance")};
     QCommandLineOption language {
         QStringLiteral("language"),

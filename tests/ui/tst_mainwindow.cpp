@@ -5,6 +5,7 @@
 #include "models/csvexportjob.h"
 #include "models/displayformat.h"
 #include "models/downloadlistmodel.h"
+#include "models/healthtablemodel.h"
 #include "models/instancetreemodel.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "session/appcontext.h"
@@ -20,6 +21,7 @@
 #include "ui/confirmdialog.h"
 #include "ui/downloadspanel.h"
 #include "ui/errorbanner.h"
+#include "ui/healthoverviewdialog.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/mainwindow.h"
@@ -605,6 +607,25 @@ private slots:
         QVERIFY(dialog);
         dialog->acceptButton()->click();
         QTRY_COMPARE(toString(task->state()), toString(DownloadState::Cancelled));
+    }
+
+    void fleetHealthOpensAnInstance()
+    {
+        HealthOverviewDialog *dialog = m_window->showFleetHealth();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(m_window->showFleetHealth() == dialog); // one overview
+        QTableView *view = dialog->view();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->model()->rowCount() > 0 && dialog->findChild<QPushButton *>()->isEnabled(), 120000);
+        // Every instance of the tree has its row.
+        QCOMPARE(view->model()->rowCount(), controller()->tree()->instancesUnder({}).size());
+        const QModelIndex first = view->model()->index(0, 0);
+        const QString id = first.data(HealthTableModel::InstanceIdRole).toString();
+        const QString account = first.data(HealthTableModel::AccountIdRole).toString();
+        emit view->activated(first);
+        QTRY_COMPARE(controller()->selection().data(InstanceTreeModel::InstanceIdRole).toString(), id);
+        QCOMPARE(controller()->selectionAccountId(), account);
+        dialog->close();
     }
 
     void quittingWithDownloadsRunningAsks()

@@ -1,0 +1,159 @@
+#include "session/fleethealthcontroller.h"
+
+#include "models/instancehealthprobe.h"
+#include "providers/core/backupservice.h"
+#include "providers/core/servicereply.h"
+#include "providers/productregistry.h"
+#include "session/appcontext.h"
+
+namespace bb {
+
+FleetHealthController::FleetHealthController(AppContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_model(new HealthTableModel(this))
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_timer.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &FleetHealthController::refresh);
+}
+
+FleetHealthController::~FleetHealthController() = default;
+
+void FleetHealthController::setRefreshMinutes(int minutes)
+{
+    if (minutes <= 0)
+        return m_timer.stop();
+    m_timer.start(minutes * 60 * 1000);
+}
+
+int FleetHealthController::refreshMinutes() const
+{
+    return m_timer.isActive() ? m_timer.interval() / 60000 : 0;
+}
+
+void FleetHealthController::refresh()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ++m_generation;
+    // One clock reading per refresh: every instance is judged at the same moment.
+    m_checkedAt = m_now();
+    m_total = m_judged = m_inFlight = 0;
+    m_queue.clear();
+    m_seen.clear();
+    m_listing = 1; // this loop itself, so a synchronous answer cannot end the listing early
+    for (const Account &account : m_context->accounts()) {
+        for (const QString &product : account.products) {
+            ++m_listing;
+            const quint64 generation = m_generation;
+            m_context->openService(account, product,
+                                   [this, generation, account,
+                                    product](std::shared_ptr<BackupService> service, ProviderError error) {
+                                       if (generation != m_generation)
+                                           return;
+                                       onServiceOpened(account, product, std::move(service),
+                                                       error.toString());
+                                   });
+        }
+    }
+    emit progressChanged(0, 0);
+    listingDone();
+}
+
+void FleetHealthController::onServiceOpened(const Account &account, const QString &product,
+                                            std::shared_ptr<BackupService> service, const QString &error)
+{
+    if (!service) {
+        emit errorOccurred(tr("%1, %2: %3").arg(account.alias, ProductRegistry::displayName(product), error));
+        return listingDone();
+    }
+    const quint64 generation = m_generation;
+    for (const QString &region : m_context->regionsFor(account, product)) {
+        ++m_listing;
+        ServiceReply *reply = service->listInstances(region);
+        reply->setParent(this);
+        connect(reply, &ServiceReply::failed, this,
+                [this, reply, generation, account](const ProviderError &e) {
+                    reply->deleteLater();
+                    if (generation != m_generation)
+                        return;
+                    emit errorOccurred(tr("%1: %2").arg(account.alias, e.toString()));
+                    listingDone();
+                });
+        connect(reply, &ServiceReply::finished, this, [this, reply, generation, account, service] {
+            reply->deleteLater();
+            if (generation != m_generation)
+                return;
+            for (const Instance &instance : reply->instances()) {
+                m_queue.enqueue({account, service, instance});
+                ++m_total;
+            }
+            emit progressChanged(m_judged, m_total);
+            startNext();
+            listingDone();
+        });
+    }
+    listingDone(); // the opening itself
+}
+
+void FleetHealthController::listingDone()
+{
+    --m_listing;
+    finishWhenDone();
+}
+
+void FleetHealthController::finishWhenDone()
+{
+    if (m_listing > 0 || m_inFlight > 0 || !m_queue.isEmpty())
+        return;
+    // Everything listed and judged.
+    m_model->retain(m_seen);
+    m_previous.clear();
+    for (int i = 0; i < m_model->rowCount(); ++i) {
+        const HealthTableModel::Row &row = m_model->row(i);
+        m_previous.insert(HealthTableModel::key(row.accountId, row.health.product, row.health.instanceId),
+                          row.health.state);
+    }
+    m_firstDone = true;
+    m_running = false;
+    emit finished();
+}
+
+void FleetHealthController::startNext()
+{
+    while (m_inFlight < parallelProbes && !m_queue.isEmpty()) {
+        const Target target = m_queue.dequeue();
+        ++m_inFlight;
+        auto *probe = new InstanceHealthProbe(target.service, target.instance, m_checkedAt,
+                                              HealthExpectation(), false, this);
+        const quint64 generation = m_generation;
+        connect(probe, &InstanceHealthProbe::judged, this,
+                [this, probe, target, generation](const InstanceHealth &health) {
+                    probe->deleteLater();
+                    if (generation == m_generation)
+                        onJudged(target, health);
+                });
+        probe->start();
+    }
+}
+
+void FleetHealthController::onJudged(const Target &target, const InstanceHealth &health)
+{
+    --m_inFlight;
+    ++m_judged;
+    const QString key = HealthTableModel::key(target.account.id, health.product, health.instanceId);
+    m_seen.insert(key);
+    if (m_firstDone && health.state == HealthState::Critical
+        && m_previous.value(key, HealthState::Ok) != HealthState::Critical)
+        emit turnedCritical(health.instanceName.isEmpty() ? health.instanceId : health.instanceName,
+                            health.reasons.value(0));
+    m_model->setHealth(
+        {target.account.id, target.account.alias, ProductRegistry::displayName(health.product), health});
+    emit progressChanged(m_judged, m_total);
+    startNext();
+    finishWhenDone(); // the last judgement may be what the refresh waited for
+}
+
+} // namespace bb

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "models/healthtablemodel.h"
+#include "providers/accounts/account.h"
+#include "providers/core/instance.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QQueue>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace bb {
+
+class AppContext;
+class BackupService;
+class InstanceHealthProbe;
+
+// The window's fleet overview without widgets: judges every instance of every account (the
+// sandbox's and the saved ones) the way `check` does (InstanceHealthProbe: the instance's own
+// policy, else the default expectation) and keeps the results in a HealthTableModel, refreshed on
+// demand and on a timer. At most `parallelProbes` instances are judged at once; the ApiClient's
+// token buckets pace the calls. An account or region that cannot be listed is reported and the
+// rest goes on.
+class FleetHealthController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetHealthController)
+
+public:
+    static constexpr int parallelProbes = 4;
+
+    explicit FleetHealthController(AppContext *context, QObject *parent = nullptr);
+    ~FleetHealthController() override;
+
+    HealthTableModel *model() const { return m_model; }
+
+    // Judges every instance anew; rows update in place and rows of instances gone are dropped at
+    // the end. A refresh while one runs is ignored.
+    void refresh();
+    bool isRunning() const { return m_running; }
+    // Minutes between automatic refreshes (0: off).
+    void setRefreshMinutes(int minutes);
+    int refreshMinutes() const;
+    // The clock judgements are made at (tests pin it).
+    void setClock(std::function<QDateTime()> nowUtc) { m_now = std::move(nowUtc); }
+
+signals:
+    // judged of total instances (total grows while regions are still listing).
+    void progressChanged(int judged, int total);
+    void finished();
+    // An instance judged Critical that was not at the previous refresh (not on the first one).
+    void turnedCritical(const QString &instance, const QString &reason);
+    // An account, product or region that could not be listed (translated, names what).
+    void errorOccurred(const QString &message);
+
+private:
+    struct Target
+    {
+        Account account;
+        std::shared_ptr<BackupService> service;
+        Instance instance;
+    };
+
+    void onServiceOpened(const Account &account, const QString &product,
+                         std::shared_ptr<BackupService> service, const QString &error);
+    void listingDone();
+    void finishWhenDone();
+    void startNext();
+    void onJudged(const Target &target, const InstanceHealth &health);
+
+    AppContext *m_context;
+    HealthTableModel *m_model;
+    QTimer m_timer;
+    std::function<QDateTime()> m_now;
+    bool m_running = false;
+    bool m_firstDone = false;
+    quint64 m_generation = 0;
+    QDateTime m_checkedAt;
+    int m_listing = 0; // services opening and regions listing
+    int m_total = 0;
+    int m_judged = 0;
+    int m_inFlight = 0;
+    QQueue<Target> m_queue;
+    QSet<QString> m_seen; // HealthTableModel::key of every instance of this refresh
+    QHash<QString, HealthState> m_previous; // states of the last completed refresh
+};
+
+} // namespace bb

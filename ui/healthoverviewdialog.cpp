@@ -1,0 +1,122 @@
+#include "ui/healthoverviewdialog.h"
+
+#include "models/healthtablemodel.h"
+#include "models/modelroles.h"
+#include "session/fleethealthcontroller.h"
+#include "ui/statusbadgedelegate.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace bb {
+
+HealthOverviewDialog::HealthOverviewDialog(FleetHealthController *controller, QWidget *parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_refresh(new QPushButton(this))
+{
+    m_proxy->setSourceModel(controller->model());
+    m_proxy->setSortRole(ModelRoles::RawRole);
+    m_proxy->setFilterKeyColumn(-1); // any column: instance, product, account, state or reason
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(HealthTableModel::State, Qt::DescendingOrder); // the worst first
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setItemDelegateForColumn(HealthTableModel::State, new StatusBadgeDelegate(m_view));
+    m_view->setColumnWidth(HealthTableModel::State, StatusBadgeDelegate::widthFor(m_view->fontMetrics()));
+    m_view->setWordWrap(false);
+
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view, &QTableView::activated, this, &HealthOverviewDialog::activate);
+    connect(m_refresh, &QPushButton::clicked, controller, &FleetHealthController::refresh);
+
+    connect(controller, &FleetHealthController::progressChanged, this, [this](int judged, int total) {
+        m_judged = judged;
+        m_total = total;
+        updateSummary();
+    });
+    connect(controller, &FleetHealthController::finished, this, [this] {
+        updateSummary();
+        // Once per refresh, not per row: sizing to contents on every change would stall a large fleet.
+        m_view->resizeColumnsToContents();
+        for (const int column : {int(HealthTableModel::Instance), int(HealthTableModel::Reasons)})
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), maxTextWidth));
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_refresh);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+
+    resize(1000, 520);
+    retranslate();
+    updateSummary();
+}
+
+QString HealthOverviewDialog::summaryText() const
+{
+    const std::array<int, 3> counts = m_controller->model()->counts();
+    QString text = tr("%1 critical, %2 warning, %3 OK").arg(counts[2]).arg(counts[1]).arg(counts[0]);
+    if (m_controller->isRunning())
+        text += QStringLiteral(" — ") + tr("checking %1 of %2 instances…").arg(m_judged).arg(m_total);
+    return text;
+}
+
+void HealthOverviewDialog::updateSummary()
+{
+    m_summary->setText(summaryText());
+    m_refresh->setEnabled(!m_controller->isRunning());
+}
+
+void HealthOverviewDialog::activate(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    if (!index.isValid())
+        return;
+    const HealthTableModel *model = m_controller->model();
+    emit instanceActivated(model->data(index, HealthTableModel::AccountIdRole).toString(),
+                           model->data(index, HealthTableModel::ProductRole).toString(),
+                           model->data(index, HealthTableModel::RegionRole).toString(),
+                           model->data(index, HealthTableModel::InstanceIdRole).toString());
+}
+
+void HealthOverviewDialog::retranslate()
+{
+    setWindowTitle(tr("Fleet health"));
+    m_filter->setPlaceholderText(tr("Filter by instance, product, account, state or reason"));
+    m_refresh->setText(tr("&Refresh"));
+    updateSummary();
+}
+
+void HealthOverviewDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace bb
