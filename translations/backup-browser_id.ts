@@ -1267,10 +1267,6 @@
         <translation>instans tersebut tidak ada di region yang diperiksa</translation>
     </message>
     <message>
-        <source>%1: no backup policy, judged against --max-age: %2</source>
-        <translation>%1: tidak ada kebijakan cadangan, dinilai berdasarkan --max-age: %2</translation>
-    </message>
-    <message>
         <source>cannot write the output: %1</source>
         <translation>tidak dapat menulis keluaran: %1</translation>
     </message>
@@ -2464,6 +2460,17 @@ Contoh:
     </message>
 </context>
 <context>
+    <name>bb::FleetHealthController</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bb::HealthJudge</name>
     <message>
         <source>Its backups could not be listed: %1</source>
@@ -2507,6 +2514,88 @@ Contoh:
     </message>
 </context>
 <context>
+    <name>bb::HealthOverviewDialog</name>
+    <message>
+        <source>%1 critical, %2 warning, %3 OK</source>
+        <translation>%1 kritis, %2 peringatan, %3 OK</translation>
+    </message>
+    <message>
+        <source>checking %1 of %2 instances…</source>
+        <translation>memeriksa %1 dari %2 instans…</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>Kesehatan seluruh instans</translation>
+    </message>
+    <message>
+        <source>Filter by instance, product, account, state or reason</source>
+        <translation>Saring menurut instans, produk, akun, kondisi, atau alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritis</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Backed up as expected.</source>
+        <translation>Dicadangkan sesuai harapan.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instans</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Newest full backup</source>
+        <translation>Cadangan penuh terbaru</translation>
+    </message>
+    <message>
+        <source>Newest log backup</source>
+        <translation>Cadangan log terbaru</translation>
+    </message>
+    <message>
+        <source>Failed (7 days)</source>
+        <translation>Gagal (7 hari)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>bb::HttpGetReply</name>
     <message>
         <source>Operation canceled</source>
@@ -2547,6 +2636,13 @@ Contoh:
     <message>
         <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
         <translation>Koneksi TLS ke %1 berakhir tanpa close_notify: isi mungkin terpotong</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceHealthProbe</name>
+    <message>
+        <source>%1: no backup policy, judged against the threshold: %2</source>
+        <translation>%1: tidak ada kebijakan cadangan, dinilai terhadap ambang: %2</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +2923,22 @@ Contoh:
     <message>
         <source>No download folder was chosen; nothing was downloaded.</source>
         <translation>Tidak ada folder unduhan yang dipilih; tidak ada yang diunduh.</translation>
+    </message>
+    <message>
+        <source>%1 is critical: %2</source>
+        <translation>%1 kritis: %2</translation>
+    </message>
+    <message>
+        <source>Backup health</source>
+        <translation>Kesehatan cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet health…</source>
+        <translation>&amp;Kesehatan seluruh instans…</translation>
+    </message>
+    <message>
+        <source>%1 is not in the account tree yet: refresh the tree and try again.</source>
+        <translation>%1 belum ada di pohon akun: segarkan pohon lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -3666,12 +3778,12 @@ Contoh:
         <translation>Dengan --screenshot: ukuran jendela, mis. 1280x720.</translation>
     </message>
     <message>
-        <source>With --screenshot: instance, account, failed or failed-24h.</source>
-        <translation>Dengan --screenshot: instance, account, failed, atau failed-24h.</translation>
-    </message>
-    <message>
         <source>--size wants WIDTHxHEIGHT, e.g. 1280x720.</source>
         <translation>--size memerlukan LEBARxTINGGI, mis. 1280x720.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: instance, account, failed, failed-24h or health.</source>
+        <translation>Dengan --screenshot: instance, account, failed, failed-24h, atau health.</translation>
     </message>
 </context>
 </TS>

@@ -1273,10 +1273,6 @@
         <translation>instância não encontrada nas regiões verificadas</translation>
     </message>
     <message>
-        <source>%1: no backup policy, judged against --max-age: %2</source>
-        <translation>%1: sem política de backup, avaliado com base em --max-age: %2</translation>
-    </message>
-    <message>
         <source>cannot write the output: %1</source>
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
@@ -2468,6 +2464,17 @@ Exemplos:
     </message>
 </context>
 <context>
+    <name>bb::FleetHealthController</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bb::HealthJudge</name>
     <message>
         <source>Its backups could not be listed: %1</source>
@@ -2513,6 +2520,88 @@ Exemplos:
     </message>
 </context>
 <context>
+    <name>bb::HealthOverviewDialog</name>
+    <message>
+        <source>%1 critical, %2 warning, %3 OK</source>
+        <translation>%1 crítica(s), %2 em alerta, %3 OK</translation>
+    </message>
+    <message>
+        <source>checking %1 of %2 instances…</source>
+        <translation>verificando %1 de %2 instâncias…</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>Saúde das instâncias</translation>
+    </message>
+    <message>
+        <source>Filter by instance, product, account, state or reason</source>
+        <translation>Filtrar por instância, produto, conta, estado ou motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Backed up as expected.</source>
+        <translation>Backups em dia, como esperado.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Newest full backup</source>
+        <translation>Backup completo mais recente</translation>
+    </message>
+    <message>
+        <source>Newest log backup</source>
+        <translation>Backup de log mais recente</translation>
+    </message>
+    <message>
+        <source>Failed (7 days)</source>
+        <translation>Falhas (7 dias)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+</context>
+<context>
     <name>bb::HttpGetReply</name>
     <message>
         <source>Operation canceled</source>
@@ -2553,6 +2642,13 @@ Exemplos:
     <message>
         <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
         <translation>A conexão TLS com %1 terminou sem close_notify: o corpo pode estar truncado</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceHealthProbe</name>
+    <message>
+        <source>%1: no backup policy, judged against the threshold: %2</source>
+        <translation>%1: sem política de backup, avaliada pelo limite: %2</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2930,22 @@ Exemplos:
     <message>
         <source>No download folder was chosen; nothing was downloaded.</source>
         <translation>Nenhuma pasta de download foi escolhida; nada foi baixado.</translation>
+    </message>
+    <message>
+        <source>%1 is critical: %2</source>
+        <translation>%1 está crítica: %2</translation>
+    </message>
+    <message>
+        <source>Backup health</source>
+        <translation>Saúde dos backups</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet health…</source>
+        <translation>&amp;Saúde das instâncias…</translation>
+    </message>
+    <message>
+        <source>%1 is not in the account tree yet: refresh the tree and try again.</source>
+        <translation>%1 ainda não está na árvore de contas: atualize a árvore e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -3675,12 +3787,12 @@ Exemplos:
         <translation>Com --screenshot: o tamanho da janela, ex.: 1280x720.</translation>
     </message>
     <message>
-        <source>With --screenshot: instance, account, failed or failed-24h.</source>
-        <translation>Com --screenshot: instance, account, failed ou failed-24h.</translation>
-    </message>
-    <message>
         <source>--size wants WIDTHxHEIGHT, e.g. 1280x720.</source>
         <translation>--size exige LARGURAxALTURA, ex.: 1280x720.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: instance, account, failed, failed-24h or health.</source>
+        <translation>Com --screenshot: instance, account, failed, failed-24h ou health.</translation>
     </message>
 </context>
 </TS>

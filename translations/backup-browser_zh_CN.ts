@@ -1267,10 +1267,6 @@
         <translation>所检查的地域中没有此实例</translation>
     </message>
     <message>
-        <source>%1: no backup policy, judged against --max-age: %2</source>
-        <translation>%1：没有备份策略，按 --max-age 判定：%2</translation>
-    </message>
-    <message>
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -2457,6 +2453,17 @@ Examples:
     </message>
 </context>
 <context>
+    <name>bb::FleetHealthController</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>bb::HealthJudge</name>
     <message>
         <source>Its backups could not be listed: %1</source>
@@ -2500,6 +2507,88 @@ Examples:
     </message>
 </context>
 <context>
+    <name>bb::HealthOverviewDialog</name>
+    <message>
+        <source>%1 critical, %2 warning, %3 OK</source>
+        <translation>%1 个严重，%2 个警告，%3 个正常</translation>
+    </message>
+    <message>
+        <source>checking %1 of %2 instances…</source>
+        <translation>正在检查第 %1 个实例，共 %2 个…</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>实例健康总览</translation>
+    </message>
+    <message>
+        <source>Filter by instance, product, account, state or reason</source>
+        <translation>按实例、产品、账号、状态或原因筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Backed up as expected.</source>
+        <translation>备份符合预期。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Newest full backup</source>
+        <translation>最新全量备份</translation>
+    </message>
+    <message>
+        <source>Newest log backup</source>
+        <translation>最新日志备份</translation>
+    </message>
+    <message>
+        <source>Failed (7 days)</source>
+        <translation>失败（7 天）</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>bb::HttpGetReply</name>
     <message>
         <source>Operation canceled</source>
@@ -2540,6 +2629,13 @@ Examples:
     <message>
         <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
         <translation>与 %1 的 TLS 连接在没有 close_notify 的情况下结束：正文可能被截断</translation>
+    </message>
+</context>
+<context>
+    <name>bb::InstanceHealthProbe</name>
+    <message>
+        <source>%1: no backup policy, judged against the threshold: %2</source>
+        <translation>%1：没有备份策略，按阈值判断：%2</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2916,22 @@ Examples:
     <message>
         <source>No download folder was chosen; nothing was downloaded.</source>
         <translation>未选择下载文件夹；没有下载任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is critical: %2</source>
+        <translation>%1 处于严重状态：%2</translation>
+    </message>
+    <message>
+        <source>Backup health</source>
+        <translation>备份健康</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet health…</source>
+        <translation>实例健康总览(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>%1 is not in the account tree yet: refresh the tree and try again.</source>
+        <translation>%1 尚未出现在账号树中：请刷新后重试。</translation>
     </message>
 </context>
 <context>
@@ -3659,12 +3771,12 @@ Examples:
         <translation>与 --screenshot 一起使用：窗口大小，例如 1280x720。</translation>
     </message>
     <message>
-        <source>With --screenshot: instance, account, failed or failed-24h.</source>
-        <translation>与 --screenshot 一起使用：instance、account、failed 或 failed-24h。</translation>
-    </message>
-    <message>
         <source>--size wants WIDTHxHEIGHT, e.g. 1280x720.</source>
         <translation>--size 需要 宽x高 格式，例如 1280x720。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: instance, account, failed, failed-24h or health.</source>
+        <translation>与 --screenshot 一起使用：instance、account、failed、failed-24h 或 health。</translation>
     </message>
 </context>
 </TS>
