@@ -89,7 +89,20 @@ bool AppContext::startSandbox(QString *error)
 {
     if (m_sandbox)
         return true;
-    auto sandbox = std::make_unique<sandbox::Sandbox>();
+    // BB_SANDBOX_ANCHOR (ISO-8601 UTC) pins where the sandbox's generated histories end, so that
+    // separate runs (a test's `backups`, then its `download`) see the same backups with the same
+    // names and bytes; unset, they end when the sandbox starts.
+    sandbox::Sandbox::Options options;
+    const QString anchor = m_environment.value(QStringLiteral("BB_SANDBOX_ANCHOR"));
+    if (!anchor.isEmpty()) {
+        options.anchorUtc = QDateTime::fromString(anchor, Qt::ISODate).toUTC();
+        if (!options.anchorUtc.isValid()) {
+            if (error)
+                *error = tr("BB_SANDBOX_ANCHOR is not an ISO-8601 time: %1").arg(anchor);
+            return false;
+        }
+    }
+    auto sandbox = std::make_unique<sandbox::Sandbox>(options);
     QString why;
     if (!sandbox->start(&why)) {
         if (error)

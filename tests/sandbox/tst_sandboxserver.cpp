@@ -224,7 +224,15 @@ private slots:
         GeneratedContent(QStringLiteral("test/stream"), size).read(0, expected.data(), 64);
         QCOMPARE(got.head, expected);
         // Server and client share this process: neither may hold the body.
-        QVERIFY2(after - before < 64 * 1024,
+#if defined(__SANITIZE_ADDRESS__)
+        // ASan does not reuse freed blocks at once: it keeps them in quarantine (64 MiB as
+        // scripts/test-sanitizers sets it), so RSS grows by that much however flat the stream
+        // is. Holding the body would still take 256 MiB.
+        const qint64 allowedKb = size / 1024 / 2;
+#else
+        const qint64 allowedKb = 64 * 1024;
+#endif
+        QVERIFY2(after - before < allowedKb,
                  qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(after - before)));
         qInfo("256 MiB over HTTP in %lld ms: %.0f MB/s, RSS %lld -> %lld KiB", got.elapsedMs,
               size / 1e6 / std::max<qint64>(got.elapsedMs, 1) * 1000, before, after);

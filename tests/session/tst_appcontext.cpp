@@ -3,6 +3,7 @@
 #include "providers/core/apiclient.h"
 #include "providers/productregistry.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxcontext.h"
 #include "session/appcontext.h"
 #include "session/settings.h"
 
@@ -65,6 +66,23 @@ private:
 
 private slots:
     void init() { QFile::remove(m_dir.filePath(QStringLiteral("accounts.ini"))); }
+
+    void sandboxAnchorFromTheEnvironment()
+    {
+        // Separate runs (the CLI's, a test's) agree on the sandbox's history when it is pinned.
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("BB_SANDBOX_ANCHOR"), QStringLiteral("2027-03-14T09:30:00+08:00"));
+        AppContext pinned(options(env));
+        QString error;
+        QVERIFY2(pinned.startSandbox(&error), qPrintable(error));
+        QCOMPARE(pinned.sandbox()->context().anchorUtc, QDateTime(QDate(2027, 3, 14), QTime(1, 30), Qt::UTC));
+
+        env.insert(QStringLiteral("BB_SANDBOX_ANCHOR"), QStringLiteral("tomorrow"));
+        AppContext bad(options(env));
+        QVERIFY(!bad.startSandbox(&error));
+        QVERIFY2(error.contains(QStringLiteral("BB_SANDBOX_ANCHOR")), qPrintable(error));
+        QVERIFY(!bad.sandboxRunning());
+    }
 
     void sandboxAccounts()
     {

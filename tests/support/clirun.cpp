@@ -1,5 +1,6 @@
 #include "support/clirun.h"
 
+#include <QDateTime>
 #include <QProcess>
 
 namespace bb::test {
@@ -16,6 +17,12 @@ QProcessEnvironment cliEnvironment(const QString &home)
     // The CLI follows the system language: the tests read its English messages.
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Every CLI run of a test process sees one sandbox history: a listing and a later download
+    // agree on each backup's name and bytes even when a minute (or a slow machine) lies between
+    // them. The anchor is this process's start, so relative windows (--since 7d) still hold it.
+    static const QString anchor
+        = QDateTime::currentDateTimeUtc().toString(Qt::ISODate); // seconds; read once per process
+    env.insert(QStringLiteral("BB_SANDBOX_ANCHOR"), anchor);
     return env;
 }
 
