@@ -6,6 +6,8 @@
 #include <QEvent>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace bb {
 
 struct InstanceTreeModel::Node
@@ -22,6 +24,7 @@ struct InstanceTreeModel::Node
     QString error; // region nodes, translated
     quint64 token = 0; // region nodes: the load whose answer counts
     int backups = -1; // instance nodes
+    int health = -1; // instance nodes: HealthState as int, -1 not judged
 
     Node *add(NodeType childType, const QString &childName)
     {
@@ -322,6 +325,26 @@ int InstanceTreeModel::backupCount(const Node *node) const
     return sum;
 }
 
+int InstanceTreeModel::worstHealth(const Node *node) const
+{
+    if (node->type == NodeType::Instance)
+        return node->health;
+    int worst = -1;
+    for (const auto &child : node->children)
+        worst = std::max(worst, worstHealth(child.get()));
+    return worst;
+}
+
+void InstanceTreeModel::setHealth(const QString &accountId, const QString &product, const QString &instanceId,
+                                  HealthState state)
+{
+    Node *node = findInstance(accountId, product, instanceId);
+    if (!node || node->health == int(state))
+        return;
+    node->health = int(state);
+    emitChangedUpwards(node);
+}
+
 InstanceTreeModel::LoadState InstanceTreeModel::aggregateState(const Node *node) const
 {
     if (node->type == NodeType::Region)
@@ -421,6 +444,17 @@ QVariant InstanceTreeModel::data(const QModelIndex &index, int role) const
         return node->error;
     case BackupCountRole:
         return backupCount(node);
+    case HealthRole:
+        return worstHealth(node);
+    case Qt::ForegroundRole: {
+        // The name says at a glance which account, product or region holds a problem.
+        const int worst = index.column() == NameColumn ? worstHealth(node) : -1;
+        if (worst == int(HealthState::Critical))
+            return DisplayFormat::statusColor(BackupStatus::Failed);
+        if (worst == int(HealthState::Warning))
+            return DisplayFormat::statusColor(BackupStatus::Locked);
+        return {};
+    }
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/instancehealth.h"
 #include "models/modelroles.h"
 #include "providers/core/instance.h"
 #include "providers/core/providererror.h"
@@ -41,6 +42,7 @@ public:
         LoadStateRole, // LoadState as int (region nodes; others aggregate)
         ErrorRole, // translated error text of a failed region
         BackupCountRole, // int, -1 unknown; parents sum their children
+        HealthRole, // HealthState as int, -1 not judged; parents show their worst instance's
     };
 
     struct ProductEntry
@@ -88,6 +90,10 @@ public:
     // Records how many backups an instance has (the table's row count after a listing).
     void setBackupCount(const QString &accountId, const QString &product, const QString &instanceId,
                         int count);
+    // Records an instance's health (the fleet overview's judgement): its node and every node
+    // above it show the worst state below them, the name coloured for Warning and Critical.
+    void setHealth(const QString &accountId, const QString &product, const QString &instanceId,
+                   HealthState state);
 
     // Renames the product nodes (product key -> translated name) after a language switch.
     void setProductNames(const QHash<QString, QString> &names);
@@ -128,6 +134,7 @@ private:
                    const QList<Instance> &instances, const ProviderError &error);
     void collectRegions(Node *node, QList<Node *> &out) const;
     int backupCount(const Node *node) const;
+    int worstHealth(const Node *node) const; // -1: nothing judged below
     LoadState aggregateState(const Node *node) const;
     void emitChangedUpwards(const Node *node);
 

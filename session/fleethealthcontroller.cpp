@@ -151,6 +151,7 @@ void FleetHealthController::onJudged(const Target &target, const InstanceHealth 
                             health.reasons.value(0));
     m_model->setHealth(
         {target.account.id, target.account.alias, ProductRegistry::displayName(health.product), health});
+    emit instanceJudged(target.account.id, health);
     emit progressChanged(m_judged, m_total);
     startNext();
     finishWhenDone(); // the last judgement may be what the refresh waited for

@@ -53,6 +53,8 @@ signals:
     // judged of total instances (total grows while regions are still listing).
     void progressChanged(int judged, int total);
     void finished();
+    // One instance judged (the model's row is updated too).
+    void instanceJudged(const QString &accountId, const bb::InstanceHealth &health);
     // An instance judged Critical that was not at the previous refresh (not on the first one).
     void turnedCritical(const QString &instance, const QString &reason);
     // An account, product or region that could not be listed (translated, names what).

@@ -154,6 +154,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     // The fleet overview judges in the background once opened; an instance turning Critical is
     // worth a desktop notification even when the overview is closed.
     m_health = new FleetHealthController(m_context, this);
+    connect(m_health, &FleetHealthController::instanceJudged, this,
+            [this](const QString &accountId, const InstanceHealth &health) {
+                m_controller->tree()->setHealth(accountId, health.product, health.instanceId, health.state);
+            });
     connect(m_health, &FleetHealthController::turnedCritical, this,
             [this](const QString &instance, const QString &reason) {
                 const QString text = tr("%1 is critical: %2").arg(instance, reason);

@@ -223,6 +223,49 @@ private slots:
                  QStringLiteral("c"));
     }
 
+    void healthShowsTheWorstBelow()
+    {
+        InstanceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        install(model);
+        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
+                                                 QStringLiteral("ap-guangzhou"));
+        model.fetchMore(gz);
+        take(QStringLiteral("tencent-sqlserver"),
+             QStringLiteral("ap-guangzhou"))({instance(QStringLiteral("a"), QStringLiteral("ap-guangzhou")),
+                                              instance(QStringLiteral("b"), QStringLiteral("ap-guangzhou"))},
+                                             {});
+        QTRY_COMPARE(model.rowCount(gz), 2);
+        const QModelIndex account = model.accountIndex(QStringLiteral("acc1"));
+        const QModelIndex a = model.index(0, 0, gz);
+        QCOMPARE(account.data(InstanceTreeModel::HealthRole).toInt(), -1); // nothing judged
+        QVERIFY(!account.data(Qt::ForegroundRole).isValid());
+
+        QSignalSpy changed(&model, &InstanceTreeModel::dataChanged);
+        model.setHealth(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("a"),
+                        HealthState::Ok);
+        model.setHealth(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("b"),
+                        HealthState::Critical);
+        QVERIFY(changed.size() >= 4); // instance, region, product, account for each
+        QCOMPARE(a.data(InstanceTreeModel::HealthRole).toInt(), int(HealthState::Ok));
+        QVERIFY(!a.data(Qt::ForegroundRole).isValid()); // OK is not coloured
+        QCOMPARE(gz.data(InstanceTreeModel::HealthRole).toInt(), int(HealthState::Critical));
+        QCOMPARE(account.data(InstanceTreeModel::HealthRole).toInt(), int(HealthState::Critical));
+        QVERIFY(account.data(Qt::ForegroundRole).isValid());
+        // The other account and product hold nothing judged.
+        QCOMPARE(model.accountIndex(QStringLiteral("acc2")).data(InstanceTreeModel::HealthRole).toInt(), -1);
+
+        // Better again: the parents follow.
+        model.setHealth(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("b"),
+                        HealthState::Warning);
+        QCOMPARE(account.data(InstanceTreeModel::HealthRole).toInt(), int(HealthState::Warning));
+        // An instance not in the tree changes nothing.
+        changed.clear();
+        model.setHealth(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("zz"),
+                        HealthState::Critical);
+        QCOMPARE(changed.size(), 0);
+    }
+
     void staleAnswersIgnored()
     {
         InstanceTreeModel model;

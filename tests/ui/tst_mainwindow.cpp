@@ -611,6 +611,8 @@ private slots:
 
     void fleetHealthOpensAnInstance()
     {
+        // The tests after this one work on the selection the earlier ones left.
+        const QPersistentModelIndex before = controller()->selection();
         HealthOverviewDialog *dialog = m_window->showFleetHealth();
         QVERIFY(dialog->isVisible());
         QVERIFY(m_window->showFleetHealth() == dialog); // one overview
@@ -622,10 +624,21 @@ private slots:
         const QModelIndex first = view->model()->index(0, 0);
         const QString id = first.data(HealthTableModel::InstanceIdRole).toString();
         const QString account = first.data(HealthTableModel::AccountIdRole).toString();
+        // The tree shows each account's worst state (the overview sorts the worst first).
+        const int worst = first.data(ModelRoles::RawRole).toInt();
+        int treeWorst = -1;
+        for (int a = 0; a < controller()->tree()->rowCount(); ++a)
+            treeWorst = std::max(
+                treeWorst, controller()->tree()->index(a, 0).data(InstanceTreeModel::HealthRole).toInt());
+        QCOMPARE(treeWorst, worst);
         emit view->activated(first);
         QTRY_COMPARE(controller()->selection().data(InstanceTreeModel::InstanceIdRole).toString(), id);
+        QCOMPARE(controller()->selection().data(InstanceTreeModel::HealthRole).toInt(), worst);
         QCOMPARE(controller()->selectionAccountId(), account);
         dialog->close();
+        m_window->treePane()->setCurrentSourceIndex(before);
+        QTRY_VERIFY(controller()->selection() == QModelIndex(before));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->loader()->isLoading(), 30000);
     }
 
     void quittingWithDownloadsRunningAsks()
