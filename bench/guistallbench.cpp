@@ -308,6 +308,23 @@ struct Config
     int sandboxNice = 0;
 };
 
+// The app's context as `backup-browser --sandbox` makes it, with every file in `scratch` (the
+// download queue too, never the user's). Null with *error when the sandbox cannot start.
+std::unique_ptr<AppContext> sandboxContext(const QTemporaryDir &scratch, QString *error)
+{
+    AppContext::Options options;
+    options.accountsFile = scratch.filePath(QStringLiteral("accounts.ini"));
+    options.settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
+    options.downloadsFile = scratch.filePath(QStringLiteral("downloads.json"));
+    options.credentialStore = new MemoryCredentialStore;
+    options.environment = QProcessEnvironment();
+    options.homeDir = scratch.path();
+    auto context = std::make_unique<AppContext>(options);
+    if (!context->startSandbox(error))
+        return nullptr;
+    return context;
+}
+
 RunResult runOnce(const Config &config, int run)
 {
     RunResult result;
@@ -320,20 +337,9 @@ RunResult runOnce(const Config &config, int run)
     const QString downloads = scratch.filePath(QStringLiteral("downloads"));
     QDir().mkpath(downloads);
 
-    AppContext::Options options;
-    options.accountsFile = scratch.filePath(QStringLiteral("accounts.ini"));
-    options.settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
-    // The download queue is saved as in the app, but in the scratch folder, never the user's.
-    options.downloadsFile = scratch.filePath(QStringLiteral("downloads.json"));
-    options.credentialStore = new MemoryCredentialStore;
-    options.environment = QProcessEnvironment();
-    options.homeDir = scratch.path();
-    auto context = std::make_unique<AppContext>(options);
-    QString error;
-    if (!context->startSandbox(&error)) {
-        result.error = error;
+    auto context = sandboxContext(scratch, &result.error);
+    if (!context)
         return result;
-    }
     if (config.sandboxNice != 0 && reniceThreads(QStringLiteral("bb-sandbox"), config.sandboxNice) != 1) {
         result.error = QStringLiteral("cannot renice the sandbox thread");
         return result;
@@ -541,19 +547,9 @@ FleetResult runFleetOnce(const Config &config, int instances)
 {
     FleetResult result;
     QTemporaryDir scratch;
-    AppContext::Options options;
-    options.accountsFile = scratch.filePath(QStringLiteral("accounts.ini"));
-    options.settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
-    options.downloadsFile = scratch.filePath(QStringLiteral("downloads.json"));
-    options.credentialStore = new MemoryCredentialStore;
-    options.environment = QProcessEnvironment();
-    options.homeDir = scratch.path();
-    auto context = std::make_unique<AppContext>(options);
-    QString error;
-    if (!context->startSandbox(&error)) {
-        result.error = error;
+    auto context = sandboxContext(scratch, &result.error);
+    if (!context)
         return result;
-    }
     const QStringList regions {QStringLiteral("ap-guangzhou"), QStringLiteral("ap-shanghai"),
                                QStringLiteral("ap-beijing"), QStringLiteral("ap-singapore")};
     for (int i = 0; i < instances; ++i)

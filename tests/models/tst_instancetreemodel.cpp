@@ -68,6 +68,21 @@ private:
         model.setAccounts(accounts());
     }
 
+    // acc1's SQL Server region ap-guangzhou loaded with instances "a" and "b"; its index.
+    QModelIndex loadGuangzhou(InstanceTreeModel &model)
+    {
+        install(model);
+        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
+                                                 QStringLiteral("ap-guangzhou"));
+        model.fetchMore(gz);
+        take(QStringLiteral("tencent-sqlserver"),
+             QStringLiteral("ap-guangzhou"))({instance(QStringLiteral("a"), QStringLiteral("ap-guangzhou")),
+                                              instance(QStringLiteral("b"), QStringLiteral("ap-guangzhou"))},
+                                             {});
+        QTest::qWaitFor([&] { return model.rowCount(gz) == 2; });
+        return gz;
+    }
+
 private slots:
     void languageChangeRepaintsEveryLevel()
     {
@@ -190,15 +205,8 @@ private slots:
     {
         InstanceTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        install(model);
-        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
-                                                 QStringLiteral("ap-guangzhou"));
-        model.fetchMore(gz);
-        take(QStringLiteral("tencent-sqlserver"),
-             QStringLiteral("ap-guangzhou"))({instance(QStringLiteral("a"), QStringLiteral("ap-guangzhou")),
-                                              instance(QStringLiteral("b"), QStringLiteral("ap-guangzhou"))},
-                                             {});
-        QTRY_COMPARE(model.rowCount(gz), 2);
+        const QModelIndex gz = loadGuangzhou(model);
+        QCOMPARE(model.rowCount(gz), 2);
         model.setBackupCount(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("a"),
                              5);
         model.setBackupCount(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("b"),
@@ -227,15 +235,8 @@ private slots:
     {
         InstanceTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        install(model);
-        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
-                                                 QStringLiteral("ap-guangzhou"));
-        model.fetchMore(gz);
-        take(QStringLiteral("tencent-sqlserver"),
-             QStringLiteral("ap-guangzhou"))({instance(QStringLiteral("a"), QStringLiteral("ap-guangzhou")),
-                                              instance(QStringLiteral("b"), QStringLiteral("ap-guangzhou"))},
-                                             {});
-        QTRY_COMPARE(model.rowCount(gz), 2);
+        const QModelIndex gz = loadGuangzhou(model);
+        QCOMPARE(model.rowCount(gz), 2);
         const QModelIndex account = model.accountIndex(QStringLiteral("acc1"));
         const QModelIndex a = model.index(0, 0, gz);
         QCOMPARE(account.data(InstanceTreeModel::HealthRole).toInt(), -1); // nothing judged
