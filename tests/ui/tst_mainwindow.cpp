@@ -435,6 +435,12 @@ private slots:
         const Instance instance = controller->tree()->instanceAt(controller->selection());
         QVERIFY(!instance.id.isEmpty());
         const int before = controller->table()->rowCount();
+        const QPersistentModelIndex node = controller->selection();
+        QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), before);
+        // Another row selected and the view scrolled away from the top, where the new one sorts.
+        QTableView *view = m_window->tablePane()->view();
+        view->selectRow(controller->proxy()->rowCount() - 1);
+        view->scrollToBottom();
         CreateBackupRequest request;
         request.region = instance.region;
         request.instanceId = instance.id;
@@ -451,6 +457,16 @@ private slots:
             }
         }
         QVERIFY(found);
+        // The new backup is selected, in view, shown in the detail pane and counted in the tree.
+        QTRY_VERIFY(m_window->tablePane()->currentBackup()
+                    && m_window->tablePane()->currentBackup()->name == QLatin1String("from-the-test"));
+        const QModelIndex current = view->selectionModel()->selectedRows().value(0);
+        QVERIFY(current.isValid());
+        QVERIFY2(view->viewport()->rect().intersects(view->visualRect(current)),
+                 qPrintable(
+                     QStringLiteral("row %1 at y %2").arg(current.row()).arg(view->visualRect(current).y())));
+        QCOMPARE(m_window->detailPane()->fieldText(QStringLiteral("Name")), QStringLiteral("from-the-test"));
+        QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), before + 1);
     }
 
     void columnsFollowTheScopeAndFit()
@@ -551,12 +567,16 @@ private slots:
             QVERIFY2(sandboxBackupIds(instance).contains(target.id), answer);
         }
 
-        // The labelled button deletes it, in the cloud and in the table.
+        // The labelled button deletes it, in the cloud, in the table and in the tree's count.
+        const QPersistentModelIndex node = controller->selection();
+        const int counted = node.data(InstanceTreeModel::BackupCountRole).toInt();
+        QCOMPARE(counted, controller->table()->rowCount());
         m_window->deleteAction()->trigger();
         QPointer<ConfirmDialog> dialog = m_window->findChild<ConfirmDialog *>();
         QVERIFY(dialog);
         dialog->acceptButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!tableHas(target.id), 15000);
+        QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), counted - 1);
         const QStringList left = sandboxBackupIds(instance);
         QVERIFY(!left.contains(target.id));
         QVERIFY(!left.isEmpty() && !left.contains(QStringLiteral("<failed>")));
