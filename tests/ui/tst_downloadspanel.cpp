@@ -176,6 +176,10 @@ private slots:
         QVERIFY(menu.value(u"Open folder"_s));
         QVERIFY(menu.value(u"Copy path"_s));
         QCOMPARE(stateOf(id), bb::toString(DownloadState::Paused));
+        // The size column says how far it got: "downloaded / total".
+        const QString size
+            = m_panel->model()->index(m_manager->rowOf(id), bb::DownloadListModel::Size).data().toString();
+        QVERIFY2(size.contains(u" / "_s) && size.endsWith(u"4.0 MiB"_s), qPrintable(size));
         QVERIFY(m_panel->resumeButton()->isEnabled());
         QVERIFY(!m_panel->pauseButton()->isEnabled());
 
@@ -233,6 +237,10 @@ private slots:
         QVERIFY(!menu.value(u"Pause"_s));
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, waitMs);
         QCOMPARE(stateOf(id), bb::toString(DownloadState::Done));
+        // The final state names the check the file passed.
+        QCOMPARE(
+            m_panel->model()->index(m_manager->rowOf(id), bb::DownloadListModel::State).data().toString(),
+            u"Verified (CRC-64)"_s);
         QVERIFY(QFile::exists(task(id)->targetPath()));
         QCOMPARE(savedTo(id), task(id)->targetPath());
     }

@@ -47,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace bb;
 
@@ -231,6 +232,21 @@ private slots:
             QVERIFY(proxy->backupAt(r).status == BackupStatus::Failed);
         m_window->tablePane()->setStatusFilter({});
         QCOMPARE(proxy->rowCount(), all);
+    }
+
+    void ctrlFFromAnywhereGoesToTheFilter()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QLineEdit *filter = m_window->tablePane()->filterEdit();
+        for (QWidget *from : {static_cast<QWidget *>(m_window->treePane()->view()),
+                              static_cast<QWidget *>(m_window->downloadsPanel()->view()),
+                              static_cast<QWidget *>(m_window->tablePane()->view())}) {
+            from->setFocus();
+            QTRY_VERIFY(from->hasFocus());
+            QTest::keyClick(from, Qt::Key_F, Qt::ControlModifier);
+            QTRY_VERIFY2(filter->hasFocus(), qPrintable(from->objectName()));
+        }
     }
 
     void aFilterThatHidesTheSelectedRowLetsGoOfIt()
