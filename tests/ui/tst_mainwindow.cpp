@@ -23,6 +23,7 @@
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/mainwindow.h"
+#include "ui/statusbadgedelegate.h"
 #include "ui/timelinechart.h"
 
 #include <QAction>
@@ -198,6 +199,23 @@ private slots:
         QVERIFY(m_window->downloadAction()->isEnabled());
         QVERIFY(!m_window->deleteAction()->isEnabled());
         QVERIFY(!m_window->deleteAction()->toolTip().isEmpty());
+    }
+
+    void statusBadgesFitTheirColumn()
+    {
+        // "Succeede": the Status column is as wide as the widest badge, padding included.
+        QTableView *view = m_window->tablePane()->view();
+        const QFontMetrics metrics = view->fontMetrics();
+        const int width = view->columnWidth(BackupTableModel::StatusColumn);
+        for (BackupStatus status :
+             {BackupStatus::Unknown, BackupStatus::Creating, BackupStatus::Running, BackupStatus::Succeeded,
+              BackupStatus::Failed, BackupStatus::Expired, BackupStatus::Deleted, BackupStatus::Locked,
+              BackupStatus::Exporting, BackupStatus::Exported}) {
+            const QString text = DisplayFormat::status(status);
+            const int needed = metrics.horizontalAdvance(text) + 2 * StatusBadgeDelegate::badgePadding + 6;
+            QVERIFY2(needed <= width,
+                     qPrintable(QStringLiteral("%1 needs %2 of %3").arg(text).arg(needed).arg(width)));
+        }
     }
 
     void grabIsNotBlank()
