@@ -29,7 +29,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
@@ -47,6 +49,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -461,6 +464,87 @@ private slots:
         const QString copy = finished.first().at(1).toString();
         QVERIFY(QFile::exists(first));
         QCOMPARE(QFileInfo(copy).fileName(), FileNameSanitizer::numbered(QFileInfo(first).fileName(), 1));
+    }
+
+    void firstDownloadAsksWhereAndRemembers()
+    {
+        // No folder chosen yet: the first download asks where downloads go, once.
+        Settings *settings = m_context->settings();
+        const QString folderBefore = settings->downloadFolder();
+        settings->setDownloadFolder(QString());
+        QVERIFY(!settings->hasDownloadFolder());
+        DownloadManager *downloads = controller()->downloads();
+        BackupFilterProxy *proxy = controller()->proxy();
+        int row = -1;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const Backup &b = proxy->backupAt(r);
+            bool seen = false;
+            for (int t = 0; t < downloads->count(); ++t)
+                seen = seen || downloads->task(t)->identity().backupId == b.id;
+            if (b.status == BackupStatus::Succeeded && b.sizeBytes > 0 && !seen
+                && (row < 0 || b.sizeBytes < proxy->backupAt(row).sizeBytes))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        m_window->tablePane()->view()->selectRow(row);
+        const int before = downloads->count();
+
+        // Answers the folder question when it opens (it is modal): `folder`, or Cancel when empty.
+        int asked = 0;
+        QObject answering; // the polls end with this test
+        const auto answer = [&](const QString &folder) {
+            auto *poll = new QTimer(&answering);
+            poll->setInterval(20);
+            connect(poll, &QTimer::timeout, poll, [&asked, folder, poll] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                poll->stop();
+                poll->deleteLater();
+                ++asked;
+                if (folder.isEmpty()) {
+                    dialog->reject();
+                } else {
+                    // As typed into the dialog's name field.
+                    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    QVERIFY(name);
+                    name->setText(folder);
+                    static_cast<QDialog *>(dialog)->accept();
+                    if (dialog->isVisible()) { // not taken: close it rather than hang in its exec()
+                        dialog->reject();
+                        QFAIL("the folder dialog did not take the typed folder");
+                    }
+                }
+            });
+            poll->start();
+        };
+
+        // Cancel: nothing is downloaded, nothing remembered, and the window says why.
+        answer(QString());
+        QString error;
+        QVERIFY(!m_window->downloadSelected(false, &error));
+        QCOMPARE(asked, 1);
+        QVERIFY2(error.contains(QLatin1String("folder")), qPrintable(error));
+        QCOMPARE(downloads->count(), before);
+        QVERIFY(!settings->hasDownloadFolder());
+
+        // A folder chosen: the download goes there, and the choice is kept for the next ones.
+        const QString chosen = QDir(m_dir.filePath(QStringLiteral("chosen"))).absolutePath();
+        QVERIFY(QDir().mkpath(chosen));
+        answer(chosen);
+        QVERIFY2(m_window->downloadSelected(false, &error), qPrintable(error));
+        QCOMPARE(asked, 2);
+        QCOMPARE(QDir(settings->downloadFolder()).absolutePath(), chosen);
+        QCOMPARE(downloads->count(), before + 1);
+        QSignalSpy finished(downloads, &DownloadManager::downloadFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(downloads->task(before)->state() == DownloadState::Done
+                                     || downloads->task(before)->state() == DownloadState::Failed,
+                                 40000);
+        QCOMPARE(toString(downloads->task(before)->state()), toString(DownloadState::Done));
+        QVERIFY2(downloads->task(before)->targetPath().startsWith(chosen),
+                 qPrintable(downloads->task(before)->targetPath()));
+        settings->setDownloadFolder(folderBefore);
+        QCOMPARE(asked, 2); // asked nothing more
     }
 
     void createTracksToSuccess()
