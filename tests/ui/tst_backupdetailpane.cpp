@@ -58,6 +58,9 @@ private slots:
         pane.setBackup(sample());
         QCOMPARE(pane.fieldText(QStringLiteral("Backup ID")), QStringLiteral("3060346"));
         QCOMPARE(pane.fieldText(QStringLiteral("Databases")), QStringLiteral("sales, hr"));
+        // The product by its name; the internal key only on hover.
+        QCOMPARE(pane.fieldText(QStringLiteral("Product")), QStringLiteral("Tencent Cloud SQL Server"));
+        QCOMPARE(pane.fieldToolTip(QStringLiteral("Product")), QStringLiteral("tencent-sqlserver"));
         QVERIFY2(pane.fieldText(QStringLiteral("Size")).contains(QLatin1String("1.5")),
                  qPrintable(pane.fieldText(QStringLiteral("Size"))));
         QVERIFY(pane.fieldToolTip(QStringLiteral("Size"))

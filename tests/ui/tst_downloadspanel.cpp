@@ -160,6 +160,20 @@ private slots:
         m_manager.reset();
     }
 
+    void buttonsAreLabelled()
+    {
+        // Icons alone were guesswork: each button says what it does.
+        const QList<std::pair<QToolButton *, QString>> buttons = {{m_panel->pauseButton(), u"Pause"_s},
+                                                                  {m_panel->resumeButton(), u"Resume"_s},
+                                                                  {m_panel->cancelButton(), u"Cancel"_s},
+                                                                  {m_panel->openButton(), u"Open folder"_s}};
+        for (const auto &[button, text] : buttons) {
+            QCOMPARE(button->text(), text);
+            QCOMPARE(button->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+            QVERIFY(button->isVisible());
+        }
+    }
+
     void pauseAndResumeFromTheMenu()
     {
         bb::sandbox::FileFaultPlan slow;

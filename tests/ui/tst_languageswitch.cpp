@@ -97,6 +97,11 @@ private:
         }
         return QStringLiteral("<no node>");
     }
+    // The table's Product cell of the one backup added in initTestCase().
+    QString productCell() const
+    {
+        return m_window->controller()->proxy()->index(0, BackupTableModel::ProductColumn).data().toString();
+    }
 
     // The same path as a user: File → Settings…, pick the language, OK.
     void chooseLanguage(const QString &code)
@@ -154,6 +159,7 @@ private slots:
         QCOMPARE(placeholder(), QStringLiteral("Filter by ID, name, database or status (Ctrl+F)"));
         QCOMPARE(refreshButton(), QStringLiteral("Refresh"));
         QCOMPARE(sqlServerNode(), QStringLiteral("Tencent Cloud SQL Server"));
+        QCOMPARE(productCell(), QStringLiteral("Tencent Cloud SQL Server"));
     }
 
     void switchesToChineseAtOnce()
@@ -175,6 +181,7 @@ private slots:
         // The toolbar shows no "(R)" accelerator; the tree names the product in Chinese.
         QCOMPARE(refreshButton(), QStringLiteral("刷新"));
         QCOMPARE(sqlServerNode(), QStringLiteral("腾讯云 SQL Server"));
+        QCOMPARE(productCell(), QStringLiteral("腾讯云 SQL Server"));
         // The table's header and cells: the view was told to repaint them.
         QCOMPARE(nameHeader(), QStringLiteral("名称"));
         // Once each: the swap sends several LanguageChange events, which Qt merges while posted.
