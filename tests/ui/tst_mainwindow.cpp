@@ -53,6 +53,8 @@
 #include <QToolButton>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace bb;
 
 class TestMainWindow final : public QObject
@@ -698,6 +700,36 @@ private slots:
         const QStringList left = sandboxBackupIds(instance);
         QVERIFY(!left.contains(target.id));
         QVERIFY(!left.isEmpty() && !left.contains(QStringLiteral("<failed>")));
+    }
+
+    void rdsCreationShowsItsProgress()
+    {
+        // RDS reports a creation's percentage: the status bar shows it while the job runs.
+        Instance instance;
+        QVERIFY(selectInstanceOf(QStringLiteral("alibaba-rds"), &instance));
+        QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+        CreateBackupRequest request;
+        request.region = instance.region;
+        request.instanceId = instance.id;
+        QString error;
+        QVERIFY2(controller()->createBackup(instance.product, request, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->tracker()->activeCount() == 0, 30000);
+        // How far the job got at each poll depends on timing; that a percentage is shown does not
+        // (the first answer says 0%). tst_rdsservice shows the percentages between 0 and 100.
+        QStringList shown;
+        for (const QList<QVariant> &args : std::as_const(messages))
+            shown.append(args.first().toString());
+        const QString prefix = QStringLiteral("Creating a backup of %1: ").arg(instance.id);
+        QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
+                             [&prefix](const QString &text) {
+                                 return text.startsWith(prefix) && text.contains(QLatin1Char('%'));
+                             }),
+                 qPrintable(shown.join(QLatin1String(" | "))));
+        // A midway report reads as such, with the provider's stage.
+        Backup job;
+        job.instanceId = instance.id;
+        emit controller()->tracker()->progress(job, 42, QStringLiteral("Backing up"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), prefix + QStringLiteral("42% (Backing up)"));
     }
 
     void cancellingADownloadWithBytesAsks()
