@@ -38,6 +38,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
+#include <QMenu>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QProgressBar>
@@ -323,6 +325,55 @@ private slots:
         QVERIFY(proxy->rowCount() >= full);
         QVERIFY(proxy->rowCount() < all);
         m_window->tablePane()->clearFilters();
+    }
+
+    void headerChoosesTheColumns()
+    {
+        // Right-click on the header: every column, checked when shown; a click shows or hides it.
+        QTableView *view = m_window->tablePane()->view();
+        QHeaderView *header = view->horizontalHeader();
+        const QString databases
+            = controller()->proxy()->headerData(BackupTableModel::DatabasesColumn, Qt::Horizontal).toString();
+        const QString kind
+            = controller()->proxy()->headerData(BackupTableModel::KindColumn, Qt::Horizontal).toString();
+        QVERIFY(view->isColumnHidden(BackupTableModel::DatabasesColumn));
+        QVERIFY(!view->isColumnHidden(BackupTableModel::KindColumn));
+        const auto chooseFromHeader = [&](const QString &choose) {
+            QMap<QString, bool> entries;
+            QTimer::singleShot(0, this, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                QAction *chosen = nullptr;
+                for (QAction *action : menu->actions()) {
+                    entries.insert(action->text(), action->isCheckable() && action->isChecked());
+                    if (action->text() == choose)
+                        chosen = action;
+                }
+                if (chosen) {
+                    menu->setActiveAction(chosen);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                } else {
+                    menu->close();
+                }
+            });
+            const int x = header->sectionViewportPosition(BackupTableModel::StatusColumn) + 10;
+            emit header->customContextMenuRequested(QPoint(x, header->height() / 2));
+            return entries;
+        };
+        QMap<QString, bool> menu = chooseFromHeader(databases);
+        QCOMPARE(menu.size(), int(BackupTableModel::ColumnCount));
+        QCOMPARE(menu.value(databases, true), false);
+        QCOMPARE(menu.value(kind), true);
+        QVERIFY(!view->isColumnHidden(BackupTableModel::DatabasesColumn));
+        menu = chooseFromHeader(kind);
+        QCOMPARE(menu.value(databases), true);
+        QVERIFY(view->isColumnHidden(BackupTableModel::KindColumn));
+        // And back.
+        chooseFromHeader(kind);
+        chooseFromHeader(databases);
+        QVERIFY(!view->isColumnHidden(BackupTableModel::KindColumn));
+        QVERIFY(view->isColumnHidden(BackupTableModel::DatabasesColumn));
     }
 
     void exportWritesWhatTheViewShows()
