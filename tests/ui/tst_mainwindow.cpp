@@ -640,6 +640,30 @@ private slots:
         QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), before + 1);
     }
 
+    void aFilterLeftFromAnotherInstanceSaysSo()
+    {
+        // A filter typed for one instance, then another instance selected: the table does not
+        // silently go empty, it says how many of its rows the filter hides and offers to clear it.
+        BackupFilterProxy *proxy = controller()->proxy();
+        QVERIFY(proxy->rowCount() > 0);
+        const QString id = proxy->backupAt(0).id;
+        BackupTablePane *pane = m_window->tablePane();
+        pane->filterEdit()->setText(id);
+        QVERIFY(proxy->rowCount() >= 1);
+        Instance redis;
+        QVERIFY(selectInstanceOf(QStringLiteral("tencent-redis"), &redis));
+        const int all = controller()->table()->rowCount();
+        QCOMPARE(pane->filterEdit()->text(), id);
+        QCOMPARE(proxy->rowCount(), 0);
+        QLabel *summary = pane->filterSummary();
+        QTRY_VERIFY(!summary->isHidden());
+        QVERIFY2(summary->text().contains(QStringLiteral("0 of %1 shown").arg(QLocale().toString(all))),
+                 qPrintable(summary->text()));
+        emit summary->linkActivated(QStringLiteral("clear"));
+        QCOMPARE(proxy->rowCount(), all);
+        QVERIFY(summary->isHidden());
+    }
+
     void columnsFollowTheScopeAndFit()
     {
         // Redis backups have no names and one instance is selected: neither column is shown.
