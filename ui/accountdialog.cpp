@@ -44,7 +44,7 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     , m_endpoint(new QLineEdit(this))
     , m_network(new QComboBox(this))
     , m_import(new QToolButton(this))
-    , m_test(new QPushButton(Icons::named(QStringLiteral("test")), QString(), this))
+    , m_test(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_keyWarning(new QLabel(this))
     , m_keychain(new QLabel(this))
@@ -62,7 +62,8 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
     new QHBoxLayout(m_productsBox);
     m_productsBox->layout()->setContentsMargins(0, 0, 0, 0);
 
-    m_import->setIcon(Icons::named(QStringLiteral("import")));
+    Icons::set(m_import, QStringLiteral("import"));
+    Icons::set(m_test, QStringLiteral("test"));
     m_import->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_import->setPopupMode(QToolButton::InstantPopup);
     m_import->setMenu(new QMenu(m_import));
@@ -105,7 +106,7 @@ AccountDialog::AccountDialog(AppContext *context, const std::optional<Account> &
 
     if (existing) {
         m_remove = m_buttons->addButton(QString(), QDialogButtonBox::DestructiveRole);
-        m_remove->setIcon(Icons::named(QStringLiteral("delete")));
+        Icons::set(m_remove, QStringLiteral("delete"));
         connect(m_remove, &QPushButton::clicked, this, [this] {
             const Confirmation question = Confirmation::removeAccount(
                 m_existing->alias,

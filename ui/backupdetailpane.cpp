@@ -74,6 +74,7 @@ BackupDetailPane::BackupDetailPane(QWidget *parent)
     big.setBold(true);
     m_title->setFont(big);
     m_badge->setObjectName(QStringLiteral("statusBadge"));
+    m_title->setObjectName(QStringLiteral("backupTitle"));
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setLabelAlignment(Qt::AlignRight);

@@ -35,7 +35,7 @@ namespace {
 void setUpFilterButton(QToolButton *button, const QString &name, QMenu *menu)
 {
     button->setObjectName(name);
-    button->setIcon(Icons::named(QStringLiteral("filter")));
+    Icons::set(button, QStringLiteral("filter"));
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setPopupMode(QToolButton::InstantPopup);
     button->setMenu(menu);
@@ -90,7 +90,7 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
 {
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(Icons::named(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    Icons::set(m_filter->addAction(QIcon(), QLineEdit::LeadingPosition), QStringLiteral("search"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &BackupFilterProxy::setFilterText);
     // Ctrl+F from anywhere in the window (the tree, the downloads, the detail pane).
     auto *find = new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WindowShortcut);
@@ -192,7 +192,7 @@ BackupTablePane::BackupTablePane(BackupTableModel *table, BackupFilterProxy *pro
         connect(model, &QAbstractItemModel::layoutChanged, this, &BackupTablePane::updateShown);
     }
 
-    m_copyMenu->setIcon(Icons::named(QStringLiteral("copy")));
+    Icons::set(m_copyMenu->menuAction(), QStringLiteral("copy"));
     m_copyId = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyId);
     m_copyName = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyName);
     m_copyUrls = m_copyMenu->addAction(QString(), this, &BackupTablePane::copyUrls);

@@ -28,7 +28,7 @@ namespace {
 QToolButton *button(const QString &icon, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
-    b->setIcon(Icons::named(icon));
+    Icons::set(b, icon);
     b->setAutoRaise(true);
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // labelled: icons alone were guesswork
     b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);

@@ -26,10 +26,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setObjectName(QStringLiteral("errorCopy"));
-    m_copy->setIcon(Icons::named(QStringLiteral("copy")));
+    Icons::set(m_copy, QStringLiteral("copy"));
     m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_close->setObjectName(QStringLiteral("errorClose"));
-    m_close->setIcon(Icons::named(QStringLiteral("cancel")));
+    Icons::set(m_close, QStringLiteral("cancel"));
     m_close->setAutoRaise(true);
     connect(m_copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_text); });
     connect(m_close, &QToolButton::clicked, this, &ErrorBanner::clear);

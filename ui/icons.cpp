@@ -2,6 +2,8 @@
 
 #include "ui/theme.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
@@ -15,6 +17,11 @@ static void bbInitResources()
 }
 
 namespace bb {
+
+namespace {
+// Where set() keeps the icon's name on the button or action.
+constexpr const char *iconNameProperty = "bb.iconName";
+} // namespace
 
 void Icons::init()
 {
@@ -43,6 +50,33 @@ QIcon Icons::named(const QString &name)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+void Icons::set(QAbstractButton *button, const QString &name)
+{
+    button->setProperty(iconNameProperty, name);
+    button->setIcon(named(name));
+}
+
+void Icons::set(QAction *action, const QString &name)
+{
+    action->setProperty(iconNameProperty, name);
+    action->setIcon(named(name));
+}
+
+void Icons::reload(QObject *root)
+{
+    QList<QObject *> objects = root->findChildren<QObject *>();
+    objects.prepend(root);
+    for (QObject *object : std::as_const(objects)) {
+        const QString name = object->property(iconNameProperty).toString();
+        if (name.isEmpty())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(object))
+            button->setIcon(named(name));
+        else if (auto *action = qobject_cast<QAction *>(object))
+            action->setIcon(named(name));
+    }
 }
 
 QIcon Icons::forInstanceStatus(InstanceStatus status)

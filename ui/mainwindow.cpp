@@ -231,7 +231,8 @@ void MainWindow::createActions()
 {
     // Texts come from retranslate().
     auto make = [this](const QString &icon, const QKeySequence &key = {}) {
-        auto *action = new QAction(Icons::named(icon), QString(), this);
+        auto *action = new QAction(this);
+        Icons::set(action, icon);
         if (!key.isEmpty())
             action->setShortcut(key);
         return action;
@@ -421,6 +422,12 @@ void MainWindow::applySettings()
         // theme switched in Settings leaves white tables until they scroll.
         for (QAbstractScrollArea *area : findChildren<QAbstractScrollArea *>())
             area->viewport()->update();
+        // The line icons were drawn for the old palette (dark grey vanishes on dark): redraw
+        // them, in this window and in any dialog open.
+        for (QWidget *window : QApplication::topLevelWidgets())
+            Icons::reload(window);
+        m_tabs->setTabIcon(m_tabs->indexOf(m_detail), Icons::named(QStringLiteral("about")));
+        m_tabs->setTabIcon(m_tabs->indexOf(m_timeline), Icons::named(QStringLiteral("timeline")));
     }
     m_controller->applyDownloadSettings(s->parallelDownloads(), s->bandwidthLimitKiBps());
     m_controller->setAutoRefreshMinutes(s->autoRefreshMinutes());

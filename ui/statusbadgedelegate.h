@@ -27,7 +27,6 @@ public:
     // The badge colour for a cell (public for tests).
     static QColor colorFor(const QModelIndex &index);
 
-private:
     static constexpr int badgePadding = 7; // left and right of the text inside the badge
 };
 

@@ -20,9 +20,9 @@ UrlField::UrlField(const QUrl &url, QWidget *parent)
     , m_copy(new QToolButton(this))
 {
     m_edit->setReadOnly(true);
-    m_reveal->setIcon(Icons::named(QStringLiteral("reveal")));
+    Icons::set(m_reveal, QStringLiteral("reveal"));
     m_reveal->setCheckable(true);
-    m_copy->setIcon(Icons::named(QStringLiteral("copy")));
+    Icons::set(m_copy, QStringLiteral("copy"));
     connect(m_reveal, &QToolButton::toggled, this, &UrlField::setRevealed);
     connect(m_copy, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_url.toString()); });

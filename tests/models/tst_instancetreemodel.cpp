@@ -202,6 +202,38 @@ private slots:
         QTRY_VERIFY(!model.hasChildren(region)); // loaded, empty
     }
 
+    // The tree's column cuts long names: every node's tooltip holds its full name, an
+    // instance's its name, id, engine and the provider's status.
+    void tooltipsHoldTheFullName()
+    {
+        InstanceTreeModel model;
+        install(model);
+        const QModelIndex account = model.index(0, 0);
+        QCOMPARE(account.data(Qt::ToolTipRole).toString(), QStringLiteral("Production"));
+        QCOMPARE(model.index(0, 0, account).data(Qt::ToolTipRole).toString(), QStringLiteral("SQL Server"));
+        const QModelIndex gz = model.regionIndex(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"),
+                                                 QStringLiteral("ap-guangzhou"));
+        model.fetchMore(gz);
+        Instance longName = instance(QStringLiteral("mssql-1a2b3c4d"), QStringLiteral("ap-guangzhou"));
+        longName.name = QStringLiteral("finance-dev-mssql-6-with-a-name-longer-than-the-column");
+        longName.engine = QStringLiteral("SQL Server 2019 Enterprise");
+        longName.statusRaw = QStringLiteral("2");
+        take(QStringLiteral("tencent-sqlserver"), QStringLiteral("ap-guangzhou"))({longName}, {});
+        QTRY_COMPARE(model.rowCount(gz), 1);
+        const QStringList lines = model.index(0, 0, gz).data(Qt::ToolTipRole).toString().split(u'\n');
+        QCOMPARE(lines.value(0), longName.name);
+        QVERIFY(lines.contains(longName.id));
+        QVERIFY(lines.contains(longName.engine));
+        QVERIFY2(lines.last().contains(QLatin1String("2")), qPrintable(lines.last()));
+        // The same on the row's other cells (status, backups), where the pointer may rest.
+        QCOMPARE(model.index(0, InstanceTreeModel::StatusColumn, gz)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .split(u'\n')
+                     .value(0),
+                 longName.name);
+    }
+
     void backupCountsAndRefresh()
     {
         InstanceTreeModel model;

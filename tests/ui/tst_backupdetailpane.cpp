@@ -2,6 +2,7 @@
 #include "ui/backupdetailpane.h"
 #include "ui/urlfield.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTest>
@@ -57,6 +58,9 @@ private slots:
         pane.setBackup(sample());
         QCOMPARE(pane.fieldText(QStringLiteral("Backup ID")), QStringLiteral("3060346"));
         QCOMPARE(pane.fieldText(QStringLiteral("Databases")), QStringLiteral("sales, hr"));
+        // The product by its name; the internal key only on hover.
+        QCOMPARE(pane.fieldText(QStringLiteral("Product")), QStringLiteral("Tencent Cloud SQL Server"));
+        QCOMPARE(pane.fieldToolTip(QStringLiteral("Product")), QStringLiteral("tencent-sqlserver"));
         QVERIFY2(pane.fieldText(QStringLiteral("Size")).contains(QLatin1String("1.5")),
                  qPrintable(pane.fieldText(QStringLiteral("Size"))));
         QVERIFY(pane.fieldToolTip(QStringLiteral("Size"))
@@ -86,6 +90,52 @@ private slots:
         QVERIFY(pane.fieldText(QStringLiteral("External URL")).contains(QLatin1String("SECRET123")));
         // Files are masked too.
         QVERIFY(!pane.filesTable()->item(0, 4)->text().contains(QLatin1String("SECRET456")));
+    }
+
+    void aFailedBackupSaysWhy()
+    {
+        BackupDetailPane pane;
+        Backup failed = sample();
+        failed.extra.append({QStringLiteral("ErrorMessage"), QStringLiteral("disk full on the data volume")});
+        pane.setBackup(failed);
+        QCOMPARE(pane.fieldText(QStringLiteral("Failure")),
+                 QStringLiteral("ErrorMessage: disk full on the data volume"));
+        // Without the provider's failure fields, the raw status is all there is: it says so.
+        pane.setBackup(sample());
+        QVERIFY2(pane.fieldText(QStringLiteral("Failure")).contains(QLatin1String("\"2\"")),
+                 qPrintable(pane.fieldText(QStringLiteral("Failure"))));
+        // A backup that did not fail has no such row.
+        Backup fine = sample();
+        fine.status = BackupStatus::Succeeded;
+        pane.setBackup(fine);
+        QVERIFY(pane.fieldText(QStringLiteral("Failure")).isEmpty());
+    }
+
+    void badgeIsNeverClippedAndTheTitleKeepsItsName()
+    {
+        // A narrow pane and a long name: the title gives way (wraps, full name on hover), the
+        // status badge keeps the width its text needs.
+        BackupDetailPane pane;
+        pane.resize(240, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        for (BackupStatus status : {BackupStatus::Succeeded, BackupStatus::Failed, BackupStatus::Exporting}) {
+            Backup b = sample();
+            b.status = status;
+            b.name = QStringLiteral("mssql-uxmppwhu_202612061210_a_rather_long_backup_name");
+            pane.setBackup(b);
+            QApplication::processEvents();
+            auto *badge = pane.findChild<QLabel *>(QStringLiteral("statusBadge"));
+            QVERIFY(badge);
+            QVERIFY2(badge->width() >= badge->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(badge->text())
+                                    .arg(badge->width())
+                                    .arg(badge->sizeHint().width())));
+            const auto *title = pane.findChild<QLabel *>(QStringLiteral("backupTitle"));
+            QVERIFY(title);
+            QCOMPARE(title->toolTip(), b.name);
+        }
     }
 
     void nestsFilesAndProviderFields()

@@ -3,6 +3,7 @@
 #include "models/backupfilterproxy.h"
 #include "models/backuptablemodel.h"
 #include "models/displayformat.h"
+#include "models/instancetreemodel.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <memory>
@@ -74,6 +76,32 @@ private:
         return m_window->tablePane()->findChild<QToolButton *>(QStringLiteral("statusFilter"))->text();
     }
     QString pauseTip() const { return m_window->downloadsPanel()->pauseButton()->toolTip(); }
+    // The toolbar's Refresh button, as drawn.
+    QString refreshButton() const
+    {
+        auto *toolBar = m_window->findChild<QToolBar *>();
+        auto *button = toolBar
+            ? qobject_cast<QToolButton *>(toolBar->widgetForAction(m_window->refreshAction()))
+            : nullptr;
+        return button ? button->text() : QStringLiteral("<no button>");
+    }
+    // The tree's node for the first account's SQL Server (the sandbox accounts are listed at once).
+    QString sqlServerNode() const
+    {
+        const InstanceTreeModel *tree = m_window->controller()->tree();
+        const QModelIndex account = tree->index(0, 0);
+        for (int row = 0; row < tree->rowCount(account); ++row) {
+            const QModelIndex product = tree->index(row, 0, account);
+            if (product.data(InstanceTreeModel::ProductRole).toString() == QLatin1String("tencent-sqlserver"))
+                return product.data().toString();
+        }
+        return QStringLiteral("<no node>");
+    }
+    // The table's Product cell of the one backup added in initTestCase().
+    QString productCell() const
+    {
+        return m_window->controller()->proxy()->index(0, BackupTableModel::ProductColumn).data().toString();
+    }
 
     // The same path as a user: File → Settings…, pick the language, OK.
     void chooseLanguage(const QString &code)
@@ -97,6 +125,9 @@ private slots:
         m_context
             = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
         m_context->settings()->setLanguage(QStringLiteral("en"));
+        // The sandbox's accounts give the tree its product nodes (nothing is listed: no selection).
+        QString error;
+        QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_context.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -126,6 +157,9 @@ private slots:
         QCOMPARE(accountsDock(), QStringLiteral("Accounts"));
         QCOMPARE(nameHeader(), QStringLiteral("Name"));
         QCOMPARE(placeholder(), QStringLiteral("Filter by ID, name, database or status (Ctrl+F)"));
+        QCOMPARE(refreshButton(), QStringLiteral("Refresh"));
+        QCOMPARE(sqlServerNode(), QStringLiteral("Tencent Cloud SQL Server"));
+        QCOMPARE(productCell(), QStringLiteral("Tencent Cloud SQL Server"));
     }
 
     void switchesToChineseAtOnce()
@@ -144,6 +178,10 @@ private slots:
         QCOMPARE(placeholder(), QStringLiteral("按 ID、名称、数据库或状态筛选（Ctrl+F）"));
         QCOMPARE(statusButton(), QStringLiteral("所有状态"));
         QCOMPARE(pauseTip(), QStringLiteral("暂停"));
+        // The toolbar shows no "(R)" accelerator; the tree names the product in Chinese.
+        QCOMPARE(refreshButton(), QStringLiteral("刷新"));
+        QCOMPARE(sqlServerNode(), QStringLiteral("腾讯云 SQL Server"));
+        QCOMPARE(productCell(), QStringLiteral("腾讯云 SQL Server"));
         // The table's header and cells: the view was told to repaint them.
         QCOMPARE(nameHeader(), QStringLiteral("名称"));
         // Once each: the swap sends several LanguageChange events, which Qt merges while posted.
@@ -169,6 +207,8 @@ private slots:
         QCOMPARE(statusButton(), QStringLiteral("All statuses"));
         QCOMPARE(pauseTip(), QStringLiteral("Pause"));
         QCOMPARE(nameHeader(), QStringLiteral("Name"));
+        QCOMPARE(refreshButton(), QStringLiteral("Refresh"));
+        QCOMPARE(sqlServerNode(), QStringLiteral("Tencent Cloud SQL Server"));
     }
 
     // Dialogs open at the time of the switch follow too (they are windows of their own).

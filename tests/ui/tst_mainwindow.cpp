@@ -25,18 +25,23 @@
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
 #include "ui/mainwindow.h"
+#include "ui/statusbadgedelegate.h"
 #include "ui/timelinechart.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMap>
+#include <QMenu>
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QProgressBar>
@@ -48,7 +53,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
+
+#include <algorithm>
 
 using namespace bb;
 
@@ -201,6 +210,23 @@ private slots:
         QVERIFY(!m_window->deleteAction()->toolTip().isEmpty());
     }
 
+    void statusBadgesFitTheirColumn()
+    {
+        // "Succeede": the Status column is as wide as the widest badge, padding included.
+        QTableView *view = m_window->tablePane()->view();
+        const QFontMetrics metrics = view->fontMetrics();
+        const int width = view->columnWidth(BackupTableModel::StatusColumn);
+        for (BackupStatus status :
+             {BackupStatus::Unknown, BackupStatus::Creating, BackupStatus::Running, BackupStatus::Succeeded,
+              BackupStatus::Failed, BackupStatus::Expired, BackupStatus::Deleted, BackupStatus::Locked,
+              BackupStatus::Exporting, BackupStatus::Exported}) {
+            const QString text = DisplayFormat::status(status);
+            const int needed = metrics.horizontalAdvance(text) + 2 * StatusBadgeDelegate::badgePadding + 6;
+            QVERIFY2(needed <= width,
+                     qPrintable(QStringLiteral("%1 needs %2 of %3").arg(text).arg(needed).arg(width)));
+        }
+    }
+
     void grabIsNotBlank()
     {
         // What README's screenshots come from: the window with data must paint real pixels.
@@ -233,6 +259,21 @@ private slots:
             QVERIFY(proxy->backupAt(r).status == BackupStatus::Failed);
         m_window->tablePane()->setStatusFilter({});
         QCOMPARE(proxy->rowCount(), all);
+    }
+
+    void ctrlFFromAnywhereGoesToTheFilter()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QLineEdit *filter = m_window->tablePane()->filterEdit();
+        for (QWidget *from : {static_cast<QWidget *>(m_window->treePane()->view()),
+                              static_cast<QWidget *>(m_window->downloadsPanel()->view()),
+                              static_cast<QWidget *>(m_window->tablePane()->view())}) {
+            from->setFocus();
+            QTRY_VERIFY(from->hasFocus());
+            QTest::keyClick(from, Qt::Key_F, Qt::ControlModifier);
+            QTRY_VERIFY2(filter->hasFocus(), qPrintable(from->objectName()));
+        }
     }
 
     void aFilterThatHidesTheSelectedRowLetsGoOfIt()
@@ -286,6 +327,55 @@ private slots:
         QVERIFY(proxy->rowCount() >= full);
         QVERIFY(proxy->rowCount() < all);
         m_window->tablePane()->clearFilters();
+    }
+
+    void headerChoosesTheColumns()
+    {
+        // Right-click on the header: every column, checked when shown; a click shows or hides it.
+        QTableView *view = m_window->tablePane()->view();
+        QHeaderView *header = view->horizontalHeader();
+        const QString databases
+            = controller()->proxy()->headerData(BackupTableModel::DatabasesColumn, Qt::Horizontal).toString();
+        const QString kind
+            = controller()->proxy()->headerData(BackupTableModel::KindColumn, Qt::Horizontal).toString();
+        QVERIFY(view->isColumnHidden(BackupTableModel::DatabasesColumn));
+        QVERIFY(!view->isColumnHidden(BackupTableModel::KindColumn));
+        const auto chooseFromHeader = [&](const QString &choose) {
+            QMap<QString, bool> entries;
+            QTimer::singleShot(0, this, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                QAction *chosen = nullptr;
+                for (QAction *action : menu->actions()) {
+                    entries.insert(action->text(), action->isCheckable() && action->isChecked());
+                    if (action->text() == choose)
+                        chosen = action;
+                }
+                if (chosen) {
+                    menu->setActiveAction(chosen);
+                    QTest::keyClick(menu, Qt::Key_Return);
+                } else {
+                    menu->close();
+                }
+            });
+            const int x = header->sectionViewportPosition(BackupTableModel::StatusColumn) + 10;
+            emit header->customContextMenuRequested(QPoint(x, header->height() / 2));
+            return entries;
+        };
+        QMap<QString, bool> menu = chooseFromHeader(databases);
+        QCOMPARE(menu.size(), int(BackupTableModel::ColumnCount));
+        QCOMPARE(menu.value(databases, true), false);
+        QCOMPARE(menu.value(kind), true);
+        QVERIFY(!view->isColumnHidden(BackupTableModel::DatabasesColumn));
+        menu = chooseFromHeader(kind);
+        QCOMPARE(menu.value(databases), true);
+        QVERIFY(view->isColumnHidden(BackupTableModel::KindColumn));
+        // And back.
+        chooseFromHeader(kind);
+        chooseFromHeader(databases);
+        QVERIFY(!view->isColumnHidden(BackupTableModel::KindColumn));
+        QVERIFY(view->isColumnHidden(BackupTableModel::DatabasesColumn));
     }
 
     void exportWritesWhatTheViewShows()
@@ -431,12 +521,99 @@ private slots:
         QCOMPARE(QFileInfo(copy).fileName(), FileNameSanitizer::numbered(QFileInfo(first).fileName(), 1));
     }
 
+    void firstDownloadAsksWhereAndRemembers()
+    {
+        // No folder chosen yet: the first download asks where downloads go, once.
+        Settings *settings = m_context->settings();
+        const QString folderBefore = settings->downloadFolder();
+        settings->setDownloadFolder(QString());
+        QVERIFY(!settings->hasDownloadFolder());
+        DownloadManager *downloads = controller()->downloads();
+        BackupFilterProxy *proxy = controller()->proxy();
+        int row = -1;
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const Backup &b = proxy->backupAt(r);
+            bool seen = false;
+            for (int t = 0; t < downloads->count(); ++t)
+                seen = seen || downloads->task(t)->identity().backupId == b.id;
+            if (b.status == BackupStatus::Succeeded && b.sizeBytes > 0 && !seen
+                && (row < 0 || b.sizeBytes < proxy->backupAt(row).sizeBytes))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        m_window->tablePane()->view()->selectRow(row);
+        const int before = downloads->count();
+
+        // Answers the folder question when it opens (it is modal): `folder`, or Cancel when empty.
+        int asked = 0;
+        QObject answering; // the polls end with this test
+        const auto answer = [&](const QString &folder) {
+            auto *poll = new QTimer(&answering);
+            poll->setInterval(20);
+            connect(poll, &QTimer::timeout, poll, [&asked, folder, poll] {
+                auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                poll->stop();
+                poll->deleteLater();
+                ++asked;
+                if (folder.isEmpty()) {
+                    dialog->reject();
+                } else {
+                    // As typed into the dialog's name field.
+                    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                    QVERIFY(name);
+                    name->setText(folder);
+                    static_cast<QDialog *>(dialog)->accept();
+                    if (dialog->isVisible()) { // not taken: close it rather than hang in its exec()
+                        dialog->reject();
+                        QFAIL("the folder dialog did not take the typed folder");
+                    }
+                }
+            });
+            poll->start();
+        };
+
+        // Cancel: nothing is downloaded, nothing remembered, and the window says why.
+        answer(QString());
+        QString error;
+        QVERIFY(!m_window->downloadSelected(false, &error));
+        QCOMPARE(asked, 1);
+        QVERIFY2(error.contains(QLatin1String("folder")), qPrintable(error));
+        QCOMPARE(downloads->count(), before);
+        QVERIFY(!settings->hasDownloadFolder());
+
+        // A folder chosen: the download goes there, and the choice is kept for the next ones.
+        const QString chosen = QDir(m_dir.filePath(QStringLiteral("chosen"))).absolutePath();
+        QVERIFY(QDir().mkpath(chosen));
+        answer(chosen);
+        QVERIFY2(m_window->downloadSelected(false, &error), qPrintable(error));
+        QCOMPARE(asked, 2);
+        QCOMPARE(QDir(settings->downloadFolder()).absolutePath(), chosen);
+        QCOMPARE(downloads->count(), before + 1);
+        QSignalSpy finished(downloads, &DownloadManager::downloadFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(downloads->task(before)->state() == DownloadState::Done
+                                     || downloads->task(before)->state() == DownloadState::Failed,
+                                 40000);
+        QCOMPARE(toString(downloads->task(before)->state()), toString(DownloadState::Done));
+        QVERIFY2(downloads->task(before)->targetPath().startsWith(chosen),
+                 qPrintable(downloads->task(before)->targetPath()));
+        settings->setDownloadFolder(folderBefore);
+        QCOMPARE(asked, 2); // asked nothing more
+    }
+
     void createTracksToSuccess()
     {
         BrowserController *controller = m_window->controller();
         const Instance instance = controller->tree()->instanceAt(controller->selection());
         QVERIFY(!instance.id.isEmpty());
         const int before = controller->table()->rowCount();
+        const QPersistentModelIndex node = controller->selection();
+        QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), before);
+        // Another row selected and the view scrolled away from the top, where the new one sorts.
+        QTableView *view = m_window->tablePane()->view();
+        view->selectRow(controller->proxy()->rowCount() - 1);
+        view->scrollToBottom();
         CreateBackupRequest request;
         request.region = instance.region;
         request.instanceId = instance.id;
@@ -453,6 +630,40 @@ private slots:
             }
         }
         QVERIFY(found);
+        // The new backup is selected, in view, shown in the detail pane and counted in the tree.
+        QTRY_VERIFY(m_window->tablePane()->currentBackup()
+                    && m_window->tablePane()->currentBackup()->name == QLatin1String("from-the-test"));
+        const QModelIndex current = view->selectionModel()->selectedRows().value(0);
+        QVERIFY(current.isValid());
+        QVERIFY2(view->viewport()->rect().intersects(view->visualRect(current)),
+                 qPrintable(
+                     QStringLiteral("row %1 at y %2").arg(current.row()).arg(view->visualRect(current).y())));
+        QCOMPARE(m_window->detailPane()->fieldText(QStringLiteral("Name")), QStringLiteral("from-the-test"));
+        QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), before + 1);
+    }
+
+    void aFilterLeftFromAnotherInstanceSaysSo()
+    {
+        // A filter typed for one instance, then another instance selected: the table does not
+        // silently go empty, it says how many of its rows the filter hides and offers to clear it.
+        BackupFilterProxy *proxy = controller()->proxy();
+        QVERIFY(proxy->rowCount() > 0);
+        const QString id = proxy->backupAt(0).id;
+        BackupTablePane *pane = m_window->tablePane();
+        pane->filterEdit()->setText(id);
+        QVERIFY(proxy->rowCount() >= 1);
+        Instance redis;
+        QVERIFY(selectInstanceOf(QStringLiteral("tencent-redis"), &redis));
+        const int all = controller()->table()->rowCount();
+        QCOMPARE(pane->filterEdit()->text(), id);
+        QCOMPARE(proxy->rowCount(), 0);
+        QLabel *summary = pane->filterSummary();
+        QTRY_VERIFY(!summary->isHidden());
+        QVERIFY2(summary->text().contains(QStringLiteral("0 of %1 shown").arg(QLocale().toString(all))),
+                 qPrintable(summary->text()));
+        emit summary->linkActivated(QStringLiteral("clear"));
+        QCOMPARE(proxy->rowCount(), all);
+        QVERIFY(summary->isHidden());
     }
 
     void columnsFollowTheScopeAndFit()
@@ -553,15 +764,49 @@ private slots:
             QVERIFY2(sandboxBackupIds(instance).contains(target.id), answer);
         }
 
-        // The labelled button deletes it, in the cloud and in the table.
+        // The labelled button deletes it, in the cloud, in the table and in the tree's count.
+        const QPersistentModelIndex node = controller->selection();
+        const int counted = node.data(InstanceTreeModel::BackupCountRole).toInt();
+        QCOMPARE(counted, controller->table()->rowCount());
         m_window->deleteAction()->trigger();
         QPointer<ConfirmDialog> dialog = m_window->findChild<ConfirmDialog *>();
         QVERIFY(dialog);
         dialog->acceptButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(!tableHas(target.id), 15000);
+        QCOMPARE(node.data(InstanceTreeModel::BackupCountRole).toInt(), counted - 1);
         const QStringList left = sandboxBackupIds(instance);
         QVERIFY(!left.contains(target.id));
         QVERIFY(!left.isEmpty() && !left.contains(QStringLiteral("<failed>")));
+    }
+
+    void rdsCreationShowsItsProgress()
+    {
+        // RDS reports a creation's percentage: the status bar shows it while the job runs.
+        Instance instance;
+        QVERIFY(selectInstanceOf(QStringLiteral("alibaba-rds"), &instance));
+        QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+        CreateBackupRequest request;
+        request.region = instance.region;
+        request.instanceId = instance.id;
+        QString error;
+        QVERIFY2(controller()->createBackup(instance.product, request, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->tracker()->activeCount() == 0, 30000);
+        // How far the job got at each poll depends on timing; that a percentage is shown does not
+        // (the first answer says 0%). tst_rdsservice shows the percentages between 0 and 100.
+        QStringList shown;
+        for (const QList<QVariant> &args : std::as_const(messages))
+            shown.append(args.first().toString());
+        const QString prefix = QStringLiteral("Creating a backup of %1: ").arg(instance.id);
+        QVERIFY2(std::any_of(shown.cbegin(), shown.cend(),
+                             [&prefix](const QString &text) {
+                                 return text.startsWith(prefix) && text.contains(QLatin1Char('%'));
+                             }),
+                 qPrintable(shown.join(QLatin1String(" | "))));
+        // A midway report reads as such, with the provider's stage.
+        Backup job;
+        job.instanceId = instance.id;
+        emit controller()->tracker()->progress(job, 42, QStringLiteral("Backing up"));
+        QCOMPARE(m_window->statusBar()->currentMessage(), prefix + QStringLiteral("42% (Backing up)"));
     }
 
     void cancellingADownloadWithBytesAsks()
