@@ -868,6 +868,10 @@
         <source>This build cannot open %1 yet.</source>
         <translation>Build ini belum dapat membuka %1.</translation>
     </message>
+    <message>
+        <source>BB_SANDBOX_ANCHOR is not an ISO-8601 time: %1</source>
+        <translation>BB_SANDBOX_ANCHOR bukan waktu ISO-8601: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::BackupDetailPane</name>

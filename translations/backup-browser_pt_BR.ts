@@ -870,6 +870,10 @@
         <source>This build cannot open %1 yet.</source>
         <translation>Esta versão ainda não consegue abrir %1.</translation>
     </message>
+    <message>
+        <source>BB_SANDBOX_ANCHOR is not an ISO-8601 time: %1</source>
+        <translation>BB_SANDBOX_ANCHOR não é um horário ISO-8601: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::BackupDetailPane</name>

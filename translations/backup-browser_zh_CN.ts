@@ -868,6 +868,10 @@
         <source>This build cannot open %1 yet.</source>
         <translation>此版本尚无法打开 %1。</translation>
     </message>
+    <message>
+        <source>BB_SANDBOX_ANCHOR is not an ISO-8601 time: %1</source>
+        <translation>BB_SANDBOX_ANCHOR 不是 ISO-8601 时间：%1</translation>
+    </message>
 </context>
 <context>
     <name>bb::BackupDetailPane</name>
