@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <cstdlib>
@@ -143,6 +144,22 @@ QString DisplayFormat::duration(qint64 seconds)
     if (seconds < 86400)
         return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
     return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
+}
+
+QString DisplayFormat::failureReason(const Backup &backup)
+{
+    static const QRegularExpression failureKey(QStringLiteral("reason|error|fail|message|errmsg"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList parts;
+    for (const Field &field : backup.extra) {
+        if (!field.value.isEmpty() && failureKey.match(field.key).hasMatch())
+            parts.append(field.key + QStringLiteral(": ") + field.value);
+    }
+    if (!parts.isEmpty())
+        return parts.join(u'\n');
+    return backup.statusRaw.isEmpty()
+        ? tr("The provider gives no reason.")
+        : tr("The provider gives no reason beyond its status \"%1\".").arg(backup.statusRaw);
 }
 
 QString DisplayFormat::status(BackupStatus status)

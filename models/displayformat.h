@@ -37,6 +37,9 @@ public:
     static QString trigger(BackupTrigger trigger);
     static QString method(BackupMethod method);
     static QString instanceStatus(InstanceStatus status);
+    // Why a backup failed, in the provider's own failure fields (error codes, messages, reasons:
+    // "ErrorMessage: disk full"), one a line; where it gives none, a sentence saying so.
+    static QString failureReason(const Backup &backup);
 
     // Badge colours chosen to read on light and dark palettes.
     static QColor statusColor(BackupStatus status);

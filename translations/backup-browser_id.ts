@@ -980,14 +980,6 @@
         <translation>Basis data</translation>
     </message>
     <message>
-        <source>The provider gives no reason.</source>
-        <translation>Penyedia tidak memberikan alasan.</translation>
-    </message>
-    <message>
-        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
-        <translation>Penyedia tidak memberikan alasan selain statusnya &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Failure</source>
         <translation>Kegagalan</translation>
     </message>
@@ -2041,6 +2033,14 @@ Contoh:
     <message>
         <source>Error</source>
         <translation>Galat</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason.</source>
+        <translation>Penyedia tidak memberikan alasan.</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
+        <translation>Penyedia tidak memberikan alasan selain statusnya &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -982,14 +982,6 @@
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <source>The provider gives no reason.</source>
-        <translation>O provedor não informa o motivo.</translation>
-    </message>
-    <message>
-        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
-        <translation>O provedor não informa motivo além do status &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>Failure</source>
         <translation>Falha</translation>
     </message>
@@ -2045,6 +2037,14 @@ Exemplos:
     <message>
         <source>Error</source>
         <translation>Erro</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason.</source>
+        <translation>O provedor não informa o motivo.</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
+        <translation>O provedor não informa motivo além do status &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

@@ -980,14 +980,6 @@
         <translation>数据库</translation>
     </message>
     <message>
-        <source>The provider gives no reason.</source>
-        <translation>云厂商未给出原因。</translation>
-    </message>
-    <message>
-        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
-        <translation>除状态“%1”外，云厂商未给出原因。</translation>
-    </message>
-    <message>
         <source>Failure</source>
         <translation>失败原因</translation>
     </message>
@@ -2034,6 +2026,14 @@ Examples:
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason.</source>
+        <translation>云厂商未给出原因。</translation>
+    </message>
+    <message>
+        <source>The provider gives no reason beyond its status &quot;%1&quot;.</source>
+        <translation>除状态“%1”外，云厂商未给出原因。</translation>
     </message>
 </context>
 <context>

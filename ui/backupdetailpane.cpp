@@ -12,7 +12,6 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -158,23 +157,6 @@ void BackupDetailPane::addUrlRow(const QString &label, const QUrl &url)
     m_form->addRow(label + QLatin1Char(':'), field);
 }
 
-QString BackupDetailPane::failureReason(const Backup &b)
-{
-    // The providers' failure fields (error codes, messages, reasons) where the API gives them.
-    static const QRegularExpression failureKey(QStringLiteral("reason|error|fail|message|errmsg"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    QStringList parts;
-    for (const Field &field : b.extra) {
-        if (!field.value.isEmpty() && failureKey.match(field.key).hasMatch())
-            parts.append(field.key + QStringLiteral(": ") + field.value);
-    }
-    if (!parts.isEmpty())
-        return parts.join(u'\n');
-    return b.statusRaw.isEmpty()
-        ? tr("The provider gives no reason.")
-        : tr("The provider gives no reason beyond its status \"%1\".").arg(b.statusRaw);
-}
-
 void BackupDetailPane::setBackup(const Backup &b)
 {
     m_backup = b;
@@ -199,7 +181,7 @@ void BackupDetailPane::setBackup(const Backup &b)
     addRow(tr("Region"), b.region);
     addRow(tr("Status"), DisplayFormat::status(b.status), b.statusRaw);
     if (b.status == BackupStatus::Failed)
-        addRow(tr("Failure"), failureReason(b));
+        addRow(tr("Failure"), DisplayFormat::failureReason(b));
     addRow(tr("Kind"), DisplayFormat::kind(b.kind));
     addRow(tr("Trigger"), DisplayFormat::trigger(b.trigger));
     addRow(tr("Method"), DisplayFormat::method(b.method));

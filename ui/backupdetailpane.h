@@ -33,8 +33,6 @@ public:
     QString fieldToolTip(const QString &label) const;
     QTableWidget *filesTable() const { return m_files; }
     QTableWidget *extraTable() const { return m_extra; }
-    // Why a failed backup failed, from the provider's failure fields (or that it gives none).
-    static QString failureReason(const Backup &backup);
 
 protected:
     void changeEvent(QEvent *event) override;

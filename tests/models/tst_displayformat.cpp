@@ -13,6 +13,24 @@ class tst_DisplayFormat : public QObject
     Q_OBJECT
 
 private slots:
+    void failureReasonFromTheProvidersFields()
+    {
+        Backup failed;
+        failed.status = BackupStatus::Failed;
+        failed.statusRaw = QStringLiteral("Failed");
+        failed.extra.append({QStringLiteral("BackupSize"), QStringLiteral("0")});
+        failed.extra.append({QStringLiteral("ErrorMessage"), QStringLiteral("disk full")});
+        failed.extra.append({QStringLiteral("FailReason"), QStringLiteral("")}); // empty: left out
+        failed.extra.append({QStringLiteral("ErrorCode"), QStringLiteral("InternalError")});
+        QCOMPARE(DisplayFormat::failureReason(failed),
+                 QStringLiteral("ErrorMessage: disk full\nErrorCode: InternalError"));
+        failed.extra.clear();
+        QCOMPARE(DisplayFormat::failureReason(failed),
+                 QStringLiteral("The provider gives no reason beyond its status \"Failed\"."));
+        failed.statusRaw.clear();
+        QCOMPARE(DisplayFormat::failureReason(failed), QStringLiteral("The provider gives no reason."));
+    }
+
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
 
     void sizes()
