@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace bb;
 
@@ -371,15 +372,19 @@ private slots:
         BackupLoader loader(&model);
         QSignalSpy loaded(&loader, &BackupLoader::instanceLoaded);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        // Table updates that carry sizes, grouped into bursts (one flush emits its rows together).
+        // Table updates that carry sizes, grouped into bursts: one flush emits its rows in one
+        // event-loop turn, so a burst ends when the loop gets back to its queue (a zero timer),
+        // however long the rows take on a slow or loaded machine.
         QElapsedTimer clock;
         clock.start();
-        qint64 lastChange = -1000;
+        auto inBurst = std::make_shared<bool>(false); // the zero timer may outlive this function
         int bursts = 0;
-        connect(&model, &QAbstractItemModel::dataChanged, this, [&] {
-            if (clock.elapsed() - lastChange > 20)
-                ++bursts;
-            lastChange = clock.elapsed();
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&bursts, inBurst, this] {
+            if (*inBurst)
+                return;
+            *inBurst = true;
+            ++bursts;
+            QTimer::singleShot(0, this, [inBurst] { *inBurst = false; });
         });
         BackupQuery query;
         query.until = QDateTime::currentDateTimeUtc();

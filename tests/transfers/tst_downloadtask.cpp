@@ -25,7 +25,9 @@ using File = bb::sandbox::FileHost::File;
 
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
-constexpr int waitMs = 20000;
+// How long a step may take before the test calls it hung; a passing step returns at once. Generous:
+// the sanitizer build with slow unwinding on a loaded machine took 22 s for one TLS refusal.
+constexpr int waitMs = 90000;
 
 // A slow disk: holds a task's writer thread (everything queued there after it waits) until
 // released, at the latest when it goes out of scope (declare it after the task).
