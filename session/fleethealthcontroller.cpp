@@ -6,6 +6,8 @@
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
 
+#include <QPointer>
+
 namespace bb {
 
 FleetHealthController::FleetHealthController(AppContext *context, QObject *parent)
@@ -48,13 +50,15 @@ void FleetHealthController::refresh()
         for (const QString &product : account.products) {
             ++m_listing;
             const quint64 generation = m_generation;
+            // The answer comes later, maybe after this controller is gone (the window closed).
+            const QPointer<FleetHealthController> self(this);
             m_context->openService(account, product,
-                                   [this, generation, account,
+                                   [self, generation, account,
                                     product](std::shared_ptr<BackupService> service, ProviderError error) {
-                                       if (generation != m_generation)
+                                       if (!self || generation != self->m_generation)
                                            return;
-                                       onServiceOpened(account, product, std::move(service),
-                                                       error.toString());
+                                       self->onServiceOpened(account, product, std::move(service),
+                                                             error.toString());
                                    });
         }
     }
