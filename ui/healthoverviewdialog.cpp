@@ -42,6 +42,9 @@ HealthOverviewDialog::HealthOverviewDialog(FleetHealthController *controller, QW
     m_view->setItemDelegateForColumn(HealthTableModel::State, new StatusBadgeDelegate(m_view));
     m_view->setColumnWidth(HealthTableModel::State, StatusBadgeDelegate::widthFor(m_view->fontMetrics()));
     m_view->setWordWrap(false);
+    // Sizing to contents reads this many rows at most (Qt's default, 1,000, took ~50 ms on the GUI
+    // thread for a fleet of 1,000 instances; guistallbench --fleet).
+    m_view->horizontalHeader()->setResizeContentsPrecision(resizePrecisionRows);
 
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);

@@ -37,6 +37,7 @@ protected:
 
 private:
     static constexpr int maxTextWidth = 360; // instance and reasons; the rest in the tooltip
+    static constexpr int resizePrecisionRows = 200;
 
     void retranslate();
     void updateSummary();
