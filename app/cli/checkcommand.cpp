@@ -62,7 +62,10 @@ void CheckCommand::openProducts(const QStringList &products)
     m_pending = int(chosen.size());
     if (chosen.isEmpty())
         return fail(ExitCodes::Usage, tr("the account serves none of the products"));
-    for (const auto &[product, choice] : std::as_const(chosen)) {
+    for (const auto &entry : std::as_const(chosen)) {
+        // Named copies, not a structured binding: clang (the Windows-target check) cannot capture those.
+        const QString product = entry.first;
+        const AccountChooser::Choice &choice = entry.second;
         const QStringList regions = options().region.isEmpty()
             ? context().app->regionsFor(choice.account, product)
             : QStringList {options().region};

@@ -100,18 +100,18 @@ void TestDownloadIdentity::redisShardUsesItsFileName()
     backup.product = u"tencent-redis"_s;
     backup.instanceId = u"crs-c7nuafdt"_s;
     backup.files = {shards.first()};
-    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, {});
+    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, QStringList());
     QCOMPARE(ids.size(), 1);
     QCOMPARE(ids.first().fileName, u"9527208-4633789-redis-server-5.0.5-1001463-ignore-1-ignore.rdb"_s);
     QCOMPARE(ids.first().expectedSize, 1264547);
 
     // A shard without a name is named by its URL, not by the backup id.
     backup.files.first().name.clear();
-    QCOMPARE(bb::DownloadIdentity::forBackup(backup, {}).first().fileName,
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup, QStringList()).first().fileName,
              u"-9527208-4633789-redis-server-5.0.5-1001463-ignore-1-ignore.rdb"_s);
 
     backup.files = shards;
-    const QList<bb::DownloadIdentity> all = bb::DownloadIdentity::forBackup(backup, {});
+    const QList<bb::DownloadIdentity> all = bb::DownloadIdentity::forBackup(backup, QStringList());
     QCOMPARE(all.size(), 3);
     QCOMPARE(all.at(2).fileName, u"9527208-4633789-redis-server-5.0.5-1001463-ignore-3-ignore.rdb"_s);
 }
@@ -122,11 +122,11 @@ void TestDownloadIdentity::fallsBackToBackupNameThenIdSanitised()
     backup.id = u"b-1"_s;
     backup.product = u"tencent-redis"_s;
     backup.name = u"../nightly:full"_s;
-    const QString named = bb::DownloadIdentity::forBackup(backup, {}).first().fileName;
+    const QString named = bb::DownloadIdentity::forBackup(backup, QStringList()).first().fileName;
     QCOMPARE(named, bb::FileNameSanitizer::sanitize(backup.name));
     QVERIFY(!named.contains(u'/'));
     backup.name.clear();
-    QCOMPARE(bb::DownloadIdentity::forBackup(backup, {}).first().fileName, u"b-1"_s);
+    QCOMPARE(bb::DownloadIdentity::forBackup(backup, QStringList()).first().fileName, u"b-1"_s);
 }
 
 void TestDownloadIdentity::pickFindsFileBySanitisedName()
@@ -138,7 +138,7 @@ void TestDownloadIdentity::pickFindsFileBySanitisedName()
         {u"dir/one.bak"_s, 1, u"one"_s, {}, QUrl(u"https://h/one"_s), {}, {}},
         {u"dir/two.bak"_s, 2, u"two"_s, {}, QUrl(u"https://h/two"_s), {}, {}},
     };
-    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, {});
+    const QList<bb::DownloadIdentity> ids = bb::DownloadIdentity::forBackup(backup, QStringList());
     QCOMPARE(ids.size(), 2);
     QVERIFY(!ids.at(1).fileName.contains(u'/'));
     bb::ProviderError error;
@@ -167,7 +167,7 @@ void TestDownloadIdentity::forBackupKeepsOnlyTheDeclaredFields()
     const QString format = listed.extraValue(u"BackupFormat"_s);
     QVERIFY(!format.isEmpty());
 
-    QVERIFY(bb::DownloadIdentity::forBackup(listed, {}).first().locator.isEmpty());
+    QVERIFY(bb::DownloadIdentity::forBackup(listed, QStringList()).first().locator.isEmpty());
     // Declared out of order and twice, one of them missing from the record: kept sorted by key,
     // once, so the identity read back from JSON (keys in order) compares equal.
     const bb::DownloadIdentity id = bb::DownloadIdentity::forBackup(

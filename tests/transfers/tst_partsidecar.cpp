@@ -102,14 +102,14 @@ void TestPartSidecar::identityForBackupFiles()
     backup.name = u"mssql-1_202611232310"_s; // the backup's name, not its file's
     backup.sizeBytes = 10;
     backup.externalUrl = QUrl(u"https://example.com/backups/whole.bak?sign=secret"_s);
-    auto ids = bb::DownloadIdentity::forBackup(backup, {}, u"a"_s);
+    auto ids = bb::DownloadIdentity::forBackup(backup, QStringList(), u"a"_s);
     QCOMPARE(ids.size(), 1);
     QCOMPARE(ids.first().fileName, u"whole.bak"_s);
     QCOMPARE(ids.first().expectedSize, 10);
 
     backup.files = {bb::BackupFile {u"db1.bak"_s, 5, u"db1"_s, {}, {}, {}, {}},
                     bb::BackupFile {u"db2.bak"_s, 6, u"db2"_s, {}, {}, {}, {}}};
-    ids = bb::DownloadIdentity::forBackup(backup, {});
+    ids = bb::DownloadIdentity::forBackup(backup, QStringList());
     QCOMPARE(ids.size(), 2);
     QCOMPARE(ids.at(1).database, u"db2"_s);
     QVERIFY(!ids.at(0).sameFile(ids.at(1)));
