@@ -18,14 +18,21 @@ namespace bb::sandbox {
 namespace {
 
 // A loopback origin where nothing listens: the emulators' "internal" download links, which only
-// work inside the cloud's own network, fail here quickly with "connection refused".
+// work inside the cloud's own network, fail here quickly with "connection refused". The port was
+// free a moment ago; another sandbox (a parallel test) may take it later, but every server of
+// ours listens on 127.0.0.1 only, so on 127.0.0.2 nothing answers (a CI run once got the other
+// sandbox's 404 there). macOS routes only 127.0.0.1, so it keeps that.
 QUrl unreachableOrigin()
 {
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     QUrl url;
     url.setScheme(QStringLiteral("http"));
+#if defined(Q_OS_MACOS)
     url.setHost(QStringLiteral("127.0.0.1"));
+#else
+    url.setHost(QStringLiteral("127.0.0.2"));
+#endif
     url.setPort(probe.serverPort());
     return url;
 }
