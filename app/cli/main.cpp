@@ -16,6 +16,16 @@
 #include <cstdio>
 #include <cstdlib>
 
+// Leaves without running the global destructors and exit handlers (see the end of main()): the
+// output is flushed first. Also after --help and --version: a clean-clone CI run once got a cut
+// --help, the process having died in the exit handlers before stdout was flushed.
+[[noreturn]] static void leave(int code)
+{
+    std::fflush(stdout);
+    std::fflush(stderr);
+    std::_Exit(code);
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -32,19 +42,19 @@ int main(int argc, char *argv[])
         // A Nagios plugin's bad command line is UNKNOWN (3), said on standard output.
         if (bb::NagiosWriter::requested(QCoreApplication::arguments().mid(1))) {
             std::fputs(bb::NagiosWriter::unknown(parsed.error).constData(), stdout);
-            return bb::NagiosWriter::Unknown;
+            leave(bb::NagiosWriter::Unknown);
         }
         std::fprintf(stderr, "backup-browser-cli: %s\n%s\n", qUtf8Printable(parsed.error),
                      qUtf8Printable(QCoreApplication::translate("main", "Try 'backup-browser-cli --help'.")));
-        return bb::ExitCodes::Usage;
+        leave(bb::ExitCodes::Usage);
     }
     if (parsed.options.help) {
         std::fputs(qUtf8Printable(bb::CliParser::helpText()), stdout);
-        return bb::ExitCodes::Ok;
+        leave(bb::ExitCodes::Ok);
     }
     if (parsed.options.version) {
         std::printf("%s\n", qUtf8Printable(bb::CliRunner::versionText()));
-        return bb::ExitCodes::Ok;
+        leave(bb::ExitCodes::Ok);
     }
 
     // The libraries' diagnostics are for --verbose; without it stderr carries the CLI's own
@@ -67,7 +77,5 @@ int main(int argc, char *argv[])
     // crashed the CLI now and then after its work was done (SIGSEGV in QSslSocket::close from the
     // thread's storage, "pure virtual method called", a double free). Nothing is left to save, so
     // leave without running the global destructors.
-    std::fflush(stdout);
-    std::fflush(stderr);
-    std::_Exit(code);
+    leave(code);
 }
