@@ -1,4 +1,5 @@
 #include "providers/accounts/accountstore.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -120,5 +121,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AccountStore)
+BB_TEST_GUILESS_MAIN(tst_AccountStore)
 #include "tst_accountstore.moc"

@@ -1,6 +1,7 @@
 #include "providers/accounts/account.h"
 #include "providers/accounts/keychaincredentialstore.h"
 #include "support/skip.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -218,5 +219,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_KeychainCredentialStore)
+BB_TEST_GUILESS_MAIN(tst_KeychainCredentialStore)
 #include "tst_keychaincredentialstore.moc"

@@ -1,4 +1,5 @@
 #include "providers/accounts/memorycredentialstore.h"
+#include "support/testmain.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -64,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_MemoryCredentialStore)
+BB_TEST_GUILESS_MAIN(tst_MemoryCredentialStore)
 #include "tst_memorycredentialstore.moc"

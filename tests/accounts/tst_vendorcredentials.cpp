@@ -1,4 +1,5 @@
 #include "providers/accounts/vendorcredentials.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -185,5 +186,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_VendorCredentials)
+BB_TEST_GUILESS_MAIN(tst_VendorCredentials)
 #include "tst_vendorcredentials.moc"

@@ -1,5 +1,6 @@
 #include "providers/alibaba/acs3protocol.h"
 #include "providers/crypto/digest.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -444,5 +445,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAcs3Protocol)
+BB_TEST_GUILESS_MAIN(TestAcs3Protocol)
 #include "tst_acs3protocol.moc"

@@ -4,6 +4,7 @@
 #include "support/calloutcome.h"
 #include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -417,5 +418,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAlibabaApi)
+BB_TEST_GUILESS_MAIN(TestAlibabaApi)
 #include "tst_alibabaapi.moc"

@@ -1,5 +1,6 @@
 #include "providers/alibaba/rdsparser.h"
 #include "support/jsonfixture.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -494,5 +495,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRdsParser)
+BB_TEST_GUILESS_MAIN(TestRdsParser)
 #include "tst_rdsparser.moc"

@@ -12,6 +12,7 @@
 #include "support/sandboxfixture.h"
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -869,5 +870,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAlibabaRdsService)
+BB_TEST_GUILESS_MAIN(TestAlibabaRdsService)
 #include "tst_rdsservice.moc"

@@ -1,5 +1,6 @@
 #include "providers/alibaba/starrocksparser.h"
 #include "support/jsonfixture.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -319,5 +320,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStarRocksParser)
+BB_TEST_GUILESS_MAIN(TestStarRocksParser)
 #include "tst_starrocksparser.moc"

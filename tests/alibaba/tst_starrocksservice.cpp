@@ -8,6 +8,7 @@
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/servicecalls.h"
+#include "support/testmain.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -332,5 +333,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStarRocksService)
+BB_TEST_GUILESS_MAIN(TestStarRocksService)
 #include "tst_starrocksservice.moc"

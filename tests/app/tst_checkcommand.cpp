@@ -6,6 +6,7 @@
 #include "support/clirun.h"
 #include "support/promtool.h"
 #include "support/skip.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -271,5 +272,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCheckCommand)
+BB_TEST_GUILESS_MAIN(TestCheckCommand)
 #include "tst_checkcommand.moc"

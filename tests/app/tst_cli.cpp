@@ -7,6 +7,7 @@
 #include "support/clirun.h"
 #include "support/sandboxfixture.h"
 #include "support/skip.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -1010,5 +1011,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCli)
+BB_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -1,5 +1,6 @@
 #include "app/cli/cliparser.h"
 #include "providers/productregistry.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -333,5 +334,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCliParser)
+BB_TEST_GUILESS_MAIN(TestCliParser)
 #include "tst_cliparser.moc"

@@ -2,6 +2,7 @@
 // say yes. Asking on a real terminal is tst_cli's deleteAsksOnATerminalNamingWhatGoes.
 #include "app/cli/confirmprompt.h"
 #include "models/confirmation.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -49,5 +50,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConfirmPrompt)
+BB_TEST_GUILESS_MAIN(TestConfirmPrompt)
 #include "tst_confirmprompt.moc"

@@ -2,6 +2,7 @@
 
 #include "app/cli/exitcodes.h"
 #include "app/cli/nagioswriter.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -98,5 +99,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestNagiosWriter)
+BB_TEST_GUILESS_MAIN(TestNagiosWriter)
 #include "tst_nagioswriter.moc"

@@ -1,5 +1,6 @@
 #include "app/cli/outputformatter.h"
 #include "app/cli/recordjson.h"
+#include "support/testmain.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -193,5 +194,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestOutputFormatter)
+BB_TEST_GUILESS_MAIN(TestOutputFormatter)
 #include "tst_outputformatter.moc"

@@ -4,6 +4,7 @@
 #include "app/cli/prometheuswriter.h"
 #include "support/promtool.h"
 #include "support/skip.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -113,5 +114,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPrometheusWriter)
+BB_TEST_GUILESS_MAIN(TestPrometheusWriter)
 #include "tst_prometheuswriter.moc"

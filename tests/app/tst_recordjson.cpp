@@ -1,4 +1,5 @@
 #include "app/cli/recordjson.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -232,5 +233,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRecordJson)
+BB_TEST_GUILESS_MAIN(TestRecordJson)
 #include "tst_recordjson.moc"

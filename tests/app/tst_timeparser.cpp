@@ -1,4 +1,5 @@
 #include "app/cli/timeparser.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -70,5 +71,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimeParser)
+BB_TEST_GUILESS_MAIN(TestTimeParser)
 #include "tst_timeparser.moc"

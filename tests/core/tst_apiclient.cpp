@@ -1,6 +1,7 @@
 #include "providers/core/apiclient.h"
 #include "support/calloutcome.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 #include "support/testprotocol.h"
 
 #include <QElapsedTimer>
@@ -577,5 +578,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestApiClient)
+BB_TEST_GUILESS_MAIN(TestApiClient)
 #include "tst_apiclient.moc"

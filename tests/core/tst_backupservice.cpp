@@ -1,4 +1,5 @@
 #include "providers/core/backupservice.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -190,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackupService)
+BB_TEST_GUILESS_MAIN(TestBackupService)
 #include "tst_backupservice.moc"

@@ -1,6 +1,7 @@
 // Tests the shape comparison the fixture tests use to hold the sandbox to the vendors' examples
 // (tests/support/jsonshape.h): it must see every kind of difference, or those tests prove nothing.
 #include "support/jsonshape.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,5 +67,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJsonShape)
+BB_TEST_GUILESS_MAIN(TestJsonShape)
 #include "tst_jsonshape.moc"

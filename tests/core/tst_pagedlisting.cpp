@@ -11,6 +11,7 @@
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 #include "support/testprotocol.h"
 
 #include <QHash>
@@ -488,5 +489,5 @@ void TestPagedListing::listingPastTheRowBoundStops()
     QVERIFY(api.listing->pagesRequested() <= 3 + PagedListing::defaultMaxInFlight);
 }
 
-QTEST_GUILESS_MAIN(TestPagedListing)
+BB_TEST_GUILESS_MAIN(TestPagedListing)
 #include "tst_pagedlisting.moc"

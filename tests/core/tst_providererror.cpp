@@ -1,4 +1,5 @@
 #include "providers/core/providererror.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -66,5 +67,5 @@ private slots:
     void noErrorByDefault() { QVERIFY(!ProviderError().isError()); }
 };
 
-QTEST_GUILESS_MAIN(TestProviderError)
+BB_TEST_GUILESS_MAIN(TestProviderError)
 #include "tst_providererror.moc"

@@ -1,4 +1,5 @@
 #include "providers/core/apiclient.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -71,5 +72,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRateLimiter)
+BB_TEST_GUILESS_MAIN(TestRateLimiter)
 #include "tst_ratelimiter.moc"

@@ -1,5 +1,6 @@
 #include "providers/core/servicereply.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 #include "support/testprotocol.h"
 
 #include <QNetworkAccessManager>
@@ -292,5 +293,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServiceReply)
+BB_TEST_GUILESS_MAIN(TestServiceReply)
 #include "tst_servicereply.moc"

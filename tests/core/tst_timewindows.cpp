@@ -1,5 +1,6 @@
 // TimeWindows: long listing windows split into API-sized, non-overlapping pieces.
 #include "providers/core/timewindows.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -57,5 +58,5 @@ void TestTimeWindows::reversedIsEmpty()
     QCOMPARE(TimeWindows::split(now, now, 30 * day, now).size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestTimeWindows)
+BB_TEST_GUILESS_MAIN(TestTimeWindows)
 #include "tst_timewindows.moc"

@@ -1,4 +1,5 @@
 #include "providers/crypto/acs3signer.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -215,5 +216,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAcs3Signer)
+BB_TEST_GUILESS_MAIN(TestAcs3Signer)
 #include "tst_acs3signer.moc"

@@ -1,4 +1,5 @@
 #include "providers/crypto/crc64.h"
+#include "support/testmain.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -153,5 +154,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrc64)
+BB_TEST_GUILESS_MAIN(TestCrc64)
 #include "tst_crc64.moc"

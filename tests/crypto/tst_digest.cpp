@@ -1,4 +1,5 @@
 #include "providers/crypto/digest.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -31,5 +32,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestDigest)
+BB_TEST_GUILESS_MAIN(TestDigest)
 #include "tst_digest.moc"

@@ -1,4 +1,5 @@
 #include "providers/crypto/tc3signer.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -124,5 +125,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTc3Signer)
+BB_TEST_GUILESS_MAIN(TestTc3Signer)
 #include "tst_tc3signer.moc"

@@ -1,4 +1,5 @@
 #include "models/backupactions.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -95,5 +96,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackupActions)
+BB_TEST_GUILESS_MAIN(TestBackupActions)
 #include "tst_backupactions.moc"

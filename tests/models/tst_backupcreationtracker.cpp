@@ -2,6 +2,7 @@
 #include "models/backuptablemodel.h"
 #include "providers/productregistry.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_BackupCreationTracker)
+BB_TEST_GUILESS_MAIN(tst_BackupCreationTracker)
 #include "tst_backupcreationtracker.moc"

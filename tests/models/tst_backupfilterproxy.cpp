@@ -2,6 +2,7 @@
 #include "models/backuptablemodel.h"
 #include "models/modelroles.h"
 #include "support/backupfactory.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -245,5 +246,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_BackupFilterProxy)
+BB_TEST_GUILESS_MAIN(tst_BackupFilterProxy)
 #include "tst_backupfilterproxy.moc"

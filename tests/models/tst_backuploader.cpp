@@ -5,6 +5,7 @@
 #include "sandbox/tencentredisemulator.h"
 #include "sandbox/tencentsqlserveremulator.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -458,5 +459,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_BackupLoader)
+BB_TEST_GUILESS_MAIN(tst_BackupLoader)
 #include "tst_backuploader.moc"

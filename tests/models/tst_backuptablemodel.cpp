@@ -2,6 +2,7 @@
 #include "models/displayformat.h"
 #include "models/modelroles.h"
 #include "support/backupfactory.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -326,5 +327,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_BackupTableModel)
+BB_TEST_GUILESS_MAIN(tst_BackupTableModel)
 #include "tst_backuptablemodel.moc"

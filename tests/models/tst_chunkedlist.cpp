@@ -1,4 +1,5 @@
 #include "models/chunkedlist.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -79,5 +80,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ChunkedList)
+BB_TEST_GUILESS_MAIN(tst_ChunkedList)
 #include "tst_chunkedlist.moc"

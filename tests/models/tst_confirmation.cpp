@@ -1,5 +1,6 @@
 #include "models/confirmation.h"
 #include "models/displayformat.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -105,5 +106,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestConfirmation)
+BB_TEST_GUILESS_MAIN(TestConfirmation)
 #include "tst_confirmation.moc"

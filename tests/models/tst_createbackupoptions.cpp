@@ -1,4 +1,5 @@
 #include "models/createbackupoptions.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -125,5 +126,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCreateBackupOptions)
+BB_TEST_GUILESS_MAIN(TestCreateBackupOptions)
 #include "tst_createbackupoptions.moc"

@@ -4,6 +4,7 @@
 #include "models/csvwriter.h"
 #include "models/modelroles.h"
 #include "support/backupfactory.h"
+#include "support/testmain.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -348,5 +349,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CsvExportJob)
+BB_TEST_GUILESS_MAIN(tst_CsvExportJob)
 #include "tst_csvexportjob.moc"

@@ -3,6 +3,7 @@
 #include "models/csvwriter.h"
 #include "models/displayformat.h"
 #include "support/backupfactory.h"
+#include "support/testmain.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -190,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CsvWriter)
+BB_TEST_GUILESS_MAIN(tst_CsvWriter)
 #include "tst_csvwriter.moc"

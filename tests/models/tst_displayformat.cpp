@@ -1,4 +1,5 @@
 #include "models/displayformat.h"
+#include "support/testmain.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -135,5 +136,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DisplayFormat)
+BB_TEST_GUILESS_MAIN(tst_DisplayFormat)
 #include "tst_displayformat.moc"

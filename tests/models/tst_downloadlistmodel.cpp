@@ -2,6 +2,7 @@
 #include "models/modelroles.h"
 #include "sandbox/filehost.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
 #include "transfers/urlresolver.h"
@@ -156,5 +157,5 @@ void TestDownloadListModel::languageChangeRepaints()
     QCOMPARE(cells.last().at(1).toModelIndex(), model.index(0, bb::DownloadListModel::ColumnCount - 1));
 }
 
-QTEST_GUILESS_MAIN(TestDownloadListModel)
+BB_TEST_GUILESS_MAIN(TestDownloadListModel)
 #include "tst_downloadlistmodel.moc"

@@ -2,6 +2,7 @@
 // failing, shrinking, stuck running, no log backups) and the state and reasons each gets.
 
 #include "models/healthjudge.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -250,5 +251,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHealthJudge)
+BB_TEST_GUILESS_MAIN(TestHealthJudge)
 #include "tst_healthjudge.moc"

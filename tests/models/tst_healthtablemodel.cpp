@@ -3,6 +3,7 @@
 
 #include "models/healthtablemodel.h"
 #include "models/modelroles.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -85,5 +86,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_HealthTableModel)
+BB_TEST_GUILESS_MAIN(tst_HealthTableModel)
 #include "tst_healthtablemodel.moc"

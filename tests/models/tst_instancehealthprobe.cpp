@@ -6,6 +6,7 @@
 #include "providers/core/servicereply.h"
 #include "providers/productregistry.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -119,5 +120,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_InstanceHealthProbe)
+BB_TEST_GUILESS_MAIN(tst_InstanceHealthProbe)
 #include "tst_instancehealthprobe.moc"

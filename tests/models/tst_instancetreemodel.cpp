@@ -1,4 +1,5 @@
 #include "models/instancetreemodel.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSet>
@@ -318,5 +319,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_InstanceTreeModel)
+BB_TEST_GUILESS_MAIN(tst_InstanceTreeModel)
 #include "tst_instancetreemodel.moc"

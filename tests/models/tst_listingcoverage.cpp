@@ -1,5 +1,6 @@
 // ListingCoverage: what was listed per server-side filter, and what a filter still misses.
 #include "models/listingcoverage.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -78,5 +79,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestListingCoverage)
+BB_TEST_GUILESS_MAIN(TestListingCoverage)
 #include "tst_listingcoverage.moc"

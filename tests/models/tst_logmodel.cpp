@@ -1,4 +1,5 @@
 #include "models/logmodel.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -97,5 +98,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_LogModel)
+BB_TEST_GUILESS_MAIN(tst_LogModel)
 #include "tst_logmodel.moc"

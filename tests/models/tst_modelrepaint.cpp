@@ -1,4 +1,5 @@
 #include "models/modelrepaint.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -49,5 +50,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestModelRepaint)
+BB_TEST_MAIN(TestModelRepaint)
 #include "tst_modelrepaint.moc"

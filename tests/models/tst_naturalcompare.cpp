@@ -1,4 +1,5 @@
 #include "models/naturalcompare.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -59,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_NaturalCompare)
+BB_TEST_GUILESS_MAIN(tst_NaturalCompare)
 #include "tst_naturalcompare.moc"

@@ -9,6 +9,7 @@
 #include "sandbox/alibabardsemulator.h"
 #include "support/replywait.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -136,5 +137,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_PlaceholderTracking)
+BB_TEST_GUILESS_MAIN(tst_PlaceholderTracking)
 #include "tst_placeholdertracking.moc"

@@ -2,6 +2,7 @@
 // may have.
 
 #include "models/policyexpectation.h"
+#include "support/testmain.h"
 
 #include <QLocale>
 #include <QTest>
@@ -59,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPolicyExpectation)
+BB_TEST_GUILESS_MAIN(TestPolicyExpectation)
 #include "tst_policyexpectation.moc"

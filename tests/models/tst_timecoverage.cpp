@@ -1,5 +1,6 @@
 // TimeCoverage: what a listing holds, and what of a window is still missing.
 #include "models/timecoverage.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -79,5 +80,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestTimeCoverage)
+BB_TEST_APPLESS_MAIN(TestTimeCoverage)
 #include "tst_timecoverage.moc"

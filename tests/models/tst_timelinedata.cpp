@@ -1,4 +1,5 @@
 #include "models/timelinedata.h"
+#include "support/testmain.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -107,5 +108,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimelineData)
+BB_TEST_GUILESS_MAIN(TestTimelineData)
 #include "tst_timelinedata.moc"

@@ -1,4 +1,5 @@
 #include "providers/productregistry.h"
+#include "support/testmain.h"
 
 #include <QSet>
 #include <QTest>
@@ -104,5 +105,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProductRegistry)
+BB_TEST_GUILESS_MAIN(TestProductRegistry)
 #include "tst_productregistry.moc"

@@ -1,6 +1,7 @@
 #include "sandbox/alibabaemulator.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -236,5 +237,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AlibabaEmulator)
+BB_TEST_GUILESS_MAIN(tst_AlibabaEmulator)
 #include "tst_alibabaemulator.moc"

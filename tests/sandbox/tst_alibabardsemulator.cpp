@@ -7,6 +7,7 @@
 #include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -326,5 +327,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAlibabaRdsEmulator)
+BB_TEST_GUILESS_MAIN(TestAlibabaRdsEmulator)
 #include "tst_alibabardsemulator.moc"

@@ -1,4 +1,5 @@
 #include "sandbox/datagen.h"
+#include "support/testmain.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -72,5 +73,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DataGen)
+BB_TEST_GUILESS_MAIN(tst_DataGen)
 #include "tst_datagen.moc"

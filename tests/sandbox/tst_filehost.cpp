@@ -3,6 +3,7 @@
 #include "sandbox/generatedcontent.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QTest>
 
@@ -229,5 +230,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FileHost)
+BB_TEST_GUILESS_MAIN(tst_FileHost)
 #include "tst_filehost.moc"

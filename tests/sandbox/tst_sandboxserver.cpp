@@ -1,5 +1,6 @@
 #include "sandbox/generatedcontent.h"
 #include "sandbox/sandbox.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -9,12 +10,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
-
-#include <cstdio>
-#include <cstdlib>
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/lsan_interface.h>
-#endif
 
 using namespace bb::sandbox;
 
@@ -367,24 +362,5 @@ private slots:
     }
 };
 
-// Not QTEST_GUILESS_MAIN: once the tests are done the process leaves with _Exit, as the CLI does
-// (app/cli/main.cpp). In one clean-clone CI run, after all 19 tests had passed, OpenSSL's
-// exit-time cleanup (OPENSSL_cleanup, an atexit handler) freed what Qt's TLS backend still held
-// and aborted with a double free; the exit handlers and Qt's global teardown are skipped here,
-// the leak check (under ASan) and the output are not.
-int main(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    int status = 0;
-    {
-        tst_SandboxServer test;
-        QTEST_SET_MAIN_SOURCE_PATH
-        status = QTest::qExec(&test, argc, argv);
-    }
-#if defined(__SANITIZE_ADDRESS__)
-    __lsan_do_leak_check();
-#endif
-    std::fflush(nullptr);
-    std::_Exit(status);
-}
+BB_TEST_GUILESS_MAIN(tst_SandboxServer)
 #include "tst_sandboxserver.moc"

@@ -1,4 +1,5 @@
 #include "sandbox/selfsignedcertificate.h"
+#include "support/testmain.h"
 
 #include <QSslCertificateExtension>
 #include <QTest>
@@ -61,5 +62,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SelfSignedCertificate)
+BB_TEST_GUILESS_MAIN(tst_SelfSignedCertificate)
 #include "tst_selfsignedcertificate.moc"

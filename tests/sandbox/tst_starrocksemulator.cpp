@@ -5,6 +5,7 @@
 #include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -220,5 +221,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestStarRocksEmulator)
+BB_TEST_GUILESS_MAIN(TestStarRocksEmulator)
 #include "tst_starrocksemulator.moc"

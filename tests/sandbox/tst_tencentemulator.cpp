@@ -2,6 +2,7 @@
 #include "sandbox/tencentemulator.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -294,5 +295,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TencentEmulator)
+BB_TEST_GUILESS_MAIN(tst_TencentEmulator)
 #include "tst_tencentemulator.moc"

@@ -5,6 +5,7 @@
 #include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -361,5 +362,5 @@ void TestTencentRedisEmulator::detailBackupTypeAsTheSeedSays()
     QVERIFY(sawManual && sawAutomatic);
 }
 
-QTEST_GUILESS_MAIN(TestTencentRedisEmulator)
+BB_TEST_GUILESS_MAIN(TestTencentRedisEmulator)
 #include "tst_tencentredisemulator.moc"

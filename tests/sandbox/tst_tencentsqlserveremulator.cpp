@@ -4,6 +4,7 @@
 #include "support/jsonshape.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -563,5 +564,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TencentSqlServerEmulator)
+BB_TEST_GUILESS_MAIN(tst_TencentSqlServerEmulator)
 #include "tst_tencentsqlserveremulator.moc"

@@ -2,6 +2,7 @@
 #include "session/accountcontroller.h"
 #include "session/appcontext.h"
 #include "session/isolatedcontext.h"
+#include "support/testmain.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,5 +80,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAccountController)
+BB_TEST_MAIN(TestAccountController)
 #include "tst_accountcontroller.moc"

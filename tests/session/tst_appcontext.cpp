@@ -6,6 +6,7 @@
 #include "sandbox/sandboxcontext.h"
 #include "session/appcontext.h"
 #include "session/settings.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -241,5 +242,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_AppContext)
+BB_TEST_GUILESS_MAIN(tst_AppContext)
 #include "tst_appcontext.moc"

@@ -12,6 +12,7 @@
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
 #include "session/settings.h"
+#include "support/testmain.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
 
@@ -273,5 +274,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBrowserController)
+BB_TEST_GUILESS_MAIN(TestBrowserController)
 #include "tst_browsercontroller.moc"

@@ -1,6 +1,7 @@
 #include "providers/core/backup.h"
 #include "providers/core/productdescription.h"
 #include "session/downloadplan.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -123,5 +124,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DownloadPlan)
+BB_TEST_GUILESS_MAIN(tst_DownloadPlan)
 #include "tst_downloadplan.moc"

@@ -8,6 +8,7 @@
 #include "session/appcontext.h"
 #include "session/fleethealthcontroller.h"
 #include "session/isolatedcontext.h"
+#include "support/testmain.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -80,5 +81,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_FleetHealthController)
+BB_TEST_GUILESS_MAIN(tst_FleetHealthController)
 #include "tst_fleethealthcontroller.moc"

@@ -1,4 +1,5 @@
 #include "session/settings.h"
+#include "support/testmain.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,5 +78,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Settings)
+BB_TEST_GUILESS_MAIN(tst_Settings)
 #include "tst_settings.moc"

@@ -1,6 +1,7 @@
 // Replays the saved inputs (tests/fuzz/corpusreplay.h) through the Tencent fuzz targets' calls
 // (tests/fuzz/tencentfuzz.h) without libFuzzer, so CI catches a parser regression on them. Passing means no
 // crash and no hang; the test fails on a crash (or, in a sanitizer build, a memory error).
+#include "support/testmain.h"
 #include "tests/fuzz/corpusreplay.h"
 #include "tests/fuzz/tencentfuzz.h"
 
@@ -33,5 +34,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ParserCorpus)
+BB_TEST_GUILESS_MAIN(tst_ParserCorpus)
 #include "tst_parsercorpus.moc"

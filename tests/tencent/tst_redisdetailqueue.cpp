@@ -9,6 +9,7 @@
 #include "providers/tencent/tencentapi.h"
 #include "sandbox/tencentredisemulator.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -263,5 +264,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRedisDetailQueue)
+BB_TEST_GUILESS_MAIN(TestRedisDetailQueue)
 #include "tst_redisdetailqueue.moc"

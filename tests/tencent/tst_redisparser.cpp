@@ -2,6 +2,7 @@
 // hostile variants: every case must parse to the right values or fail cleanly.
 #include "providers/tencent/redisparser.h"
 #include "support/jsonmutator.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -394,5 +395,5 @@ void TestRedisParser::mutatedSeedsNeverCrash()
     QVERIFY(failures > 0); // the mutations did reach the checks
 }
 
-QTEST_GUILESS_MAIN(TestRedisParser)
+BB_TEST_GUILESS_MAIN(TestRedisParser)
 #include "tst_redisparser.moc"

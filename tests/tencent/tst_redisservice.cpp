@@ -13,6 +13,7 @@
 #include "support/sandboxfixture.h"
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -663,5 +664,5 @@ void TestRedisService::findsAnOldBackupByIdInFewCalls()
     disconnect(connection);
 }
 
-QTEST_GUILESS_MAIN(TestRedisService)
+BB_TEST_GUILESS_MAIN(TestRedisService)
 #include "tst_redisservice.moc"

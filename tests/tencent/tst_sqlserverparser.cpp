@@ -2,6 +2,7 @@
 // tables) and hostile variants: every case must parse to the right values or fail cleanly.
 #include "providers/tencent/sqlserverparser.h"
 #include "support/jsonmutator.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -639,5 +640,5 @@ void TestSqlServerParser::mutatedSeedsNeverCrash()
     QVERIFY(failures > 0); // the mutations did reach the checks
 }
 
-QTEST_GUILESS_MAIN(TestSqlServerParser)
+BB_TEST_GUILESS_MAIN(TestSqlServerParser)
 #include "tst_sqlserverparser.moc"

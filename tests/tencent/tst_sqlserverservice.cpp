@@ -12,6 +12,7 @@
 #include "support/servicecalls.h"
 #include "support/signedrequest.h"
 #include "support/skip.h"
+#include "support/testmain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -875,5 +876,5 @@ void TestSqlServerService::failedFlowFailsClearly()
     QCOMPARE(server.requests().at(2).header("x-tc-action"), QByteArray("DescribeBackups"));
 }
 
-QTEST_GUILESS_MAIN(TestSqlServerService)
+BB_TEST_GUILESS_MAIN(TestSqlServerService)
 #include "tst_sqlserverservice.moc"

@@ -1,4 +1,5 @@
 #include "providers/tencent/tc3protocol.h"
+#include "support/testmain.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -262,5 +263,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTc3Protocol)
+BB_TEST_GUILESS_MAIN(TestTc3Protocol)
 #include "tst_tc3protocol.moc"

@@ -6,6 +6,7 @@
 #include "support/calloutcome.h"
 #include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -291,5 +292,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTencentApi)
+BB_TEST_GUILESS_MAIN(TestTencentApi)
 #include "tst_tencentapi.moc"

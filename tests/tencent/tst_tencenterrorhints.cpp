@@ -10,6 +10,7 @@
 #include "support/calloutcome.h"
 #include "support/sandboxfixture.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -200,5 +201,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTencentErrorHints)
+BB_TEST_GUILESS_MAIN(TestTencentErrorHints)
 #include "tst_tencenterrorhints.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/backgroundpriority.h"
 
 #include <QTest>
@@ -49,5 +50,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackgroundPriority)
+BB_TEST_GUILESS_MAIN(TestBackgroundPriority)
 #include "tst_backgroundpriority.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/backgroundsaver.h"
 
 #include <QDir>
@@ -140,5 +141,5 @@ void TestBackgroundSaver::destructionWritesWhatIsQueued()
     }
 }
 
-QTEST_GUILESS_MAIN(TestBackgroundSaver)
+BB_TEST_GUILESS_MAIN(TestBackgroundSaver)
 #include "tst_backgroundsaver.moc"

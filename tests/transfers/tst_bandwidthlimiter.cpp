@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/bandwidthlimiter.h"
 
 #include <QSignalSpy>
@@ -82,5 +83,5 @@ void TestBandwidthLimiter::readBufferFollowsTheLimit()
     QCOMPARE(limiter.suggestedReadBuffer(), bb::BandwidthLimiter::unlimitedReadBuffer);
 }
 
-QTEST_GUILESS_MAIN(TestBandwidthLimiter)
+BB_TEST_GUILESS_MAIN(TestBandwidthLimiter)
 #include "tst_bandwidthlimiter.moc"

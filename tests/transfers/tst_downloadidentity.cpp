@@ -1,6 +1,7 @@
 #include "providers/tencent/redisparser.h"
 #include "providers/tencent/sqlserverparser.h"
 #include "providers/tencent/sqlserverservice.h"
+#include "support/testmain.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/filenamesanitizer.h"
 #include "transfers/urlresolver.h"
@@ -333,5 +334,5 @@ void TestDownloadIdentity::oldJsonKeepsSqlServerSlack()
     QCOMPARE(bb::DownloadIdentity::fromJson(QJsonDocument::fromJson(redis).object()).sizeSlack(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestDownloadIdentity)
+BB_TEST_GUILESS_MAIN(TestDownloadIdentity)
 #include "tst_downloadidentity.moc"

@@ -1,5 +1,6 @@
 #include "downloadtestsupport.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 #include "transfers/downloadtask.h"
 #include "transfers/partsidecar.h"
 
@@ -82,5 +83,5 @@ void TestDownloadKill::killedProcessResumes()
     QCOMPARE(digest.crc, host.crc64(file));
 }
 
-QTEST_GUILESS_MAIN(TestDownloadKill)
+BB_TEST_GUILESS_MAIN(TestDownloadKill)
 #include "tst_downloadkill.moc"

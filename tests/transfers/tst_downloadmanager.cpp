@@ -1,5 +1,6 @@
 #include "downloadtestsupport.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
 #include "transfers/partsidecar.h"
@@ -349,5 +350,5 @@ void TestDownloadManager::saveIntoAMissingFolderFails()
     QVERIFY(QFile::exists(path));
 }
 
-QTEST_GUILESS_MAIN(TestDownloadManager)
+BB_TEST_GUILESS_MAIN(TestDownloadManager)
 #include "tst_downloadmanager.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/downloadscheduler.h"
 
 #include <QTest>
@@ -168,5 +169,5 @@ void TestDownloadScheduler::limitIsAtLeastOne()
     QCOMPARE(scheduler.maxRunning(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestDownloadScheduler)
+BB_TEST_GUILESS_MAIN(TestDownloadScheduler)
 #include "tst_downloadscheduler.moc"

@@ -1,5 +1,6 @@
 #include "downloadtestsupport.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 #include "transfers/bandwidthlimiter.h"
 #include "transfers/downloadtask.h"
 #include "transfers/partsidecar.h"
@@ -915,5 +916,5 @@ void TestDownloadTask::partThatCannotBeOpenedFails()
     QVERIFY(!QFileInfo::exists(options.folder));
 }
 
-QTEST_GUILESS_MAIN(TestDownloadTask)
+BB_TEST_GUILESS_MAIN(TestDownloadTask)
 #include "tst_downloadtask.moc"

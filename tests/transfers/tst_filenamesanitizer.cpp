@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/filenamesanitizer.h"
 
 #include <QDir>
@@ -219,5 +220,5 @@ void TestFileNameSanitizer::caseTwin()
     QCOMPARE(bb::FileNameSanitizer::caseTwin(dir.filePath(u"missing"_s), u"data.bak"_s), QString());
 }
 
-QTEST_GUILESS_MAIN(TestFileNameSanitizer)
+BB_TEST_GUILESS_MAIN(TestFileNameSanitizer)
 #include "tst_filenamesanitizer.moc"

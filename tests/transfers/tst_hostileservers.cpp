@@ -5,6 +5,7 @@
 #include "providers/tencent/sqlserverservice.h"
 #include "support/hostilehttpserver.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 #include "transfers/downloadtask.h"
 #include "transfers/filenamesanitizer.h"
 #include "transfers/partsidecar.h"
@@ -613,5 +614,5 @@ void TestHostileServers::tlsRefusalLeavesNoPart()
     verifyNothingLeft(outcome);
 }
 
-QTEST_GUILESS_MAIN(TestHostileServers)
+BB_TEST_GUILESS_MAIN(TestHostileServers)
 #include "tst_hostileservers.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/httpbodybuffer.h"
 
 #include <QTest>
@@ -144,5 +145,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHttpBodyBuffer)
+BB_TEST_GUILESS_MAIN(TestHttpBodyBuffer)
 #include "tst_httpbodybuffer.moc"

@@ -1,5 +1,6 @@
 #include "sandbox/selfsignedcertificate.h"
 #include "support/scriptedhttpserver.h"
+#include "support/testmain.h"
 #include "transfers/httpgetreply.h"
 
 #include <QElapsedTimer>
@@ -451,5 +452,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHttpGetReply)
+BB_TEST_GUILESS_MAIN(TestHttpGetReply)
 #include "tst_httpgetreply.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "tests/fuzz/httpheadfuzz.h"
 #include "transfers/httpheadparser.h"
 
@@ -157,5 +158,5 @@ void TestHttpHeadParser::fuzzCorpusReplays()
     QVERIFY(replayed >= 9);
 }
 
-QTEST_GUILESS_MAIN(TestHttpHeadParser)
+BB_TEST_GUILESS_MAIN(TestHttpHeadParser)
 #include "tst_httpheadparser.moc"

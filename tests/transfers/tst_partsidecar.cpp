@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/partsidecar.h"
 
 #include <QDateTime>
@@ -167,5 +168,5 @@ void TestPartSidecar::locatorRoundTrip()
     QVERIFY(!text.contains("http"));
 }
 
-QTEST_GUILESS_MAIN(TestPartSidecar)
+BB_TEST_GUILESS_MAIN(TestPartSidecar)
 #include "tst_partsidecar.moc"

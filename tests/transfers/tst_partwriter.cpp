@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/partwriter.h"
 
 #include <QFile>
@@ -477,5 +478,5 @@ void TestPartWriter::openFailureIsReported()
     QCOMPARE(openFailed.size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestPartWriter)
+BB_TEST_GUILESS_MAIN(TestPartWriter)
 #include "tst_partwriter.moc"

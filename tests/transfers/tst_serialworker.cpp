@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/serialworker.h"
 
 #include <QFile>
@@ -159,5 +160,5 @@ void TestSerialWorker::jobPostedByAJobRunsAfterIt()
     QCOMPARE(seen, std::vector<int>({1, 2, 3}));
 }
 
-QTEST_GUILESS_MAIN(TestSerialWorker)
+BB_TEST_GUILESS_MAIN(TestSerialWorker)
 #include "tst_serialworker.moc"

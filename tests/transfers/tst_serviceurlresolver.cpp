@@ -1,6 +1,7 @@
 #include "downloadtestsupport.h"
 #include "providers/productregistry.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
 #include "transfers/partsidecar.h"
@@ -492,5 +493,5 @@ void TestServiceUrlResolver::opensTheServiceWhenNoneIsOpen()
     QVERIFY(!again.externalUrl.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestServiceUrlResolver)
+BB_TEST_GUILESS_MAIN(TestServiceUrlResolver)
 #include "tst_serviceurlresolver.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/sparechunks.h"
 
 #include <QTest>
@@ -59,5 +60,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSpareChunks)
+BB_TEST_GUILESS_MAIN(TestSpareChunks)
 #include "tst_sparechunks.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "transfers/transferthread.h"
 
 #include <QTest>
@@ -44,5 +45,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTransferThread)
+BB_TEST_GUILESS_MAIN(TestTransferThread)
 #include "tst_transferthread.moc"

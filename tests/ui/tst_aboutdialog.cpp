@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "ui/aboutdialog.h"
 
 #include <QLabel>
@@ -24,5 +25,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAboutDialog)
+BB_TEST_MAIN(TestAboutDialog)
 #include "tst_aboutdialog.moc"

@@ -4,6 +4,7 @@
 #include "session/accountcontroller.h"
 #include "session/appcontext.h"
 #include "session/isolatedcontext.h"
+#include "support/testmain.h"
 #include "ui/accountdialog.h"
 #include "ui/confirmdialog.h"
 
@@ -225,5 +226,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAccountDialog)
+BB_TEST_MAIN(TestAccountDialog)
 #include "tst_accountdialog.moc"

@@ -14,6 +14,7 @@
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
 #include "support/skip.h"
+#include "support/testmain.h"
 #include "ui/accountdialog.h"
 #include "ui/confirmdialog.h"
 #include "ui/icons.h"
@@ -248,5 +249,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAccountFlow)
+BB_TEST_MAIN(TestAccountFlow)
 #include "tst_accountflow.moc"

@@ -1,4 +1,5 @@
 #include "providers/core/apiclient.h"
+#include "support/testmain.h"
 #include "ui/backupdetailpane.h"
 #include "ui/urlfield.h"
 
@@ -162,5 +163,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestBackupDetailPane)
+BB_TEST_MAIN(TestBackupDetailPane)
 #include "tst_backupdetailpane.moc"

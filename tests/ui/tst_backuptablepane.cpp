@@ -7,6 +7,7 @@
 #include "session/appcontext.h"
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
+#include "support/testmain.h"
 #include "ui/backuptablepane.h"
 #include "ui/icons.h"
 #include "ui/mainwindow.h"
@@ -294,5 +295,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestBackupTablePane)
+BB_TEST_MAIN(TestBackupTablePane)
 #include "tst_backuptablepane.moc"

@@ -1,4 +1,5 @@
 #include "models/confirmation.h"
+#include "support/testmain.h"
 #include "ui/confirmdialog.h"
 
 #include <QPushButton>
@@ -66,5 +67,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestConfirmDialog)
+BB_TEST_MAIN(TestConfirmDialog)
 #include "tst_confirmdialog.moc"

@@ -3,6 +3,7 @@
 #include "sandbox/tencentsqlserveremulator.h"
 #include "support/sandboxfixture.h"
 #include "support/signedrequest.h"
+#include "support/testmain.h"
 #include "ui/createbackupdialog.h"
 
 #include <QCheckBox>
@@ -194,5 +195,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestCreateBackupDialog)
+BB_TEST_MAIN(TestCreateBackupDialog)
 #include "tst_createbackupdialog.moc"

@@ -4,6 +4,7 @@
 
 #include "models/downloadlistmodel.h"
 #include "support/sandboxfixture.h"
+#include "support/testmain.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
 #include "transfers/downloadtestsupport.h"
@@ -294,5 +295,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestDownloadsPanel)
+BB_TEST_MAIN(TestDownloadsPanel)
 #include "tst_downloadspanel.moc"

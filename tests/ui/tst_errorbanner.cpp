@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "ui/errorbanner.h"
 #include "ui/icons.h"
 
@@ -44,5 +45,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestErrorBanner)
+BB_TEST_MAIN(TestErrorBanner)
 #include "tst_errorbanner.moc"

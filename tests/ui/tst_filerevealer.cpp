@@ -4,6 +4,7 @@
 // scripts/with-keyring provides), and the folder opens instead when no file manager answers.
 // Windows (explorer.exe /select) and macOS (open -R) start a program: not run here.
 
+#include "support/testmain.h"
 #include "ui/filerevealer.h"
 
 #include <QDesktopServices>
@@ -138,5 +139,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestFileRevealer)
+BB_TEST_MAIN(TestFileRevealer)
 #include "tst_filerevealer.moc"

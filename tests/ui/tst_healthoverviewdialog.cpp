@@ -7,6 +7,7 @@
 #include "session/appcontext.h"
 #include "session/fleethealthcontroller.h"
 #include "session/isolatedcontext.h"
+#include "support/testmain.h"
 #include "ui/healthoverviewdialog.h"
 
 #include <QLineEdit>
@@ -99,5 +100,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_HealthOverviewDialog)
+BB_TEST_MAIN(tst_HealthOverviewDialog)
 #include "tst_healthoverviewdialog.moc"

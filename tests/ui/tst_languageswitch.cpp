@@ -10,6 +10,7 @@
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
 #include "session/settings.h"
+#include "support/testmain.h"
 #include "translations/languagemanager.h"
 #include "ui/accountdialog.h"
 #include "ui/backupdetailpane.h"
@@ -262,5 +263,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLanguageSwitch)
+BB_TEST_MAIN(TestLanguageSwitch)
 #include "tst_languageswitch.moc"

@@ -12,6 +12,7 @@
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
 #include "session/settings.h"
+#include "support/testmain.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/downloadtask.h"
@@ -932,5 +933,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+BB_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,4 +1,5 @@
 #include "models/modelroles.h"
+#include "support/testmain.h"
 #include "ui/progressdelegate.h"
 
 #include <QImage>
@@ -74,5 +75,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestProgressDelegate)
+BB_TEST_MAIN(TestProgressDelegate)
 #include "tst_progressdelegate.moc"

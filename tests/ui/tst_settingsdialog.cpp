@@ -1,4 +1,5 @@
 #include "session/settings.h"
+#include "support/testmain.h"
 #include "ui/settingsdialog.h"
 
 #include <QComboBox>
@@ -54,5 +55,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSettingsDialog)
+BB_TEST_MAIN(TestSettingsDialog)
 #include "tst_settingsdialog.moc"

@@ -7,6 +7,7 @@
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
 #include "session/settings.h"
+#include "support/testmain.h"
 #include "ui/backuptablepane.h"
 #include "ui/downloadspanel.h"
 #include "ui/icons.h"
@@ -188,5 +189,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestThemeSwitch)
+BB_TEST_MAIN(TestThemeSwitch)
 #include "tst_themeswitch.moc"

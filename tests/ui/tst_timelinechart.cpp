@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "ui/timelinechart.h"
 
 #include <QChart>
@@ -93,5 +94,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTimelineChart)
+BB_TEST_MAIN(TestTimelineChart)
 #include "tst_timelinechart.moc"

@@ -1,3 +1,4 @@
+#include "support/testmain.h"
 #include "translations/languagemanager.h"
 
 #include <QCoreApplication>
@@ -77,5 +78,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+BB_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"
