@@ -19,9 +19,9 @@ DownloadPlan DownloadPlan::prepare(const Backup &backup, const Capabilities &cap
                                    const QString &folder)
 {
     DownloadPlan plan;
-    const auto refuse = [&plan](Problem problem, const QString &message) {
-        plan.problem = problem;
-        plan.message = message;
+    const auto refuse = [&plan](Problem why, const QString &text) {
+        plan.problem = why;
+        plan.message = text;
         plan.identities.clear();
         return plan;
     };

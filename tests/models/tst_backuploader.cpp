@@ -318,7 +318,8 @@ private slots:
             inserts.append({clock.elapsed(), received - model.rowCount()});
         });
         QVERIFY(idle.wait(30000));
-        QCOMPARE(loader.failedCount(), 0);
+        QVERIFY2(loader.failedCount() == 0,
+                 qPrintable(loader.errors().isEmpty() ? QString() : loader.errors().first().toString()));
         QCOMPARE(model.rowCount(), 3000); // every row is in when idle() says so
         QVERIFY(inserted.size() >= 1);
         // While pages stream in, no insert is bigger than maxRowsPerInsert (a burst goes in slice

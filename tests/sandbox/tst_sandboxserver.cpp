@@ -1,5 +1,6 @@
 #include "sandbox/generatedcontent.h"
 #include "sandbox/sandbox.h"
+#include "support/asan.h"
 #include "support/testmain.h"
 
 #include <QElapsedTimer>
@@ -225,7 +226,7 @@ private slots:
         GeneratedContent(QStringLiteral("test/stream"), size).read(0, expected.data(), 64);
         QCOMPARE(got.head, expected);
         // Server and client share this process: neither may hold the body.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(BB_UNDER_ASAN)
         // ASan does not reuse freed blocks at once: it keeps them in quarantine (64 MiB as
         // scripts/test-sanitizers sets it), so RSS grows by that much however flat the stream
         // is. Holding the body would still take 256 MiB.

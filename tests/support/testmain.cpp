@@ -1,16 +1,10 @@
 #include "testmain.h"
 
+#include "asan.h"
+
 #include <cstdio>
 #include <cstdlib>
 
-// GCC says __SANITIZE_ADDRESS__; clang says it through __has_feature.
-#if defined(__SANITIZE_ADDRESS__)
-#define BB_UNDER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define BB_UNDER_ASAN 1
-#endif
-#endif
 #if defined(BB_UNDER_ASAN)
 #include <sanitizer/lsan_interface.h>
 #endif
