@@ -5,8 +5,11 @@
 #include "providers/core/servicereply.h"
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
+#include "session/settings.h"
 
 #include <QPointer>
+
+#include <utility>
 
 namespace bb {
 
@@ -18,6 +21,8 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FleetHealthController::refresh);
+    connect(m_context->settings(), &Settings::healthThresholdsChanged, this,
+            &FleetHealthController::thresholdsChanged);
 }
 
 FleetHealthController::~FleetHealthController() = default;
@@ -34,12 +39,40 @@ int FleetHealthController::refreshMinutes() const
     return m_timer.isActive() ? m_timer.interval() / 60000 : 0;
 }
 
+HealthThresholds FleetHealthController::thresholds() const
+{
+    return m_context->settings()->healthThresholds();
+}
+
+void FleetHealthController::setInstanceMaxAge(const QString &instanceId, qint64 seconds)
+{
+    HealthThresholds thresholds = m_context->settings()->healthThresholds();
+    if (!thresholds.setForInstance(instanceId, seconds)) {
+        emit errorOccurred(tr("%1: cannot keep an expected backup age for it (too long an id, or %2 "
+                              "instances have one already).")
+                               .arg(instanceId)
+                               .arg(HealthThresholds::maxInstances));
+        return;
+    }
+    m_context->settings()->setHealthThresholds(thresholds); // judged again through thresholdsChanged
+}
+
+void FleetHealthController::thresholdsChanged()
+{
+    // An overview never opened has nothing to judge again.
+    if (m_running)
+        m_again = true;
+    else if (m_firstDone)
+        refresh();
+}
+
 void FleetHealthController::refresh()
 {
     if (m_running)
         return;
     m_running = true;
     ++m_generation;
+    m_thresholds = m_context->settings()->healthThresholds();
     // One clock reading per refresh: every instance is judged at the same moment.
     m_checkedAt = m_now();
     m_total = m_judged = m_inFlight = 0;
@@ -123,6 +156,8 @@ void FleetHealthController::finishWhenDone()
     m_firstDone = true;
     m_running = false;
     emit finished();
+    if (std::exchange(m_again, false))
+        refresh();
 }
 
 void FleetHealthController::startNext()
@@ -130,8 +165,8 @@ void FleetHealthController::startNext()
     while (m_inFlight < parallelProbes && !m_queue.isEmpty()) {
         const Target target = m_queue.dequeue();
         ++m_inFlight;
-        auto *probe = new InstanceHealthProbe(target.service, target.instance, m_checkedAt,
-                                              HealthExpectation(), false, this);
+        auto *probe
+            = new InstanceHealthProbe(target.service, target.instance, m_checkedAt, m_thresholds, this);
         const quint64 generation = m_generation;
         connect(probe, &InstanceHealthProbe::judged, this,
                 [this, probe, target, generation](const InstanceHealth &health) {

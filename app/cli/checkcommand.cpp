@@ -18,19 +18,6 @@
 
 namespace bb {
 
-HealthExpectation CheckCommand::fallbackExpectation(const Instance &instance) const
-{
-    HealthExpectation expectation;
-    // The most specific threshold the user gave: this instance's, its product's, everyone's.
-    const qint64 seconds = options().maxAgeFor.value(
-        instance.id, options().maxAgeFor.value(instance.product, options().maxAgeSeconds));
-    if (seconds > 0) {
-        expectation.maxFullAgeSeconds = seconds;
-        expectation.source = HealthExpectation::Source::User;
-    }
-    return expectation;
-}
-
 void CheckCommand::start()
 {
     // The one read of the wall clock: everything judged in this run is judged at this moment.
@@ -132,7 +119,7 @@ void CheckCommand::listingDone()
             missing.product = options().product;
             missing.region = options().region;
             m_results << judge.unreachable(missing, tr("no such instance in the regions checked"),
-                                           fallbackExpectation(missing));
+                                           options().maxAge.fallbackFor(missing));
         }
     }
     // Stable output: by product, region, instance id.
@@ -152,10 +139,7 @@ void CheckCommand::judgeNext()
 {
     const Target target = m_queue.dequeue();
     ++m_inFlight;
-    // A threshold the user gave for this very instance is meant over its published schedule.
-    auto *probe = new InstanceHealthProbe(target.service, target.instance, m_now,
-                                          fallbackExpectation(target.instance),
-                                          options().maxAgeFor.contains(target.instance.id), this);
+    auto *probe = new InstanceHealthProbe(target.service, target.instance, m_now, options().maxAge, this);
     connect(probe, &InstanceHealthProbe::note, this,
             [this](const QString &message) { context().output->info(message); });
     connect(probe, &InstanceHealthProbe::judged, this, [this, probe](const InstanceHealth &health) {

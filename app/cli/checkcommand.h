@@ -48,7 +48,6 @@ private:
     void judgeNext();
     void judged(const InstanceHealth &health);
     void report();
-    HealthExpectation fallbackExpectation(const Instance &instance) const;
 
     QDateTime m_now;
     bool m_productGiven = false;
