@@ -2,12 +2,10 @@
 
 #include "models/instancehealthprobe.h"
 #include "providers/core/backupservice.h"
-#include "providers/core/servicereply.h"
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
+#include "session/instanceenumerator.h"
 #include "session/settings.h"
-
-#include <QPointer>
 
 #include <utility>
 
@@ -17,12 +15,25 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
     : QObject(parent)
     , m_context(context)
     , m_model(new HealthTableModel(this))
+    , m_enumerator(new InstanceEnumerator(context, this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FleetHealthController::refresh);
     connect(m_context->settings(), &Settings::healthThresholdsChanged, this,
             &FleetHealthController::thresholdsChanged);
+    connect(m_enumerator, &InstanceEnumerator::instancesListed, this, &FleetHealthController::onListed);
+    connect(
+        m_enumerator, &InstanceEnumerator::serviceFailed, this,
+        [this](const Account &account, const QString &product, const ProviderError &error) {
+            emit errorOccurred(
+                tr("%1, %2: %3").arg(account.alias, ProductRegistry::displayName(product), error.toString()));
+        });
+    connect(m_enumerator, &InstanceEnumerator::listingFailed, this,
+            [this](const Account &account, const QString &, const QString &, const ProviderError &error) {
+                emit errorOccurred(tr("%1: %2").arg(account.alias, error.toString()));
+            });
+    connect(m_enumerator, &InstanceEnumerator::finished, this, &FleetHealthController::finishWhenDone);
 }
 
 FleetHealthController::~FleetHealthController() = default;
@@ -78,72 +89,29 @@ void FleetHealthController::refresh()
     m_total = m_judged = m_inFlight = 0;
     m_queue.clear();
     m_seen.clear();
-    m_listing = 1; // this loop itself, so a synchronous answer cannot end the listing early
+    QList<InstanceEnumerator::Source> sources;
     for (const Account &account : m_context->accounts()) {
-        for (const QString &product : account.products) {
-            ++m_listing;
-            const quint64 generation = m_generation;
-            // The answer comes later, maybe after this controller is gone (the window closed).
-            const QPointer<FleetHealthController> self(this);
-            m_context->openService(account, product,
-                                   [self, generation, account,
-                                    product](std::shared_ptr<BackupService> service, ProviderError error) {
-                                       if (!self || generation != self->m_generation)
-                                           return;
-                                       self->onServiceOpened(account, product, std::move(service),
-                                                             error.toString());
-                                   });
-        }
+        for (const QString &product : account.products)
+            sources.append({account, product});
     }
     emit progressChanged(0, 0);
-    listingDone();
+    m_enumerator->start(sources); // without accounts, finished at once
 }
 
-void FleetHealthController::onServiceOpened(const Account &account, const QString &product,
-                                            std::shared_ptr<BackupService> service, const QString &error)
+void FleetHealthController::onListed(const Account &account, const std::shared_ptr<BackupService> &service,
+                                     const QList<Instance> &instances)
 {
-    if (!service) {
-        emit errorOccurred(tr("%1, %2: %3").arg(account.alias, ProductRegistry::displayName(product), error));
-        return listingDone();
+    for (const Instance &instance : instances) {
+        m_queue.enqueue({account, service, instance});
+        ++m_total;
     }
-    const quint64 generation = m_generation;
-    for (const QString &region : m_context->regionsFor(account, product)) {
-        ++m_listing;
-        ServiceReply *reply = service->listInstances(region);
-        reply->setParent(this);
-        connect(reply, &ServiceReply::failed, this,
-                [this, reply, generation, account](const ProviderError &e) {
-                    reply->deleteLater();
-                    if (generation != m_generation)
-                        return;
-                    emit errorOccurred(tr("%1: %2").arg(account.alias, e.toString()));
-                    listingDone();
-                });
-        connect(reply, &ServiceReply::finished, this, [this, reply, generation, account, service] {
-            reply->deleteLater();
-            if (generation != m_generation)
-                return;
-            for (const Instance &instance : reply->instances()) {
-                m_queue.enqueue({account, service, instance});
-                ++m_total;
-            }
-            emit progressChanged(m_judged, m_total);
-            startNext();
-            listingDone();
-        });
-    }
-    listingDone(); // the opening itself
-}
-
-void FleetHealthController::listingDone()
-{
-    --m_listing;
-    finishWhenDone();
+    emit progressChanged(m_judged, m_total);
+    startNext();
 }
 
 void FleetHealthController::finishWhenDone()
 {
-    if (m_listing > 0 || m_inFlight > 0 || !m_queue.isEmpty())
+    if (!m_running || m_enumerator->isRunning() || m_inFlight > 0 || !m_queue.isEmpty())
         return;
     // Everything listed and judged.
     m_model->retain(m_seen);

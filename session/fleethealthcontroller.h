@@ -19,6 +19,7 @@ namespace bb {
 
 class AppContext;
 class BackupService;
+class InstanceEnumerator;
 class InstanceHealthProbe;
 
 // The window's fleet overview without widgets: judges every instance of every account (the
@@ -75,9 +76,8 @@ private:
         Instance instance;
     };
 
-    void onServiceOpened(const Account &account, const QString &product,
-                         std::shared_ptr<BackupService> service, const QString &error);
-    void listingDone();
+    void onListed(const Account &account, const std::shared_ptr<BackupService> &service,
+                  const QList<Instance> &instances);
     void finishWhenDone();
     void startNext();
     void onJudged(const Target &target, const InstanceHealth &health);
@@ -85,6 +85,7 @@ private:
 
     AppContext *m_context;
     HealthTableModel *m_model;
+    InstanceEnumerator *m_enumerator;
     QTimer m_timer;
     std::function<QDateTime()> m_now;
     bool m_running = false;
@@ -93,7 +94,6 @@ private:
     HealthThresholds m_thresholds; // Settings' at the start of the refresh
     quint64 m_generation = 0;
     QDateTime m_checkedAt;
-    int m_listing = 0; // services opening and regions listing
     int m_total = 0;
     int m_judged = 0;
     int m_inFlight = 0;
