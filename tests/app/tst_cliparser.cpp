@@ -149,6 +149,16 @@ private slots:
         QVERIFY(!parse(QStringLiteral("check --max-age =2d")).ok());
         QVERIFY(!parse(QStringLiteral("check --max-age crs-1=")).ok());
         QVERIFY(!parse(QStringLiteral("check --max-age crs-1=soon")).ok());
+        // The key decides the level: a product's key is the product's, anything else an instance.
+        QCOMPARE(r.options.maxAge.forInstance(QStringLiteral("tencent-redis")), -1);
+        QCOMPARE(r.options.maxAge.forProduct(QStringLiteral("crs-1")), -1);
+        // Bounded: at most HealthThresholds::maxSeconds, and instance ids of a sane length.
+        QCOMPARE(parse(QStringLiteral("check --max-age 9999w")).options.maxAge.globalSeconds(),
+                 HealthThresholds::maxSeconds);
+        r = parse(
+            QStringLiteral("check --max-age %1=1h").arg(QString(HealthThresholds::maxKeyLength + 1, u'x')));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("too long")), qPrintable(r.error));
 
         // Nagios: check only, on standard output.
         QCOMPARE(parse(QStringLiteral("check --format nagios")).options.format, OutputFormat::Nagios);
