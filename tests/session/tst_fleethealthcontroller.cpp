@@ -22,20 +22,11 @@ class tst_FleetHealthController : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_context;
+    test::SandboxSession m_context;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_context
-            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
-        QString error;
-        QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
-    }
-
-    void cleanupTestCase() { m_context.reset(); }
+    void initTestCase() { QVERIFY(m_context.start()); }
+    void cleanupTestCase() { m_context.stop(); }
 
     // Each test starts from the default thresholds (no controller is running between tests).
     void init() { m_context->settings()->setHealthThresholds(HealthThresholds()); }

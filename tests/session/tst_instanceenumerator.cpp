@@ -33,8 +33,7 @@ class tst_InstanceEnumerator : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_context;
+    test::SandboxSession m_context;
 
     QList<InstanceEnumerator::Source> everySandboxSource() const
     {
@@ -74,16 +73,8 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_context
-            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
-        QString error;
-        QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
-    }
-
-    void cleanupTestCase() { m_context.reset(); }
+    void initTestCase() { QVERIFY(m_context.start()); }
+    void cleanupTestCase() { m_context.stop(); }
 
     void listsEveryProductOfEveryAccount()
     {
