@@ -7,7 +7,7 @@
 #include "sandbox/sandboxcontext.h"
 #include "session/appcontext.h"
 #include "session/fleethealthcontroller.h"
-#include "session/isolatedcontext.h"
+#include "session/sandboxsession.h"
 #include "session/settings.h"
 
 #include <QSignalSpy>

@@ -4,7 +4,7 @@
 #include "providers/accounts/memorycredentialstore.h"
 #include "session/appcontext.h"
 #include "session/instanceenumerator.h"
-#include "session/isolatedcontext.h"
+#include "session/sandboxsession.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
