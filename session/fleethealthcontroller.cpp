@@ -74,14 +74,20 @@ void FleetHealthController::thresholdsChanged()
     if (m_running)
         m_again = true;
     else if (m_firstDone)
-        refresh();
+        startRefresh(true);
 }
 
 void FleetHealthController::refresh()
 {
+    startRefresh(false);
+}
+
+void FleetHealthController::startRefresh(bool quiet)
+{
     if (m_running)
         return;
     m_running = true;
+    m_quiet = quiet;
     ++m_generation;
     m_thresholds = m_context->settings()->healthThresholds();
     // One clock reading per refresh: every instance is judged at the same moment.
@@ -125,7 +131,7 @@ void FleetHealthController::finishWhenDone()
     m_running = false;
     emit finished();
     if (std::exchange(m_again, false))
-        refresh();
+        startRefresh(true);
 }
 
 void FleetHealthController::startNext()
@@ -152,7 +158,7 @@ void FleetHealthController::onJudged(const Target &target, const InstanceHealth 
     ++m_judged;
     const QString key = HealthTableModel::key(target.account.id, health.product, health.instanceId);
     m_seen.insert(key);
-    if (m_firstDone && health.state == HealthState::Critical
+    if (m_firstDone && !m_quiet && health.state == HealthState::Critical
         && m_previous.value(key, HealthState::Ok) != HealthState::Critical)
         emit turnedCritical(health.instanceName.isEmpty() ? health.instanceId : health.instanceName,
                             health.reasons.value(0));

@@ -63,7 +63,9 @@ signals:
     void finished();
     // One instance judged (the model's row is updated too).
     void instanceJudged(const QString &accountId, const bb::InstanceHealth &health);
-    // An instance judged Critical that was not at the previous refresh (not on the first one).
+    // An instance judged Critical that was not at the previous refresh (not on the first one, nor
+    // on one that judges again because the thresholds changed: the user's change, not the
+    // backups', made the difference, and a tightened threshold would flood the desktop).
     void turnedCritical(const QString &instance, const QString &reason);
     // An account, product or region that could not be listed (translated, names what).
     void errorOccurred(const QString &message);
@@ -82,6 +84,8 @@ private:
     void startNext();
     void onJudged(const Target &target, const InstanceHealth &health);
     void thresholdsChanged();
+    // quiet: judging again for new thresholds (no turnedCritical).
+    void startRefresh(bool quiet);
 
     AppContext *m_context;
     HealthTableModel *m_model;
@@ -91,6 +95,7 @@ private:
     bool m_running = false;
     bool m_firstDone = false;
     bool m_again = false; // the thresholds changed while a refresh ran: judge again at its end
+    bool m_quiet = false; // this refresh judges again for new thresholds
     HealthThresholds m_thresholds; // Settings' at the start of the refresh
     quint64 m_generation = 0;
     QDateTime m_checkedAt;

@@ -82,6 +82,7 @@ private slots:
         const QDateTime anchor = m_context->sandbox()->context().anchorUtc;
         controller.setClock([anchor] { return anchor; });
         QSignalSpy finished(&controller, &FleetHealthController::finished);
+        QSignalSpy notified(&controller, &FleetHealthController::turnedCritical);
         const QString strictRds = u"rm-szgu0wesdog6kx"_s;
         const QString otherRds = u"rm-4syatqgn7fvfjc"_s;
         controller.refresh();
@@ -117,6 +118,8 @@ private slots:
         QCOMPARE(strict.expectation.maxFullAgeSeconds, 60);
         QVERIFY(strict.expectation.source == HealthExpectation::Source::User);
         QVERIFY(!strict.reasons.isEmpty());
+        // The user's threshold made it critical, not its backups: no desktop notification.
+        QCOMPARE(notified.size(), 0);
         // The product's minute does not: the other RDS instance keeps its policy and is OK.
         QCOMPARE(toString(health(controller, otherRds).state), toString(HealthState::Ok));
         QVERIFY(health(controller, otherRds).expectation.source == HealthExpectation::Source::Policy);
