@@ -297,4 +297,17 @@ QColor DisplayFormat::instanceStatusColor(InstanceStatus status)
     return QColor(0x75, 0x75, 0x75);
 }
 
+QColor DisplayFormat::healthColor(HealthState state)
+{
+    switch (state) {
+    case HealthState::Ok:
+        return statusColor(BackupStatus::Succeeded);
+    case HealthState::Warning:
+        return statusColor(BackupStatus::Locked);
+    case HealthState::Critical:
+        break;
+    }
+    return statusColor(BackupStatus::Failed);
+}
+
 } // namespace bb

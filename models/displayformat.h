@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/instancehealth.h"
 #include "providers/core/backup.h"
 #include "providers/core/instance.h"
 
@@ -44,6 +45,9 @@ public:
     // Badge colours chosen to read on light and dark palettes.
     static QColor statusColor(BackupStatus status);
     static QColor instanceStatusColor(InstanceStatus status);
+    // A health state in the backup badges' colours: OK as a success (green), Warning as a lock
+    // (amber), Critical as a failure (red). The overview's badges and the tree's names use it.
+    static QColor healthColor(HealthState state);
 };
 
 } // namespace bb

@@ -110,10 +110,7 @@ QVariant HealthTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == ModelRoles::StatusColorRole && index.column() == State) {
-        // The backup badges' colours: green as a success, amber as a warning, red as a failure.
-        return DisplayFormat::statusColor(h.state == HealthState::Ok            ? BackupStatus::Succeeded
-                                              : h.state == HealthState::Warning ? BackupStatus::Locked
-                                                                                : BackupStatus::Failed);
+        return DisplayFormat::healthColor(h.state);
     }
     return {};
 }

@@ -18,6 +18,13 @@ InstanceHealthProbe::InstanceHealthProbe(std::shared_ptr<BackupService> service,
     , m_fallbackOverPolicy(fallbackOverPolicy)
 { }
 
+InstanceHealthProbe::InstanceHealthProbe(std::shared_ptr<BackupService> service, const Instance &instance,
+                                         QDateTime nowUtc, const HealthThresholds &thresholds,
+                                         QObject *parent)
+    : InstanceHealthProbe(std::move(service), instance, std::move(nowUtc), thresholds.fallbackFor(instance),
+                          thresholds.overridesPolicy(instance.id), parent)
+{ }
+
 InstanceHealthProbe::~InstanceHealthProbe()
 {
     // The reply is ours: a probe dropped mid-call stops its HTTP calls too.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/healththresholds.h"
 #include "models/instancehealth.h"
 #include "providers/core/instance.h"
 
@@ -30,6 +31,10 @@ public:
     // over its published policy (the policy is not asked for).
     InstanceHealthProbe(std::shared_ptr<BackupService> service, Instance instance, QDateTime nowUtc,
                         HealthExpectation fallback, bool fallbackOverPolicy, QObject *parent = nullptr);
+    // The user's thresholds pick the fallback and whether it counts over the policy, the same way
+    // for `check` and the window (HealthThresholds).
+    InstanceHealthProbe(std::shared_ptr<BackupService> service, const Instance &instance, QDateTime nowUtc,
+                        const HealthThresholds &thresholds, QObject *parent = nullptr);
     ~InstanceHealthProbe() override;
 
     void start();

@@ -447,12 +447,11 @@ QVariant InstanceTreeModel::data(const QModelIndex &index, int role) const
     case HealthRole:
         return worstHealth(node);
     case Qt::ForegroundRole: {
-        // The name says at a glance which account, product or region holds a problem.
+        // The name says at a glance which account, product or region holds a problem; an OK one
+        // keeps the palette's text colour (a green tree would shout about nothing).
         const int worst = index.column() == NameColumn ? worstHealth(node) : -1;
-        if (worst == int(HealthState::Critical))
-            return DisplayFormat::statusColor(BackupStatus::Failed);
-        if (worst == int(HealthState::Warning))
-            return DisplayFormat::statusColor(BackupStatus::Locked);
+        if (worst == int(HealthState::Critical) || worst == int(HealthState::Warning))
+            return DisplayFormat::healthColor(static_cast<HealthState>(worst));
         return {};
     }
     default:

@@ -2,11 +2,12 @@
 
 #include "models/instancehealthprobe.h"
 #include "providers/core/backupservice.h"
-#include "providers/core/servicereply.h"
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
+#include "session/instanceenumerator.h"
+#include "session/settings.h"
 
-#include <QPointer>
+#include <utility>
 
 namespace bb {
 
@@ -14,10 +15,25 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
     : QObject(parent)
     , m_context(context)
     , m_model(new HealthTableModel(this))
+    , m_enumerator(new InstanceEnumerator(context, this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FleetHealthController::refresh);
+    connect(m_context->settings(), &Settings::healthThresholdsChanged, this,
+            &FleetHealthController::thresholdsChanged);
+    connect(m_enumerator, &InstanceEnumerator::instancesListed, this, &FleetHealthController::onListed);
+    connect(
+        m_enumerator, &InstanceEnumerator::serviceFailed, this,
+        [this](const Account &account, const QString &product, const ProviderError &error) {
+            emit errorOccurred(
+                tr("%1, %2: %3").arg(account.alias, ProductRegistry::displayName(product), error.toString()));
+        });
+    connect(m_enumerator, &InstanceEnumerator::listingFailed, this,
+            [this](const Account &account, const QString &, const QString &, const ProviderError &error) {
+                emit errorOccurred(tr("%1: %2").arg(account.alias, error.toString()));
+            });
+    connect(m_enumerator, &InstanceEnumerator::finished, this, &FleetHealthController::finishWhenDone);
 }
 
 FleetHealthController::~FleetHealthController() = default;
@@ -34,83 +50,74 @@ int FleetHealthController::refreshMinutes() const
     return m_timer.isActive() ? m_timer.interval() / 60000 : 0;
 }
 
+HealthThresholds FleetHealthController::thresholds() const
+{
+    return m_context->settings()->healthThresholds();
+}
+
+void FleetHealthController::setInstanceMaxAge(const QString &instanceId, qint64 seconds)
+{
+    HealthThresholds thresholds = m_context->settings()->healthThresholds();
+    if (!thresholds.setForInstance(instanceId, seconds)) {
+        emit errorOccurred(tr("%1: cannot keep an expected backup age for it (too long an id, or %2 "
+                              "instances have one already).")
+                               .arg(instanceId)
+                               .arg(HealthThresholds::maxInstances));
+        return;
+    }
+    m_context->settings()->setHealthThresholds(thresholds); // judged again through thresholdsChanged
+}
+
+void FleetHealthController::thresholdsChanged()
+{
+    // An overview never opened has nothing to judge again.
+    if (m_running)
+        m_again = true;
+    else if (m_firstDone)
+        startRefresh(true);
+}
+
 void FleetHealthController::refresh()
+{
+    startRefresh(false);
+}
+
+void FleetHealthController::startRefresh(bool quiet)
 {
     if (m_running)
         return;
     m_running = true;
+    m_quiet = quiet;
     ++m_generation;
+    m_thresholds = m_context->settings()->healthThresholds();
     // One clock reading per refresh: every instance is judged at the same moment.
     m_checkedAt = m_now();
     m_total = m_judged = m_inFlight = 0;
     m_queue.clear();
     m_seen.clear();
-    m_listing = 1; // this loop itself, so a synchronous answer cannot end the listing early
+    QList<InstanceEnumerator::Source> sources;
     for (const Account &account : m_context->accounts()) {
-        for (const QString &product : account.products) {
-            ++m_listing;
-            const quint64 generation = m_generation;
-            // The answer comes later, maybe after this controller is gone (the window closed).
-            const QPointer<FleetHealthController> self(this);
-            m_context->openService(account, product,
-                                   [self, generation, account,
-                                    product](std::shared_ptr<BackupService> service, ProviderError error) {
-                                       if (!self || generation != self->m_generation)
-                                           return;
-                                       self->onServiceOpened(account, product, std::move(service),
-                                                             error.toString());
-                                   });
-        }
+        for (const QString &product : account.products)
+            sources.append({account, product});
     }
     emit progressChanged(0, 0);
-    listingDone();
+    m_enumerator->start(sources); // without accounts, finished at once
 }
 
-void FleetHealthController::onServiceOpened(const Account &account, const QString &product,
-                                            std::shared_ptr<BackupService> service, const QString &error)
+void FleetHealthController::onListed(const Account &account, const std::shared_ptr<BackupService> &service,
+                                     const QList<Instance> &instances)
 {
-    if (!service) {
-        emit errorOccurred(tr("%1, %2: %3").arg(account.alias, ProductRegistry::displayName(product), error));
-        return listingDone();
+    for (const Instance &instance : instances) {
+        m_queue.enqueue({account, service, instance});
+        ++m_total;
     }
-    const quint64 generation = m_generation;
-    for (const QString &region : m_context->regionsFor(account, product)) {
-        ++m_listing;
-        ServiceReply *reply = service->listInstances(region);
-        reply->setParent(this);
-        connect(reply, &ServiceReply::failed, this,
-                [this, reply, generation, account](const ProviderError &e) {
-                    reply->deleteLater();
-                    if (generation != m_generation)
-                        return;
-                    emit errorOccurred(tr("%1: %2").arg(account.alias, e.toString()));
-                    listingDone();
-                });
-        connect(reply, &ServiceReply::finished, this, [this, reply, generation, account, service] {
-            reply->deleteLater();
-            if (generation != m_generation)
-                return;
-            for (const Instance &instance : reply->instances()) {
-                m_queue.enqueue({account, service, instance});
-                ++m_total;
-            }
-            emit progressChanged(m_judged, m_total);
-            startNext();
-            listingDone();
-        });
-    }
-    listingDone(); // the opening itself
-}
-
-void FleetHealthController::listingDone()
-{
-    --m_listing;
-    finishWhenDone();
+    emit progressChanged(m_judged, m_total);
+    startNext();
 }
 
 void FleetHealthController::finishWhenDone()
 {
-    if (m_listing > 0 || m_inFlight > 0 || !m_queue.isEmpty())
+    if (!m_running || m_enumerator->isRunning() || m_inFlight > 0 || !m_queue.isEmpty())
         return;
     // Everything listed and judged.
     m_model->retain(m_seen);
@@ -123,6 +130,8 @@ void FleetHealthController::finishWhenDone()
     m_firstDone = true;
     m_running = false;
     emit finished();
+    if (std::exchange(m_again, false))
+        startRefresh(true);
 }
 
 void FleetHealthController::startNext()
@@ -130,8 +139,8 @@ void FleetHealthController::startNext()
     while (m_inFlight < parallelProbes && !m_queue.isEmpty()) {
         const Target target = m_queue.dequeue();
         ++m_inFlight;
-        auto *probe = new InstanceHealthProbe(target.service, target.instance, m_checkedAt,
-                                              HealthExpectation(), false, this);
+        auto *probe
+            = new InstanceHealthProbe(target.service, target.instance, m_checkedAt, m_thresholds, this);
         const quint64 generation = m_generation;
         connect(probe, &InstanceHealthProbe::judged, this,
                 [this, probe, target, generation](const InstanceHealth &health) {
@@ -149,7 +158,7 @@ void FleetHealthController::onJudged(const Target &target, const InstanceHealth 
     ++m_judged;
     const QString key = HealthTableModel::key(target.account.id, health.product, health.instanceId);
     m_seen.insert(key);
-    if (m_firstDone && health.state == HealthState::Critical
+    if (m_firstDone && !m_quiet && health.state == HealthState::Critical
         && m_previous.value(key, HealthState::Ok) != HealthState::Critical)
         emit turnedCritical(health.instanceName.isEmpty() ? health.instanceId : health.instanceName,
                             health.reasons.value(0));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/healthtablemodel.h"
+#include "models/healththresholds.h"
 #include "providers/accounts/account.h"
 #include "providers/core/instance.h"
 
@@ -18,12 +19,13 @@ namespace bb {
 
 class AppContext;
 class BackupService;
+class InstanceEnumerator;
 class InstanceHealthProbe;
 
 // The window's fleet overview without widgets: judges every instance of every account (the
-// sandbox's and the saved ones) the way `check` does (InstanceHealthProbe: the instance's own
-// policy, else the default expectation) and keeps the results in a HealthTableModel, refreshed on
-// demand and on a timer. At most `parallelProbes` instances are judged at once; the ApiClient's
+// sandbox's and the saved ones) the way `check` does (InstanceHealthProbe, with the thresholds
+// the user set in Settings where `check` has --max-age) and keeps the results in a HealthTableModel,
+// refreshed on demand and on a timer. At most `parallelProbes` instances are judged at once; the ApiClient's
 // token buckets pace the calls. An account or region that cannot be listed is reported and the
 // rest goes on.
 class FleetHealthController final : public QObject
@@ -46,6 +48,12 @@ public:
     // Minutes between automatic refreshes (0: off).
     void setRefreshMinutes(int minutes);
     int refreshMinutes() const;
+    // Changing the thresholds in Settings judges the fleet again (once the refresh running ends).
+    // Gives one instance its own expected age of the newest full backup (0: the product's or
+    // global one again) and saves it in Settings.
+    void setInstanceMaxAge(const QString &instanceId, qint64 seconds);
+    HealthThresholds thresholds() const;
+
     // The clock judgements are made at (tests pin it).
     void setClock(std::function<QDateTime()> nowUtc) { m_now = std::move(nowUtc); }
 
@@ -55,7 +63,9 @@ signals:
     void finished();
     // One instance judged (the model's row is updated too).
     void instanceJudged(const QString &accountId, const bb::InstanceHealth &health);
-    // An instance judged Critical that was not at the previous refresh (not on the first one).
+    // An instance judged Critical that was not at the previous refresh (not on the first one, nor
+    // on one that judges again because the thresholds changed: the user's change, not the
+    // backups', made the difference, and a tightened threshold would flood the desktop).
     void turnedCritical(const QString &instance, const QString &reason);
     // An account, product or region that could not be listed (translated, names what).
     void errorOccurred(const QString &message);
@@ -68,22 +78,27 @@ private:
         Instance instance;
     };
 
-    void onServiceOpened(const Account &account, const QString &product,
-                         std::shared_ptr<BackupService> service, const QString &error);
-    void listingDone();
+    void onListed(const Account &account, const std::shared_ptr<BackupService> &service,
+                  const QList<Instance> &instances);
     void finishWhenDone();
     void startNext();
     void onJudged(const Target &target, const InstanceHealth &health);
+    void thresholdsChanged();
+    // quiet: judging again for new thresholds (no turnedCritical).
+    void startRefresh(bool quiet);
 
     AppContext *m_context;
     HealthTableModel *m_model;
+    InstanceEnumerator *m_enumerator;
     QTimer m_timer;
     std::function<QDateTime()> m_now;
     bool m_running = false;
     bool m_firstDone = false;
+    bool m_again = false; // the thresholds changed while a refresh ran: judge again at its end
+    bool m_quiet = false; // this refresh judges again for new thresholds
+    HealthThresholds m_thresholds; // Settings' at the start of the refresh
     quint64 m_generation = 0;
     QDateTime m_checkedAt;
-    int m_listing = 0; // services opening and regions listing
     int m_total = 0;
     int m_judged = 0;
     int m_inFlight = 0;

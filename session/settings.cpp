@@ -14,6 +14,9 @@ const QString keyParallel = QStringLiteral("downloads/parallel");
 const QString keyBandwidth = QStringLiteral("downloads/bandwidthLimitKiBps");
 const QString keyFolder = QStringLiteral("downloads/folder");
 const QString keyAutoRefresh = QStringLiteral("browsing/autoRefreshMinutes");
+const QString keyHealthGlobal = QStringLiteral("health/maxFullAgeSeconds");
+const QString keyHealthProducts = QStringLiteral("health/productMaxFullAge"); // "key=seconds" entries
+const QString keyHealthInstances = QStringLiteral("health/instanceMaxFullAge");
 
 constexpr int defaultParallel = 3;
 constexpr int maxParallel = 16;
@@ -37,15 +40,29 @@ QString Settings::filePath() const
 
 void Settings::store(const QString &key, const QVariant &value)
 {
-    if (m_settings.value(key) == value)
-        return;
+    storeAll({{key, value}});
+}
+
+bool Settings::storeAll(const QList<QPair<QString, QVariant>> &values)
+{
+    bool any = false;
+    for (const auto &entry : values)
+        any = any || m_settings.value(entry.first) != entry.second;
+    if (!any)
+        return false;
     QDir().mkpath(QFileInfo(m_settings.fileName()).absolutePath());
-    m_settings.setValue(key, value);
+    for (const auto &entry : values) {
+        if (entry.second.isValid())
+            m_settings.setValue(entry.first, entry.second);
+        else
+            m_settings.remove(entry.first); // an invalid value: the key is not set
+    }
     m_settings.sync();
     m_error = m_settings.status() == QSettings::NoError
         ? QString()
         : tr("Cannot save the settings to %1.").arg(QDir::toNativeSeparators(m_settings.fileName()));
     emit changed();
+    return true;
 }
 
 QString Settings::toString(Theme theme)
@@ -139,6 +156,65 @@ int Settings::autoRefreshMinutes() const
 void Settings::setAutoRefreshMinutes(int minutes)
 {
     store(keyAutoRefresh, qMax(0, minutes));
+}
+
+namespace {
+
+// "key=seconds" entries, sorted so an unchanged map writes an unchanged file.
+QStringList entries(const QHash<QString, qint64> &map)
+{
+    QStringList list;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        list << it.key() + u'=' + QString::number(it.value());
+    list.sort();
+    return list;
+}
+
+// Calls set(key, seconds) for each well-formed entry; the setter bounds and counts them.
+template<typename Set> void readEntries(const QStringList &list, Set set)
+{
+    for (const QString &entry : list) {
+        const qsizetype equals = entry.lastIndexOf(u'=');
+        bool ok = false;
+        const qint64 seconds = equals > 0 ? entry.mid(equals + 1).toLongLong(&ok) : 0;
+        if (ok && seconds > 0)
+            set(entry.left(equals), seconds);
+    }
+}
+
+} // namespace
+
+HealthThresholds Settings::healthThresholds() const
+{
+    HealthThresholds thresholds;
+    bool ok = false;
+    const qint64 global = m_settings.value(keyHealthGlobal).toLongLong(&ok);
+    if (ok)
+        thresholds.setGlobalSeconds(global);
+    readEntries(
+        m_settings.value(keyHealthProducts).toStringList(),
+        [&thresholds](const QString &key, qint64 seconds) { thresholds.setForProduct(key, seconds); });
+    readEntries(
+        m_settings.value(keyHealthInstances).toStringList(),
+        [&thresholds](const QString &key, qint64 seconds) { thresholds.setForInstance(key, seconds); });
+    return thresholds;
+}
+
+void Settings::setHealthThresholds(const HealthThresholds &thresholds)
+{
+    // Compared as thresholds: a value re-read from the file is a string, not the number written.
+    if (thresholds == healthThresholds())
+        return;
+    const auto listOrNothing = [](const QHash<QString, qint64> &map) {
+        return map.isEmpty() ? QVariant() : QVariant(entries(map));
+    };
+    const bool wrote
+        = storeAll({{keyHealthGlobal,
+                     thresholds.globalSeconds() > 0 ? QVariant(thresholds.globalSeconds()) : QVariant()},
+                    {keyHealthProducts, listOrNothing(thresholds.products())},
+                    {keyHealthInstances, listOrNothing(thresholds.instances())}});
+    if (wrote)
+        emit healthThresholdsChanged();
 }
 
 QByteArray Settings::uiState(const QString &key) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/healththresholds.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QSettings>
@@ -49,6 +51,12 @@ public:
     int autoRefreshMinutes() const;
     void setAutoRefreshMinutes(int minutes);
 
+    // The fleet overview's expected ages of the newest full backup (global, per product, per
+    // instance), written in one atomic sync. Entries out of HealthThresholds' bounds in a
+    // hand-edited file are clamped or dropped on reading.
+    HealthThresholds healthThresholds() const;
+    void setHealthThresholds(const HealthThresholds &thresholds);
+
     // Opaque UI state: window geometry, splitter and header state, keyed by name.
     QByteArray uiState(const QString &key) const;
     void setUiState(const QString &key, const QByteArray &state);
@@ -62,9 +70,13 @@ public:
 
 signals:
     void changed();
+    // After changed(), when the health thresholds were among what changed.
+    void healthThresholdsChanged();
 
 private:
     void store(const QString &key, const QVariant &value);
+    // Sets several keys with one sync (one temporary file and rename); false when none changed.
+    bool storeAll(const QList<QPair<QString, QVariant>> &values);
 
     mutable QSettings m_settings;
     QString m_error;

@@ -3,14 +3,18 @@
 #include "models/healthtablemodel.h"
 #include "models/modelroles.h"
 #include "session/fleethealthcontroller.h"
+#include "ui/healththresholdspage.h"
 #include "ui/statusbadgedelegate.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -26,6 +30,8 @@ HealthOverviewDialog::HealthOverviewDialog(FleetHealthController *controller, QW
     , m_filter(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_refresh(new QPushButton(this))
+    , m_setMaxAge(new QAction(this))
+    , m_thresholds(new QAction(this))
 {
     m_proxy->setSourceModel(controller->model());
     m_proxy->setSortRole(ModelRoles::RawRole);
@@ -50,6 +56,10 @@ HealthOverviewDialog::HealthOverviewDialog(FleetHealthController *controller, QW
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_view, &QTableView::activated, this, &HealthOverviewDialog::activate);
     connect(m_refresh, &QPushButton::clicked, controller, &FleetHealthController::refresh);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &HealthOverviewDialog::showContextMenu);
+    connect(m_setMaxAge, &QAction::triggered, this, &HealthOverviewDialog::askInstanceMaxAge);
+    connect(m_thresholds, &QAction::triggered, this, &HealthOverviewDialog::thresholdsRequested);
 
     connect(controller, &FleetHealthController::progressChanged, this, [this](int judged, int total) {
         m_judged = judged;
@@ -107,11 +117,52 @@ void HealthOverviewDialog::activate(const QModelIndex &proxyIndex)
                            model->data(index, HealthTableModel::InstanceIdRole).toString());
 }
 
+void HealthOverviewDialog::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    m_setMaxAge->setEnabled(m_view->currentIndex().isValid());
+    QMenu menu(this);
+    menu.addAction(m_setMaxAge);
+    menu.addAction(m_thresholds);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void HealthOverviewDialog::askInstanceMaxAge()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
+    if (!index.isValid())
+        return;
+    const QString instanceId
+        = m_controller->model()->data(index, HealthTableModel::InstanceIdRole).toString();
+    const qint64 own = m_controller->thresholds().forInstance(instanceId);
+    // Without its own, the dialog starts at what the instance is held to now.
+    const qint64 shown
+        = own > 0 ? own : m_controller->model()->row(index.row()).health.expectation.maxFullAgeSeconds;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setInputMode(QInputDialog::IntInput);
+    dialog->setIntRange(0, HealthThresholdsPage::maxHours);
+    dialog->setIntValue(int((shown + 3599) / 3600));
+    dialog->setWindowTitle(tr("Expected backup age"));
+    dialog->setLabelText(tr("Newest full backup of %1 at most this many hours old (0: its policy, "
+                            "product or every instance's threshold again):")
+                             .arg(instanceId));
+    connect(dialog, &QInputDialog::intValueSelected, m_controller,
+            [controller = m_controller, instanceId](int hours) {
+                controller->setInstanceMaxAge(instanceId, qint64(hours) * 3600);
+            });
+    dialog->open();
+}
+
 void HealthOverviewDialog::retranslate()
 {
     setWindowTitle(tr("Fleet health"));
     m_filter->setPlaceholderText(tr("Filter by instance, product, account, state or reason"));
     m_refresh->setText(tr("&Refresh"));
+    m_setMaxAge->setText(tr("Set expected backup age for this instance…"));
+    m_thresholds->setText(tr("Fleet health thresholds…"));
     updateSummary();
 }
 

@@ -276,7 +276,7 @@ void MainWindow::createActions()
     m_editAccount = make(QStringLiteral("edit"));
     connect(m_editAccount, &QAction::triggered, this, &MainWindow::editAccount);
     m_settings = make(QStringLiteral("settings"), QKeySequence::Preferences);
-    connect(m_settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_settings, &QAction::triggered, this, [this] { showSettings(); });
     m_about = make(QStringLiteral("about"));
     connect(m_about, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
@@ -590,6 +590,8 @@ HealthOverviewDialog *MainWindow::showFleetHealth()
                     m_tree->setCurrentSourceIndex(index);
                     activateWindow();
                 });
+        connect(m_healthDialog, &HealthOverviewDialog::thresholdsRequested, this,
+                [this] { showSettings(true); });
         // Judged again as often as the table refreshes itself, else every 15 minutes.
         const int minutes = m_context->settings()->autoRefreshMinutes();
         m_health->setRefreshMinutes(minutes > 0 ? minutes : 15);
@@ -775,9 +777,11 @@ void MainWindow::editAccount()
     dialog->open();
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(bool healthPage)
 {
     auto *dialog = new SettingsDialog(m_context->settings(), this);
+    if (healthPage)
+        dialog->showHealthPage();
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, before = m_context->settings()->language()] {
         applySettings();

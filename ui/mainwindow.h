@@ -105,7 +105,8 @@ private:
     void exportCsv();
     void addAccount();
     void editAccount();
-    void showSettings();
+    // healthPage: opens on the Fleet health page (from the fleet overview).
+    void showSettings(bool healthPage = false);
     void applySettings();
 
     AppContext *m_context;

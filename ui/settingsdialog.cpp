@@ -2,6 +2,7 @@
 
 #include "session/settings.h"
 #include "translations/languagemanager.h"
+#include "ui/healththresholdspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace bb {
@@ -29,6 +31,9 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_bandwidth(new QSpinBox(this))
     , m_autoRefresh(new QSpinBox(this))
     , m_folder(new QLineEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_general(new QWidget(m_tabs))
+    , m_health(new HealthThresholdsPage(m_tabs))
 {
     // Item texts come from retranslate(); the data is what gets saved.
     for (Settings::Theme theme : {Settings::Theme::System, Settings::Theme::Light, Settings::Theme::Dark})
@@ -77,8 +82,15 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    m_health->setThresholds(settings->healthThresholds());
+    auto *generalLayout = new QVBoxLayout(m_general);
+    generalLayout->addLayout(m_form);
+    generalLayout->addStretch(1);
+    m_tabs->addTab(m_general, QString());
+    m_tabs->addTab(m_health, QString());
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     retranslate();
 }
@@ -93,6 +105,8 @@ void SettingsDialog::changeEvent(QEvent *event)
 void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_general), tr("General"));
+    m_tabs->setTabText(m_tabs->indexOf(m_health), tr("Fleet health"));
     m_theme->setItemText(0, tr("System"));
     m_theme->setItemText(1, tr("Light"));
     m_theme->setItemText(2, tr("Dark"));
@@ -123,7 +137,13 @@ void SettingsDialog::accept()
     m_settings->setBandwidthLimitKiBps(m_bandwidth->value());
     m_settings->setDownloadFolder(m_folder->text());
     m_settings->setAutoRefreshMinutes(m_autoRefresh->value());
+    m_settings->setHealthThresholds(m_health->thresholds());
     QDialog::accept();
+}
+
+void SettingsDialog::showHealthPage()
+{
+    m_tabs->setCurrentWidget(m_health);
 }
 
 } // namespace bb

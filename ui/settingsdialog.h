@@ -9,13 +9,16 @@ class QHBoxLayout;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace bb {
 
+class HealthThresholdsPage;
 class Settings;
 
 // File → Settings: theme, language, parallel downloads, bandwidth limit, download folder and
-// auto-refresh. Reads from and writes to Settings on accept; the main window applies them (a new
+// auto-refresh on the General page; the fleet overview's thresholds on the Fleet health page
+// (HealthThresholdsPage). Reads from and writes to Settings on accept; the main window applies them (a new
 // language at once, to every open window).
 class SettingsDialog final : public QDialog
 {
@@ -31,6 +34,10 @@ public:
     QSpinBox *bandwidthSpin() const { return m_bandwidth; }
     QSpinBox *autoRefreshSpin() const { return m_autoRefresh; }
     QLineEdit *folderEdit() const { return m_folder; }
+    QTabWidget *tabs() const { return m_tabs; }
+    HealthThresholdsPage *healthPage() const { return m_health; }
+    // Opens on the Fleet health page (the fleet overview's way in).
+    void showHealthPage();
 
     void accept() override;
 
@@ -50,6 +57,9 @@ private:
     QSpinBox *m_bandwidth;
     QSpinBox *m_autoRefresh;
     QLineEdit *m_folder;
+    QTabWidget *m_tabs;
+    QWidget *m_general;
+    HealthThresholdsPage *m_health;
 };
 
 } // namespace bb

@@ -11,25 +11,13 @@
 #include "models/instancehealthprobe.h"
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
+#include "session/instanceenumerator.h"
 
 #include <QIODevice>
 
 #include <algorithm>
 
 namespace bb {
-
-HealthExpectation CheckCommand::fallbackExpectation(const Instance &instance) const
-{
-    HealthExpectation expectation;
-    // The most specific threshold the user gave: this instance's, its product's, everyone's.
-    const qint64 seconds = options().maxAgeFor.value(
-        instance.id, options().maxAgeFor.value(instance.product, options().maxAgeSeconds));
-    if (seconds > 0) {
-        expectation.maxFullAgeSeconds = seconds;
-        expectation.source = HealthExpectation::Source::User;
-    }
-    return expectation;
-}
 
 void CheckCommand::start()
 {
@@ -46,9 +34,16 @@ void CheckCommand::start()
     openProducts(products);
 }
 
+void CheckCommand::interrupt()
+{
+    if (m_enumerator)
+        m_enumerator->abort();
+    CliCommand::interrupt();
+}
+
 void CheckCommand::openProducts(const QStringList &products)
 {
-    QList<QPair<QString, AccountChooser::Choice>> chosen;
+    QList<InstanceEnumerator::Source> sources;
     for (const QString &product : products) {
         AccountChooser::Choice choice = AccountChooser::choose(options(), context().app, product);
         if (choice.exitCode != ExitCodes::Ok) {
@@ -57,67 +52,55 @@ void CheckCommand::openProducts(const QStringList &products)
                 return fail(choice.exitCode, choice.error);
             continue;
         }
-        chosen.append({product, std::move(choice)});
+        sources.append({choice.account, product});
     }
-    m_pending = int(chosen.size());
-    if (chosen.isEmpty())
+    if (sources.isEmpty())
         return fail(ExitCodes::Usage, tr("the account serves none of the products"));
-    for (const auto &entry : std::as_const(chosen)) {
-        // Named copies, not a structured binding: clang (the Windows-target check) cannot capture those.
-        const QString product = entry.first;
-        const AccountChooser::Choice &choice = entry.second;
-        const QStringList regions = options().region.isEmpty()
-            ? context().app->regionsFor(choice.account, product)
-            : QStringList {options().region};
-        context().app->openService(
-            choice.account, product,
-            [this, product, regions](std::shared_ptr<BackupService> service, const ProviderError &error) {
-                onServiceOpened(product, regions, std::move(service), error);
-            });
-    }
-}
-
-void CheckCommand::onServiceOpened(const QString &product, const QStringList &regions,
-                                   std::shared_ptr<BackupService> service, const ProviderError &error)
-{
-    if (!service) {
-        // Without --product, a cloud whose credentials are missing is skipped, with a word.
-        if (m_productGiven || error.kind != ProviderError::Kind::Auth)
-            return fail(error);
-        context().output->info(tr("%1 skipped: %2").arg(product, error.toString()));
-        return listingDone();
-    }
-    ++m_opened;
+    m_enumerator = new InstanceEnumerator(context().app, this);
     // --region without --product: only the products offered there (a Tencent product answers an
     // Alibaba region with UnsupportedRegion).
-    if (!m_productGiven && !options().region.isEmpty()
-        && !service->knownRegions().contains(options().region)) {
-        context().output->verbose(tr("%1 skipped: not offered in %2").arg(product, options().region));
-        return listingDone();
+    m_enumerator->setRegion(options().region, !m_productGiven);
+    connect(m_enumerator, &InstanceEnumerator::serviceFailed, this,
+            [this](const Account &, const QString &product, const ProviderError &error) {
+                onServiceFailed(product, error);
+            });
+    connect(m_enumerator, &InstanceEnumerator::regionNotOffered, this,
+            [this](const Account &, const QString &product, const QString &region) {
+                context().output->verbose(tr("%1 skipped: not offered in %2").arg(product, region));
+            });
+    connect(m_enumerator, &InstanceEnumerator::listingFailed, this,
+            [this](const Account &, const QString &, const QString &, const ProviderError &error) {
+                m_enumerator->abort(); // the check cannot be whole: it ends with the provider's error
+                fail(error);
+            });
+    connect(m_enumerator, &InstanceEnumerator::instancesListed, this,
+            [this](const Account &, const std::shared_ptr<BackupService> &service,
+                   const QList<Instance> &instances) { onListed(service, instances); });
+    connect(m_enumerator, &InstanceEnumerator::finished, this, &CheckCommand::listingDone);
+    m_enumerator->start(sources);
+}
+
+void CheckCommand::onServiceFailed(const QString &product, const ProviderError &error)
+{
+    // Without --product, a cloud whose credentials are missing is skipped, with a word.
+    if (m_productGiven || error.kind != ProviderError::Kind::Auth) {
+        m_enumerator->abort();
+        return fail(error);
     }
-    m_pending += int(regions.size());
-    for (const QString &region : regions) {
-        ServiceReply *reply = service->listInstances(region);
-        watch(reply);
-        connect(reply, &ServiceReply::failed, this,
-                [this](const ProviderError &listError) { fail(listError); });
-        connect(reply, &ServiceReply::finished, this, [this, reply, service] {
-            for (const Instance &instance : reply->instances()) {
-                if (options().instances.isEmpty() || options().instances.contains(instance.id))
-                    m_targets.append({service, instance});
-            }
-            reply->deleteLater();
-            listingDone();
-        });
+    context().output->info(tr("%1 skipped: %2").arg(product, error.toString()));
+}
+
+void CheckCommand::onListed(const std::shared_ptr<BackupService> &service, const QList<Instance> &instances)
+{
+    for (const Instance &instance : instances) {
+        if (options().instances.isEmpty() || options().instances.contains(instance.id))
+            m_targets.append({service, instance});
     }
-    listingDone(); // the opening itself
 }
 
 void CheckCommand::listingDone()
 {
-    if (--m_pending > 0)
-        return;
-    if (m_opened == 0)
+    if (m_enumerator->servicesOpened() == 0)
         return fail(ExitCodes::Credentials,
                     tr("no credentials for any cloud: set the vendors' environment variables or files, or "
                        "use --account or --sandbox"));
@@ -132,7 +115,7 @@ void CheckCommand::listingDone()
             missing.product = options().product;
             missing.region = options().region;
             m_results << judge.unreachable(missing, tr("no such instance in the regions checked"),
-                                           fallbackExpectation(missing));
+                                           options().maxAge.fallbackFor(missing));
         }
     }
     // Stable output: by product, region, instance id.
@@ -152,10 +135,7 @@ void CheckCommand::judgeNext()
 {
     const Target target = m_queue.dequeue();
     ++m_inFlight;
-    // A threshold the user gave for this very instance is meant over its published schedule.
-    auto *probe = new InstanceHealthProbe(target.service, target.instance, m_now,
-                                          fallbackExpectation(target.instance),
-                                          options().maxAgeFor.contains(target.instance.id), this);
+    auto *probe = new InstanceHealthProbe(target.service, target.instance, m_now, options().maxAge, this);
     connect(probe, &InstanceHealthProbe::note, this,
             [this](const QString &message) { context().output->info(message); });
     connect(probe, &InstanceHealthProbe::judged, this, [this, probe](const InstanceHealth &health) {

@@ -13,13 +13,16 @@
 
 namespace bb {
 
+class InstanceEnumerator;
+
 // `check`: every instance of the chosen products (or only the --instance ones) judged OK, Warning
 // or Critical by InstanceHealthProbe on its last 30 days of backups, against its own backup policy
 // where the product publishes one, else --max-age; printed as a table, CSV, JSON, the Prometheus
 // textfile format or a Nagios plugin line; exits 0, 7 (some Warning) or 8 (some Critical) once
 // written (the runner turns these into the plugin's 0/1/2 for nagios).
 // Without --product it judges every product the credentials reach: with --account the products of
-// that account's cloud, with the environment's credentials the clouds that have them.
+// that account's cloud, with the environment's credentials the clouds that have them. The
+// instances come from an InstanceEnumerator, as the window's fleet overview's do.
 class CheckCommand final : public CliCommand
 {
     Q_OBJECT
@@ -29,6 +32,7 @@ public:
     using CliCommand::CliCommand;
     ~CheckCommand() override = default;
     void start() override;
+    void interrupt() override;
 
     // Listings of backups at once: enough to overlap the round trips, few enough for the
     // providers' rate limits (the ApiClient's token buckets pace them anyway).
@@ -42,18 +46,16 @@ private:
     };
 
     void openProducts(const QStringList &products);
-    void onServiceOpened(const QString &product, const QStringList &regions,
-                         std::shared_ptr<BackupService> service, const ProviderError &error);
+    void onServiceFailed(const QString &product, const ProviderError &error);
+    void onListed(const std::shared_ptr<BackupService> &service, const QList<Instance> &instances);
     void listingDone();
     void judgeNext();
     void judged(const InstanceHealth &health);
     void report();
-    HealthExpectation fallbackExpectation(const Instance &instance) const;
 
     QDateTime m_now;
     bool m_productGiven = false;
-    int m_opened = 0; // services opened
-    int m_pending = 0; // services being opened and instance listings running
+    InstanceEnumerator *m_enumerator = nullptr;
     QList<Target> m_targets;
     QQueue<Target> m_queue;
     int m_inFlight = 0;

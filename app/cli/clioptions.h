@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/healththresholds.h"
 #include "providers/core/backupservice.h"
 
 #include <QDateTime>
@@ -34,9 +35,8 @@ struct CliOptions
     QString product;
     QString instance;
     QStringList instances; // check: every --instance given (empty: all)
-    qint64 maxAgeSeconds = -1; // check --max-age DURATION; -1: not given
-    // check --max-age KEY=DURATION: for one product (its key) or one instance (its id).
-    QHash<QString, qint64> maxAgeFor;
+    // check --max-age DURATION (global) and KEY=DURATION (a product's key or an instance's id).
+    HealthThresholds maxAge;
     QString backup;
     QDateTime since; // UTC; invalid: the product's default window
     QDateTime until;

@@ -257,9 +257,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
                                "instance with one (tencent-redis=2d, crs-xxxx=12h)")
                                 .arg(value));
             if (key.isEmpty())
-                o.maxAgeSeconds = seconds;
-            else
-                o.maxAgeFor.insert(key, seconds);
+                o.maxAge.setGlobalSeconds(seconds);
+            else if (!(ProductRegistry::isKnown(key) ? o.maxAge.setForProduct(key, seconds)
+                                                     : o.maxAge.setForInstance(key, seconds)))
+                return fail(tr("--max-age: '%1' is too long an instance id, or too many instances have one")
+                                .arg(key));
         } else if (name == QLatin1String("--backup")) {
             o.backup = value;
         } else if (name == QLatin1String("--since") || name == QLatin1String("--until")) {

@@ -129,27 +129,37 @@ private slots:
         QCOMPARE(r.options.command, QStringLiteral("check"));
         QVERIFY(r.options.product.isEmpty());
         QVERIFY(r.options.instances.isEmpty());
-        QCOMPARE(r.options.maxAgeSeconds, -1);
+        QCOMPARE(r.options.maxAge.globalSeconds(), -1);
 
         r = parse(
             QStringLiteral("check --product alibaba-rds --instance rm-1 --instance rm-2 --instance rm-1 "
                            "--max-age 2d --format prometheus --output /tmp/x.prom"));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.options.instances, (QStringList {QStringLiteral("rm-1"), QStringLiteral("rm-2")}));
-        QCOMPARE(r.options.maxAgeSeconds, 2 * 86400);
+        QCOMPARE(r.options.maxAge.globalSeconds(), 2 * 86400);
         QCOMPARE(r.options.format, OutputFormat::Prometheus);
         QCOMPARE(r.options.outputFile, QStringLiteral("/tmp/x.prom"));
-        QCOMPARE(parse(QStringLiteral("check --max-age 26h")).options.maxAgeSeconds, 26 * 3600);
+        QCOMPARE(parse(QStringLiteral("check --max-age 26h")).options.maxAge.globalSeconds(), 26 * 3600);
 
         // Per product or instance, beside the global one.
         r = parse(QStringLiteral("check --max-age 1d --max-age tencent-redis=2d --max-age crs-1=12h"));
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QCOMPARE(r.options.maxAgeSeconds, 86400);
-        QCOMPARE(r.options.maxAgeFor.value(QStringLiteral("tencent-redis")), 2 * 86400);
-        QCOMPARE(r.options.maxAgeFor.value(QStringLiteral("crs-1")), 12 * 3600);
+        QCOMPARE(r.options.maxAge.globalSeconds(), 86400);
+        QCOMPARE(r.options.maxAge.forProduct(QStringLiteral("tencent-redis")), 2 * 86400);
+        QCOMPARE(r.options.maxAge.forInstance(QStringLiteral("crs-1")), 12 * 3600);
         QVERIFY(!parse(QStringLiteral("check --max-age =2d")).ok());
         QVERIFY(!parse(QStringLiteral("check --max-age crs-1=")).ok());
         QVERIFY(!parse(QStringLiteral("check --max-age crs-1=soon")).ok());
+        // The key decides the level: a product's key is the product's, anything else an instance.
+        QCOMPARE(r.options.maxAge.forInstance(QStringLiteral("tencent-redis")), -1);
+        QCOMPARE(r.options.maxAge.forProduct(QStringLiteral("crs-1")), -1);
+        // Bounded: at most HealthThresholds::maxSeconds, and instance ids of a sane length.
+        QCOMPARE(parse(QStringLiteral("check --max-age 9999w")).options.maxAge.globalSeconds(),
+                 HealthThresholds::maxSeconds);
+        r = parse(
+            QStringLiteral("check --max-age %1=1h").arg(QString(HealthThresholds::maxKeyLength + 1, u'x')));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("too long")), qPrintable(r.error));
 
         // Nagios: check only, on standard output.
         QCOMPARE(parse(QStringLiteral("check --format nagios")).options.format, OutputFormat::Nagios);

@@ -2,6 +2,7 @@
 #include "support/testmain.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <cstdlib>
@@ -133,6 +134,22 @@ private slots:
         QVERIFY(DisplayFormat::statusColor(BackupStatus::Failed)
                 != DisplayFormat::statusColor(BackupStatus::Succeeded));
         QVERIFY(DisplayFormat::statusColor(BackupStatus::Unknown).isValid());
+    }
+
+    // Health reads in the backup badges' colours, three distinct ones: the overview's badges and
+    // the tree's names both take them from here.
+    void healthColours()
+    {
+        QCOMPARE(DisplayFormat::healthColor(HealthState::Ok),
+                 DisplayFormat::statusColor(BackupStatus::Succeeded));
+        QCOMPARE(DisplayFormat::healthColor(HealthState::Warning),
+                 DisplayFormat::statusColor(BackupStatus::Locked));
+        QCOMPARE(DisplayFormat::healthColor(HealthState::Critical),
+                 DisplayFormat::statusColor(BackupStatus::Failed));
+        const QSet<QRgb> distinct {DisplayFormat::healthColor(HealthState::Ok).rgb(),
+                                   DisplayFormat::healthColor(HealthState::Warning).rgb(),
+                                   DisplayFormat::healthColor(HealthState::Critical).rgb()};
+        QCOMPARE(distinct.size(), 3);
     }
 };
 

@@ -1,6 +1,7 @@
 // HealthTableModel: rows keyed by account, product and instance, updated in place, dropped when
 // gone; sortable raw values; the model contract (QAbstractItemModelTester).
 
+#include "models/displayformat.h"
 #include "models/healthtablemodel.h"
 #include "models/modelroles.h"
 #include "support/testmain.h"
@@ -57,7 +58,8 @@ private slots:
         QCOMPARE(model.data(model.index(0, HealthTableModel::NewestFull), ModelRoles::RawRole).toLongLong(),
                  -1);
         QCOMPARE(model.data(state, Qt::ToolTipRole).toString(), u"reason of rm-1"_s);
-        QVERIFY(model.data(state, ModelRoles::StatusColorRole).value<QColor>().isValid());
+        QCOMPARE(model.data(state, ModelRoles::StatusColorRole).value<QColor>(),
+                 DisplayFormat::healthColor(HealthState::Critical));
         QCOMPARE(model.data(model.index(2, HealthTableModel::Account)).toString(), u"b name"_s);
         QCOMPARE(model.data(model.index(2, 0), HealthTableModel::AccountIdRole).toString(), u"b"_s);
         QCOMPARE(model.data(model.index(2, 0), HealthTableModel::InstanceIdRole).toString(), u"rm-1"_s);

@@ -1,3 +1,4 @@
+#include "models/displayformat.h"
 #include "models/instancetreemodel.h"
 #include "support/testmain.h"
 
@@ -286,7 +287,8 @@ private slots:
         QVERIFY(!a.data(Qt::ForegroundRole).isValid()); // OK is not coloured
         QCOMPARE(gz.data(InstanceTreeModel::HealthRole).toInt(), int(HealthState::Critical));
         QCOMPARE(account.data(InstanceTreeModel::HealthRole).toInt(), int(HealthState::Critical));
-        QVERIFY(account.data(Qt::ForegroundRole).isValid());
+        QCOMPARE(account.data(Qt::ForegroundRole).value<QColor>(),
+                 DisplayFormat::healthColor(HealthState::Critical));
         // The other account and product hold nothing judged.
         QCOMPARE(model.accountIndex(QStringLiteral("acc2")).data(InstanceTreeModel::HealthRole).toInt(), -1);
 
@@ -294,6 +296,8 @@ private slots:
         model.setHealth(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("b"),
                         HealthState::Warning);
         QCOMPARE(account.data(InstanceTreeModel::HealthRole).toInt(), int(HealthState::Warning));
+        QCOMPARE(account.data(Qt::ForegroundRole).value<QColor>(),
+                 DisplayFormat::healthColor(HealthState::Warning));
         // An instance not in the tree changes nothing.
         changed.clear();
         model.setHealth(QStringLiteral("acc1"), QStringLiteral("tencent-sqlserver"), QStringLiteral("zz"),

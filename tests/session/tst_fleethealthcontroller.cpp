@@ -7,7 +7,8 @@
 #include "sandbox/sandboxcontext.h"
 #include "session/appcontext.h"
 #include "session/fleethealthcontroller.h"
-#include "session/isolatedcontext.h"
+#include "session/sandboxsession.h"
+#include "session/settings.h"
 #include "support/testmain.h"
 
 #include <QSignalSpy>
@@ -22,20 +23,14 @@ class tst_FleetHealthController : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppContext> m_context;
+    test::SandboxSession m_context;
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_context
-            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
-        QString error;
-        QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
-    }
+    void initTestCase() { QVERIFY(m_context.start()); }
+    void cleanupTestCase() { m_context.stop(); }
 
-    void cleanupTestCase() { m_context.reset(); }
+    // Each test starts from the default thresholds (no controller is running between tests).
+    void init() { m_context->settings()->setHealthThresholds(HealthThresholds()); }
 
     void judgesEveryInstanceOfEveryAccount()
     {
@@ -78,6 +73,88 @@ private slots:
         QVERIFY(model->counts()[2] > counts[2]);
         QVERIFY(critical.size() > 0);
         QCOMPARE(critical.size(), model->counts()[2] - counts[2]);
+    }
+
+    // The thresholds set in Settings judge the fleet again, with check's precedence: an
+    // instance's own over its published policy, the policy over its product's threshold.
+    void thresholdsInSettingsRejudge()
+    {
+        FleetHealthController controller(m_context.get());
+        const QDateTime anchor = m_context->sandbox()->context().anchorUtc;
+        controller.setClock([anchor] { return anchor; });
+        QSignalSpy finished(&controller, &FleetHealthController::finished);
+        QSignalSpy notified(&controller, &FleetHealthController::turnedCritical);
+        const QString strictRds = u"rm-szgu0wesdog6kx"_s;
+        const QString otherRds = u"rm-4syatqgn7fvfjc"_s;
+        controller.refresh();
+        // Thresholds saved while the first refresh runs (it judges by those of its start): a
+        // minute for both products and for one RDS instance. The fleet is judged again by them at
+        // its end, without a refresh asked for.
+        HealthThresholds minute;
+        minute.setForProduct(u"alibaba-rds"_s, 60);
+        minute.setForProduct(u"alibaba-starrocks"_s, 60);
+        m_context->settings()->setHealthThresholds(minute);
+        controller.setInstanceMaxAge(strictRds, 60);
+        QCOMPARE(m_context->settings()->healthThresholds().forInstance(strictRds), 60);
+        QVERIFY(finished.wait(90000));
+
+        // The first judgement, by the defaults and the policies (RDS publishes its policy,
+        // StarRocks does not: docs/providers.md).
+        for (const QString &id : {strictRds, otherRds}) {
+            QCOMPARE(toString(health(controller, id).state), toString(HealthState::Ok));
+            QVERIFY(health(controller, id).expectation.source == HealthExpectation::Source::Policy);
+        }
+        const QList<InstanceHealth> starrocksBefore = ofProduct(controller, u"alibaba-starrocks"_s);
+        QVERIFY(!starrocksBefore.isEmpty());
+        for (const InstanceHealth &h : starrocksBefore)
+            QVERIFY(h.expectation.source == HealthExpectation::Source::Default);
+
+        QVERIFY(controller.isRunning()); // judging again
+        QVERIFY(finished.wait(90000));
+        QCOMPARE(finished.size(), 2);
+
+        // The instance's own minute counts over its policy: critical, with the reason.
+        const InstanceHealth strict = health(controller, strictRds);
+        QCOMPARE(toString(strict.state), toString(HealthState::Critical));
+        QCOMPARE(strict.expectation.maxFullAgeSeconds, 60);
+        QVERIFY(strict.expectation.source == HealthExpectation::Source::User);
+        QVERIFY(!strict.reasons.isEmpty());
+        // The user's threshold made it critical, not its backups: no desktop notification.
+        QCOMPARE(notified.size(), 0);
+        // The product's minute does not: the other RDS instance keeps its policy and is OK.
+        QCOMPARE(toString(health(controller, otherRds).state), toString(HealthState::Ok));
+        QVERIFY(health(controller, otherRds).expectation.source == HealthExpectation::Source::Policy);
+        // StarRocks publishes none: the product's minute is what its instances are held to.
+        int critical = 0;
+        for (const InstanceHealth &h : ofProduct(controller, u"alibaba-starrocks"_s)) {
+            QCOMPARE(h.expectation.maxFullAgeSeconds, 60);
+            QVERIFY(h.expectation.source == HealthExpectation::Source::User);
+            if (h.newestFullAgeSeconds > 120) { // more than twice the minute old
+                QCOMPARE(toString(h.state), toString(HealthState::Critical));
+                ++critical;
+            }
+        }
+        QVERIFY(critical > 0);
+    }
+
+private:
+    static InstanceHealth health(FleetHealthController &controller, const QString &instanceId)
+    {
+        for (int i = 0; i < controller.model()->rowCount(); ++i) {
+            if (controller.model()->row(i).health.instanceId == instanceId)
+                return controller.model()->row(i).health;
+        }
+        return {};
+    }
+
+    static QList<InstanceHealth> ofProduct(FleetHealthController &controller, const QString &product)
+    {
+        QList<InstanceHealth> list;
+        for (int i = 0; i < controller.model()->rowCount(); ++i) {
+            if (controller.model()->row(i).health.product == product)
+                list << controller.model()->row(i).health;
+        }
+        return list;
     }
 };
 

@@ -25,6 +25,67 @@ private slots:
         QVERIFY(!settings.downloadFolder().isEmpty());
         QCOMPARE(settings.autoRefreshMinutes(), 0);
         QVERIFY(settings.uiState(QStringLiteral("header")).isEmpty());
+        QVERIFY(settings.healthThresholds().isEmpty());
+    }
+
+    void healthThresholdsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config/settings.ini"));
+        HealthThresholds thresholds;
+        thresholds.setGlobalSeconds(2 * 86400);
+        thresholds.setForProduct(QStringLiteral("tencent-redis"), 3 * 86400);
+        thresholds.setForProduct(QStringLiteral("alibaba-rds"), 8 * 3600);
+        thresholds.setForInstance(QStringLiteral("crs-1"), 12 * 3600);
+        // Characters an INI file treats specially survive in an instance id.
+        thresholds.setForInstance(QStringLiteral("odd/id,with=signs;and\\"), 3600);
+        {
+            Settings settings(path);
+            QSignalSpy changed(&settings, &Settings::changed);
+            QSignalSpy thresholdsChanged(&settings, &Settings::healthThresholdsChanged);
+            settings.setHealthThresholds(thresholds);
+            QVERIFY2(settings.ok(), qPrintable(settings.errorString()));
+            QCOMPARE(changed.size(), 1); // three keys, one write
+            QCOMPARE(thresholdsChanged.size(), 1);
+            settings.setHealthThresholds(thresholds); // unchanged: no write, no signal
+            QCOMPARE(thresholdsChanged.size(), 1);
+            settings.setTheme(Settings::Theme::Light); // another setting: not the thresholds
+            QCOMPARE(thresholdsChanged.size(), 1);
+        }
+        Settings reread(path);
+        QVERIFY(reread.healthThresholds() == thresholds);
+        QCOMPARE(reread.healthThresholds().forInstance(QStringLiteral("odd/id,with=signs;and\\")), 3600);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("config"))).entryList(QDir::Files),
+                 QStringList {QStringLiteral("settings.ini")});
+        QSignalSpy thresholdsChanged(&reread, &Settings::healthThresholdsChanged);
+        reread.setHealthThresholds(thresholds); // the same as the file's: nothing written
+        QCOMPARE(thresholdsChanged.size(), 0);
+
+        // Cleared: the keys go, and the defaults come back.
+        reread.setHealthThresholds(HealthThresholds());
+        QCOMPARE(thresholdsChanged.size(), 1);
+        QVERIFY(Settings(path).healthThresholds().isEmpty());
+    }
+
+    void hostileHealthThresholdsAreBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "[health]\n"
+                "maxFullAgeSeconds=5\n"
+                "productMaxFullAge=tencent-redis=99999999999, =3600, alibaba-rds=soon, tencent-sqlserver=-4\n"
+                "instanceMaxFullAge=crs-1=7200, no-equals\n");
+        }
+        const HealthThresholds read = Settings(path).healthThresholds();
+        QCOMPARE(read.globalSeconds(), HealthThresholds::minSeconds);
+        QCOMPARE(read.products().size(), 1);
+        QCOMPARE(read.forProduct(QStringLiteral("tencent-redis")), HealthThresholds::maxSeconds);
+        QCOMPARE(read.instances().size(), 1);
+        QCOMPARE(read.forInstance(QStringLiteral("crs-1")), 7200);
     }
 
     void roundTripAndBounds()

@@ -7,9 +7,13 @@
 #include "session/appcontext.h"
 #include "session/fleethealthcontroller.h"
 #include "session/isolatedcontext.h"
+#include "session/settings.h"
 #include "support/testmain.h"
 #include "ui/healthoverviewdialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -82,6 +86,52 @@ private slots:
 
         dialog.filter()->clear();
         QCOMPARE(view->model()->rowCount(), 3);
+    }
+
+    // The context menu's "Set expected backup age for this instance…": asks in hours, starting at
+    // what the instance is held to now, and saves the instance's own threshold in Settings.
+    void setsAnInstancesExpectedAge()
+    {
+        QTemporaryDir dir;
+        AppContext context(test::isolatedOptions(dir.path(), new MemoryCredentialStore));
+        FleetHealthController controller(&context);
+        HealthTableModel::Row judged = row(u"rm-warn"_s, HealthState::Warning, u"late"_s);
+        judged.health.expectation.maxFullAgeSeconds = 2 * 86400;
+        controller.model()->setHealth(judged);
+        HealthOverviewDialog dialog(&controller);
+        dialog.show();
+        QVERIFY(dialog.setMaxAgeAction()->text().startsWith(u"Set expected backup age"_s));
+        dialog.view()->setCurrentIndex(dialog.view()->model()->index(0, 0));
+
+        const auto asking = [] {
+            QInputDialog *ask = nullptr;
+            static_cast<void>(QTest::qWaitFor([&ask] {
+                ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+                return ask != nullptr;
+            }));
+            return ask;
+        };
+        dialog.setMaxAgeAction()->trigger();
+        QInputDialog *ask = asking();
+        QVERIFY(ask);
+        QVERIFY(ask->labelText().contains(u"rm-warn"_s));
+        QCOMPARE(ask->intValue(), 48); // what it is held to now
+        ask->setIntValue(12);
+        ask->accept();
+        QCOMPARE(context.settings()->healthThresholds().forInstance(u"rm-warn"_s), 12 * 3600);
+
+        // Asked again, it starts at its own; 0 removes it.
+        dialog.setMaxAgeAction()->trigger();
+        ask = asking();
+        QVERIFY(ask);
+        QCOMPARE(ask->intValue(), 12);
+        ask->setIntValue(0);
+        ask->accept();
+        QCOMPARE(context.settings()->healthThresholds().forInstance(u"rm-warn"_s), -1);
+
+        QSignalSpy requested(&dialog, &HealthOverviewDialog::thresholdsRequested);
+        dialog.thresholdsAction()->trigger();
+        QCOMPARE(requested.size(), 1);
     }
 
     void refreshWithoutAccountsFinishesEmpty()

@@ -1,10 +1,12 @@
 #include "session/settings.h"
 #include "support/testmain.h"
+#include "ui/healththresholdspage.h"
 #include "ui/settingsdialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,27 @@ private slots:
         QCOMPARE(settings.downloadFolder(), dir.filePath(QStringLiteral("dl")));
     }
 
+    // The Fleet health page: the stored thresholds shown, the edited ones stored on OK.
+    void fleetHealthPageStoresTheThresholds()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        HealthThresholds stored;
+        stored.setForInstance(QStringLiteral("crs-1"), 12 * 3600);
+        settings.setHealthThresholds(stored);
+        SettingsDialog dialog(&settings);
+        QVERIFY(dialog.tabs()->currentWidget() != dialog.healthPage());
+        dialog.showHealthPage();
+        QCOMPARE(dialog.tabs()->currentWidget(), dialog.healthPage());
+        QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->currentIndex()), QStringLiteral("Fleet health"));
+        QVERIFY(dialog.healthPage()->thresholds() == stored);
+
+        dialog.healthPage()->productSpin(QStringLiteral("alibaba-starrocks"))->setValue(72);
+        dialog.accept();
+        QCOMPARE(settings.healthThresholds().forProduct(QStringLiteral("alibaba-starrocks")), 72 * 3600);
+        QCOMPARE(settings.healthThresholds().forInstance(QStringLiteral("crs-1")), 12 * 3600);
+    }
+
     void cancelChangesNothing()
     {
         QTemporaryDir dir;
@@ -50,8 +73,10 @@ private slots:
         const int before = settings.parallelDownloads();
         SettingsDialog dialog(&settings);
         dialog.parallelSpin()->setValue(before == 1 ? 2 : 1);
+        dialog.healthPage()->globalSpin()->setValue(1);
         dialog.reject();
         QCOMPARE(settings.parallelDownloads(), before);
+        QVERIFY(settings.healthThresholds().isEmpty());
     }
 };
 
