@@ -8,6 +8,7 @@
 #include "session/downloadplan.h"
 #include "transfers/bandwidthlimiter.h"
 #include "transfers/downloadtask.h"
+#include "transfers/filenamesanitizer.h"
 #include "transfers/urlresolver.h"
 
 #include <QDateTime>
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
+
+#include <algorithm>
 
 namespace bb {
 
@@ -29,6 +32,7 @@ struct SyncRun::Fetch
     QPointer<ServiceReply> detail;
     int files = 0;
     bool failed = false;
+    QSet<QString> claimed; // the target paths it will write
 };
 
 namespace {
@@ -349,6 +353,33 @@ void SyncRun::startFetch(const SyncItem &item)
                                  {}};
             return fetchFailed(fetch, failure);
         }
+        // Two backups may map to the same path (the layout names a day; Redis names manual
+        // backups by their remark): one whose name is taken on disk or by another running fetch
+        // goes into a folder named after its id instead, never over the other one.
+        const auto taken = [this, &plan](const DownloadIdentity &identity) {
+            const QString target = QDir(plan.folder).filePath(identity.fileName);
+            return m_claimed.contains(target) || QFileInfo::exists(target);
+        };
+        if (std::any_of(plan.identities.cbegin(), plan.identities.cend(), taken)) {
+            const QString own = FileNameSanitizer::joinUnder(plan.folder, backup.id);
+            DownloadPlan apart = own.isEmpty() ? DownloadPlan()
+                                               : DownloadPlan::prepare(backup, *m_service, m_accountId, own);
+            if (own.isEmpty() || !apart.ok()) {
+                SyncFailure failure {fetch->item.instanceId,
+                                     fetch->item.backupId,
+                                     {},
+                                     own.isEmpty() ? tr("cannot make a folder named after the backup in %1")
+                                                         .arg(QDir::toNativeSeparators(plan.folder))
+                                                   : apart.message,
+                                     DownloadError::FileError,
+                                     {}};
+                return fetchFailed(fetch, failure);
+            }
+            plan = std::move(apart);
+        }
+        for (const DownloadIdentity &identity : std::as_const(plan.identities))
+            fetch->claimed << QDir(plan.folder).filePath(identity.fileName);
+        m_claimed += fetch->claimed;
         fetch->folder = plan.folder;
         fetch->pending = plan.identities;
         fetch->files = int(plan.identities.size());
@@ -470,6 +501,7 @@ void SyncRun::fetchEnded(const std::shared_ptr<Fetch> &fetch)
 {
     if (!m_running.removeOne(fetch))
         return;
+    m_claimed -= fetch->claimed;
     if (m_stop->load()) {
         if (m_running.isEmpty())
             done();

@@ -142,6 +142,7 @@ private:
     QList<SyncItem> m_fetchQueue;
     QList<std::shared_ptr<Fetch>> m_running;
     QSet<QString> m_failedInstances;
+    QSet<QString> m_claimed; // target paths of the running fetches
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     qint64 m_started = 0;
     bool m_finished = false;
