@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QThread>
 
 #include <algorithm>
@@ -95,6 +96,12 @@ SyncRun::~SyncRun()
         thread->wait();
     }
     disconnect(m_apiCounter);
+}
+
+QString SyncRun::defaultRulesFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("offsite.json"));
 }
 
 QString SyncRun::lockPath(const QString &root)

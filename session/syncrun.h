@@ -90,6 +90,9 @@ public:
     ~SyncRun() override;
 
     static QString lockPath(const QString &root);
+    // The rules file beside the settings (offsite.json in the app's config folder): what `sync`
+    // without --rules reads, and what the window will edit.
+    static QString defaultRulesFile();
     // The most instances listed at once, and backups per instance a run takes from a listing.
     static constexpr int listingsInFlight = 4;
     static constexpr int maxBackupsPerInstance = 100000;

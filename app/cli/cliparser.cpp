@@ -368,8 +368,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
                 || !o.syncKind.isEmpty() || o.noPrune)
                 return fail(tr("sync --rules takes the rules from the file: leave out --dest, --product, "
                                "--instance, --newest, --days, --kind and --no-prune"));
-        } else if (o.dest.isEmpty() || o.product.isEmpty()) {
-            return fail(tr("'sync' needs --rules FILE, or --dest DIR and --product P for one rule"));
+        } else if ((o.dest.isEmpty() || o.product.isEmpty())
+                   && (!o.dest.isEmpty() || !o.product.isEmpty() || !o.instances.isEmpty() || o.newest
+                       || o.days || !o.syncKind.isEmpty() || o.noPrune)) {
+            return fail(tr("a one-rule 'sync' needs --dest DIR and --product P (without them, the rules "
+                           "file beside the settings, or --rules FILE)"));
         }
         if (o.format != OutputFormat::Table && o.format != OutputFormat::Json)
             return fail(tr("sync prints a table or JSON (--format json)"));
@@ -554,7 +557,8 @@ Offsite copies:
                         is missing (resuming .part files), records each copy with its
                         CRC-64 in a catalogue in DIR, removes local copies that fell
                         out of the rule (never anything in the cloud)
-                        --rules FILE [--dry-run] [--verify] [--format json], or one rule:
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        (default FILE: offsite.json beside the settings), or one rule:
                         --dest DIR --product P [--instance ID]... [--newest N]
                         [--days D] [--kind full|log|all] [--network N] [--no-prune]
   --rules FILE        (sync) the rules file (JSON, docs/cli.md#sync)

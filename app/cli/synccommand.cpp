@@ -7,6 +7,7 @@
 #include "session/appcontext.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -41,8 +42,16 @@ OffsiteRule SyncCommand::ruleFromOptions(const CliOptions &o)
 
 void SyncCommand::start()
 {
-    if (!options().rulesFile.isEmpty()) {
-        const RuleFile file = RuleFile::read(options().rulesFile);
+    if (options().dest.isEmpty()) {
+        // Without a one-rule run: the given rules file, else the one beside the settings.
+        const QString path
+            = options().rulesFile.isEmpty() ? SyncRun::defaultRulesFile() : options().rulesFile;
+        if (options().rulesFile.isEmpty() && !QFileInfo::exists(path))
+            return fail(ExitCodes::Usage,
+                        tr("no rules: write %1 (docs/cli.md#sync), or give --rules FILE, or --dest DIR and "
+                           "--product P for one rule")
+                            .arg(QDir::toNativeSeparators(path)));
+        const RuleFile file = RuleFile::read(path);
         if (!file.ok())
             return fail(ExitCodes::Usage, file.error);
         m_rules = file.rules;
