@@ -227,14 +227,8 @@ void SyncRun::listInstances()
     for (const QString &region : std::as_const(m_regions)) {
         ServiceReply *reply = m_service->listInstances(region);
         m_replies << reply;
-        connect(reply, &ServiceReply::failed, this, [this, reply](const ProviderError &error) {
-            reply->deleteLater();
-            if (m_report.listingError.isError() || m_finished)
-                return;
-            m_report.listingError = error;
-            m_report.error = error.toString();
-            done();
-        });
+        connect(reply, &ServiceReply::failed, this,
+                [this, reply](const ProviderError &error) { onListingFailed(reply, error); });
         connect(reply, &ServiceReply::finished, this, [this, reply, region] {
             reply->deleteLater();
             for (const Instance &instance : reply->instances()) {
@@ -245,6 +239,18 @@ void SyncRun::listInstances()
                 listNextInstances();
         });
     }
+}
+
+void SyncRun::onListingFailed(ServiceReply *reply, const ProviderError &error)
+{
+    // One listing that fails stops the rule: a plan from a partial listing would prune copies of
+    // backups the cloud still has.
+    reply->deleteLater();
+    if (m_report.listingError.isError() || m_finished)
+        return;
+    m_report.listingError = error;
+    m_report.error = error.toString();
+    done();
 }
 
 void SyncRun::listNextInstances()
@@ -262,14 +268,8 @@ void SyncRun::listNextInstances()
         ++m_listingsRunning;
         ServiceReply *reply = m_service->listBackups(region, instance, query);
         m_replies << reply;
-        connect(reply, &ServiceReply::failed, this, [this, reply](const ProviderError &error) {
-            reply->deleteLater();
-            if (m_report.listingError.isError() || m_finished)
-                return;
-            m_report.listingError = error;
-            m_report.error = error.toString();
-            done();
-        });
+        connect(reply, &ServiceReply::failed, this,
+                [this, reply](const ProviderError &error) { onListingFailed(reply, error); });
         // Rows may be completed by updates after finished() (Tencent Redis sizes): wait for them.
         const auto take = [this, reply] {
             reply->deleteLater();

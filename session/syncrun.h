@@ -111,7 +111,7 @@ private:
 
     void listInstances();
     void listNextInstances();
-    void onListed();
+    void onListingFailed(ServiceReply *reply, const ProviderError &error);
     void verifyNext();
     void planAndRun();
     void startFetches();
