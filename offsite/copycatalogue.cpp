@@ -189,6 +189,11 @@ bool CopyCatalogue::open(QString *error, bool *wasMissing)
         && exec(QStringLiteral(
                     "CREATE INDEX IF NOT EXISTS copies_backup ON copies(product, instance, backup)"),
                 error)
+        && exec(
+               QStringLiteral("CREATE TABLE IF NOT EXISTS runs (rule TEXT NOT NULL, started TEXT NOT NULL,"
+                              " finished TEXT, fetched INTEGER, failed INTEGER, pruned INTEGER, outcome TEXT,"
+                              " message TEXT)"),
+               error)
         && exec(QStringLiteral("PRAGMA user_version = %1").arg(schemaVersion), error);
 }
 
@@ -271,6 +276,53 @@ bool CopyCatalogue::remove(const QString &path, QString *error)
     if (error)
         *error = tr("catalogue %1: %2").arg(databasePath(m_root), q.lastError().text());
     return false;
+}
+
+bool CopyCatalogue::recordRun(const SyncRunRecord &run, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("INSERT INTO runs (rule, started, finished, fetched, failed, pruned, outcome, message)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList {run.rule, iso(run.started), iso(run.finished), run.fetched,
+                                           run.failed, run.pruned, run.outcome, run.message})
+        q.addBindValue(v);
+    QSqlQuery trim(db);
+    trim.prepare(QStringLiteral("DELETE FROM runs WHERE rule = ? AND rowid NOT IN"
+                                " (SELECT rowid FROM runs WHERE rule = ? ORDER BY started DESC LIMIT ?)"));
+    trim.addBindValue(run.rule);
+    trim.addBindValue(run.rule);
+    trim.addBindValue(maxRuns);
+    if (q.exec() && trim.exec())
+        return true;
+    if (error)
+        *error = tr("catalogue %1: %2")
+                     .arg(databasePath(m_root), q.lastError().text() + trim.lastError().text());
+    return false;
+}
+
+QList<SyncRunRecord> CopyCatalogue::runs(int limit) const
+{
+    QList<SyncRunRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(
+        QStringLiteral("SELECT rule, started, finished, fetched, failed, pruned, outcome, message FROM runs"
+                       " ORDER BY started DESC, rowid DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out << SyncRunRecord {q.value(0).toString(),
+                              fromIso(q.value(1).toString()),
+                              fromIso(q.value(2).toString()),
+                              q.value(3).toInt(),
+                              q.value(4).toInt(),
+                              q.value(5).toInt(),
+                              q.value(6).toString(),
+                              q.value(7).toString()};
+    }
+    return out;
 }
 
 bool CopyCatalogue::writeSidecar(const CopyRecord &record, QString *error) const

@@ -40,6 +40,20 @@ struct CopyRecord
     friend bool operator==(const CopyRecord &, const CopyRecord &) = default;
 };
 
+// One sync run of a rule, as the catalogue keeps it for the "Local copies" view.
+struct SyncRunRecord
+{
+    QString rule;
+    QDateTime started; // UTC
+    QDateTime finished; // UTC
+    int fetched = 0;
+    int failed = 0;
+    int pruned = 0;
+    QString outcome; // "ok", "incomplete", "failed", "interrupted"
+    QString message; // translated; the first error, when there was one
+    friend bool operator==(const SyncRunRecord &, const SyncRunRecord &) = default;
+};
+
 // The local catalogue of offsite copies: SQLite through Qt SQL, one database per destination
 // root (<root>/.backup-browser/catalogue.sqlite) so an archive carries its own catalogue when it
 // moves. Every copy also has a sidecar "<file>.copy.json" beside it, from which the catalogue is
@@ -70,6 +84,12 @@ public:
     bool record(const CopyRecord &record, QString *error);
     bool markVerified(const QString &path, const QDateTime &whenUtc, bool matched, QString *error);
     bool remove(const QString &path, QString *error);
+
+    // The run history (newest first; at most `limit`). A run is recorded when it ends; the
+    // catalogue keeps the newest maxRuns per rule.
+    static constexpr int maxRuns = 100;
+    bool recordRun(const SyncRunRecord &run, QString *error);
+    QList<SyncRunRecord> runs(int limit = 20) const;
 
     // Reads every "*.copy.json" under the root whose file is there with the recorded size into the
     // catalogue (verified-at as the sidecar says). Returns how many; `partials` gets the .part

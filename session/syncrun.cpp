@@ -123,6 +123,7 @@ void SyncRun::offThread(std::function<void()> work, std::function<void()> then)
 void SyncRun::start()
 {
     m_started = monotonicMs();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_apiCounter
         = connect(m_app->apiClient(), &ApiClient::requestLogged, this, [this] { ++m_report.apiCalls; });
 
@@ -574,6 +575,25 @@ void SyncRun::done()
     m_finished = true;
     disconnect(m_apiCounter);
     m_report.elapsedMs = monotonicMs() - m_started;
+    if (m_catalogue && m_catalogue->isOpen() && !m_options.dryRun) {
+        SyncRunRecord run;
+        run.rule = m_rule.name;
+        run.started = m_startedAt;
+        run.finished = QDateTime::currentDateTimeUtc();
+        run.fetched = int(m_report.fetched.size());
+        run.failed = int(m_report.failures.size());
+        run.pruned = int(m_report.pruned.size());
+        run.outcome = m_report.interrupted ? QStringLiteral("interrupted")
+            : !m_report.error.isEmpty()    ? QStringLiteral("failed")
+            : !m_report.failures.isEmpty() ? QStringLiteral("incomplete")
+                                           : QStringLiteral("ok");
+        run.message = !m_report.error.isEmpty()    ? m_report.error
+            : !m_report.failures.isEmpty() ? m_report.failures.constFirst().message
+                                           : QString();
+        QString error;
+        if (!m_catalogue->recordRun(run, &error))
+            emit message(error);
+    }
     m_lock.reset();
     emit finished();
 }

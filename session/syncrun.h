@@ -148,6 +148,7 @@ private:
     QSet<QString> m_claimed; // target paths of the running fetches
     std::shared_ptr<std::atomic<bool>> m_stop = std::make_shared<std::atomic<bool>>(false);
     qint64 m_started = 0;
+    QDateTime m_startedAt;
     bool m_finished = false;
     QMetaObject::Connection m_apiCounter;
 };

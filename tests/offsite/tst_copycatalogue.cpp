@@ -156,6 +156,29 @@ private slots:
         QCOMPARE(c.copies().first(), record(u"b1"_s, u"x/2026-12-01/b1"_s));
     }
 
+    void runHistoryNewestFirstAndBounded()
+    {
+        QTemporaryDir root;
+        CopyCatalogue c(root.path());
+        QString error;
+        QVERIFY(c.open(&error));
+        const QDateTime t0(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC);
+        for (int i = 0; i < CopyCatalogue::maxRuns + 5; ++i) {
+            bb::SyncRunRecord run {u"r"_s, t0.addDays(i), t0.addDays(i).addSecs(60), i, 0, 1, u"ok"_s, {}};
+            QVERIFY2(c.recordRun(run, &error), qPrintable(error));
+        }
+        QVERIFY(c.recordRun({u"other"_s, t0, t0, 0, 1, 0, u"incomplete"_s, u"why"_s}, &error));
+        const QList<bb::SyncRunRecord> newest = c.runs(3);
+        QCOMPARE(newest.size(), 3);
+        QCOMPARE(newest.first().fetched, CopyCatalogue::maxRuns + 4);
+        QVERIFY(newest.at(0).started > newest.at(1).started);
+        // Each rule keeps its newest maxRuns; the other rule's run is not pushed out.
+        const QList<bb::SyncRunRecord> all = c.runs(10000);
+        QCOMPARE(all.size(), CopyCatalogue::maxRuns + 1);
+        QCOMPARE(all.last().rule, u"other"_s);
+        QCOMPARE(all.last().message, u"why"_s);
+    }
+
     void jsonRoundTripAndRefusals()
     {
         const CopyRecord r = record(u"b1"_s, u"a/b1"_s);
