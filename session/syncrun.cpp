@@ -587,9 +587,9 @@ void SyncRun::done()
             : !m_report.error.isEmpty()    ? QStringLiteral("failed")
             : !m_report.failures.isEmpty() ? QStringLiteral("incomplete")
                                            : QStringLiteral("ok");
-        run.message = !m_report.error.isEmpty()    ? m_report.error
-            : !m_report.failures.isEmpty() ? m_report.failures.constFirst().message
-                                           : QString();
+        run.message = !m_report.error.isEmpty() ? m_report.error
+            : !m_report.failures.isEmpty()      ? m_report.failures.constFirst().message
+                                                : QString();
         QString error;
         if (!m_catalogue->recordRun(run, &error))
             emit message(error);
