@@ -50,7 +50,16 @@ qint64 monotonicMs()
 // the root, never the root itself).
 bool removeCopy(const QString &root, const QString &relative, QString *error)
 {
-    const QString path = QDir(root).filePath(relative);
+    // The catalogue is a file on disk like any other: a path in it that leads out of the root
+    // ("../x", an absolute one) is never followed to a removal.
+    const QString top = QDir::cleanPath(QDir(root).absolutePath());
+    const QString path = QDir::cleanPath(QDir(top).filePath(relative));
+    if (QDir::isAbsolutePath(relative) || !path.startsWith(top + u'/')) {
+        if (error)
+            *error = SyncRun::tr("the catalogue names %1, which is not inside %2; left alone")
+                         .arg(relative, QDir::toNativeSeparators(root));
+        return false;
+    }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         if (error)
             *error = SyncRun::tr("cannot remove %1").arg(QDir::toNativeSeparators(path));
@@ -58,7 +67,6 @@ bool removeCopy(const QString &root, const QString &relative, QString *error)
     }
     QFile::remove(CopyCatalogue::sidecarPath(path));
     QDir dir = QFileInfo(path).dir();
-    const QString top = QDir(root).absolutePath();
     while (dir.absolutePath() != top && dir.absolutePath().startsWith(top) && dir.isEmpty()) {
         const QString name = dir.dirName();
         if (!dir.cdUp() || !dir.rmdir(name))
@@ -294,6 +302,11 @@ void SyncRun::planAndRun()
     input.listed = m_listed;
     input.copies = m_catalogue->copies(m_rule.name);
     input.nowUtc = m_options.nowUtc;
+    // What --verify found, also in a dry run (which does not write it to the catalogue).
+    for (CopyRecord &copy : input.copies) {
+        if (m_report.corrupt.contains(copy.path))
+            copy.corrupt = true;
+    }
     for (const CopyRecord &copy : std::as_const(input.copies)) {
         const QFileInfo info(m_catalogue->absolutePath(copy.path));
         if (info.isFile())

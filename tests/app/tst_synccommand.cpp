@@ -358,6 +358,40 @@ private slots:
         verifyCopies(dest.path(), 3);
     }
 
+    void aCataloguePathOutsideTheDestinationIsNeverRemoved()
+    {
+        QTemporaryDir dest;
+        QTemporaryDir outside;
+        const QString victim = outside.filePath(u"victim.bak"_s);
+        {
+            QFile file(victim);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("keep me");
+        }
+        QJsonObject report = sync(dest.path(), {u"--newest"_s, u"1"_s});
+        QCOMPARE(report.value(u"exit"_s).toInt(), 0);
+        // A tampered catalogue: an old copy whose path climbs out of the destination.
+        {
+            bb::CopyCatalogue catalogue(dest.path());
+            QVERIFY(catalogue.open(nullptr));
+            bb::CopyRecord planted = catalogue.copies().first();
+            planted.backupId = u"planted"_s;
+            planted.backupStart = planted.backupStart.addDays(-20);
+            planted.path = QDir(dest.path()).relativeFilePath(victim);
+            planted.size = 7;
+            QVERIFY(planted.path.startsWith(u"../"_s));
+            QString error;
+            QVERIFY2(catalogue.record(planted, &error), qPrintable(error));
+        }
+        Run r;
+        report = sync(dest.path(), {u"--newest"_s, u"1"_s}, 9, &r);
+        QCOMPARE(report.value(u"exit"_s).toInt(), 9);
+        QCOMPARE(backupsWith(report, u"prune"_s), QStringList {u"planted"_s});
+        QVERIFY(report.value(u"pruned"_s).toArray().isEmpty());
+        QVERIFY2(r.out.contains("not inside"), r.out.constData());
+        QVERIFY(QFile::exists(victim));
+    }
+
     void aSecondRunWaitsForTheLock()
     {
         QTemporaryDir dest;
