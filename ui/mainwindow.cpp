@@ -11,6 +11,7 @@
 #include "session/appcontext.h"
 #include "session/browsercontroller.h"
 #include "session/fleethealthcontroller.h"
+#include "session/localcopiescontroller.h"
 #include "session/settings.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
@@ -27,6 +28,7 @@
 #include "ui/healthoverviewdialog.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
+#include "ui/localcopiesdialog.h"
 #include "ui/logview.h"
 #include "ui/settingsdialog.h"
 #include "ui/theme.h"
@@ -204,6 +206,7 @@ void MainWindow::retranslate()
     m_settings->setText(tr("&Settings…"));
     m_about->setText(tr("&About Backup Browser"));
     m_fleetHealth->setText(tr("&Fleet health…"));
+    m_localCopies->setText(tr("&Local copies…"));
     m_quit->setText(tr("&Quit"));
 
     m_fileMenu->setTitle(tr("&File"));
@@ -285,6 +288,8 @@ void MainWindow::createActions()
     });
     m_fleetHealth = make(QStringLiteral("refresh"), Qt::CTRL | Qt::SHIFT | Qt::Key_H);
     connect(m_fleetHealth, &QAction::triggered, this, &MainWindow::showFleetHealth);
+    m_localCopies = make(QStringLiteral("download"));
+    connect(m_localCopies, &QAction::triggered, this, &MainWindow::showLocalCopies);
     m_quit = make(QStringLiteral("quit"), QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
@@ -313,7 +318,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addActions({m_refresh, m_autoRefresh});
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_fleetHealth);
+    m_viewMenu->addActions({m_fleetHealth, m_localCopies});
     m_viewMenu->addSeparator();
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -601,6 +606,21 @@ HealthOverviewDialog *MainWindow::showFleetHealth()
     m_healthDialog->raise();
     m_healthDialog->activateWindow();
     return m_healthDialog;
+}
+
+LocalCopiesDialog *MainWindow::showLocalCopies()
+{
+    if (!m_copiesDialog) {
+        m_copies = new LocalCopiesController(m_context, this);
+        connect(m_copies, &LocalCopiesController::message, this,
+                [this](const QString &line) { statusBar()->showMessage(line, 8000); });
+        m_copiesDialog = new LocalCopiesDialog(m_copies, this);
+        m_copies->reload();
+    }
+    m_copiesDialog->show();
+    m_copiesDialog->raise();
+    m_copiesDialog->activateWindow();
+    return m_copiesDialog;
 }
 
 bool MainWindow::selectFirstInstance()

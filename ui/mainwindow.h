@@ -26,6 +26,8 @@ class DownloadsPanel;
 class ErrorBanner;
 class FleetHealthController;
 class HealthOverviewDialog;
+class LocalCopiesController;
+class LocalCopiesDialog;
 class InstanceTreePane;
 class LogView;
 class TimelineChart;
@@ -45,6 +47,7 @@ public:
     BrowserController *controller() const { return m_controller; }
     // Opens (and on first use fills) the fleet overview; returns it.
     HealthOverviewDialog *showFleetHealth();
+    LocalCopiesDialog *showLocalCopies();
     InstanceTreePane *treePane() const { return m_tree; }
     BackupTablePane *tablePane() const { return m_table; }
     BackupDetailPane *detailPane() const { return m_detail; }
@@ -145,6 +148,9 @@ private:
     QAction *m_fleetHealth = nullptr;
     FleetHealthController *m_health = nullptr;
     HealthOverviewDialog *m_healthDialog = nullptr; // made on first use
+    QAction *m_localCopies = nullptr;
+    LocalCopiesController *m_copies = nullptr; // made on first use, with its dialog
+    LocalCopiesDialog *m_copiesDialog = nullptr;
     QAction *m_quit = nullptr;
     bool m_quitConfirmed = false; // the user agreed to quit with downloads running
     QPointer<ConfirmDialog> m_quitQuestion; // open while asking, so a second close does not ask twice

@@ -17,8 +17,8 @@ enum class Verbosity { Quiet, Normal, Verbose };
 // Everything one backup-browser-cli invocation asked for, already validated by CliParser.
 struct CliOptions
 {
-    QString command; // products, instances, backups, show, create, download, edit, delete, track;
-                     // empty with help/version
+    QString command; // products, instances, backups, show, create, download, edit, delete, track, check,
+                     // sync; empty with help/version
     bool help = false;
     bool version = false;
 
@@ -56,6 +56,16 @@ struct CliOptions
     // backups, show, create: print the signed download URLs (bearer tokens: anyone holding one
     // can download the backup until it expires); without it internal_url/external_url are null.
     bool withUrls = false;
+
+    // sync: a rules file, or one rule from --dest/--product/--instance/--newest/--days/--kind
+    QString rulesFile;
+    QString dest;
+    int newest = 0;
+    int days = 0;
+    QString syncKind; // full, log, all (sync's --kind)
+    bool noPrune = false;
+    bool dryRun = false;
+    bool verify = false;
 };
 
 } // namespace bb

@@ -29,15 +29,15 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--version"), false, QLatin1String("")},
     {QLatin1String("--help"), false, QLatin1String("")},
     {QLatin1String("--product"), true,
-     QLatin1String("instances backups show create download edit delete track check")},
+     QLatin1String("instances backups show create download edit delete track check sync")},
     {QLatin1String("--instance"), true,
-     QLatin1String("backups show create download edit delete track check")},
+     QLatin1String("backups show create download edit delete track check sync")},
     {QLatin1String("--max-age"), true, QLatin1String("check")},
     {QLatin1String("--backup"), true, QLatin1String("show download edit delete")},
     {QLatin1String("--since"), true, QLatin1String("backups show download edit delete")},
     {QLatin1String("--until"), true, QLatin1String("backups show download edit delete")},
     {QLatin1String("--status"), true, QLatin1String("backups")},
-    {QLatin1String("--kind"), true, QLatin1String("backups")},
+    {QLatin1String("--kind"), true, QLatin1String("backups sync")},
     {QLatin1String("--trigger"), true, QLatin1String("backups")},
     {QLatin1String("--description"), true, QLatin1String("edit")},
     {QLatin1String("--yes"), false, QLatin1String("delete")},
@@ -46,10 +46,17 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--wait"), false, QLatin1String("create")},
     {QLatin1String("--keep-until-instance-removed"), false, QLatin1String("create")},
     {QLatin1String("--flow"), true, QLatin1String("track")},
-    {QLatin1String("--network"), true, QLatin1String("download")},
+    {QLatin1String("--network"), true, QLatin1String("download sync")},
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
     {QLatin1String("--with-urls"), false, QLatin1String("backups show create track")},
+    {QLatin1String("--rules"), true, QLatin1String("sync")},
+    {QLatin1String("--dest"), true, QLatin1String("sync")},
+    {QLatin1String("--newest"), true, QLatin1String("sync")},
+    {QLatin1String("--days"), true, QLatin1String("sync")},
+    {QLatin1String("--no-prune"), false, QLatin1String("sync")},
+    {QLatin1String("--dry-run"), false, QLatin1String("sync")},
+    {QLatin1String("--verify"), false, QLatin1String("sync")},
 };
 
 const OptionSpec *findOption(const QString &name)
@@ -109,7 +116,7 @@ QStringList CliParser::commands()
     return {QStringLiteral("products"), QStringLiteral("instances"), QStringLiteral("backups"),
             QStringLiteral("show"),     QStringLiteral("create"),    QStringLiteral("download"),
             QStringLiteral("edit"),     QStringLiteral("delete"),    QStringLiteral("track"),
-            QStringLiteral("check")};
+            QStringLiteral("check"),    QStringLiteral("sync")};
 }
 
 CliParser::Result CliParser::parse(const QStringList &arguments) const
@@ -272,6 +279,11 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             (name == QLatin1String("--since") ? o.since : o.until) = when;
         } else if (name == QLatin1String("--status")) {
             o.status = value;
+        } else if (name == QLatin1String("--kind") && o.command == QLatin1String("sync")) {
+            if (value != QLatin1String("full") && value != QLatin1String("log")
+                && value != QLatin1String("all"))
+                return fail(tr("sync --kind must be full, log or all, not '%1'").arg(value));
+            o.syncKind = value;
         } else if (name == QLatin1String("--kind")) {
             static const QStringList kinds {QStringLiteral("full"), QStringLiteral("incremental"),
                                             QStringLiteral("log"), QStringLiteral("snapshot")};
@@ -318,6 +330,24 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             o.overwrite = true;
         } else if (name == QLatin1String("--with-urls")) {
             o.withUrls = true;
+        } else if (name == QLatin1String("--rules")) {
+            o.rulesFile = value;
+        } else if (name == QLatin1String("--dest")) {
+            o.dest = value;
+        } else if (name == QLatin1String("--newest") || name == QLatin1String("--days")) {
+            bool ok = false;
+            const int n = value.toInt(&ok);
+            const int max = name == QLatin1String("--newest") ? 10000 : 3660;
+            if (!ok || n < 1 || n > max)
+                return fail(
+                    tr("%1 needs a whole number from 1 to %2, not '%3'").arg(name).arg(max).arg(value));
+            (name == QLatin1String("--newest") ? o.newest : o.days) = n;
+        } else if (name == QLatin1String("--no-prune")) {
+            o.noPrune = true;
+        } else if (name == QLatin1String("--dry-run")) {
+            o.dryRun = true;
+        } else if (name == QLatin1String("--verify")) {
+            o.verify = true;
         }
     }
 
@@ -334,6 +364,22 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
     // The plugin runner reads standard output; a file would leave it an empty answer.
     if (o.format == OutputFormat::Nagios && !o.outputFile.isEmpty())
         return fail(tr("--format nagios writes to standard output: leave out --output"));
+    if (o.command == QLatin1String("sync")) {
+        if (!o.rulesFile.isEmpty()) {
+            if (!o.dest.isEmpty() || !o.product.isEmpty() || !o.instances.isEmpty() || o.newest || o.days
+                || !o.syncKind.isEmpty() || o.noPrune)
+                return fail(tr("sync --rules takes the rules from the file: leave out --dest, --product, "
+                               "--instance, --newest, --days, --kind and --no-prune"));
+        } else if ((o.dest.isEmpty() || o.product.isEmpty())
+                   && (!o.dest.isEmpty() || !o.product.isEmpty() || !o.instances.isEmpty() || o.newest
+                       || o.days || !o.syncKind.isEmpty() || o.noPrune)) {
+            return fail(tr("a one-rule 'sync' needs --dest DIR and --product P (without them, the rules "
+                           "file beside the settings, or --rules FILE)"));
+        }
+        if (o.format != OutputFormat::Table && o.format != OutputFormat::Json)
+            return fail(tr("sync prints a table or JSON (--format json)"));
+        return result;
+    }
     const bool needsProduct = o.command != QLatin1String("products") && o.command != QLatin1String("check");
     const bool needsInstance = needsProduct && o.command != QLatin1String("instances");
     if (o.command == QLatin1String("check") && !o.instances.isEmpty() && o.product.isEmpty())
@@ -505,7 +551,39 @@ Fleet health:
   --format nagios     (check) one line on standard output and the Nagios plugin
                       exit code: 0 OK, 1 warning, 2 critical, 3 unknown (the check
                       could not run, the reason in the line)
+)") + tr(R"(
+Offsite copies:
+  sync                keep verified local copies of the backups a rule selects:
+                        lists, plans (fetch, keep, prune, with reasons), fetches what
+                        is missing (resuming .part files), records each copy with its
+                        CRC-64 in a catalogue in DIR, removes local copies that fell
+                        out of the rule (never anything in the cloud)
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        (default FILE: offsite.json beside the settings), or one rule:
+                        --dest DIR --product P [--instance ID]... [--newest N]
+                        [--days D] [--kind full|log|all] [--network N] [--no-prune]
+  --rules FILE        (sync) the rules file (JSON, docs/cli.md#sync)
+  --dest DIR          (sync) the destination root; the catalogue and lock live in
+                      DIR/.backup-browser
+  --instance ID       (sync) an instance id or name pattern (prod-*); may repeat;
+                      without it, every instance
+  --newest N          (sync) the newest N backups per instance
+  --days D            (sync) backups started within D days (without it: listed
+                      in the last 30 days)
+  --kind K            (sync) full (default), log or all
+  --no-prune          (sync) keep local copies the rule no longer selects
+  --dry-run           (sync) print the plan with its reasons; change nothing
+  --verify            (sync) re-read every local copy, compare size and CRC-64
+                      with the catalogue and fetch again the ones that differ
 )");
+    // sync's exit codes joined the paragraph after it was translated: the translated help keeps its
+    // own until the translators catch up (its translation is then a new string), the English one
+    // lists them (scripts/check-cli-docs reads it).
+    help.replace(QStringLiteral("  8 check found an instance critical, 130 interrupted (a download leaves a\n"
+                                "  resumable .part; run the same command again to resume)"),
+                 tr("  8 check found an instance critical, 9 sync could not copy every backup it\n"
+                    "  selected, 10 another sync holds the destination's lock, 130 interrupted (a\n"
+                    "  download leaves a resumable .part; run the same command again to resume)"));
     // The text (and its translations) was written when these were all the products; the --product
     // entry lists the registry's instead, so a product added there is offered here too.
     help.replace(QStringLiteral("tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks"),

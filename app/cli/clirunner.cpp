@@ -14,6 +14,7 @@
 #include "app/cli/nagioswriter.h"
 #include "app/cli/productscommand.h"
 #include "app/cli/showcommand.h"
+#include "app/cli/synccommand.h"
 #include "providers/core/apiclient.h"
 #include "sandbox/sandbox.h"
 #include "session/appcontext.h"
@@ -78,8 +79,8 @@ void CliRunner::start()
             tr("sandbox listening on %1 and %2")
                 .arg(m_app->sandbox()->httpUrl().toString(), m_app->sandbox()->httpsUrl().toString()));
     }
-    // check opens a service per product itself (it may judge all of them).
-    if (m_options.command == QLatin1String("check"))
+    // check opens a service per product itself (it may judge all of them); sync one per rule.
+    if (m_options.command == QLatin1String("check") || m_options.command == QLatin1String("sync"))
         return runCommand(nullptr, {}, {});
 
     Account account;
@@ -139,6 +140,8 @@ void CliRunner::runCommand(std::shared_ptr<BackupService> service, const QString
         m_command = new DeleteCommand(std::move(context), this);
     else if (command == QLatin1String("check"))
         m_command = new CheckCommand(std::move(context), this);
+    else if (command == QLatin1String("sync"))
+        m_command = new SyncCommand(std::move(context), this);
     else
         m_command = new DownloadCommand(std::move(context), this);
     connect(m_command, &CliCommand::done, this, &CliRunner::end);

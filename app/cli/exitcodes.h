@@ -24,6 +24,10 @@ public:
         // attention" from "the check itself could not run".
         HealthWarning = 7,
         HealthCritical = 8,
+        // sync: the summary was written, and some backups could not be copied (or pruned).
+        SyncIncomplete = 9,
+        // sync: another sync holds the destination's lock.
+        SyncLocked = 10,
         Interrupted = 130,
     };
 
@@ -33,7 +37,7 @@ public:
     // Codes after which the command's output is complete and is written (the --output file appears).
     static bool wroteResult(int code)
     {
-        return code == Ok || code == HealthWarning || code == HealthCritical;
+        return code == Ok || code == HealthWarning || code == HealthCritical || code == SyncIncomplete;
     }
 };
 

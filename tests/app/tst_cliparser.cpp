@@ -122,6 +122,39 @@ private slots:
                     .options.withUrls);
     }
 
+    void sync()
+    {
+        auto r = parse(QStringLiteral("--sandbox sync --dest /b --product tencent-redis --instance crs-1 "
+                                      "--instance prod-* --newest 3 --days 7 --kind all --no-prune --dry-run "
+                                      "--verify --network internal --format json"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.command, QStringLiteral("sync"));
+        QCOMPARE(r.options.dest, QStringLiteral("/b"));
+        QCOMPARE(r.options.instances, (QStringList {QStringLiteral("crs-1"), QStringLiteral("prod-*")}));
+        QCOMPARE(r.options.newest, 3);
+        QCOMPARE(r.options.days, 7);
+        QCOMPARE(r.options.syncKind, QStringLiteral("all"));
+        QVERIFY(r.options.noPrune && r.options.dryRun && r.options.verify);
+        QCOMPARE(r.options.network, DownloadNetwork::Internal);
+
+        r = parse(QStringLiteral("sync --rules r.json --dry-run"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.rulesFile, QStringLiteral("r.json"));
+        QVERIFY(parse(QStringLiteral("sync")).ok()); // the rules file beside the settings
+
+        // A one-rule run needs both; the rules file excludes the one-rule options.
+        QVERIFY(!parse(QStringLiteral("sync --dest /b")).ok());
+        QVERIFY(!parse(QStringLiteral("sync --product tencent-redis --newest 2")).ok());
+        QVERIFY(!parse(QStringLiteral("sync --rules r.json --newest 2")).ok());
+        QVERIFY(!parse(QStringLiteral("sync --dest /b --product tencent-redis --newest 0")).ok());
+        QVERIFY(!parse(QStringLiteral("sync --dest /b --product tencent-redis --days 9999")).ok());
+        QVERIFY(!parse(QStringLiteral("sync --dest /b --product tencent-redis --kind incremental")).ok());
+        QVERIFY(!parse(QStringLiteral("sync --dest /b --product tencent-redis --format csv")).ok());
+        // sync's options belong to sync only, and backups keeps its own --kind values.
+        QVERIFY(!parse(QStringLiteral("backups --product tencent-redis --instance crs-1 --dry-run")).ok());
+        QVERIFY(!parse(QStringLiteral("backups --product tencent-redis --instance crs-1 --kind all")).ok());
+    }
+
     void check()
     {
         auto r = parse(QStringLiteral("--sandbox check"));

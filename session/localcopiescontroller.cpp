@@ -1,0 +1,190 @@
+#include "session/localcopiescontroller.h"
+
+#include "models/displayformat.h"
+#include "offsite/localcopiesmodel.h"
+#include "providers/core/backupservice.h"
+#include "session/appcontext.h"
+#include "session/settings.h"
+#include "session/syncrun.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace bb {
+
+LocalCopiesController::LocalCopiesController(AppContext *app, QObject *parent)
+    : QObject(parent)
+    , m_app(app)
+    , m_model(new LocalCopiesModel(this))
+{
+    // Beside the settings: the same file as the CLI's default for the real settings, and a
+    // temporary one for an isolated context (tests, a second profile).
+    const QString settings = app->settings()->filePath();
+    m_rulesFile = settings.isEmpty() ? SyncRun::defaultRulesFile()
+                                     : QFileInfo(settings).dir().filePath(QStringLiteral("offsite.json"));
+}
+
+LocalCopiesController::~LocalCopiesController()
+{
+    delete m_run; // before the service it runs on
+}
+
+void LocalCopiesController::reload()
+{
+    m_rules.clear();
+    m_rulesError.clear();
+    if (QFileInfo::exists(m_rulesFile)) {
+        const RuleFile file = RuleFile::read(m_rulesFile);
+        m_rules = file.rules;
+        m_rulesError = file.error;
+    }
+    QList<CopyRecord> copies;
+    m_runs.clear();
+    QStringList opened;
+    for (const OffsiteRule &rule : std::as_const(m_rules)) {
+        // A destination that was never synced has no catalogue: nothing to show, nothing created.
+        if (opened.contains(rule.destination)
+            || !QFileInfo::exists(CopyCatalogue::databasePath(rule.destination)))
+            continue;
+        opened << rule.destination;
+        CopyCatalogue catalogue(rule.destination);
+        QString error;
+        if (!catalogue.open(&error)) {
+            m_rulesError = error;
+            continue;
+        }
+        copies += catalogue.copies();
+        m_runs += catalogue.runs();
+    }
+    std::sort(m_runs.begin(), m_runs.end(),
+              [](const SyncRunRecord &a, const SyncRunRecord &b) { return a.started > b.started; });
+    m_model->setCopies(copies, QDateTime::currentDateTimeUtc());
+    emit reloaded();
+}
+
+void LocalCopiesController::runNow(bool pruneConfirmed)
+{
+    if (m_running)
+        return;
+    reload();
+    if (m_rules.isEmpty())
+        return;
+    m_running = true;
+    m_dryRun = !pruneConfirmed;
+    m_wouldPrune.clear();
+    emit runningChanged(true);
+    runRule(0);
+}
+
+QString LocalCopiesController::describe(const SyncRunRecord &run)
+{
+    QString outcome = run.outcome;
+    if (run.outcome == QLatin1String("ok"))
+        outcome = tr("ok");
+    else if (run.outcome == QLatin1String("incomplete"))
+        outcome = tr("incomplete");
+    else if (run.outcome == QLatin1String("failed"))
+        outcome = tr("failed");
+    else if (run.outcome == QLatin1String("interrupted"))
+        outcome = tr("interrupted");
+    QString line = tr("%1 %2: %3, %4 copied, %5 not copied, %6 removed")
+                       .arg(DisplayFormat::localTime(run.started), run.rule, outcome)
+                       .arg(run.fetched)
+                       .arg(run.failed)
+                       .arg(run.pruned);
+    if (!run.message.isEmpty())
+        line += QStringLiteral(" (") + run.message + u')';
+    return line;
+}
+
+Confirmation LocalCopiesController::pruneConfirmation(const QStringList &paths)
+{
+    Confirmation c;
+    c.title = tr("Remove local copies");
+    c.question = tr("Remove %n local copy file(s) that fell out of the rules?", nullptr, int(paths.size()));
+    const int shown = 10;
+    for (const QString &path : paths.mid(0, shown))
+        c.facts << QDir::toNativeSeparators(path);
+    if (paths.size() > shown)
+        c.facts << tr("and %n more", nullptr, int(paths.size() - shown));
+    c.consequence = tr("Only the local files go; the backups in the cloud are not touched.");
+    c.acceptLabel = tr("Run and remove");
+    return c;
+}
+
+void LocalCopiesController::runRule(int index)
+{
+    if (index >= m_rules.size())
+        return finishRuns();
+    const OffsiteRule rule = m_rules.at(index);
+    // The rule's account by name; without one, the first account that browses the product (the
+    // sandbox's when it runs).
+    std::optional<Account> account;
+    if (!rule.account.isEmpty()) {
+        account = m_app->account(rule.account);
+    } else {
+        for (const Account &a : m_app->accounts()) {
+            if (a.products.contains(rule.product)) {
+                account = a;
+                break;
+            }
+        }
+    }
+    if (!account) {
+        emit message(tr("rule %1: no account for %2")
+                         .arg(rule.name, rule.account.isEmpty() ? rule.product : rule.account));
+        return runRule(index + 1);
+    }
+    const QStringList regions
+        = !rule.regions.isEmpty() ? rule.regions : m_app->regionsFor(*account, rule.product);
+    const QString accountId = account->id;
+    m_app->openService(
+        *account, rule.product,
+        [this, index, rule, regions, accountId](std::shared_ptr<BackupService> service,
+                                                const ProviderError &error) {
+            if (!service) {
+                emit message(tr("rule %1: %2").arg(rule.name, error.toString()));
+                return runRule(index + 1);
+            }
+            m_service = std::move(service);
+            SyncOptions options;
+            options.dryRun = m_dryRun;
+            m_run = new SyncRun(m_app, m_service.get(), regions, accountId, rule, options, this);
+            connect(m_run, &SyncRun::message, this, [this, name = rule.name](const QString &line) {
+                emit message(name + QStringLiteral(": ") + line);
+            });
+            connect(m_run, &SyncRun::finished, this, [this, index, root = rule.destination] {
+                for (const SyncItem &item : m_run->report().plan.items) {
+                    for (const CopyRecord &copy : item.copies) {
+                        if (item.action == SyncItem::Action::Prune)
+                            m_wouldPrune << QDir(root).filePath(copy.path);
+                    }
+                }
+                m_run->deleteLater();
+                runRule(index + 1);
+            });
+            m_run->start();
+        });
+}
+
+void LocalCopiesController::finishRuns()
+{
+    if (m_dryRun) {
+        m_dryRun = false;
+        if (m_wouldPrune.isEmpty()) {
+            // Nothing would be removed: the real run needs no question.
+            return runRule(0);
+        }
+        m_running = false;
+        emit runningChanged(false);
+        emit pruneQuestion(pruneConfirmation(m_wouldPrune));
+        return;
+    }
+    m_running = false;
+    reload();
+    emit runningChanged(false);
+}
+
+} // namespace bb

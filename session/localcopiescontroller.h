@@ -1,0 +1,84 @@
+#pragma once
+
+#include "models/confirmation.h"
+#include "offsite/copycatalogue.h"
+#include "offsite/offsiterule.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+namespace bb {
+
+class AppContext;
+class BackupService;
+class LocalCopiesModel;
+class SyncRun;
+
+// What the window's "Local copies" view shows and does, without widgets: the rules file beside
+// the settings, each rule's destination catalogue (per instance the newest local copy and its
+// age in LocalCopiesModel, the last runs with their outcome), and "Run now" (every rule, one
+// after another, through SyncRun, on the window's AppContext and accounts).
+class LocalCopiesController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalCopiesController)
+
+public:
+    explicit LocalCopiesController(AppContext *app, QObject *parent = nullptr);
+    ~LocalCopiesController() override;
+
+    // Default: offsite.json beside the settings file (SyncRun::defaultRulesFile() for the real
+    // settings, which the CLI reads too).
+    void setRulesFile(const QString &path) { m_rulesFile = path; }
+    QString rulesFile() const { return m_rulesFile; }
+
+    LocalCopiesModel *model() const { return m_model; }
+    const QList<OffsiteRule> &rules() const { return m_rules; }
+    // Why the rules could not be read (translated); empty when they were (or there is no file).
+    QString rulesError() const { return m_rulesError; }
+    // The newest runs of every destination, newest first.
+    const QList<SyncRunRecord> &runs() const { return m_runs; }
+
+    // Re-reads the rules file and the catalogues.
+    void reload();
+    // Runs every rule now. Nothing is removed without a question: a dry run goes first, and when
+    // it would prune local copies, pruneQuestion() asks (naming them) and the run waits for
+    // runNow(true). runningChanged() and reload() follow.
+    void runNow(bool pruneConfirmed = false);
+    bool isRunning() const { return m_running; }
+
+    // One line per run for people: "2026-12-07 03:00 prod-rds: ok, 3 copied, 2 removed".
+    static QString describe(const SyncRunRecord &run);
+    // The question before a run that removes these local copies (paths under their destinations).
+    static Confirmation pruneConfirmation(const QStringList &paths);
+
+signals:
+    void pruneQuestion(const bb::Confirmation &confirmation);
+    void reloaded();
+    void runningChanged(bool running);
+    void message(const QString &line); // what the run is doing, for the status line
+
+private:
+    void runRule(int index);
+    void finishRuns();
+
+    AppContext *m_app;
+    LocalCopiesModel *m_model;
+    QString m_rulesFile;
+    QList<OffsiteRule> m_rules;
+    QString m_rulesError;
+    QList<SyncRunRecord> m_runs;
+    bool m_running = false;
+    bool m_dryRun = false; // the first pass, finding what a run would remove
+    QStringList m_wouldPrune;
+    std::shared_ptr<BackupService> m_service;
+    QPointer<SyncRun> m_run;
+};
+
+} // namespace bb
+
+// pruneQuestion() carries it (queued connections and QSignalSpy need the type registered).
+Q_DECLARE_METATYPE(bb::Confirmation)

@@ -1,0 +1,120 @@
+// The "Local copies" view's logic against the in-process sandbox over real sockets: the rules
+// file beside the settings, Run now (a dry run first; a question before anything is removed),
+// the per-instance table and the run history.
+
+#include "isolatedcontext.h"
+#include "offsite/localcopiesmodel.h"
+#include "session/localcopiescontroller.h"
+#include "support/testmain.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestLocalCopiesController : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void writeRules(const QString &path, const QString &dest, int newest)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QStringLiteral(R"({"rules": [{"name": "redis", "product": "tencent-redis",
+            "regions": ["ap-shanghai"], "newest": %1, "destination": "%2"}]})")
+                       .arg(newest)
+                       .arg(dest)
+                       .toUtf8());
+    }
+
+    static bool runAndWait(bb::LocalCopiesController &c, bool confirmed)
+    {
+        QSignalSpy done(&c, &bb::LocalCopiesController::runningChanged);
+        c.runNow(confirmed);
+        return QTest::qWaitFor([&] { return !c.isRunning() && !done.isEmpty(); }, 60000);
+    }
+
+private slots:
+    void noRulesFileShowsNothing()
+    {
+        QTemporaryDir dir;
+        auto context = bb::test::sandboxContext(dir.path());
+        QVERIFY(context);
+        bb::LocalCopiesController c(context.get());
+        c.setRulesFile(dir.filePath(u"offsite.json"_s));
+        c.reload();
+        QVERIFY(c.rules().isEmpty());
+        QVERIFY(c.rulesError().isEmpty());
+        QCOMPARE(c.model()->rowCount(), 0);
+        c.runNow();
+        QVERIFY(!c.isRunning());
+    }
+
+    void runNowCopiesAndAsksBeforeRemoving()
+    {
+        QTemporaryDir dir;
+        auto context = bb::test::sandboxContext(dir.path());
+        QVERIFY(context);
+        const QString rules = dir.filePath(u"offsite.json"_s);
+        const QString dest = dir.filePath(u"copies"_s);
+        writeRules(rules, dest, 2);
+        bb::LocalCopiesController c(context.get());
+        c.setRulesFile(rules);
+        QSignalSpy questions(&c, &bb::LocalCopiesController::pruneQuestion);
+
+        // Nothing would be removed: the dry run goes straight on into the real run.
+        QVERIFY(runAndWait(c, false));
+        QVERIFY(questions.isEmpty());
+        QCOMPARE(c.rules().size(), 1);
+        QCOMPARE(c.model()->rowCount(), 1);
+        const bb::LocalCopiesModel::Row row = c.model()->row(0);
+        QCOMPARE(row.rule, u"redis"_s);
+        QCOMPARE(row.backups, 2);
+        QVERIFY(row.newest.isValid());
+        QVERIFY(row.verified.isValid());
+        QCOMPARE(c.runs().size(), 1);
+        QCOMPARE(c.runs().first().outcome, u"ok"_s);
+        QCOMPARE(c.runs().first().fetched, 2);
+        QVERIFY(bb::LocalCopiesController::describe(c.runs().first()).contains(u"redis: ok, 2 copied"_s));
+
+        // A smaller rule would remove a copy: the run stops at a question naming it.
+        writeRules(rules, dest, 1);
+        QVERIFY(runAndWait(c, false));
+        QCOMPARE(questions.size(), 1);
+        const auto question = questions.first().first().value<bb::Confirmation>();
+        QCOMPARE(question.facts.size(), 1);
+        QVERIFY2(question.facts.first().startsWith(QDir::toNativeSeparators(dest)),
+                 qPrintable(question.facts.first()));
+        QVERIFY(QFile::exists(question.facts.first()));
+        QCOMPARE(c.model()->row(0).backups, 2); // nothing removed yet
+        QCOMPARE(c.runs().size(), 1); // a dry run is no run
+
+        // Confirmed: removed, and the history says so.
+        QVERIFY(runAndWait(c, true));
+        QVERIFY(!QFile::exists(question.facts.first()));
+        QCOMPARE(c.model()->row(0).backups, 1);
+        QCOMPARE(c.runs().size(), 2);
+        QCOMPARE(c.runs().first().pruned, 1);
+    }
+
+    void aBrokenRulesFileIsReported()
+    {
+        QTemporaryDir dir;
+        auto context = bb::test::sandboxContext(dir.path());
+        QVERIFY(context);
+        QFile file(dir.filePath(u"offsite.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"rules\": [}");
+        file.close();
+        bb::LocalCopiesController c(context.get());
+        c.setRulesFile(file.fileName());
+        c.reload();
+        QVERIFY2(c.rulesError().contains(u"line 1"_s), qPrintable(c.rulesError()));
+    }
+};
+
+BB_TEST_GUILESS_MAIN(TestLocalCopiesController)
+#include "tst_localcopiescontroller.moc"
