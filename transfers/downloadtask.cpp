@@ -2,6 +2,7 @@
 
 #include "providers/core/apiclient.h"
 #include "transfers/bandwidthlimiter.h"
+#include "transfers/parallelranges.h"
 #include "transfers/partsidecar.h"
 
 #include <QFileInfo>
@@ -69,12 +70,14 @@ DownloadTask::~DownloadTask()
         delete m_attempt;
         m_attempt = nullptr;
     }
+    if (m_ranges)
+        m_ranges->stop(); // its writers (children, destroyed after this) write what they queued
     const bool rebuilding = m_rebuildPos >= 0; // the sidecar stays as it is
     stopRebuild(); // else the writer's destructor would read the rest of the .part
     // The final sidecar is queued after the last chunks; the writer (a child, destroyed after this)
     // finishes what is queued before its thread ends. A rename in flight is finished there too,
     // with its sidecar's removal: no sidecar after it.
-    if (!rebuilding && !m_finalizing && (m_writer->isOpen() || !m_writer->isIdle()))
+    if (!rebuilding && !m_finalizing && (m_writer->isOpen() || !m_writer->isIdle() || m_ranges))
         checkpoint(true);
 }
 
@@ -83,6 +86,8 @@ void DownloadTask::setBandwidthLimiter(BandwidthLimiter *limiter)
     m_limiter = limiter;
     if (m_attempt)
         m_attempt->setLimiter(limiter);
+    if (m_ranges)
+        m_ranges->setLimiter(limiter);
 }
 
 QString DownloadTask::partPath() const
@@ -147,6 +152,7 @@ void DownloadTask::startNow()
     m_usedFallback = false;
     m_haveSource = false;
     m_serverTotal = -1;
+    m_singleOnly = false;
     m_useInternal = m_options.network == DownloadNetwork::Internal;
     setStatusText({});
     setState(DownloadState::Queued);
@@ -202,7 +208,13 @@ void DownloadTask::loadResumeState()
     // opened there again.
     if (m_restartNext) {
         m_restartNext = false;
+        dropRanges();
         removePartLater();
+        return;
+    }
+    if (m_ranges) {
+        // Paused or failed over several connections in this run: the ranges know their bytes.
+        m_received = m_ranges->received();
         return;
     }
     const QFileInfo part(partPath());
@@ -217,6 +229,25 @@ void DownloadTask::loadResumeState()
         return;
     }
     const auto state = PartSidecar::read(m_target);
+    if (state && state->identity.sameFile(m_identity) && !state->ranges.isEmpty()) {
+        // Several connections wrote it: the ranges say which bytes are there (the rest are holes).
+        const qint64 size = state->ranges.last().end;
+        if ((m_identity.expectedSize >= 0 && m_identity.expectedSize != size) || partSize > size) {
+            removePartLater(); // ranges of another file: its bytes can only be wrong
+            return;
+        }
+        m_identity.expectedSize = size;
+        if (m_identity.checksum.isEmpty())
+            m_identity.checksum = state->identity.checksum;
+        m_serverCrc = state->serverCrc;
+        m_rangePlan = state->ranges;
+        m_rangesSidecarWritten = true;
+        for (const RangeState &range : m_rangePlan)
+            m_received += range.done;
+        qCInfo(lcDownload) << "resuming" << m_identity.key() << "over" << m_rangePlan.size() << "ranges with"
+                           << m_received << "bytes";
+        return;
+    }
     if (state && state->identity.sameFile(m_identity) && state->crcBytes <= partSize) {
         m_crc = Crc64(state->crcValue);
         m_received = state->crcBytes;
@@ -364,6 +395,10 @@ bool DownloadTask::openPart(bool truncate)
 
 void DownloadTask::sendRequest()
 {
+    if (useRanges()) {
+        sendRanges();
+        return;
+    }
     if (!withinBudget() || !openPart(false))
         return;
     RangedAttempt::Request request;
@@ -392,6 +427,138 @@ void DownloadTask::sendRequest()
     if (!m_sinceProgress.isValid())
         m_sinceProgress.start();
     m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
+}
+
+bool DownloadTask::useRanges() const
+{
+    if (m_singleOnly)
+        return false;
+    if (m_ranges || !m_rangePlan.isEmpty())
+        return true;
+    // Fresh only: a .part from one connection resumes over one. A size listed in rounded units
+    // cannot be cut into ranges.
+    return m_received == 0 && m_options.connections > 1 && m_identity.expectedSize > 0
+        && m_identity.sizeSlack() == 0
+        && ParallelRanges::split(m_identity.expectedSize, m_options.connections, m_options.minRangeBytes)
+               .size()
+        > 1;
+}
+
+void DownloadTask::sendRanges()
+{
+    if (!m_ranges) {
+        if (m_rangePlan.isEmpty())
+            m_rangePlan = ParallelRanges::split(m_identity.expectedSize, m_options.connections,
+                                                m_options.minRangeBytes);
+        ParallelRanges::Setup setup;
+        setup.partPath = partPath();
+        setup.ssl = m_ssl;
+        setup.connections = m_options.connections;
+        setup.maxPerHost = m_options.maxConnectionsPerHost;
+        setup.fileSize = m_identity.expectedSize;
+        m_ranges = new ParallelRanges(m_network, setup, m_rangePlan, this);
+        m_rangePlan.clear();
+        m_ranges->setLimiter(m_limiter);
+        // Every request of every range counts against this start()'s bounds.
+        m_ranges->setRequestGate([this] {
+            m_retry.addFetched(m_ranges->takeFetched());
+            if (!withinBudget())
+                return false;
+            m_retry.attemptSent();
+            return true;
+        });
+        connect(m_ranges, &ParallelRanges::progressed, this, &DownloadTask::onRangesProgressed);
+        connect(m_ranges, &ParallelRanges::completed, this, &DownloadTask::onRangesCompleted);
+        connect(m_ranges, &ParallelRanges::rangeIgnored, this, &DownloadTask::onRangeIgnored);
+        connect(m_ranges, &ParallelRanges::rangeFailed, this, &DownloadTask::onRangeFailed);
+        connect(m_ranges, &ParallelRanges::wrongTotal, this, [this](qint64 announced) {
+            discardPartAndFail(DownloadError::SizeMismatch,
+                               tr("The file host announces %1 bytes for \"%2\", but the provider lists %3; "
+                                  "nothing was kept")
+                                   .arg(announced)
+                                   .arg(m_identity.fileName)
+                                   .arg(m_identity.expectedSize));
+        });
+        connect(m_ranges, &ParallelRanges::writeFailed, this,
+                [this](const QString &fileName, const QString &error) {
+                    onWriteFailed(false, RangedAttempt::chunkSize, fileName, error);
+                });
+    }
+    m_partRemoved = false;
+    setState(DownloadState::Downloading);
+    m_lowSpeedWindow.restart();
+    m_lowSpeedBytes = m_received;
+    if (!m_sinceProgress.isValid())
+        m_sinceProgress.start();
+    m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
+    if (!m_rangesSidecarWritten) {
+        // The sidecar with the ranges goes to disk before any range's byte (on the writer's
+        // thread, the ranges' writers are others): a .part with holes and no such sidecar would
+        // be re-read as one stream after a crash.
+        m_rangesSidecarWritten = true;
+        checkpoint(true);
+        m_startRangesWhenDrained = true;
+        m_writer->notifyWhenDrained();
+        return;
+    }
+    m_ranges->start(currentUrl(), m_viaNetworkManager);
+}
+
+void DownloadTask::onRangesProgressed()
+{
+    m_received = m_ranges->received();
+    updateProgress(false);
+    checkpoint(false);
+}
+
+void DownloadTask::onRangesCompleted(uint64_t crc)
+{
+    m_tick->stop();
+    m_retry.addFetched(m_ranges->takeFetched());
+    m_received = m_identity.expectedSize;
+    m_crc = Crc64(crc);
+    m_serverTotal = m_identity.expectedSize;
+    if (!m_ranges->serverCrc().isEmpty())
+        m_serverCrc = m_ranges->serverCrc();
+    verify();
+}
+
+void DownloadTask::onRangeIgnored()
+{
+    // The host answers ranges with the whole file: one connection, from the first range's bytes
+    // on (it will most likely start over; its bytes are all a host like this can continue). The
+    // ranges' writers finish first, so nothing of theirs lands after the single writer's cut.
+    qCInfo(lcDownload) << maskedUrl() << "ignores Range; one connection from now on";
+    m_ranges->waitForIdle();
+    const QList<RangeState> ranges = m_ranges->snapshot();
+    dropRanges();
+    m_received = ranges.first().done;
+    m_crc = Crc64(ranges.first().crc);
+    m_singleOnly = true;
+    setStatusText(tr("The server does not serve byte ranges; using one connection"));
+    sendRequest();
+}
+
+void DownloadTask::onRangeFailed(int index, QNetworkReply::NetworkError netError, int status,
+                                 const QString &message)
+{
+    m_received = m_ranges->received();
+    m_retry.addFetched(m_ranges->takeFetched());
+    checkpoint(true);
+    handleFailedAttempt(netError, status, message, index);
+}
+
+void DownloadTask::dropRanges()
+{
+    if (m_ranges) {
+        disconnect(m_ranges, nullptr, this, nullptr);
+        m_ranges->discard();
+        m_ranges->deleteLater();
+        m_ranges = nullptr;
+    }
+    m_rangePlan.clear();
+    m_rangesSidecarWritten = false;
+    m_startRangesWhenDrained = false;
 }
 
 void DownloadTask::onHead(RangedAttempt::Head head)
@@ -491,6 +658,17 @@ void DownloadTask::onDrained()
         finishAttempt();
         return;
     }
+    if (m_startRangesWhenDrained) {
+        if (!m_writer->isIdle()) {
+            m_writer->notifyWhenDrained();
+            return;
+        }
+        // The sidecar with the ranges is on disk: the ranges may write.
+        m_startRangesWhenDrained = false;
+        if (m_ranges && m_state == DownloadState::Downloading)
+            m_ranges->start(currentUrl(), m_viaNetworkManager);
+        return;
+    }
     if (!m_finalizing && !m_rebuild && !m_startWhenDrained)
         return;
     if (!m_writer->isIdle()) {
@@ -569,7 +747,7 @@ void DownloadTask::finishAttempt()
 }
 
 void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int status,
-                                       const QString &message)
+                                       const QString &message, int range)
 {
     qCInfo(lcDownload) << maskedUrl() << "attempt failed:" << message << "at byte" << m_received;
     RetryPolicy::Failure failure;
@@ -577,7 +755,8 @@ void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int
     failure.status = status;
     failure.message = message;
     failure.received = m_received;
-    failure.attemptStart = m_attemptStart;
+    // Over several connections progress is the bytes of all ranges together.
+    failure.attemptStart = m_ranges ? 0 : m_attemptStart;
     failure.expectedSize = m_identity.expectedSize;
     failure.internal = m_useInternal;
     failure.canUseExternal = m_options.fallbackToExternal && !m_source.externalUrl.isEmpty();
@@ -590,17 +769,28 @@ void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int
         fail(decision.error, decision.text);
         return;
     case Action::Renew:
+        // Fresh URLs for every range at once.
+        if (m_ranges)
+            m_ranges->stop();
         setStatusText(decision.text);
         resolve();
         return;
     case Action::RestartAndRenew:
         setStatusText(decision.text);
-        restartFromZero();
+        if (m_ranges) {
+            m_ranges->resetAll();
+            m_received = 0;
+            checkpoint(true);
+        } else {
+            restartFromZero();
+        }
         resolve();
         return;
     case Action::UseExternal:
         qCWarning(lcDownload) << "internal URL" << maskedUrl()
                               << "unreachable; falling back to the external URL";
+        if (m_ranges)
+            m_ranges->stop();
         m_useInternal = false;
         m_usedFallback = true;
         setStatusText(decision.text);
@@ -608,6 +798,12 @@ void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int
         return;
     case Action::Retry:
         setStatusText(decision.text);
+        if (m_ranges && range >= 0) {
+            m_ranges->retry(range, decision.delayMs); // the other ranges go on
+            return;
+        }
+        if (m_ranges)
+            m_ranges->stop();
         m_retryTimer->start(decision.delayMs);
         return;
     }
@@ -652,6 +848,7 @@ void DownloadTask::dropPart()
 {
     ++m_generation;
     stopAttempt();
+    dropRanges();
     stopRebuild();
     m_writer->discard();
     m_writing = false;
@@ -676,8 +873,11 @@ void DownloadTask::stopAttempt()
     m_retryTimer->stop();
     m_finishWhenDrained = false;
     m_startWhenDrained = false;
+    m_startRangesWhenDrained = false;
     if (m_attempt)
         releaseAttempt();
+    if (m_ranges)
+        m_ranges->stop();
 }
 
 void DownloadTask::releaseAttempt()
@@ -693,6 +893,16 @@ void DownloadTask::onTick()
 {
     if (m_attempt)
         m_attempt->flush(); // a slow or throttled transfer still reaches the disk every tick
+    if (m_ranges && m_ranges->isRunning()) {
+        m_ranges->flush();
+        const int stalled = m_ranges->stalledRange(m_options.stallTimeoutMs);
+        if (stalled >= 0) {
+            qCInfo(lcDownload) << maskedUrl() << "range" << stalled << "stalled";
+            m_ranges->failRange(stalled, QNetworkReply::TimeoutError,
+                                tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
+            return;
+        }
+    }
     // A disk still writing earlier chunks is not a stalled host.
     if (m_attempt && m_attempt->waitingForHost() && m_writer->pendingBytes() == 0 && !m_finishWhenDrained
         && m_attempt->msSinceByte() > m_options.stallTimeoutMs) {
@@ -704,7 +914,8 @@ void DownloadTask::onTick()
                             tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
         return;
     }
-    if (m_attempt && m_options.lowSpeedBytesPerSecond > 0 && m_lowSpeedWindow.isValid()
+    const bool transferring = m_attempt || (m_ranges && m_ranges->isRunning());
+    if (transferring && m_options.lowSpeedBytesPerSecond > 0 && m_lowSpeedWindow.isValid()
         && m_lowSpeedWindow.elapsed() >= m_options.lowSpeedTimeMs) {
         const qint64 elapsed = m_lowSpeedWindow.elapsed();
         const qint64 bytes = m_received - m_lowSpeedBytes;
@@ -712,7 +923,7 @@ void DownloadTask::onTick()
         const bool ownLimit = m_limiter && m_limiter->isLimited()
             && m_limiter->limit() < 2 * qint64(m_options.lowSpeedBytesPerSecond);
         if (!ownLimit && bytes * 1000 < qint64(m_options.lowSpeedBytesPerSecond) * elapsed) {
-            const int status = m_attempt->status();
+            const int status = m_attempt ? m_attempt->status() : 206;
             qCInfo(lcDownload) << maskedUrl() << "sent" << bytes << "bytes in" << elapsed << "ms";
             // A trickle is not progress: what it brought counts as reached already, so a host that
             // keeps trickling runs out of attempts.
@@ -865,6 +1076,10 @@ void DownloadTask::checkpoint(bool force)
         return;
     if (!force && m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < m_options.checkpointIntervalMs)
         return;
+    if (m_ranges || !m_rangePlan.isEmpty()) {
+        checkpointRanges(force);
+        return;
+    }
     // Only what is in the .part and covered by the CRC: chunks still queued are not.
     const PartWriter::Snapshot written = durableState();
     if (!force && written.bytes == m_checkpointBytes)
@@ -906,6 +1121,32 @@ void DownloadTask::checkpoint(bool force)
     };
     if (!m_writer->afterWrites(withState))
         m_writer->later(withState); // with the durable state when it runs
+}
+
+void DownloadTask::checkpointRanges(bool force)
+{
+    // What the ranges' writers have written (their own threads): never more than is on disk.
+    const QList<RangeState> ranges = m_ranges ? m_ranges->snapshot() : m_rangePlan;
+    qint64 bytes = 0;
+    for (const RangeState &range : ranges)
+        bytes += range.done;
+    if (!force && bytes == m_checkpointBytes)
+        return;
+    ResumeState state;
+    state.identity = m_identity;
+    state.serverCrc = m_serverCrc;
+    state.ranges = ranges;
+    m_sinceCheckpoint.restart();
+    m_checkpointBytes = bytes;
+    m_writer->later([generations = m_sidecarGeneration, generation = m_sidecarGeneration->load(),
+                     target = m_target, state,
+                     durability = force ? PartSidecar::Durability::Durable : PartSidecar::Durability::Fast] {
+        if (generations->load() != generation)
+            return; // a cancel or a finish came after it
+        QString error;
+        if (!PartSidecar::write(target, state, &error, durability))
+            qCWarning(lcDownload) << error;
+    });
 }
 
 void DownloadTask::retireQueuedSidecars()
@@ -951,7 +1192,7 @@ void DownloadTask::pause()
     stopRebuild();
     const bool writing = !rebuilding && m_writer->isOpen();
     m_writer->close(); // after the queued chunks; nothing is appended after this
-    if (writing)
+    if (writing || m_ranges)
         checkpoint(true); // after the queued chunks, with the state they leave
     setStatusText({});
     setState(DownloadState::Paused);
@@ -1014,7 +1255,7 @@ void DownloadTask::fail(DownloadError error, const QString &message)
         m_writing = false;
         retireQueuedSidecars();
         removePartLater();
-    } else if (writing) {
+    } else if (writing || m_ranges) {
         checkpoint(true); // after the queued chunks, with the state they leave
     }
     m_error = error;

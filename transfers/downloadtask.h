@@ -4,6 +4,7 @@
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadtarget.h"
 #include "transfers/downloadtypes.h"
+#include "transfers/partsidecar.h"
 #include "transfers/partwriter.h"
 #include "transfers/rangedattempt.h"
 #include "transfers/retrypolicy.h"
@@ -24,6 +25,7 @@ class QTimer;
 namespace bb {
 
 class BandwidthLimiter;
+class ParallelRanges;
 
 // Downloads one backup file to "<name>.part" beside the target and renames it when the size and
 // CRC-64/XZ check out. Resumes with Range, re-resolves expired URLs, retries drops, stalls and
@@ -39,7 +41,12 @@ class BandwidthLimiter;
 //   resolve()      the UrlResolver gives fresh URLs (again whenever a signed URL expired)
 //   sendRequest()  one RangedAttempt from the .part's end: it checks the status and
 //                  Content-Range (onHead()) and reads under the limiter into the PartWriter,
-//                  which writes and folds the CRC-64 on its thread
+//                  which writes and folds the CRC-64 on its thread;
+//                  or, for a file big enough with an exact size (or a sidecar with ranges),
+//                  sendRanges(): ParallelRanges fetches its byte ranges over several connections,
+//                  each range into its own writer, and combines their CRCs when all are written
+//                  (onRangesCompleted()); a failed range goes through RetryPolicy like an attempt,
+//                  a host that ignores Range makes the task fall back to one connection
 //   finishAttempt() once the writer drained: complete → verify(), else RetryPolicy decides
 //                  (retry after backoff, renew the URL, start over, use the external URL, or
 //                  fail), within its bounds on attempts and bytes fetched
@@ -118,13 +125,25 @@ private:
     void onHead(RangedAttempt::Head head);
     void onReadPass();
     void onOverLimit(qint64 limit);
+    // Downloads over several connections (ParallelRanges).
+    bool useRanges() const;
+    void sendRanges();
+    void onRangesProgressed();
+    void onRangesCompleted(uint64_t crc);
+    void onRangeIgnored();
+    void onRangeFailed(int index, QNetworkReply::NetworkError netError, int status, const QString &message);
+    // Forgets the ranges (a restart from zero, bytes that can only be wrong); their writers drop
+    // what they have queued.
+    void dropRanges();
     void onWriteFailed(bool truncating, qint64 bytes, const QString &fileName, const QString &error);
     void onOpenFailed(PartWriter::OpenResult result, const QString &fileName, const QString &error);
     void onDrained();
     PartWriter::Snapshot durableState() const;
     void finishAttempt();
     // Asks the RetryPolicy what to do after a failed attempt and does it.
-    void handleFailedAttempt(QNetworkReply::NetworkError netError, int status, const QString &message);
+    // `range`: the range of ParallelRanges that failed (retried alone), -1 for the attempt or all.
+    void handleFailedAttempt(QNetworkReply::NetworkError netError, int status, const QString &message,
+                             int range = -1);
     void restartFromZero();
     // The most bytes the file may have (the listing's size and its slack, else the host's
     // total); -1 when nobody says.
@@ -150,6 +169,7 @@ private:
     // A sidecar for the .part, written on the writer's thread after the chunks queued so far.
     // force: even without progress, and durable (fsynced).
     void checkpoint(bool force);
+    void checkpointRanges(bool force); // checkpoint() over several connections: the ranges' states
     // Makes the sidecars still queued on the writer no-ops.
     void retireQueuedSidecars();
     void updateProgress(bool force);
@@ -205,6 +225,11 @@ private:
     bool m_viaNetworkManager = false; // HttpGetReply cannot serve this URL (it redirected)
 
     RangedAttempt *m_attempt = nullptr; // the request in flight, if any
+    ParallelRanges *m_ranges = nullptr; // the ranges, once a download goes over several connections
+    QList<RangeState> m_rangePlan; // from a version-2 sidecar, before m_ranges exists
+    bool m_rangesSidecarWritten = false; // the .part's sidecar has its ranges (before any range byte)
+    bool m_startRangesWhenDrained = false; // the ranges start once that sidecar is written
+    bool m_singleOnly = false; // the host ignored Range: one connection for this start()
     qint64 m_attemptStart = 0; // m_received when the attempt began (0 after a restart from zero)
     RetryPolicy m_retry;
     qint64 m_lowSpeedBytes = 0; // m_received when the low-speed window began

@@ -104,7 +104,8 @@ void RangedAttempt::send()
         // The lean data path: the transfer thread decrypts the body into chunks this thread copies
         // from once. Redirects and chunked bodies go back through QNAM (below) for the rest of
         // this task.
-        auto *reply = new HttpGetReply(url, m_position, m_request.ssl, this);
+        auto *reply = new HttpGetReply(url, m_position, m_request.until >= 0 ? m_request.until - 1 : -1,
+                                       m_request.ssl, this);
         connect(reply, &HttpGetReply::needsFallback, this, [this] {
             qCInfo(lcAttempt) << ApiClient::maskUrl(m_request.url) << "needs QNAM (redirect or chunked body)";
             QNetworkReply *old = m_reply;
@@ -127,7 +128,11 @@ void RangedAttempt::send()
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::NoLessSafeRedirectPolicy);
         request.setMaximumRedirectsAllowed(5);
-        if (m_position > 0)
+        if (m_request.until >= 0)
+            request.setRawHeader("Range",
+                                 "bytes=" + QByteArray::number(m_position) + '-'
+                                     + QByteArray::number(m_request.until - 1));
+        else if (m_position > 0)
             request.setRawHeader("Range", "bytes=" + QByteArray::number(m_position) + '-');
         if (!m_request.ssl.isNull())
             request.setSslConfiguration(m_request.ssl);
@@ -191,7 +196,13 @@ void RangedAttempt::onMetaData()
     }
     m_skip = 0;
     Head head = Head::Accepted;
-    if (status == 200) {
+    if (status == 200 && m_request.until >= 0) {
+        // A closed range answered with the whole file: nothing of it is this range's to take.
+        qCInfo(lcAttempt) << ApiClient::maskUrl(m_request.url) << "ignored the range from" << m_position;
+        flush();
+        m_accepting = false;
+        head = Head::RangeIgnored;
+    } else if (status == 200) {
         if (m_from == 0 && m_position > 0) {
             // Qt re-sent a whole-file request by itself after a drop: skip what we already have.
             m_skip = m_position;
@@ -252,7 +263,10 @@ void RangedAttempt::onReadyRead()
 
 qint64 RangedAttempt::sizeLimit() const
 {
-    return m_request.listedLimit >= 0 ? m_request.listedLimit : m_serverTotal;
+    const qint64 limit = m_request.listedLimit >= 0 ? m_request.listedLimit : m_serverTotal;
+    if (m_request.until < 0)
+        return limit;
+    return limit >= 0 ? std::min(limit, m_request.until) : m_request.until;
 }
 
 void RangedAttempt::readMore()
@@ -283,6 +297,16 @@ void RangedAttempt::readMore()
         // length, a length larger than the listing's) is stopped right there.
         const qint64 limit = sizeLimit();
         if (limit >= 0 && m_position >= limit && m_skip == 0) {
+            if (complete()) {
+                // The whole range: what the host sends beyond it is another range's.
+                flush();
+                emit readPassDone();
+                if (!m_ended) {
+                    m_ended = true;
+                    emit ended();
+                }
+                return;
+            }
             emit overLimit(limit);
             return;
         }
@@ -332,8 +356,10 @@ void RangedAttempt::readMore()
             flush();
     }
     emit readPassDone();
-    if (m_finished && m_reply && m_reply->bytesAvailable() == 0)
+    if (m_finished && m_reply && m_reply->bytesAvailable() == 0 && !m_ended) {
+        m_ended = true;
         emit ended();
+    }
 }
 
 void RangedAttempt::onFinished()
@@ -343,7 +369,10 @@ void RangedAttempt::onFinished()
         readMore(); // ends the attempt once drained (later, when throttled)
         return;
     }
-    emit ended();
+    if (!m_ended) {
+        m_ended = true;
+        emit ended();
+    }
 }
 
 bool RangedAttempt::waitingForHost() const

@@ -34,7 +34,9 @@ public:
     // What the answer's head says about the body.
     enum class Head {
         Accepted, // the body continues at position() (206 with the right range, or 200 from zero)
-        RangeIgnored, // 200 to a ranged request: the whole file follows; position() is back at 0
+        // 200 to a ranged request. Open range (no `until`): the whole file follows, taken from
+        // byte 0 (position() is back at 0). Closed range: nothing is taken from it.
+        RangeIgnored,
         WrongRange, // 206 for another range (or unreadable): nothing may be taken from it
         NotAccepted, // an error or another status: its body is kept (4 KiB) for the message only
     };
@@ -49,6 +51,9 @@ public:
         // The most bytes the file may have from the listing, -1 unknown: then the host's own
         // announced length bounds it. Bytes past it stop the attempt (overLimit()).
         qint64 listedLimit = -1;
+        // The end (exclusive) of a closed range ("bytes=from-(until-1)"), -1: to the file's end.
+        // The attempt stops there and is complete(), whatever more the host sends.
+        qint64 until = -1;
     };
 
     // The chunk size handed to the writer: one hand-over (and one wake-up of its thread) per
@@ -74,6 +79,8 @@ public:
     qint64 startedAt() const { return m_from; } // 0 after RangeIgnored
     qint64 position() const { return m_position; } // the offset of the next byte accepted
     qint64 fetched() const { return m_fetched; } // body bytes taken, repeats included
+    // A closed range got all its bytes (the reply may still be open: the owner drops it).
+    bool complete() const { return m_request.until >= 0 && m_position >= m_request.until; }
     int status() const { return m_status; }
     qint64 serverTotal() const { return m_serverTotal; } // announced length, -1 unknown
     QString serverCrc() const { return m_serverCrc; } // x-oss/x-cos-hash-crc64ecma, may be empty
@@ -118,6 +125,7 @@ private:
     bool m_accepting = false; // the current answer's body goes to the writer
     bool m_finished = false;
     bool m_readQueued = false; // a pass ran out of time and continues next turn
+    bool m_ended = false; // ended() was emitted
     QByteArray m_chunk; // accepted bytes gathered up to chunkSize
     QByteArray m_errorBody; // the start of an error answer, for the message
 };
