@@ -95,6 +95,11 @@ QString DownloadTask::partPath() const
     return m_target.isEmpty() ? QString() : PartSidecar::partPath(m_target);
 }
 
+QList<RangeState> DownloadTask::segments() const
+{
+    return m_ranges ? m_ranges->progressMap() : m_rangePlan;
+}
+
 bool DownloadTask::isActive() const
 {
     return m_state == DownloadState::Resolving || m_state == DownloadState::Downloading

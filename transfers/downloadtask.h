@@ -76,6 +76,9 @@ public:
     // A transient note for people ("retrying in 4 s", "internal URL unreachable, using external").
     QString statusText() const { return m_statusText; }
     DownloadProgress progress() const { return m_progress; }
+    // Over several connections, each range and how much of it arrived (the row's segment map);
+    // empty over one connection.
+    QList<RangeState> segments() const;
     // The final path (empty until chosen), and the .part beside it.
     QString targetPath() const { return m_target; }
     QString partPath() const;

@@ -389,6 +389,18 @@ QList<RangeState> ParallelRanges::snapshot() const
     return ranges;
 }
 
+QList<RangeState> ParallelRanges::progressMap() const
+{
+    QList<RangeState> ranges;
+    for (const Range &range : m_ranges) {
+        RangeState state = range.state;
+        if (range.attempt)
+            state.done = range.attempt->position() - range.state.start;
+        ranges.append(state);
+    }
+    return ranges;
+}
+
 qint64 ParallelRanges::received() const
 {
     qint64 received = 0;

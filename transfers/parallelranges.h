@@ -77,6 +77,8 @@ public:
     // The ranges as their writers have them on disk (for the sidecar).
     QList<RangeState> snapshot() const;
     qint64 received() const; // bytes accepted over all ranges, queued for the disk included
+    // The ranges with the bytes accepted so far (for people: the segment map of the row's bar).
+    QList<RangeState> progressMap() const;
     qint64 takeFetched(); // body bytes taken since the last call, repeats included
     bool isRunning() const; // an attempt or a retry is pending
     QString serverCrc() const { return m_serverCrc; }
