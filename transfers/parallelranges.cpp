@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcRanges, "bb.transfers.ranges")
@@ -20,6 +21,8 @@ namespace {
 // of a single-connection download, twice over at most (the RSS bound of bench/results).
 constexpr qint64 rangeQueueBytes = 4 * 1024 * 1024;
 constexpr int maxRangeCount = 16;
+// Ranges after splits; the sidecar reads up to 64.
+constexpr int maxSplitRanges = 48;
 
 std::mutex hostsMutex;
 QHash<QString, int> hostConnections; // host → attempts of every ParallelRanges in the process
@@ -287,6 +290,7 @@ void ParallelRanges::onEnded(int index)
         range.writer->close(); // after its last chunks
         range.opened = false;
         emit progressed();
+        splitLargest();
         launch();
         return;
     }
@@ -314,6 +318,46 @@ void ParallelRanges::failRange(int index, QNetworkReply::NetworkError error, con
     if (range.attempt)
         release(index);
     emit rangeFailed(index, error, status, message);
+}
+
+void ParallelRanges::splitLargest()
+{
+    if (!m_running || !m_probed || m_ranges.size() >= size_t(maxSplitRanges) || !mayOpenConnection())
+        return;
+    for (const Range &range : m_ranges) {
+        if (!range.state.isComplete() && !range.attempt)
+            return; // a range is waiting for a connection already
+    }
+    int largest = -1;
+    qint64 largestLeft = 0;
+    for (int i = 0; i < int(m_ranges.size()); ++i) {
+        const Range &range = m_ranges[size_t(i)];
+        const qint64 left = range.attempt ? range.state.end - range.attempt->position() : 0;
+        if (left > largestLeft) {
+            largest = i;
+            largestLeft = left;
+        }
+    }
+    if (largest < 0 || largestLeft < 2 * std::max<qint64>(m_setup.minRangeBytes, 1))
+        return;
+    Range &range = m_ranges[size_t(largest)];
+    const qint64 middle = range.attempt->position() + largestLeft / 2;
+    const RangeState second {middle, range.state.end, 0, 0};
+    range.state.end = middle;
+    range.attempt->shortenTo(middle);
+    qCInfo(lcRanges) << "range" << largest << "split at byte" << middle;
+    m_ranges.push_back({second}); // invalidates `range`
+}
+
+QList<int> ParallelRanges::inFileOrder() const
+{
+    QList<int> order;
+    for (int i = 0; i < int(m_ranges.size()); ++i)
+        order.append(i);
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_ranges[size_t(a)].state.start < m_ranges[size_t(b)].state.start;
+    });
+    return order;
 }
 
 void ParallelRanges::lowerLimit()
@@ -355,7 +399,8 @@ void ParallelRanges::checkComplete()
     }
     // The file's CRC from the ranges' in order, without reading a byte back.
     uint64_t crc = 0;
-    for (const Range &range : m_ranges) {
+    for (const int index : inFileOrder()) {
+        const Range &range = m_ranges[size_t(index)];
         const qint64 length = range.state.end - range.state.start;
         uint64_t rangeCrc = range.state.crc;
         if (range.writer && !range.writer->fileName().isEmpty()) {
@@ -377,7 +422,8 @@ void ParallelRanges::checkComplete()
 QList<RangeState> ParallelRanges::snapshot() const
 {
     QList<RangeState> ranges;
-    for (const Range &range : m_ranges) {
+    for (const int index : inFileOrder()) {
+        const Range &range = m_ranges[size_t(index)];
         RangeState state = range.state;
         if (range.writer && !range.writer->fileName().isEmpty()) {
             const PartWriter::Snapshot written = range.writer->durable();
@@ -392,7 +438,8 @@ QList<RangeState> ParallelRanges::snapshot() const
 QList<RangeState> ParallelRanges::progressMap() const
 {
     QList<RangeState> ranges;
-    for (const Range &range : m_ranges) {
+    for (const int index : inFileOrder()) {
+        const Range &range = m_ranges[size_t(index)];
         RangeState state = range.state;
         if (range.attempt)
             state.done = range.attempt->position() - range.state.start;

@@ -25,7 +25,9 @@ class PartWriter;
 // the one .part (openAt), each resumable on its own from its CRC state. At most `connections`
 // attempts run at once, fewer when the per-host cap says so or the host refused a parallel one.
 // The first range goes alone until its answer shows the host honours ranges (a 206); a host that
-// ignores Range is reported (rangeIgnored()) before any other range fetched a byte.
+// ignores Range is reported (rangeIgnored()) before any other range fetched a byte. When a range
+// is done while another has much left, that one is split and the free connection takes its
+// second half (as aria2c does), so no connection idles while the file's tail comes over one.
 //
 // It decides no retries: a failed range is reported (rangeFailed()) and DownloadTask asks its
 // RetryPolicy, then calls retry(), stop() or fails. Verification needs no re-read: complete()
@@ -49,6 +51,9 @@ public:
         int connections = 4;
         int maxPerHost = 16; // connections to one host over every download of the process
         qint64 fileSize = 0;
+        // A running range with at least twice this left is split when a connection is free (the
+        // ranges then end together instead of the last one alone at one connection's speed).
+        qint64 minRangeBytes = 8 * 1024 * 1024;
     };
     ParallelRanges(QNetworkAccessManager *network, Setup setup, QList<RangeState> ranges,
                    QObject *parent = nullptr);
@@ -120,6 +125,10 @@ private:
     void release(int index); // drops the attempt, keeps its bytes
     void lowerLimit(); // the host refused a parallel connection: no more than are running now
     void checkComplete();
+    // A free connection takes the second half of the running range with the most left.
+    void splitLargest();
+    // Indexes of m_ranges in file order (split ranges are appended, so indexes stay stable).
+    QList<int> inFileOrder() const;
     bool mayOpenConnection() const;
 
     QNetworkAccessManager *m_network;

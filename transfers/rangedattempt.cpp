@@ -375,6 +375,12 @@ void RangedAttempt::onFinished()
     }
 }
 
+void RangedAttempt::shortenTo(qint64 until)
+{
+    if (m_request.until < 0 || until < m_request.until)
+        m_request.until = std::max(until, m_position);
+}
+
 bool RangedAttempt::waitingForHost() const
 {
     return m_reply && !m_throttleTimer->isActive() && m_reply->bytesAvailable() == 0;

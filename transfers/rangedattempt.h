@@ -79,6 +79,9 @@ public:
     qint64 startedAt() const { return m_from; } // 0 after RangeIgnored
     qint64 position() const { return m_position; } // the offset of the next byte accepted
     qint64 fetched() const { return m_fetched; } // body bytes taken, repeats included
+    // Ends the range earlier (never later): the rest goes to another connection. The request
+    // already sent still asks for more; the attempt stops taking bytes at `until`.
+    void shortenTo(qint64 until);
     // A closed range got all its bytes (the reply may still be open: the owner drops it).
     bool complete() const { return m_request.until >= 0 && m_position >= m_request.until; }
     int status() const { return m_status; }

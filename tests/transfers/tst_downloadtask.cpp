@@ -966,12 +966,15 @@ void TestDownloadTask::rangesOverSeveralConnections()
     task->start();
     EXPECT_DONE(task);
     verifyIdentical(task->targetPath(), file);
-    // The first range alone (the probe), then the other three: four closed ranges, each once.
+    // The first range alone (the probe), then the other three: four closed ranges, each once;
+    // after them only halves of running ranges (a free connection takes one), inside the file.
     const qint64 s = file.size;
-    QCOMPARE(host().faults().rangeLog(),
+    const auto log = host().faults().rangeLog();
+    QCOMPARE(log.mid(0, 4),
              (QList<QByteArray> {rangeHeader(0, s / 4 - 1), rangeHeader(s / 4, s * 2 / 4 - 1),
                                  rangeHeader(s * 2 / 4, s * 3 / 4 - 1), rangeHeader(s * 3 / 4, s - 1)}));
-    QCOMPARE(task->attempts(), 4);
+    QCOMPARE(closedRanges(log).size(), log.size());
+    QCOMPARE(task->attempts(), log.size());
     QCOMPARE(task->progress().received, file.size);
 }
 
@@ -998,8 +1001,12 @@ void TestDownloadTask::oneRangesConnectionCutResumesThatRange()
     EXPECT_DONE(task);
     verifyIdentical(task->targetPath(), file);
     const auto ranges = closedRanges(host().faults().rangeLog());
-    QCOMPARE(ranges.size(), 6); // four ranges, two of them resumed once each
-    QVERIFY2(ranges.contains(rangeHeader(100000, MiB - 1)), ranges.join(' ').constData());
+    QVERIFY(ranges.size() >= 6); // four ranges, two of them resumed once each (and maybe splits)
+    // Range 0 went on from where its connection was cut (up to its end, or to where a free
+    // connection took over its second half).
+    QVERIFY2(std::any_of(ranges.begin(), ranges.end(),
+                         [](const QByteArray &r) { return r.startsWith("bytes=100000-"); }),
+             ranges.join(' ').constData());
     // Range 0 went on from its own end, never from its start again.
     QCOMPARE(ranges.count(rangeHeader(0, MiB - 1)), 1);
 }
@@ -1039,7 +1046,6 @@ void TestDownloadTask::rangesResumeFromTheirSidecar()
         const QByteArray asked = rangeHeader(range.start + range.done, range.end - 1);
         QVERIFY2(ranges.contains(asked), (asked + " not in " + ranges.join(' ')).constData());
     }
-    QVERIFY(ranges.size() <= 4);
 }
 
 void TestDownloadTask::urlExpiryWithRangesInFlightRenewsThemAll()

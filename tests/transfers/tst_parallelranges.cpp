@@ -35,6 +35,7 @@ private slots:
     void splitCoversTheFile();
     void fetchesEveryRangeAndCombinesTheCrc();
     void resumesEachRangeFromItsOwnEnd();
+    void freeConnectionTakesHalfOfTheLargestRange();
     void hostIgnoringRangeIsReportedBeforeOthersStart();
     void refusedParallelConnectionsLowerTheLimit();
     void perHostCapHoldsBackExtraConnections();
@@ -160,6 +161,45 @@ void TestParallelRanges::resumesEachRangeFromItsOwnEnd()
     QCOMPARE(completed.first().first().value<uint64_t>(), host().crc64(file));
     QCOMPARE(host().faults().rangeLog(), (QList<QByteArray> {"bytes=100000-524287", "bytes=724288-1048575"}));
     QCOMPARE(bb::test::digestOf(part).crc, host().crc64(file));
+}
+
+void TestParallelRanges::freeConnectionTakesHalfOfTheLargestRange()
+{
+    const File file = bb::test::sandboxFile(u"p/split/a.bak"_s, 4 * MiB);
+    // The second range is nearly done (a sidecar said so): it ends long before the first, whose
+    // second half its connection then takes.
+    const QString part = m_dir->filePath(u"file.part"_s);
+    const qint64 have = 2 * MiB - 1000;
+    {
+        QFile out(part);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.seek(2 * MiB);
+        out.write(host().content(file, 2 * MiB, have));
+    }
+    const QList<RangeState> plan {
+        {0, 2 * MiB, 0, 0},
+        {2 * MiB, file.size, have, bb::Crc64::of(host().content(file, 2 * MiB, have))},
+    };
+    bb::sandbox::FileFaultPlan faults;
+    faults.bytesPerSecond = 4 * MiB;
+    host().faults().set(faults);
+    ParallelRanges::Setup setup = setupFor(file.size, 2);
+    setup.minRangeBytes = 256 * 1024;
+    ParallelRanges ranges(&m_fixture->network(), setup, plan);
+    QSignalSpy completed(&ranges, &ParallelRanges::completed);
+    ranges.start(host().signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, false), false);
+    QVERIFY(completed.wait(waitMs));
+    QCOMPARE(completed.first().first().value<uint64_t>(), host().crc64(file));
+    QCOMPARE(bb::test::digestOf(part).crc, host().crc64(file));
+    const auto log = host().faults().rangeLog();
+    QCOMPARE(log.mid(0, 2), (QList<QByteArray> {"bytes=0-2097151", "bytes=4193304-4194303"}));
+    // A third connection asked for the tail of the first range, from somewhere inside it.
+    QVERIFY2(log.size() >= 3 && log.at(2).endsWith("-2097151") && !log.at(2).startsWith("bytes=0-"),
+             log.join(' ').constData());
+    const QList<RangeState> done = ranges.snapshot();
+    QVERIFY(done.size() >= 3);
+    for (qsizetype i = 1; i < done.size(); ++i)
+        QCOMPARE(done.at(i).start, done.at(i - 1).end); // still in file order, contiguous
 }
 
 void TestParallelRanges::hostIgnoringRangeIsReportedBeforeOthersStart()
