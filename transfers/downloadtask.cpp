@@ -462,6 +462,7 @@ void DownloadTask::sendRanges()
         setup.maxPerHost = m_options.maxConnectionsPerHost;
         setup.fileSize = m_identity.expectedSize;
         setup.minRangeBytes = m_options.minRangeBytes;
+        setup.oneConnectionEnough = m_options.oneConnectionEnoughBytesPerSecond;
         m_ranges = new ParallelRanges(m_network, setup, m_rangePlan, this);
         m_rangePlan.clear();
         m_ranges->setLimiter(m_limiter);

@@ -69,6 +69,12 @@ struct DownloadOptions
     // Connections to one host over all downloads of the process (each download's first is always
     // allowed): object stores throttle or refuse clients that open too many.
     int maxConnectionsPerHost = 16;
+    // A first connection faster than this over its first half second gets no company: the ranges
+    // then come one after another over one connection. More connections only help where each one
+    // is held back (distance, a per-connection limit); on a fast link they cost CPU (a TLS
+    // session and a writer each: 0.72-0.76 against 0.64 CPU s per GiB on loopback,
+    // bench/results/downloads.md) and win nothing. 100 MB/s is most of a gigabit line. 0: always.
+    qint64 oneConnectionEnoughBytesPerSecond = 100 * 1000 * 1000;
     int checkpointIntervalMs = 2000; // how often the sidecar's CRC state is saved
 };
 

@@ -58,7 +58,10 @@ ParallelRanges::ParallelRanges(QNetworkAccessManager *network, Setup setup, QLis
     , m_network(network)
     , m_setup(std::move(setup))
     , m_limit(std::clamp(m_setup.connections, 1, maxRangeCount))
+    , m_rampUp(new QTimer(this))
 {
+    m_rampUp->setSingleShot(true);
+    connect(m_rampUp, &QTimer::timeout, this, &ParallelRanges::onRampUp);
     for (const RangeState &state : ranges)
         m_ranges.push_back({state});
 }
@@ -92,6 +95,7 @@ void ParallelRanges::start(const QUrl &url, bool viaNetworkManager)
 void ParallelRanges::stop()
 {
     m_running = false;
+    m_rampUp->stop();
     for (int i = 0; i < int(m_ranges.size()); ++i) {
         Range &range = m_ranges[size_t(i)];
         range.waiting = false;
@@ -277,6 +281,13 @@ void ParallelRanges::onHead(int index, RangedAttempt::Head head)
     }
     if (!m_probed) {
         m_probed = true;
+        if (m_setup.oneConnectionEnough > 0) {
+            // One connection until its speed says whether others would help (onRampUp()).
+            m_limit = 1;
+            m_receivedAtProbe = received();
+            m_sinceProbe.start();
+            m_rampUp->start(m_setup.rampUpMs);
+        }
         launch(); // the host honours ranges: the others may go
     }
 }
@@ -358,6 +369,18 @@ QList<int> ParallelRanges::inFileOrder() const
         return m_ranges[size_t(a)].state.start < m_ranges[size_t(b)].state.start;
     });
     return order;
+}
+
+void ParallelRanges::onRampUp()
+{
+    const qint64 elapsed = std::max<qint64>(1, m_sinceProbe.elapsed());
+    const qint64 perSecond = (received() - m_receivedAtProbe) * 1000 / elapsed;
+    if (perSecond >= m_setup.oneConnectionEnough) {
+        qCInfo(lcRanges) << "one connection brings" << perSecond << "bytes/s: the ranges follow one another";
+        return;
+    }
+    m_limit = std::clamp(m_setup.connections, 1, maxRangeCount);
+    launch();
 }
 
 void ParallelRanges::lowerLimit()

@@ -3,6 +3,7 @@
 #include "transfers/partsidecar.h"
 #include "transfers/rangedattempt.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,10 @@ public:
         // A running range with at least twice this left is split when a connection is free (the
         // ranges then end together instead of the last one alone at one connection's speed).
         qint64 minRangeBytes = 8 * 1024 * 1024;
+        // DownloadOptions::oneConnectionEnoughBytesPerSecond: measured over rampUpMs after the
+        // first answer; 0: the others start at once.
+        qint64 oneConnectionEnough = 0;
+        int rampUpMs = 500;
     };
     ParallelRanges(QNetworkAccessManager *network, Setup setup, QList<RangeState> ranges,
                    QObject *parent = nullptr);
@@ -124,6 +129,7 @@ private:
     void onEnded(int index);
     void release(int index); // drops the attempt, keeps its bytes
     void lowerLimit(); // the host refused a parallel connection: no more than are running now
+    void onRampUp(); // the first connection's speed decides whether others join
     void checkComplete();
     // A free connection takes the second half of the running range with the most left.
     void splitLargest();
@@ -144,6 +150,9 @@ private:
     int m_limit; // attempts at once: the setup's, lowered when the host refuses parallel ones
     qint64 m_fetched = 0;
     QString m_serverCrc;
+    QTimer *m_rampUp;
+    QElapsedTimer m_sinceProbe;
+    qint64 m_receivedAtProbe = 0;
 };
 
 } // namespace bb

@@ -36,6 +36,8 @@ private slots:
     void fetchesEveryRangeAndCombinesTheCrc();
     void resumesEachRangeFromItsOwnEnd();
     void freeConnectionTakesHalfOfTheLargestRange();
+    void fastFirstConnectionFetchesTheRangesInARow();
+    void slowFirstConnectionBringsTheOthers();
     void hostIgnoringRangeIsReportedBeforeOthersStart();
     void refusedParallelConnectionsLowerTheLimit();
     void perHostCapHoldsBackExtraConnections();
@@ -200,6 +202,46 @@ void TestParallelRanges::freeConnectionTakesHalfOfTheLargestRange()
     QVERIFY(done.size() >= 3);
     for (qsizetype i = 1; i < done.size(); ++i)
         QCOMPARE(done.at(i).start, done.at(i - 1).end); // still in file order, contiguous
+}
+
+void TestParallelRanges::fastFirstConnectionFetchesTheRangesInARow()
+{
+    const File file = bb::test::sandboxFile(u"p/fast/a.bak"_s, 2 * MiB);
+    ParallelRanges::Setup setup = setupFor(file.size, 4);
+    setup.oneConnectionEnough = 1; // whatever the first connection brings is enough
+    setup.rampUpMs = 60000; // the decision is never taken within this test: one at a time
+    ParallelRanges ranges(&m_fixture->network(), setup, ParallelRanges::split(file.size, 4, 1024));
+    int most = 0;
+    connect(&ranges, &ParallelRanges::progressed, this,
+            [&] { most = std::max(most, ranges.activeConnections()); });
+    QSignalSpy completed(&ranges, &ParallelRanges::completed);
+    ranges.start(host().signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, false), false);
+    QVERIFY(completed.wait(waitMs));
+    QCOMPARE(most, 1);
+    QCOMPARE(host().faults().rangeLog(),
+             (QList<QByteArray> {"bytes=0-524287", "bytes=524288-1048575", "bytes=1048576-1572863",
+                                 "bytes=1572864-2097151"}));
+    QCOMPARE(completed.first().first().value<uint64_t>(), host().crc64(file));
+}
+
+void TestParallelRanges::slowFirstConnectionBringsTheOthers()
+{
+    const File file = bb::test::sandboxFile(u"p/slow/a.bak"_s, 2 * MiB);
+    bb::sandbox::FileFaultPlan faults;
+    faults.bytesPerSecond = 1 * MiB;
+    host().faults().set(faults);
+    ParallelRanges::Setup setup = setupFor(file.size, 4);
+    setup.oneConnectionEnough = 100 * 1000 * 1000; // far above the host's 1 MiB/s
+    setup.rampUpMs = 100;
+    ParallelRanges ranges(&m_fixture->network(), setup, ParallelRanges::split(file.size, 4, 1024));
+    int most = 0;
+    connect(&ranges, &ParallelRanges::progressed, this,
+            [&] { most = std::max(most, ranges.activeConnections()); });
+    QSignalSpy completed(&ranges, &ParallelRanges::completed);
+    ranges.start(host().signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, false), false);
+    QVERIFY(completed.wait(waitMs));
+    QCOMPARE(most, 4);
+    QCOMPARE(completed.first().first().value<uint64_t>(), host().crc64(file));
 }
 
 void TestParallelRanges::hostIgnoringRangeIsReportedBeforeOthersStart()
