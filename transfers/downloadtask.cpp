@@ -426,12 +426,29 @@ void DownloadTask::sendRequest()
     connect(m_attempt, &RangedAttempt::switchedToNetworkManager, this,
             [this] { m_viaNetworkManager = true; });
     m_attempt->start();
+    enterDownloading();
+}
+
+void DownloadTask::enterDownloading()
+{
     setState(DownloadState::Downloading);
     m_lowSpeedWindow.restart();
     m_lowSpeedBytes = m_received;
     if (!m_sinceProgress.isValid())
         m_sinceProgress.start();
     m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
+}
+
+void DownloadTask::discardAnnouncedSize(qint64 announced)
+{
+    qCWarning(lcDownload) << maskedUrl() << "serves" << announced << "bytes; the listing said"
+                          << m_identity.expectedSize;
+    discardPartAndFail(DownloadError::SizeMismatch,
+                       tr("The file host announces %1 bytes for \"%2\", but the provider lists %3; "
+                          "nothing was kept")
+                           .arg(announced)
+                           .arg(m_identity.fileName)
+                           .arg(m_identity.expectedSize));
 }
 
 bool DownloadTask::useRanges() const
@@ -478,26 +495,14 @@ void DownloadTask::sendRanges()
         connect(m_ranges, &ParallelRanges::completed, this, &DownloadTask::onRangesCompleted);
         connect(m_ranges, &ParallelRanges::rangeIgnored, this, &DownloadTask::onRangeIgnored);
         connect(m_ranges, &ParallelRanges::rangeFailed, this, &DownloadTask::onRangeFailed);
-        connect(m_ranges, &ParallelRanges::wrongTotal, this, [this](qint64 announced) {
-            discardPartAndFail(DownloadError::SizeMismatch,
-                               tr("The file host announces %1 bytes for \"%2\", but the provider lists %3; "
-                                  "nothing was kept")
-                                   .arg(announced)
-                                   .arg(m_identity.fileName)
-                                   .arg(m_identity.expectedSize));
-        });
+        connect(m_ranges, &ParallelRanges::wrongTotal, this, &DownloadTask::discardAnnouncedSize);
         connect(m_ranges, &ParallelRanges::writeFailed, this,
                 [this](const QString &fileName, const QString &error) {
                     onWriteFailed(false, RangedAttempt::chunkSize, fileName, error);
                 });
     }
     m_partRemoved = false;
-    setState(DownloadState::Downloading);
-    m_lowSpeedWindow.restart();
-    m_lowSpeedBytes = m_received;
-    if (!m_sinceProgress.isValid())
-        m_sinceProgress.start();
-    m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
+    enterDownloading();
     if (!m_rangesSidecarWritten) {
         // The sidecar with the ranges goes to disk before any range's byte (on the writer's
         // thread, the ranges' writers are others): a .part with holes and no such sidecar would
@@ -604,16 +609,9 @@ void DownloadTask::onHead(RangedAttempt::Head head)
     // file (or a cut one), and its bytes must not become this one.
     if (m_serverTotal >= 0 && m_identity.expectedSize >= 0
         && std::abs(m_serverTotal - m_identity.expectedSize) > m_identity.sizeSlack()) {
-        qCWarning(lcDownload) << maskedUrl() << "serves" << m_serverTotal << "bytes; the listing said"
-                              << m_identity.expectedSize;
         const qint64 announced = m_serverTotal;
         m_serverTotal = -1;
-        discardPartAndFail(DownloadError::SizeMismatch,
-                           tr("The file host announces %1 bytes for \"%2\", but the provider lists %3; "
-                              "nothing was kept")
-                               .arg(announced)
-                               .arg(m_identity.fileName)
-                               .arg(m_identity.expectedSize));
+        discardAnnouncedSize(announced);
     }
 }
 

@@ -128,6 +128,10 @@ private:
     void onHead(RangedAttempt::Head head);
     void onReadPass();
     void onOverLimit(qint64 limit);
+    // Downloading: the state, the low-speed window, the tick.
+    void enterDownloading();
+    // The host announces another size than the listing's: its bytes are another file's.
+    void discardAnnouncedSize(qint64 announced);
     // Downloads over several connections (ParallelRanges).
     bool useRanges() const;
     void sendRanges();

@@ -15,6 +15,61 @@ using File = bb::sandbox::FileHost::File;
 
 // A download process killed with SIGKILL in the middle, then resumed in this process: the
 // result must be byte-identical, fetched with Range from where the dead process left off.
+namespace {
+
+// Starts the helper process on `file` (the job on its stdin: signed URLs stay off the command
+// line); `extra` adds to the job (connections, minRangeBytes).
+bool startHelper(QProcess &helper, bb::test::SandboxFixture &fixture, const File &file,
+                 const bb::DownloadIdentity &identity, const QString &folder, const QJsonObject &extra = {})
+{
+    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    helper.start(QStringLiteral(BB_DOWNLOAD_HELPER), {});
+    if (!helper.waitForStarted())
+        return false;
+    QJsonObject job {
+        {u"url"_s,
+         fixture.sandbox()
+             .fileHost()
+             .signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true)
+             .toString()},
+        {u"identity"_s, identity.toJson()},
+        {u"folder"_s, folder},
+        {u"caPem"_s, QString::fromLatin1(fixture.sandbox().certificatePem())},
+    };
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        job.insert(it.key(), it.value());
+    helper.write(QJsonDocument(job).toJson(QJsonDocument::Compact) + '\n');
+    helper.closeWriteChannel();
+    return true;
+}
+
+// Resumes the download in this process (faults off, the log cleared) and waits for its end;
+// the error message when it failed.
+QString resumeHere(bb::test::SandboxFixture &fixture, const File &file, const bb::DownloadIdentity &identity,
+                   const bb::DownloadOptions &options)
+{
+    bb::sandbox::FileHost &host = fixture.sandbox().fileHost();
+    host.faults().set({});
+    host.faults().clearLog();
+    bb::FunctionUrlResolver resolver([&host, file](const bb::DownloadIdentity &, bb::ProviderError *) {
+        bb::ResolvedSource source;
+        source.externalUrl = host.signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true);
+        return source;
+    });
+    bb::DownloadTask task(&fixture.network(), &resolver, identity, options);
+    task.setSslConfiguration(fixture.sandbox().clientSslConfiguration());
+    task.start();
+    if (!QTest::qWaitFor(
+            [&] {
+                return task.state() == bb::DownloadState::Done || task.state() == bb::DownloadState::Failed;
+            },
+            20000))
+        return u"not finished in time"_s;
+    return task.state() == bb::DownloadState::Done ? QString() : task.errorString();
+}
+
+} // namespace
+
 class TestDownloadKill : public QObject
 {
     Q_OBJECT
@@ -38,17 +93,7 @@ void TestDownloadKill::killedProcessResumes()
     const bb::DownloadIdentity identity = bb::test::identityFor(file, host.crc64Decimal(file));
 
     QProcess helper;
-    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    helper.start(QStringLiteral(BB_DOWNLOAD_HELPER), {});
-    QVERIFY(helper.waitForStarted());
-    const QJsonObject job {
-        {u"url"_s, host.signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true).toString()},
-        {u"identity"_s, identity.toJson()},
-        {u"folder"_s, dir.path()},
-        {u"caPem"_s, QString::fromLatin1(fixture.sandbox().certificatePem())},
-    };
-    helper.write(QJsonDocument(job).toJson(QJsonDocument::Compact) + '\n');
-    helper.closeWriteChannel();
+    QVERIFY(startHelper(helper, fixture, file, identity, dir.path()));
 
     const QString target = QDir(dir.path()).filePath(file.fileName);
     const QString part = bb::PartSidecar::partPath(target);
@@ -61,22 +106,10 @@ void TestDownloadKill::killedProcessResumes()
     QVERIFY(!QFile::exists(target));
     QVERIFY(bb::PartSidecar::read(target).has_value());
 
-    host.faults().set({});
-    host.faults().clearLog();
-    bb::FunctionUrlResolver resolver([&host, file](const bb::DownloadIdentity &, bb::ProviderError *) {
-        bb::ResolvedSource source;
-        source.externalUrl = host.signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true);
-        return source;
-    });
     bb::DownloadOptions options;
     options.folder = dir.path();
-    bb::DownloadTask task(&fixture.network(), &resolver, identity, options);
-    task.setSslConfiguration(fixture.sandbox().clientSslConfiguration());
-    task.start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        task.state() == bb::DownloadState::Done || task.state() == bb::DownloadState::Failed, 20000);
-    QVERIFY2(task.state() == bb::DownloadState::Done, qPrintable(task.errorString()));
-    QCOMPARE(task.targetPath(), target);
+    const QString failure = resumeHere(fixture, file, identity, options);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(host.faults().rangeLog(), QList<QByteArray> {"bytes=" + QByteArray::number(left) + '-'});
     const auto digest = bb::test::digestOf(target);
     QCOMPARE(digest.size, file.size);
@@ -98,19 +131,8 @@ void TestDownloadKill::killedProcessResumesEveryRange()
     constexpr qint64 minRange = 256 * 1024;
 
     QProcess helper;
-    helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    helper.start(QStringLiteral(BB_DOWNLOAD_HELPER), {});
-    QVERIFY(helper.waitForStarted());
-    const QJsonObject job {
-        {u"url"_s, host.signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true).toString()},
-        {u"identity"_s, identity.toJson()},
-        {u"folder"_s, dir.path()},
-        {u"caPem"_s, QString::fromLatin1(fixture.sandbox().certificatePem())},
-        {u"connections"_s, 4},
-        {u"minRangeBytes"_s, minRange},
-    };
-    helper.write(QJsonDocument(job).toJson(QJsonDocument::Compact) + '\n');
-    helper.closeWriteChannel();
+    QVERIFY(startHelper(helper, fixture, file, identity, dir.path(),
+                        {{u"connections"_s, 4}, {u"minRangeBytes"_s, minRange}}));
     // Killed once the four ranges together brought a megabyte (the helper prints the sum).
     qint64 reported = 0;
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -132,22 +154,11 @@ void TestDownloadKill::killedProcessResumesEveryRange()
     QVERIFY(state->ranges.size() >= 4);
     QVERIFY(!QFile::exists(target));
 
-    host.faults().set({});
-    host.faults().clearLog();
-    bb::FunctionUrlResolver resolver([&host, file](const bb::DownloadIdentity &, bb::ProviderError *) {
-        bb::ResolvedSource source;
-        source.externalUrl = host.signedUrl(file, false, 300, bb::sandbox::FileHost::Cloud::Cos, true);
-        return source;
-    });
     bb::DownloadOptions options;
     options.folder = dir.path();
     options.minRangeBytes = minRange;
-    bb::DownloadTask task(&fixture.network(), &resolver, identity, options);
-    task.setSslConfiguration(fixture.sandbox().clientSslConfiguration());
-    task.start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        task.state() == bb::DownloadState::Done || task.state() == bb::DownloadState::Failed, 20000);
-    QVERIFY2(task.state() == bb::DownloadState::Done, qPrintable(task.errorString()));
+    const QString failure = resumeHere(fixture, file, identity, options);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
     const auto digest = bb::test::digestOf(target);
     QCOMPARE(digest.size, file.size);
     QCOMPARE(digest.crc, host.crc64(file));

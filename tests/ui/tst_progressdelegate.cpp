@@ -28,6 +28,24 @@ private:
         return n;
     }
 
+    // The cell painted by `delegate` into a 400x24 image, as `view` would.
+    static QImage paintCell(const QTableView &view, const ProgressDelegate &delegate,
+                            const QModelIndex &index)
+    {
+        QImage image(400, 24, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QStyleOptionViewItem option;
+        option.rect = image.rect();
+        option.widget = &view;
+        option.palette = view.palette();
+        option.font = view.font();
+        option.fontMetrics = view.fontMetrics();
+        QPainter painter(&image);
+        delegate.paint(&painter, option, index);
+        painter.end();
+        return image;
+    }
+
 private slots:
     void readsPercentAndLabel()
     {
@@ -54,18 +72,7 @@ private slots:
         view.setModel(&model);
         ProgressDelegate delegate(ModelRoles::RawRole);
 
-        QImage image(400, 24, QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QStyleOptionViewItem option;
-        option.rect = image.rect();
-        option.widget = &view;
-        option.palette = view.palette();
-        option.font = view.font();
-        option.fontMetrics = view.fontMetrics();
-        {
-            QPainter painter(&image);
-            delegate.paint(&painter, option, model.index(0, 0));
-        }
+        const QImage image = paintCell(view, delegate, model.index(0, 0));
         const QColor bar = view.palette().color(QPalette::Highlight);
         const int left = highlighted(image, 10, 90, bar); // inside the first quarter
         const int right = highlighted(image, 200, 390, bar); // past it
@@ -91,18 +98,7 @@ private slots:
         QCOMPARE(rects.first(), QRectF(0, 0, 100, 20));
 
         model.setData(model.index(0, 0), QVariantList {QPointF(0.0, 0.1), QPointF(0.5, 0.6)}, segmentsRole);
-        QImage image(400, 24, QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QStyleOptionViewItem option;
-        option.rect = image.rect();
-        option.widget = &view;
-        option.palette = view.palette();
-        option.font = view.font();
-        option.fontMetrics = view.fontMetrics();
-        {
-            QPainter painter(&image);
-            delegate.paint(&painter, option, model.index(0, 0));
-        }
+        const QImage image = paintCell(view, delegate, model.index(0, 0));
         const QColor bar = view.palette().color(QPalette::Highlight);
         QVERIFY(highlighted(image, 8, 36, bar) > 20); // the first range's span
         QCOMPARE(highlighted(image, 60, 190, bar), 0); // the rest of the first range
