@@ -273,7 +273,8 @@ void ParallelRanges::onHead(int index, RangedAttempt::Head head)
     case RangedAttempt::Head::Accepted:
         break;
     }
-    if (attempt->serverTotal() != m_setup.fileSize) {
+    // A total of "*" (unknown) is not another file; a total that differs is.
+    if (attempt->serverTotal() >= 0 && attempt->serverTotal() != m_setup.fileSize) {
         const qint64 announced = attempt->serverTotal();
         stop();
         emit wrongTotal(announced);
