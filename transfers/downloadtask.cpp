@@ -1260,6 +1260,13 @@ void DownloadTask::fail(DownloadError error, const QString &message)
         m_writing = false;
         retireQueuedSidecars();
         removePartLater();
+    } else if (m_ranges && m_received == 0 && !m_target.isEmpty()) {
+        // The same over several connections. Their writers only opened the .part (nothing was
+        // written): they are done at once, so that none creates it again after its removal.
+        m_ranges->waitForIdle();
+        dropRanges();
+        retireQueuedSidecars();
+        removePartLater();
     } else if (writing || m_ranges) {
         checkpoint(true); // after the queued chunks, with the state they leave
     }

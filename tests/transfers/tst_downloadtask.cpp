@@ -118,6 +118,7 @@ private slots:
     void hostIgnoringRangeFallsBackToOneConnection();
     void wrongChecksumOverRangesIsCaughtWithoutRereading();
     void oldSidecarStillResumesOverOneConnection();
+    void rangesThatKeepFailingAreBounded();
 
 private:
     // fastOptions() over up to four connections with ranges from 256 KiB.
@@ -1141,6 +1142,31 @@ void TestDownloadTask::oldSidecarStillResumesOverOneConnection()
     EXPECT_DONE(task);
     verifyIdentical(target, file);
     QCOMPARE(host().faults().rangeLog(), QList<QByteArray> {"bytes=1000000-"});
+}
+
+void TestDownloadTask::rangesThatKeepFailingAreBounded()
+{
+    // Every connection is cut before its first body byte: no range makes progress, and the
+    // download gives up after the same bounded number of attempts as over one connection.
+    const File file = bb::test::sandboxFile(u"t/ranges-hopeless/backup.bak"_s, 3 * MiB);
+    FileFaultPlan plan;
+    plan.dropNext = 1000;
+    plan.dropAfterBytes = 0;
+    host().faults().set(plan);
+    const bb::DownloadOptions options = rangeOptions();
+    auto task = makeTask(file, false, options);
+    task->start();
+    WAIT_SETTLED(task);
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Failed));
+    QCOMPARE(bb::toString(task->error()), bb::toString(DownloadError::Network));
+    QVERIFY2(task->attempts() <= options.maxTotalAttempts, qPrintable(QString::number(task->attempts())));
+    QCOMPARE(host().faults().rangeLog().size(), task->attempts());
+    const QString target = QDir(m_dir->path()).filePath(file.fileName);
+    QVERIFY(!QFile::exists(target));
+    // Nothing arrived: no empty .part, no sidecar left behind (removed on the writer's thread).
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::partPath(target)), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::sidecarPath(target)), waitMs);
+    QVERIFY(!task->partKept());
 }
 
 QTEST_GUILESS_MAIN(TestDownloadTask)
