@@ -14,7 +14,9 @@ namespace bb {
 // Plain file-system work without state of its own; the rename runs on the task's writer thread.
 class DownloadTarget final
 {
-    Q_DECLARE_TR_FUNCTIONS(bb::DownloadTarget)
+    // Its messages are the download's, as they were before it was split out of DownloadTask:
+    // the same translation context keeps their translations.
+    Q_DECLARE_TR_FUNCTIONS(bb::DownloadTask)
 
 public:
     // Numbered names tried ("x (1).bak" ...) before giving up.

@@ -5,6 +5,7 @@
 #include "transfers/httpgetreply.h"
 #include "transfers/partwriter.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -391,13 +392,14 @@ QString RangedAttempt::failureMessage() const
     QString message = m_reply ? m_reply->errorString() : QString();
     if (m_status > 0 && m_status < 400 && m_status != 200 && m_status != 206) {
         // Not an error to QNAM (101, 203, 3xx left unfollowed): its errorString() says "Unknown error".
-        message = tr("HTTP %1 %2")
+        // DownloadTask's context, where these messages were before the split: their translations.
+        message = QCoreApplication::translate("bb::DownloadTask", "HTTP %1 %2")
                       .arg(m_status)
                       .arg(m_reply ? m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
                                    : QString())
                       .trimmed();
     } else if (m_status >= 400) {
-        message = tr("HTTP %1").arg(m_status);
+        message = QCoreApplication::translate("bb::DownloadTask", "HTTP %1").arg(m_status);
         // Object stores explain themselves in an XML <Code>/<Message>; quote the code.
         const qsizetype codeAt = m_errorBody.indexOf("<Code>");
         const qsizetype codeEnd = m_errorBody.indexOf("</Code>");

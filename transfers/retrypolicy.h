@@ -15,7 +15,9 @@ namespace bb {
 // download start over, makes none. Decides only; DownloadTask carries the decision out.
 class RetryPolicy final
 {
-    Q_DECLARE_TR_FUNCTIONS(bb::RetryPolicy)
+    // Its messages are the download's, as they were before it was split out of DownloadTask:
+    // the same translation context keeps their translations.
+    Q_DECLARE_TR_FUNCTIONS(bb::DownloadTask)
 
 public:
     // The fetch budget of a small file: a few retries of it always fit.
