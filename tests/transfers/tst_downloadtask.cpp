@@ -119,6 +119,7 @@ private slots:
     void wrongChecksumOverRangesIsCaughtWithoutRereading();
     void oldSidecarStillResumesOverOneConnection();
     void rangesThatKeepFailingAreBounded();
+    void pauseAndResumeOverRanges();
 
 private:
     // fastOptions() over up to four connections with ranges from 256 KiB.
@@ -1167,6 +1168,46 @@ void TestDownloadTask::rangesThatKeepFailingAreBounded()
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::partPath(target)), waitMs);
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::sidecarPath(target)), waitMs);
     QVERIFY(!task->partKept());
+}
+
+void TestDownloadTask::pauseAndResumeOverRanges()
+{
+    const File file = bb::test::sandboxFile(u"t/ranges-pause/backup.bak"_s, 4 * MiB);
+    FileFaultPlan plan;
+    plan.bytesPerSecond = 512 * 1024; // per connection
+    host().faults().set(plan);
+    auto task = makeTask(file, true, rangeOptions());
+    task->start();
+    QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 1 * MiB, waitMs);
+    task->pause();
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Paused));
+    const QString target = task->targetPath();
+    // The durable sidecar has the ranges (written on the writer's thread, shortly).
+    QTRY_VERIFY_WITH_TIMEOUT(bb::PartSidecar::read(target).has_value()
+                                 && bb::PartSidecar::read(target)->ranges.size() >= 4,
+                             waitMs);
+    // What is on disk for sure (a sidecar never claims more): those ranges must not start over.
+    const QList<bb::RangeState> paused = bb::PartSidecar::read(target)->ranges;
+    QVERIFY(!task->segments().isEmpty()); // the row's segment map while paused
+    qint64 have = 0;
+    for (const bb::RangeState &range : paused)
+        have += range.done;
+    QVERIFY(have > 0);
+    host().faults().set({});
+    host().faults().clearLog();
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(target, file);
+    // Every range that had bytes went on from inside itself, not from its start.
+    const auto log = host().faults().rangeLog();
+    for (const bb::RangeState &range : paused) {
+        if (range.done <= 0)
+            continue;
+        const QByteArray fromStart = "bytes=" + QByteArray::number(range.start) + '-';
+        QVERIFY2(std::none_of(log.begin(), log.end(),
+                              [&](const QByteArray &r) { return r.startsWith(fromStart); }),
+                 log.join(' ').constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDownloadTask)
