@@ -518,9 +518,4 @@ int ParallelRanges::stalledRange(qint64 ms) const
     return -1;
 }
 
-int ParallelRanges::lastStatus(int index) const
-{
-    return m_ranges[size_t(index)].status;
-}
-
 } // namespace bb

@@ -94,7 +94,6 @@ public:
     QString serverCrc() const { return m_serverCrc; }
     // The range whose host has sent nothing for `ms` (not held back by the limiter), or -1.
     int stalledRange(qint64 ms) const;
-    int lastStatus(int index) const;
     // Stops range `index`'s attempt as failed (a stall): rangeFailed() follows.
     void failRange(int index, QNetworkReply::NetworkError error, const QString &message);
     int activeConnections() const;
