@@ -1,7 +1,7 @@
 // The download engine alone, for bench/download_bench.sh: one DownloadTask from a URL to a file,
 // CRC-64 verified, timed. Not a test; see bench/README.md.
 //
-//   downloadbench --url URL --ca CERT.pem --out FILE [--crc DECIMAL] [--size BYTES]
+//   downloadbench --url URL --ca CERT.pem --out FILE [--crc DECIMAL] [--size BYTES] [--connections N]
 //   downloadbench --crc-of FILE        (prints the CRC-64/XZ of a local file)
 
 #include "providers/crypto/crc64.h"
@@ -42,6 +42,7 @@ int main(int argc, char **argv)
                        {u"out"_s, u"file to write"_s, u"file"_s},
                        {u"crc"_s, u"expected CRC-64/XZ (decimal)"_s, u"crc"_s},
                        {u"size"_s, u"expected size in bytes"_s, u"bytes"_s},
+                       {u"connections"_s, u"connections per file (default: the engine's)"_s, u"n"_s},
                        {u"crc-of"_s, u"print the CRC-64/XZ of a file"_s, u"file"_s}});
     parser.process(app);
     if (parser.isSet(u"crc-of"_s))
@@ -64,6 +65,8 @@ int main(int argc, char **argv)
     bb::DownloadOptions options;
     options.folder = out.absolutePath();
     options.overwrite = bb::OverwritePolicy::Overwrite;
+    if (parser.isSet(u"connections"_s))
+        options.connections = parser.value(u"connections"_s).toInt();
     QNetworkAccessManager network;
     bb::DownloadTask task(&network, &resolver, identity, options);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QPointF>
 #include <QTimer>
 
 namespace bb {
@@ -105,6 +106,10 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
         return m_manager->id(index.row());
     if (role == ErrorRole)
         return state == DownloadState::Failed ? task->errorString() : QString();
+    if (role == SegmentsRole)
+        return index.column() == Progress && state != DownloadState::Done
+            ? segmentMap(task->segments(), progress.total)
+            : QVariantList();
     if (role == Qt::ToolTipRole) {
         if (state == DownloadState::Failed)
             return task->errorString();
@@ -170,6 +175,17 @@ QVariant DownloadListModel::data(const QModelIndex &index, int role) const
             || index.column() == Size))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     return {};
+}
+
+QVariantList DownloadListModel::segmentMap(const QList<RangeState> &ranges, qint64 total)
+{
+    QVariantList spans;
+    if (total <= 0 || ranges.size() < 2)
+        return spans;
+    for (const RangeState &range : ranges)
+        spans.append(
+            QPointF(double(range.start) / double(total), double(range.start + range.done) / double(total)));
+    return spans;
 }
 
 QString DownloadListModel::verifiedText(const QString &checksumAlgorithm, qint64 total)

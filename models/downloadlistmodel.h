@@ -1,5 +1,7 @@
 #pragma once
 
+#include "transfers/partsidecar.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
@@ -22,6 +24,10 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 100, // the manager's id for the row (pause/resume/... take it)
         ErrorRole, // the failure message, empty unless failed
+        // Progress column, over several connections: the filled spans of the bar as QPointF
+        // (x: where a span starts, y: where it ends, as fractions 0..1 of the file), one per range;
+        // an empty list over one connection.
+        SegmentsRole,
     };
 
     explicit DownloadListModel(DownloadManager *manager, QObject *parent = nullptr);
@@ -34,6 +40,8 @@ public:
     // The State column's text for a finished download: "Verified (CRC-64)" with a checksum,
     // "Verified (size)" with only a known size, else "Done".
     static QString verifiedText(const QString &checksumAlgorithm, qint64 total);
+    // The segment map of SegmentsRole for `ranges` of a file of `total` bytes.
+    static QVariantList segmentMap(const QList<RangeState> &ranges, qint64 total);
 
     // How often queued changes are flushed (tests shorten or lengthen it).
     void setUpdateInterval(int ms);

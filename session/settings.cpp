@@ -12,6 +12,9 @@ const QString keyTheme = QStringLiteral("appearance/theme");
 const QString keyLanguage = QStringLiteral("appearance/language");
 const QString keyParallel = QStringLiteral("downloads/parallel");
 const QString keyBandwidth = QStringLiteral("downloads/bandwidthLimitKiBps");
+const QString keyConnections = QStringLiteral("downloads/connections");
+constexpr int defaultConnections = 4;
+constexpr int maxConnections = 16;
 const QString keyFolder = QStringLiteral("downloads/folder");
 const QString keyAutoRefresh = QStringLiteral("browsing/autoRefreshMinutes");
 const QString keyHealthGlobal = QStringLiteral("health/maxFullAgeSeconds");
@@ -117,6 +120,18 @@ int Settings::parallelDownloads() const
 void Settings::setParallelDownloads(int count)
 {
     store(keyParallel, qBound(1, count, maxParallel));
+}
+
+int Settings::downloadConnections() const
+{
+    bool ok = false;
+    const int count = m_settings.value(keyConnections).toInt(&ok);
+    return ok ? qBound(1, count, maxConnections) : defaultConnections;
+}
+
+void Settings::setDownloadConnections(int count)
+{
+    store(keyConnections, qBound(1, count, maxConnections));
 }
 
 qint64 Settings::bandwidthLimitKiBps() const

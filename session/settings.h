@@ -37,6 +37,10 @@ public:
     int parallelDownloads() const;
     void setParallelDownloads(int count);
 
+    // Connections per download for a file large enough to split (1..16, default 4).
+    int downloadConnections() const;
+    void setDownloadConnections(int count);
+
     // Total download bandwidth in KiB/s; 0: unlimited.
     qint64 bandwidthLimitKiBps() const;
     void setBandwidthLimitKiBps(qint64 limit);

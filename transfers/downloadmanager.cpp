@@ -108,6 +108,19 @@ void DownloadManager::setBandwidthLimit(qint64 bytesPerSecond)
     m_limiter->setLimit(bytesPerSecond);
 }
 
+void DownloadManager::setConnectionsPerDownload(int count)
+{
+    m_connections = std::clamp(count, 1, 16);
+    for (const auto &entry : m_entries) {
+        DownloadTask *task = entry->task;
+        if (task->state() != DownloadState::Queued)
+            continue;
+        DownloadOptions options = task->options();
+        options.connections = m_connections;
+        task->setOptions(options); // applies when it starts
+    }
+}
+
 qint64 DownloadManager::bandwidthLimit() const
 {
     return m_limiter->limit();
@@ -168,7 +181,9 @@ QString DownloadManager::add(const DownloadIdentity &identity, const DownloadOpt
             return entry->id;
         }
     }
-    return addEntry(QUuid::createUuid().toString(QUuid::WithoutBraces), identity, options);
+    DownloadOptions withConnections = options;
+    withConnections.connections = m_connections;
+    return addEntry(QUuid::createUuid().toString(QUuid::WithoutBraces), identity, withConnections);
 }
 
 QString DownloadManager::addEntry(const QString &id, const DownloadIdentity &identity,
@@ -373,6 +388,7 @@ QByteArray DownloadManager::stateSnapshot() const
             {u"network"_s, options.network == DownloadNetwork::Internal ? u"internal"_s : u"external"_s},
             {u"fallbackToExternal"_s, options.fallbackToExternal},
             {u"overwrite"_s, toString(options.overwrite)},
+            {u"connections"_s, options.connections},
             {u"state"_s, state},
             {u"target"_s, task->targetPath()},
             {u"error"_s, task->errorString()},
@@ -417,6 +433,8 @@ bool DownloadManager::load(QString *error)
                                                                                : DownloadNetwork::External;
         options.fallbackToExternal = json.value(u"fallbackToExternal"_s).toBool(true);
         options.overwrite = overwritePolicyFromString(json.value(u"overwrite"_s).toString());
+        // Queues saved before downloads over several connections have none: today's default.
+        options.connections = std::clamp(json.value(u"connections"_s).toInt(m_connections), 1, 16);
         const DownloadState state = downloadStateFromString(json.value(u"state"_s).toString());
         const QString newId = addEntry(id, identity, options);
         if (state != DownloadState::Queued) {

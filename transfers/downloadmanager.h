@@ -40,6 +40,10 @@ public:
     // Bytes per second for all downloads together; 0: unlimited. Applies at once.
     void setBandwidthLimit(qint64 bytesPerSecond);
     qint64 bandwidthLimit() const;
+    // Connections per download (1..16; DownloadOptions::connections, the global default from
+    // Settings): for downloads added from now on, and for those not yet started.
+    void setConnectionsPerDownload(int count);
+    int connectionsPerDownload() const { return m_connections; }
 
     // Where the queue is saved (written atomically shortly after every change, on a worker thread
     // so that its fsync never blocks this one). Empty: not persisted.
@@ -101,6 +105,7 @@ private:
     UrlResolver *m_resolver;
     QSslConfiguration m_ssl;
     BandwidthLimiter *m_limiter;
+    int m_connections = DownloadOptions().connections;
     DownloadScheduler m_scheduler;
     std::vector<std::unique_ptr<Entry>> m_entries;
     QString m_stateFile;

@@ -2,23 +2,14 @@
 
 #include "providers/core/apiclient.h"
 #include "transfers/bandwidthlimiter.h"
-#include "transfers/filenamesanitizer.h"
-#include "transfers/httpgetreply.h"
+#include "transfers/parallelranges.h"
 #include "transfers/partsidecar.h"
 
 #include <QFileInfo>
-#include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QStorageInfo>
 #include <QTimer>
-
-#include <filesystem>
-#include <limits>
-#include <mutex>
 
 Q_LOGGING_CATEGORY(lcDownload, "bb.transfers.download")
 
@@ -26,79 +17,13 @@ namespace bb {
 
 namespace {
 
-constexpr qint64 chunkSize = 256 * 1024;
 // Chunks queued for the disk before the task stops reading (the socket then holds the rest).
 constexpr qint64 maxQueuedBytes = 8 * 1024 * 1024;
 constexpr qint64 rebuildChunk = 8 * 1024 * 1024;
-// One readChunks() pass reads (and, over HTTPS, decrypts) for at most this long, then lets the
-// event loop run and continues on its next turn. Unbounded, a pass read whatever the socket held,
-// up to the writer's 8 MiB per task: with three downloads that kept the GUI thread from input and
-// painting for 10-57 ms at a time (bench/guistallbench).
-constexpr qint64 readPassBudgetNs = 3 * 1000 * 1000;
-constexpr qsizetype maxErrorBody = 4096;
-constexpr int maxNumberedNames = 1000;
-// The fetch budget of a small file: a few retries of it always fit.
-constexpr qint64 minFetchBudget = 1024 * 1024;
-
-bool isUnreachable(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isTlsError(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::SslHandshakeFailedError;
-}
-
-// Answers that the same request cannot turn into a file: a malformed or conflicting response
-// (the head parser's verdict), a redirect loop or one to plain HTTP.
-bool isPermanentProtocolError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ProtocolFailure:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::TooManyRedirectsError:
-    case QNetworkReply::InsecureRedirectError:
-        return true;
-    default:
-        return false;
-    }
-}
 
 QString bytesText(qint64 bytes)
 {
     return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-// Content-Range: bytes 100-199/1000 → first 100, total 1000 (total -1 for "*").
-bool parseContentRange(const QByteArray &header, qint64 *first, qint64 *total)
-{
-    const QByteArray value = header.trimmed();
-    if (!value.startsWith("bytes "))
-        return false;
-    const QByteArray spec = value.mid(6);
-    const qsizetype dash = spec.indexOf('-');
-    const qsizetype slash = spec.indexOf('/');
-    if (dash <= 0 || slash < dash)
-        return false;
-    bool ok = false;
-    *first = spec.left(dash).toLongLong(&ok);
-    if (!ok)
-        return false;
-    const QByteArray totalText = spec.mid(slash + 1);
-    *total = totalText == "*" ? -1 : totalText.toLongLong(&ok);
-    return ok;
 }
 
 bool isCrc64(const Checksum &checksum)
@@ -106,66 +31,7 @@ bool isCrc64(const Checksum &checksum)
     return !checksum.isEmpty() && checksum.algorithm.contains(QStringLiteral("crc64"), Qt::CaseInsensitive);
 }
 
-// Targets whose .part and sidecar a writer thread has yet to remove (cancel() queues the removal):
-// a new download of the same file, in any task, must not resume into a .part that is about to go.
-std::mutex removalsMutex;
-QHash<QString, int> removals; // target → removals queued
-
-void beginRemoval(const QString &target)
-{
-    std::lock_guard lock(removalsMutex);
-    ++removals[target];
-}
-
-void endRemoval(const QString &target)
-{
-    std::lock_guard lock(removalsMutex);
-    if (--removals[target] <= 0)
-        removals.remove(target);
-}
-
-bool isBeingRemoved(const QString &target)
-{
-    std::lock_guard lock(removalsMutex);
-    return removals.contains(target);
-}
-
 } // namespace
-
-// What the rename of a verified .part came to, on the writer's thread.
-struct DownloadTask::FinalRename
-{
-    enum class Outcome { Renamed, CannotRename, CannotReplace, Exists };
-    Outcome outcome = Outcome::CannotRename;
-    QString destination;
-    QString error; // CannotReplace: the system's reason
-
-    // Renames `part` to `target`, or under the overwrite policy to a numbered name or over the
-    // existing file; never replaces a file the policy does not allow to replace.
-    static FinalRename run(const QString &part, const QString &target, OverwritePolicy policy)
-    {
-        const QFileInfo first(target);
-        QString destination = target;
-        for (int n = 1;; ++n) {
-            // QFile::rename never replaces an existing file (renameat2 RENAME_NOREPLACE / link+unlink).
-            if (QFile::rename(part, destination))
-                return {Outcome::Renamed, destination, {}};
-            if (!QFileInfo::exists(destination) || n >= maxNumberedNames)
-                return {Outcome::CannotRename, destination, {}};
-            if (policy == OverwritePolicy::Overwrite) {
-                std::error_code error;
-                std::filesystem::rename(std::filesystem::path(part.toStdU16String()),
-                                        std::filesystem::path(destination.toStdU16String()), error);
-                if (error)
-                    return {Outcome::CannotReplace, destination, QString::fromLocal8Bit(error.message())};
-                return {Outcome::Renamed, destination, {}};
-            }
-            if (policy == OverwritePolicy::Ask)
-                return {Outcome::Exists, destination, {}};
-            destination = first.absolutePath() + u'/' + FileNameSanitizer::numbered(first.fileName(), n);
-        }
-    }
-};
 
 DownloadTask::DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver, DownloadIdentity identity,
                            DownloadOptions options, QObject *parent)
@@ -175,16 +41,13 @@ DownloadTask::DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver
     , m_identity(std::move(identity))
     , m_options(std::move(options))
     , m_retryTimer(new QTimer(this))
-    , m_throttleTimer(new QTimer(this))
     , m_tick(new QTimer(this))
 {
     m_writer = new PartWriter(maxQueuedBytes, this);
-    connect(m_writer, &PartWriter::roomAvailable, this, &DownloadTask::readChunks);
     connect(m_writer, &PartWriter::drained, this, &DownloadTask::onDrained);
     connect(m_writer, &PartWriter::failed, this, &DownloadTask::onWriteFailed);
     connect(m_writer, &PartWriter::openFailed, this, &DownloadTask::onOpenFailed);
     m_retryTimer->setSingleShot(true);
-    m_throttleTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         if (!checkFreeSpace())
             return;
@@ -195,45 +58,46 @@ DownloadTask::DownloadTask(QNetworkAccessManager *network, UrlResolver *resolver
         else
             resolve();
     });
-    connect(m_throttleTimer, &QTimer::timeout, this, &DownloadTask::readChunks);
     connect(m_tick, &QTimer::timeout, this, &DownloadTask::onTick);
     m_progress.total = m_identity.expectedSize;
 }
 
 DownloadTask::~DownloadTask()
 {
-    if (m_reply) {
-        disconnect(m_reply, nullptr, this, nullptr);
-        m_reply->abort();
-        delete m_reply;
+    if (m_attempt) {
+        disconnect(m_attempt, nullptr, this, nullptr);
+        m_attempt->abort(); // its gathered bytes go to the writer, then the reply stops
+        delete m_attempt;
+        m_attempt = nullptr;
     }
-    flushChunk();
+    if (m_ranges)
+        m_ranges->stop(); // its writers (children, destroyed after this) write what they queued
     const bool rebuilding = m_rebuildPos >= 0; // the sidecar stays as it is
     stopRebuild(); // else the writer's destructor would read the rest of the .part
     // The final sidecar is queued after the last chunks; the writer (a child, destroyed after this)
     // finishes what is queued before its thread ends. A rename in flight is finished there too,
     // with its sidecar's removal: no sidecar after it.
-    if (!rebuilding && !m_finalizing && (m_writer->isOpen() || !m_writer->isIdle()))
+    if (!rebuilding && !m_finalizing && (m_writer->isOpen() || !m_writer->isIdle() || m_ranges))
         checkpoint(true);
 }
 
 void DownloadTask::setBandwidthLimiter(BandwidthLimiter *limiter)
 {
-    if (m_limiter)
-        disconnect(m_limiter, nullptr, this, nullptr);
     m_limiter = limiter;
-    if (limiter) {
-        connect(limiter, &BandwidthLimiter::limitChanged, this, [this] {
-            if (m_reply)
-                m_reply->setReadBufferSize(m_limiter->suggestedReadBuffer());
-            readChunks();
-        });
-    }
+    if (m_attempt)
+        m_attempt->setLimiter(limiter);
+    if (m_ranges)
+        m_ranges->setLimiter(limiter);
 }
 
 QString DownloadTask::partPath() const
 {
     return m_target.isEmpty() ? QString() : PartSidecar::partPath(m_target);
+}
+
+QList<RangeState> DownloadTask::segments() const
+{
+    return m_ranges ? m_ranges->progressMap() : m_rangePlan;
 }
 
 bool DownloadTask::isActive() const
@@ -289,14 +153,11 @@ void DownloadTask::startNow()
     ++m_generation;
     m_error = DownloadError::None;
     m_errorString.clear();
-    m_failures = 0;
-    m_resolvesInRow = 0;
-    m_bestReceived = 0;
-    m_runAttempts = 0;
-    m_fetched = 0;
+    m_retry.begin(m_options);
     m_usedFallback = false;
     m_haveSource = false;
     m_serverTotal = -1;
+    m_singleOnly = false;
     m_useInternal = m_options.network == DownloadNetwork::Internal;
     setStatusText({});
     setState(DownloadState::Queued);
@@ -318,57 +179,15 @@ void DownloadTask::startNow()
 
 bool DownloadTask::chooseTarget()
 {
-    if (!m_target.isEmpty() && !isBeingRemoved(m_target) && QFileInfo::exists(partPath()))
-        return true; // keep resuming into the same slot
-    const QString first = FileNameSanitizer::joinUnder(m_options.folder, m_identity.fileName);
-    if (first.isEmpty()) {
-        fail(DownloadError::FileError,
-             tr("Cannot save into \"%1\": the folder does not exist or the name resolves outside it")
-                 .arg(m_options.folder));
+    const DownloadTarget::Choice choice
+        = DownloadTarget::choose(m_target, m_options.folder, m_identity, m_options.overwrite);
+    if (!choice.path.isEmpty())
+        m_target = choice.path; // with TargetExists too: the name that is taken
+    if (!choice.ok()) {
+        fail(choice.error, choice.message);
         return false;
     }
-    const QFileInfo firstInfo(first);
-    const QString dir = firstInfo.absolutePath();
-    const QString name = firstInfo.fileName();
-    for (int n = 0; n < maxNumberedNames; ++n) {
-        const QString candidate = dir + u'/' + FileNameSanitizer::numbered(name, n);
-        const QFileInfo part(PartSidecar::partPath(candidate));
-        if (part.isSymLink())
-            continue; // never write through a link someone planted
-        if (isBeingRemoved(candidate))
-            continue; // a cancelled download's .part, about to be removed
-        if (part.exists()) {
-            const auto state = PartSidecar::read(candidate);
-            if (!state || state->identity.sameFile(m_identity)) {
-                m_target = candidate;
-                return true;
-            }
-            continue; // another download's partial file
-        }
-        const QFileInfo target(candidate);
-        if (target.exists() || target.isSymLink()) {
-            if (m_options.overwrite == OverwritePolicy::Overwrite) {
-                m_target = candidate;
-                return true;
-            }
-            if (m_options.overwrite == OverwritePolicy::Ask) {
-                m_target = candidate;
-                fail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(candidate));
-                return false;
-            }
-            continue;
-        }
-        // Another entry's name but for case ("Data.bak"): the same file on Windows and macOS,
-        // so taken on every OS (there the checks above already saw it).
-        const QString candidateName = QFileInfo(candidate).fileName();
-        if (!FileNameSanitizer::caseTwin(dir, candidateName).isEmpty()
-            || !FileNameSanitizer::caseTwin(dir, PartSidecar::partPath(candidateName)).isEmpty())
-            continue;
-        m_target = candidate;
-        return true;
-    }
-    fail(DownloadError::FileError, tr("No free file name for \"%1\" in \"%2\"").arg(name, dir));
-    return false;
+    return true;
 }
 
 bool DownloadTask::checkFreeSpace()
@@ -376,19 +195,11 @@ bool DownloadTask::checkFreeSpace()
     const qint64 total = m_serverTotal >= 0 ? m_serverTotal : m_identity.expectedSize;
     if (total < 0 || m_target.isEmpty())
         return true;
-    const QString dir = QFileInfo(m_target).absolutePath();
-    QStorageInfo storage(dir);
-    storage.refresh();
-    if (!storage.isValid())
+    const QString lack = DownloadTarget::lackOfSpace(m_target, std::max<qint64>(0, total - m_received));
+    if (lack.isEmpty())
         return true;
-    const qint64 needed = std::max<qint64>(0, total - m_received);
-    if (storage.bytesAvailable() < needed) {
-        fail(DownloadError::DiskFull,
-             tr("Not enough free space in \"%1\": %2 more needed, %3 available")
-                 .arg(dir, bytesText(needed), bytesText(storage.bytesAvailable())));
-        return false;
-    }
-    return true;
+    fail(DownloadError::DiskFull, lack);
+    return false;
 }
 
 void DownloadTask::loadResumeState()
@@ -402,7 +213,13 @@ void DownloadTask::loadResumeState()
     // opened there again.
     if (m_restartNext) {
         m_restartNext = false;
+        dropRanges();
         removePartLater();
+        return;
+    }
+    if (m_ranges) {
+        // Paused or failed over several connections in this run: the ranges know their bytes.
+        m_received = m_ranges->received();
         return;
     }
     const QFileInfo part(partPath());
@@ -417,6 +234,25 @@ void DownloadTask::loadResumeState()
         return;
     }
     const auto state = PartSidecar::read(m_target);
+    if (state && state->identity.sameFile(m_identity) && !state->ranges.isEmpty()) {
+        // Several connections wrote it: the ranges say which bytes are there (the rest are holes).
+        const qint64 size = state->ranges.last().end;
+        if ((m_identity.expectedSize >= 0 && m_identity.expectedSize != size) || partSize > size) {
+            removePartLater(); // ranges of another file: its bytes can only be wrong
+            return;
+        }
+        m_identity.expectedSize = size;
+        if (m_identity.checksum.isEmpty())
+            m_identity.checksum = state->identity.checksum;
+        m_serverCrc = state->serverCrc;
+        m_rangePlan = state->ranges;
+        m_rangesSidecarWritten = true;
+        for (const RangeState &range : m_rangePlan)
+            m_received += range.done;
+        qCInfo(lcDownload) << "resuming" << m_identity.key() << "over" << m_rangePlan.size() << "ranges with"
+                           << m_received << "bytes";
+        return;
+    }
     if (state && state->identity.sameFile(m_identity) && state->crcBytes <= partSize) {
         m_crc = Crc64(state->crcValue);
         m_received = state->crcBytes;
@@ -564,67 +400,38 @@ bool DownloadTask::openPart(bool truncate)
 
 void DownloadTask::sendRequest()
 {
+    if (useRanges()) {
+        sendRanges();
+        return;
+    }
     if (!withinBudget() || !openPart(false))
         return;
-    QNetworkRequest request(currentUrl());
-    // Compressed transfer would make byte offsets (Range) and sizes meaningless.
-    request.setRawHeader("Accept-Encoding", "identity");
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(5);
-    if (m_received > 0)
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
-    if (!m_ssl.isNull())
-        request.setSslConfiguration(m_ssl);
-
-    m_httpStatus = 0;
-    m_accepting = false;
-    m_replyFinished = false;
-    m_errorBody.clear();
+    RangedAttempt::Request request;
+    request.url = currentUrl();
+    request.from = m_received;
+    request.ssl = m_ssl;
+    request.viaNetworkManager = m_viaNetworkManager;
+    request.listedLimit
+        = m_identity.expectedSize >= 0 ? m_identity.expectedSize + m_identity.sizeSlack() : -1;
     m_attemptStart = m_received;
-    m_abortReason = AbortReason::None;
-    ++m_totalAttempts;
-    ++m_runAttempts;
-    const bool direct = !m_viaNetworkManager && HttpGetReply::canFetch(currentUrl(), m_network);
-    qCInfo(lcDownload) << "GET" << maskedUrl() << "from byte" << m_received << "attempt" << m_totalAttempts
-                       << (direct ? "(direct)" : "(QNAM)");
+    m_retry.attemptSent();
+    qCInfo(lcDownload) << "attempt" << m_retry.totalAttempts() << "for" << m_identity.key() << "from byte"
+                       << m_received;
+    m_attempt = new RangedAttempt(m_network, m_writer, request, this);
+    m_attempt->setLimiter(m_limiter);
+    connect(m_attempt, &RangedAttempt::headArrived, this, &DownloadTask::onHead);
+    connect(m_attempt, &RangedAttempt::readPassDone, this, &DownloadTask::onReadPass);
+    connect(m_attempt, &RangedAttempt::overLimit, this, &DownloadTask::onOverLimit);
+    connect(m_attempt, &RangedAttempt::ended, this, &DownloadTask::finishAttempt);
+    connect(m_attempt, &RangedAttempt::switchedToNetworkManager, this,
+            [this] { m_viaNetworkManager = true; });
+    m_attempt->start();
+    enterDownloading();
+}
 
-    if (direct) {
-        // The lean data path: the transfer thread decrypts the body into chunks this thread copies
-        // from once. Redirects and chunked bodies go back through QNAM (below) for the rest of
-        // this task.
-        auto *reply = new HttpGetReply(currentUrl(), m_received, m_ssl, this);
-        connect(reply, &HttpGetReply::needsFallback, this, [this] {
-            qCInfo(lcDownload) << maskedUrl() << "needs QNAM (redirect or chunked body)";
-            m_viaNetworkManager = true;
-            abortReply(AbortReason::None);
-            --m_totalAttempts;
-            --m_runAttempts;
-            sendRequest();
-        });
-        m_reply = reply;
-    } else {
-        // A custom "GET" is the same request on the wire, but newer Qt versions count custom verbs
-        // as not idempotent and then never silently re-send them when a connection drops mid-body,
-        // so every reconnect comes through here with a fresh Range. Qt 6.4 re-sends anyway (up to
-        // twice, with the original Range): onMetaData() skips the bytes such a re-sent answer
-        // repeats.
-        m_reply = m_network->sendCustomRequest(request, QByteArrayLiteral("GET"));
-    }
-    m_reply->setReadBufferSize(m_limiter ? m_limiter->suggestedReadBuffer()
-                                         : BandwidthLimiter::unlimitedReadBuffer);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &DownloadTask::onReplyFinished);
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        // Never ignored: the reply then fails with SslHandshakeFailedError, which is fatal.
-        for (const QSslError &error : errors)
-            qCWarning(lcDownload) << "TLS error for" << maskedUrl() << error.errorString();
-    });
+void DownloadTask::enterDownloading()
+{
     setState(DownloadState::Downloading);
-    m_sinceByte.restart();
     m_lowSpeedWindow.restart();
     m_lowSpeedBytes = m_received;
     if (!m_sinceProgress.isValid())
@@ -632,195 +439,197 @@ void DownloadTask::sendRequest()
     m_tick->start(std::clamp(m_options.stallTimeoutMs / 4, 50, 1000));
 }
 
-void DownloadTask::onMetaData()
+void DownloadTask::discardAnnouncedSize(qint64 announced)
 {
-    if (!m_reply)
-        return;
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0 || (status >= 300 && status < 400))
-        return;
-    m_httpStatus = status;
-    for (const QByteArray &name :
-         {QByteArrayLiteral("x-oss-hash-crc64ecma"), QByteArrayLiteral("x-cos-hash-crc64ecma")}) {
-        if (m_reply->hasRawHeader(name))
-            m_serverCrc = QString::fromLatin1(m_reply->rawHeader(name).trimmed());
-    }
-    m_skip = 0;
-    if (status == 200) {
-        if (m_attemptStart == 0 && m_received > 0) {
-            // Qt re-sent a whole-file request by itself after a drop: skip what we already have.
-            m_skip = m_received;
-        } else if (m_received > 0) {
-            // The host ignored Range and sends the whole file: take it from byte zero.
-            qCInfo(lcDownload) << maskedUrl() << "ignored Range; restarting from zero";
-            setStatusText(tr("The server ignored the resume request; starting over"));
-            m_crc = Crc64();
-            m_received = 0;
-            m_attemptStart = 0;
-            flushChunk(); // dropped by the truncation, in order
-            m_writer->truncate(); // a failure comes back through onWriteFailed()
-        }
-        bool ok = false;
-        const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-        m_serverTotal = ok ? length : -1;
-        m_accepting = true;
-    } else if (status == 206) {
-        qint64 first = -1;
-        qint64 total = -1;
-        const bool parsed = parseContentRange(m_reply->rawHeader("Content-Range"), &first, &total);
-        if (parsed && first >= m_attemptStart && first < m_received) {
-            // Qt re-sent this attempt's request by itself after a drop: the answer starts where
-            // the attempt started, and the bytes up to m_received are already in the .part.
-            m_skip = m_received - first;
-            first = m_received;
-        }
-        if (!parsed || first != m_received) {
-            // Only bytes that continue exactly where the .part ends may be appended.
-            qCWarning(lcDownload) << maskedUrl() << "answered an unexpected Content-Range"
-                                  << m_reply->rawHeader("Content-Range") << "for offset" << m_received;
-            abortReply(AbortReason::Restart);
-            if (++m_failures >= m_options.maxAttempts) {
-                fail(DownloadError::Http, tr("The server kept answering the wrong byte range"));
-                return;
-            }
-            setStatusText(
-                tr("The server answered the wrong byte range; starting over (attempt %1 of at most %2)")
-                    .arg(m_runAttempts + 1)
-                    .arg(m_options.maxTotalAttempts));
-            restartFromZero();
-            sendRequest();
-            return;
-        }
-        m_serverTotal = total;
-        m_accepting = true;
-    } else {
-        m_accepting = false;
-    }
-    // The listing is the truth about the file: a host announcing another size serves another
-    // file (or a cut one), and its bytes must not become this one.
-    if (m_accepting && m_serverTotal >= 0 && m_identity.expectedSize >= 0
-        && std::abs(m_serverTotal - m_identity.expectedSize) > m_identity.sizeSlack()) {
-        qCWarning(lcDownload) << maskedUrl() << "serves" << m_serverTotal << "bytes; the listing said"
-                              << m_identity.expectedSize;
-        const qint64 announced = m_serverTotal;
-        m_serverTotal = -1;
-        discardPartAndFail(DownloadError::SizeMismatch,
-                           tr("The file host announces %1 bytes for \"%2\", but the provider lists %3; "
-                              "nothing was kept")
-                               .arg(announced)
-                               .arg(m_identity.fileName)
-                               .arg(m_identity.expectedSize));
-    }
+    qCWarning(lcDownload) << maskedUrl() << "serves" << announced << "bytes; the listing said"
+                          << m_identity.expectedSize;
+    discardPartAndFail(DownloadError::SizeMismatch,
+                       tr("The file host announces %1 bytes for \"%2\", but the provider lists %3; "
+                          "nothing was kept")
+                           .arg(announced)
+                           .arg(m_identity.fileName)
+                           .arg(m_identity.expectedSize));
 }
 
-void DownloadTask::onReadyRead()
+bool DownloadTask::useRanges() const
 {
-    if (!m_reply)
-        return;
-    if (m_accepting) {
-        readChunks();
-        return;
-    }
-    // An error body: keep its start for the message, drop the rest.
-    const QByteArray data = m_reply->readAll();
-    if (m_errorBody.size() < maxErrorBody)
-        m_errorBody += data.left(maxErrorBody - m_errorBody.size());
+    if (m_singleOnly)
+        return false;
+    if (m_ranges || !m_rangePlan.isEmpty())
+        return true;
+    // Fresh only: a .part from one connection resumes over one. A size listed in rounded units
+    // cannot be cut into ranges.
+    return m_received == 0 && m_options.connections > 1 && m_identity.expectedSize > 0
+        && m_identity.sizeSlack() == 0
+        && ParallelRanges::split(m_identity.expectedSize, m_options.connections, m_options.minRangeBytes)
+               .size()
+        > 1;
 }
 
-void DownloadTask::readChunks()
+void DownloadTask::sendRanges()
 {
-    if (!m_reply || !m_accepting)
-        return;
-    QElapsedTimer pass;
-    pass.start();
-    while (m_reply && m_reply->bytesAvailable() > 0) {
-        if (pass.nsecsElapsed() >= readPassBudgetNs) {
-            if (!m_readQueued) {
-                m_readQueued = true;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this] {
-                        m_readQueued = false;
-                        readChunks();
-                    },
-                    Qt::QueuedConnection);
-            }
-            break;
-        }
-        // Backpressure: with the disk behind, leave the rest in the socket (its read buffer is
-        // bounded) until the writer has room again (roomAvailable() calls this again).
-        if (m_writer->isFull())
-            break;
-        // Never more than the file can have: a host sending past it (an endless body without a
-        // length, a length larger than the listing's) is stopped right there.
-        const qint64 limit = sizeLimit();
-        if (limit >= 0 && m_received >= limit && m_skip == 0) {
-            discardPartAndFail(DownloadError::SizeMismatch,
-                               tr("The file host sent more than the %1 bytes of \"%2\"; stopped there and "
-                                  "removed the partial file")
-                                   .arg(limit)
-                                   .arg(m_identity.fileName));
-            return;
-        }
-        if (m_chunk.isNull())
-            m_chunk = m_writer->buffer(chunkSize);
-        qint64 want = std::min<qint64>(m_reply->bytesAvailable(), chunkSize - m_chunk.size());
-        if (limit >= 0)
-            want = std::min(want, limit - m_received + m_skip);
-        if (m_limiter && m_limiter->isLimited()) {
-            const qint64 granted = m_limiter->acquire(want);
-            if (granted <= 0) {
-                if (!m_throttleTimer->isActive())
-                    m_throttleTimer->start(m_limiter->msUntilAvailable(want));
-                updateProgress(false);
-                return;
-            }
-            want = granted;
-        }
-        if (m_skip > 0) {
-            // Bytes a re-sent answer repeats: already in the .part and in the CRC.
-            const QByteArray data = m_reply->read(want);
-            const qint64 n = data.size();
-            if (n <= 0)
-                break;
-            m_fetched += n;
-            const qint64 skipped = std::min(m_skip, n);
-            m_skip -= skipped;
-            if (skipped < n)
-                appendChunk(data.sliced(skipped));
-            continue;
-        }
-        const qsizetype at = m_chunk.size();
-        m_chunk.resize(at + want);
-        const qint64 n = m_reply->read(m_chunk.data() + at, want);
-        m_chunk.resize(at + std::max<qint64>(n, 0));
-        if (n <= 0)
-            break;
-        m_received += n;
-        m_fetched += n;
-        m_sinceByte.restart();
-        if (m_chunk.size() >= chunkSize)
-            flushChunk();
+    if (!m_ranges) {
+        if (m_rangePlan.isEmpty())
+            m_rangePlan = ParallelRanges::split(m_identity.expectedSize, m_options.connections,
+                                                m_options.minRangeBytes);
+        ParallelRanges::Setup setup;
+        setup.partPath = partPath();
+        setup.ssl = m_ssl;
+        setup.connections = m_options.connections;
+        setup.maxPerHost = m_options.maxConnectionsPerHost;
+        setup.fileSize = m_identity.expectedSize;
+        setup.minRangeBytes = m_options.minRangeBytes;
+        setup.oneConnectionEnough = m_options.oneConnectionEnoughBytesPerSecond;
+        m_ranges = new ParallelRanges(m_network, setup, m_rangePlan, this);
+        m_rangePlan.clear();
+        m_ranges->setLimiter(m_limiter);
+        // Every request of every range counts against this start()'s bounds.
+        m_ranges->setRequestGate([this] {
+            m_retry.addFetched(m_ranges->takeFetched());
+            if (!withinBudget())
+                return false;
+            m_retry.attemptSent();
+            return true;
+        });
+        connect(m_ranges, &ParallelRanges::progressed, this, &DownloadTask::onRangesProgressed);
+        connect(m_ranges, &ParallelRanges::completed, this, &DownloadTask::onRangesCompleted);
+        connect(m_ranges, &ParallelRanges::rangeIgnored, this, &DownloadTask::onRangeIgnored);
+        connect(m_ranges, &ParallelRanges::rangeFailed, this, &DownloadTask::onRangeFailed);
+        connect(m_ranges, &ParallelRanges::wrongTotal, this, &DownloadTask::discardAnnouncedSize);
+        connect(m_ranges, &ParallelRanges::writeFailed, this,
+                [this](const QString &fileName, const QString &error) {
+                    onWriteFailed(false, RangedAttempt::chunkSize, fileName, error);
+                });
     }
+    m_partRemoved = false;
+    enterDownloading();
+    if (!m_rangesSidecarWritten) {
+        // The sidecar with the ranges goes to disk before any range's byte (on the writer's
+        // thread, the ranges' writers are others): a .part with holes and no such sidecar would
+        // be re-read as one stream after a crash.
+        m_rangesSidecarWritten = true;
+        checkpoint(true);
+        m_startRangesWhenDrained = true;
+        m_writer->notifyWhenDrained();
+        return;
+    }
+    m_ranges->start(currentUrl(), m_viaNetworkManager);
+}
+
+void DownloadTask::onRangesProgressed()
+{
+    m_received = m_ranges->received();
     updateProgress(false);
     checkpoint(false);
-    if (m_replyFinished && m_reply && m_reply->bytesAvailable() == 0)
-        finishAttempt();
 }
 
-void DownloadTask::flushChunk()
+void DownloadTask::onRangesCompleted(uint64_t crc)
 {
-    if (!m_chunk.isEmpty())
-        m_writer->append(m_chunk);
-    m_chunk = QByteArray(); // unshared again, the writer can reuse it
+    m_tick->stop();
+    m_retry.addFetched(m_ranges->takeFetched());
+    m_received = m_identity.expectedSize;
+    m_crc = Crc64(crc);
+    m_serverTotal = m_identity.expectedSize;
+    if (!m_ranges->serverCrc().isEmpty())
+        m_serverCrc = m_ranges->serverCrc();
+    verify();
 }
 
-void DownloadTask::appendChunk(const QByteArray &chunk)
+void DownloadTask::onRangeIgnored()
 {
-    flushChunk();
-    m_writer->append(chunk);
-    m_received += chunk.size();
-    m_sinceByte.restart();
+    // The host answers ranges with the whole file: one connection, from the first range's bytes
+    // on (it will most likely start over; its bytes are all a host like this can continue). The
+    // ranges' writers finish first, so nothing of theirs lands after the single writer's cut.
+    qCInfo(lcDownload) << maskedUrl() << "ignores Range; one connection from now on";
+    m_ranges->waitForIdle();
+    const QList<RangeState> ranges = m_ranges->snapshot();
+    dropRanges();
+    m_received = ranges.first().done;
+    m_crc = Crc64(ranges.first().crc);
+    m_singleOnly = true;
+    setStatusText(tr("The server does not serve byte ranges; using one connection"));
+    sendRequest();
+}
+
+void DownloadTask::onRangeFailed(int index, QNetworkReply::NetworkError netError, int status,
+                                 const QString &message)
+{
+    m_received = m_ranges->received();
+    m_retry.addFetched(m_ranges->takeFetched());
+    checkpoint(true);
+    handleFailedAttempt(netError, status, message, index);
+}
+
+void DownloadTask::dropRanges()
+{
+    if (m_ranges) {
+        disconnect(m_ranges, nullptr, this, nullptr);
+        m_ranges->discard();
+        m_ranges->deleteLater();
+        m_ranges = nullptr;
+    }
+    m_rangePlan.clear();
+    m_rangesSidecarWritten = false;
+    m_startRangesWhenDrained = false;
+}
+
+void DownloadTask::onHead(RangedAttempt::Head head)
+{
+    if (!m_attempt->serverCrc().isEmpty())
+        m_serverCrc = m_attempt->serverCrc();
+    switch (head) {
+    case RangedAttempt::Head::NotAccepted:
+        return; // its status ends the attempt as a failure (finishAttempt)
+    case RangedAttempt::Head::WrongRange:
+        // Only bytes that continue exactly where the .part ends may be appended.
+        stopAttempt();
+        if (m_retry.giveUpOnWrongRange()) {
+            fail(DownloadError::Http, tr("The server kept answering the wrong byte range"));
+            return;
+        }
+        setStatusText(tr("The server answered the wrong byte range; starting over (attempt %1 of at most %2)")
+                          .arg(m_retry.runAttempts() + 1)
+                          .arg(m_options.maxTotalAttempts));
+        restartFromZero();
+        sendRequest();
+        return;
+    case RangedAttempt::Head::RangeIgnored:
+        // The host sends the whole file: take it from byte zero.
+        setStatusText(tr("The server ignored the resume request; starting over"));
+        m_crc = Crc64();
+        m_received = 0;
+        m_attemptStart = 0;
+        m_writer->truncate(); // a failure comes back through onWriteFailed()
+        break;
+    case RangedAttempt::Head::Accepted:
+        break;
+    }
+    m_serverTotal = m_attempt->serverTotal();
+    // The listing is the truth about the file: a host announcing another size serves another
+    // file (or a cut one), and its bytes must not become this one.
+    if (m_serverTotal >= 0 && m_identity.expectedSize >= 0
+        && std::abs(m_serverTotal - m_identity.expectedSize) > m_identity.sizeSlack()) {
+        const qint64 announced = m_serverTotal;
+        m_serverTotal = -1;
+        discardAnnouncedSize(announced);
+    }
+}
+
+void DownloadTask::onReadPass()
+{
+    m_received = m_attempt->position();
+    updateProgress(false);
+    checkpoint(false);
+}
+
+void DownloadTask::onOverLimit(qint64 limit)
+{
+    discardPartAndFail(
+        DownloadError::SizeMismatch,
+        tr("The file host sent more than the %1 bytes of \"%2\"; stopped there and removed the "
+           "partial file")
+            .arg(limit)
+            .arg(m_identity.fileName));
 }
 
 void DownloadTask::onWriteFailed(bool truncating, qint64 bytes, const QString &fileName, const QString &error)
@@ -854,6 +663,17 @@ void DownloadTask::onDrained()
         finishAttempt();
         return;
     }
+    if (m_startRangesWhenDrained) {
+        if (!m_writer->isIdle()) {
+            m_writer->notifyWhenDrained();
+            return;
+        }
+        // The sidecar with the ranges is on disk: the ranges may write.
+        m_startRangesWhenDrained = false;
+        if (m_ranges && m_state == DownloadState::Downloading)
+            m_ranges->start(currentUrl(), m_viaNetworkManager);
+        return;
+    }
     if (!m_finalizing && !m_rebuild && !m_startWhenDrained)
         return;
     if (!m_writer->isIdle()) {
@@ -881,35 +701,22 @@ PartWriter::Snapshot DownloadTask::durableState() const
     return {m_received, m_crc};
 }
 
-void DownloadTask::onReplyFinished()
-{
-    m_replyFinished = true;
-    if (m_accepting && m_reply && m_reply->bytesAvailable() > 0) {
-        readChunks(); // finishes the attempt once drained (later, when throttled)
-        return;
-    }
-    finishAttempt();
-}
-
 void DownloadTask::finishAttempt()
 {
-    if (!m_reply)
+    if (!m_attempt)
         return;
-    flushChunk();
+    m_attempt->flush();
     if (!m_writer->isIdle()) {
         // The last chunks are still on their way to the disk: size, CRC and sidecar once written.
         m_finishWhenDrained = true;
         m_writer->notifyWhenDrained();
         return;
     }
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->deleteLater();
+    QNetworkReply::NetworkError netError = m_attempt->error();
+    const int status = m_attempt->status();
+    const QString message = m_attempt->failureMessage();
+    releaseAttempt();
     m_tick->stop();
-    m_throttleTimer->stop();
-    QNetworkReply::NetworkError netError = reply->error();
-    const int status = m_httpStatus;
     if (m_writing) {
         const PartWriter::Snapshot written = m_writer->durable();
         m_received = written.bytes;
@@ -941,119 +748,70 @@ void DownloadTask::finishAttempt()
         verify();
         return;
     }
-    QString message = reply->errorString();
-    if (status > 0 && status < 400 && status != 200 && status != 206) {
-        // Not an error to QNAM (101, 203, 3xx left unfollowed): its errorString() says "Unknown error".
-        message = tr("HTTP %1 %2")
-                      .arg(status)
-                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                      .trimmed();
-    } else if (status >= 400) {
-        message = tr("HTTP %1").arg(status);
-        // Object stores explain themselves in an XML <Code>/<Message>; quote the code.
-        const qsizetype codeAt = m_errorBody.indexOf("<Code>");
-        const qsizetype codeEnd = m_errorBody.indexOf("</Code>");
-        if (codeAt >= 0 && codeEnd > codeAt)
-            message += u' ' + QString::fromUtf8(m_errorBody.mid(codeAt + 6, codeEnd - codeAt - 6));
-    }
     handleFailedAttempt(netError, status, message);
 }
 
 void DownloadTask::handleFailedAttempt(QNetworkReply::NetworkError netError, int status,
-                                       const QString &message)
+                                       const QString &message, int range)
 {
-    // Progress is bytes beyond the furthest offset reached: a host that drops the connection after
-    // resending what the .part already has (or restarting from zero) makes none.
-    const bool progressed = m_received > std::max(m_bestReceived, m_attemptStart);
-    m_bestReceived = std::max(m_bestReceived, m_received);
-    if (progressed) {
-        m_failures = 0;
-        m_resolvesInRow = 0;
-    }
     qCInfo(lcDownload) << maskedUrl() << "attempt failed:" << message << "at byte" << m_received;
-    if (isTlsError(netError)) {
-        fail(DownloadError::Tls, tr("TLS failure talking to %1: %2").arg(currentUrl().host(), message));
+    RetryPolicy::Failure failure;
+    failure.error = netError;
+    failure.status = status;
+    failure.message = message;
+    failure.received = m_received;
+    // Over several connections progress is the bytes of all ranges together.
+    failure.attemptStart = m_ranges ? 0 : m_attemptStart;
+    failure.expectedSize = m_identity.expectedSize;
+    failure.internal = m_useInternal;
+    failure.canUseExternal = m_options.fallbackToExternal && !m_source.externalUrl.isEmpty();
+    failure.host = currentUrl().host();
+    failure.maskedUrl = maskedUrl();
+    const RetryPolicy::Decision decision = m_retry.afterFailure(failure);
+    using Action = RetryPolicy::Decision::Action;
+    switch (decision.action) {
+    case Action::Fail:
+        fail(decision.error, decision.text);
         return;
-    }
-    if (isPermanentProtocolError(netError)) {
-        fail(DownloadError::Http, tr("The file host's answer cannot be used: %1").arg(message));
-        return;
-    }
-    if (status >= 300 && status < 400) {
-        fail(DownloadError::Http,
-             tr("The file host answered %1, a redirect that cannot be followed").arg(message));
-        return;
-    }
-    if (status > 0 && status < 400 && status != 200 && status != 206) {
-        fail(DownloadError::Http, tr("The file host answered %1 instead of the file").arg(message));
-        return;
-    }
-    if (status == 401 || status == 403) {
-        // Signed URLs are bearer tokens that expire (COS in minutes): get fresh ones, keep the bytes.
-        if (++m_resolvesInRow > m_options.maxResolves) {
-            fail(DownloadError::Expired,
-                 tr("The download link was refused even after renewing it (%1)").arg(message));
-            return;
-        }
-        setStatusText(tr("The download link expired; asking for a fresh one"));
+    case Action::Renew:
+        // Fresh URLs for every range at once.
+        if (m_ranges)
+            m_ranges->stop();
+        setStatusText(decision.text);
         resolve();
         return;
-    }
-    if (status == 404 || status == 416) {
-        if (++m_failures >= m_options.maxAttempts) {
-            fail(DownloadError::Http, tr("The file host answered %1").arg(message));
-            return;
+    case Action::RestartAndRenew:
+        setStatusText(decision.text);
+        if (m_ranges) {
+            m_ranges->resetAll();
+            m_received = 0;
+            checkpoint(true);
+        } else {
+            restartFromZero();
         }
-        setStatusText(tr("The file host answered %1; starting over").arg(message));
-        restartFromZero();
         resolve();
         return;
-    }
-    if (m_useInternal && status == 0 && !progressed && isUnreachable(netError)) {
-        if (m_options.fallbackToExternal && !m_source.externalUrl.isEmpty()) {
-            qCWarning(lcDownload) << "internal URL" << maskedUrl()
-                                  << "unreachable; falling back to the external URL";
-            m_useInternal = false;
-            m_usedFallback = true;
-            setStatusText(tr("The internal URL is unreachable from this network; using the external URL"));
-            sendRequest();
+    case Action::UseExternal:
+        qCWarning(lcDownload) << "internal URL" << maskedUrl()
+                              << "unreachable; falling back to the external URL";
+        if (m_ranges)
+            m_ranges->stop();
+        m_useInternal = false;
+        m_usedFallback = true;
+        setStatusText(decision.text);
+        sendRequest();
+        return;
+    case Action::Retry:
+        setStatusText(decision.text);
+        if (m_ranges && range >= 0) {
+            m_ranges->retry(range, decision.delayMs); // the other ranges go on
             return;
         }
-        fail(DownloadError::InternalUnreachable,
-             tr("The internal URL %1 is unreachable from this network (%2). Internal links only work inside "
-                "the "
-                "cloud's network; download over the external URL instead.")
-                 .arg(maskedUrl(), message));
+        if (m_ranges)
+            m_ranges->stop();
+        m_retryTimer->start(decision.delayMs);
         return;
     }
-    if (status >= 400 && status < 500 && status != 408 && status != 429) {
-        fail(DownloadError::Http, tr("The file host answered %1").arg(message));
-        return;
-    }
-    scheduleRetry(message);
-}
-
-void DownloadTask::scheduleRetry(const QString &reason)
-{
-    if (++m_failures >= m_options.maxAttempts) {
-        fail(DownloadError::Network,
-             tr("Gave up after %1 failed attempts without progress (%2)%3")
-                 .arg(m_failures)
-                 .arg(reason, partKeptText()));
-        return;
-    }
-    const int exponent = std::min(m_failures - 1, 16);
-    const qint64 base = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << exponent);
-    const int delay = int(double(base) * (0.8 + 0.4 * QRandomGenerator::global()->generateDouble()));
-    setStatusText(
-        tr("%1; retrying in %2 s (attempt %3 of at most %4, %5 of %6 received)")
-            .arg(reason)
-            .arg(std::max(1, (delay + 500) / 1000))
-            .arg(m_runAttempts + 1)
-            .arg(m_options.maxTotalAttempts)
-            .arg(bytesText(m_received),
-                 m_identity.expectedSize >= 0 ? bytesText(m_identity.expectedSize) : tr("unknown")));
-    m_retryTimer->start(delay);
 }
 
 void DownloadTask::restartFromZero()
@@ -1063,7 +821,8 @@ void DownloadTask::restartFromZero()
     m_received = 0;
     m_attemptStart = 0;
     m_serverCrc.clear();
-    flushChunk(); // dropped by the truncation, in order
+    if (m_attempt)
+        m_attempt->flush(); // dropped by the truncation, in order
     if (m_writer->isOpen()) {
         m_writer->truncate();
     } else {
@@ -1083,40 +842,18 @@ qint64 DownloadTask::sizeLimit() const
 
 bool DownloadTask::withinBudget()
 {
-    if (m_runAttempts >= m_options.maxTotalAttempts) {
-        fail(DownloadError::Network,
-             tr("Gave up after %1 attempts: the file host keeps failing%2")
-                 .arg(m_runAttempts)
-                 .arg(partKeptText()));
-        return false;
-    }
-    const qint64 size = sizeLimit();
-    if (size < 0)
+    const QString exhausted = m_retry.exhausted(sizeLimit(), m_received);
+    if (exhausted.isEmpty())
         return true;
-    const qint64 factor = std::max(1, m_options.maxFetchedSizeFactor);
-    const qint64 budget = size > std::numeric_limits<qint64>::max() / factor - minFetchBudget
-        ? std::numeric_limits<qint64>::max()
-        : std::max(size * factor, size + minFetchBudget);
-    if (m_fetched >= budget) {
-        fail(DownloadError::Network,
-             tr("Gave up after fetching %1 for a file of %2: the file host keeps sending the same bytes%3")
-                 .arg(bytesText(m_fetched), bytesText(size), partKeptText()));
-        return false;
-    }
-    return true;
+    fail(DownloadError::Network, exhausted);
+    return false;
 }
 
-QString DownloadTask::partKeptText() const
-{
-    if (m_received <= 0)
-        return {};
-    return tr("; the partial file (%1) is kept").arg(bytesText(m_received));
-}
-
-void DownloadTask::dropPart(AbortReason reason)
+void DownloadTask::dropPart()
 {
     ++m_generation;
-    abortReply(reason);
+    stopAttempt();
+    dropRanges();
     stopRebuild();
     m_writer->discard();
     m_writing = false;
@@ -1131,44 +868,59 @@ void DownloadTask::dropPart(AbortReason reason)
 
 void DownloadTask::discardPartAndFail(DownloadError error, const QString &message)
 {
-    dropPart(AbortReason::None);
+    dropPart();
     fail(error, message);
 }
 
-void DownloadTask::abortReply(AbortReason reason)
+void DownloadTask::stopAttempt()
 {
     m_tick->stop();
-    m_throttleTimer->stop();
     m_retryTimer->stop();
     m_finishWhenDrained = false;
     m_startWhenDrained = false;
-    flushChunk();
-    if (!m_reply)
-        return;
-    m_abortReason = reason;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    m_startRangesWhenDrained = false;
+    if (m_attempt)
+        releaseAttempt();
+    if (m_ranges)
+        m_ranges->stop();
+}
+
+void DownloadTask::releaseAttempt()
+{
+    RangedAttempt *attempt = std::exchange(m_attempt, nullptr);
+    disconnect(attempt, nullptr, this, nullptr);
+    attempt->abort(); // flushes what it gathered; a no-op for the reply once it finished
+    m_retry.addFetched(attempt->fetched());
+    attempt->deleteLater(); // it may be the sender of the signal being handled
 }
 
 void DownloadTask::onTick()
 {
-    flushChunk(); // a slow or throttled transfer still reaches the disk every tick
+    if (m_attempt)
+        m_attempt->flush(); // a slow or throttled transfer still reaches the disk every tick
+    if (m_ranges && m_ranges->isRunning()) {
+        m_ranges->flush();
+        const int stalled = m_ranges->stalledRange(m_options.stallTimeoutMs);
+        if (stalled >= 0) {
+            qCInfo(lcDownload) << maskedUrl() << "range" << stalled << "stalled";
+            m_ranges->failRange(stalled, QNetworkReply::TimeoutError,
+                                tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
+            return;
+        }
+    }
     // A disk still writing earlier chunks is not a stalled host.
-    if (m_reply && !m_throttleTimer->isActive() && m_reply->bytesAvailable() == 0
-        && m_writer->pendingBytes() == 0 && !m_finishWhenDrained
-        && m_sinceByte.elapsed() > m_options.stallTimeoutMs) {
-        const int status = m_httpStatus;
-        qCInfo(lcDownload) << maskedUrl() << "stalled for" << m_sinceByte.elapsed() << "ms";
-        abortReply(AbortReason::Stall);
+    if (m_attempt && m_attempt->waitingForHost() && m_writer->pendingBytes() == 0 && !m_finishWhenDrained
+        && m_attempt->msSinceByte() > m_options.stallTimeoutMs) {
+        const int status = m_attempt->status();
+        qCInfo(lcDownload) << maskedUrl() << "stalled for" << m_attempt->msSinceByte() << "ms";
+        stopAttempt();
         checkpoint(true);
         handleFailedAttempt(QNetworkReply::TimeoutError, status,
                             tr("no data for %1 s").arg(m_options.stallTimeoutMs / 1000.0, 0, 'f', 1));
         return;
     }
-    if (m_reply && m_options.lowSpeedBytesPerSecond > 0 && m_lowSpeedWindow.isValid()
+    const bool transferring = m_attempt || (m_ranges && m_ranges->isRunning());
+    if (transferring && m_options.lowSpeedBytesPerSecond > 0 && m_lowSpeedWindow.isValid()
         && m_lowSpeedWindow.elapsed() >= m_options.lowSpeedTimeMs) {
         const qint64 elapsed = m_lowSpeedWindow.elapsed();
         const qint64 bytes = m_received - m_lowSpeedBytes;
@@ -1176,12 +928,12 @@ void DownloadTask::onTick()
         const bool ownLimit = m_limiter && m_limiter->isLimited()
             && m_limiter->limit() < 2 * qint64(m_options.lowSpeedBytesPerSecond);
         if (!ownLimit && bytes * 1000 < qint64(m_options.lowSpeedBytesPerSecond) * elapsed) {
-            const int status = m_httpStatus;
+            const int status = m_attempt ? m_attempt->status() : 206;
             qCInfo(lcDownload) << maskedUrl() << "sent" << bytes << "bytes in" << elapsed << "ms";
             // A trickle is not progress: what it brought counts as reached already, so a host that
             // keeps trickling runs out of attempts.
-            m_bestReceived = std::max(m_bestReceived, m_received);
-            abortReply(AbortReason::Stall);
+            m_retry.markReached(m_received);
+            stopAttempt();
             checkpoint(true);
             handleFailedAttempt(QNetworkReply::TimeoutError, status,
                                 tr("slower than %1/s for %2 s")
@@ -1262,15 +1014,10 @@ void DownloadTask::finalizeFile()
     // follows when it reports (onDrained); the writer's destructor still runs it when the app quits.
     retireQueuedSidecars();
     m_finalizing = true;
-    auto rename = std::make_shared<FinalRename>();
+    auto rename = std::make_shared<DownloadTarget::Rename>();
     m_finalRename = rename;
-    m_writer->later([rename, part = partPath(), target = m_target, policy = m_options.overwrite] {
-        *rename = FinalRename::run(part, target, policy);
-        // A new .part under the same name means a new download of that name started meanwhile and
-        // the sidecar is its own: leave it.
-        if (rename->outcome == FinalRename::Outcome::Renamed
-            && !QFileInfo::exists(PartSidecar::partPath(target)))
-            QFile::remove(PartSidecar::sidecarPath(target));
+    m_writer->later([rename, target = m_target, policy = m_options.overwrite] {
+        *rename = DownloadTarget::finish(target, policy);
     });
     m_writer->notifyWhenDrained();
 }
@@ -1278,21 +1025,22 @@ void DownloadTask::finalizeFile()
 void DownloadTask::onFinalized()
 {
     m_finalizing = false;
-    const FinalRename rename = *m_finalRename;
+    const DownloadTarget::Rename rename = *m_finalRename;
     m_finalRename.reset();
     const QString part = partPath();
+    using Outcome = DownloadTarget::Rename::Outcome;
     switch (rename.outcome) {
-    case FinalRename::Outcome::Renamed:
+    case Outcome::Renamed:
         break;
-    case FinalRename::Outcome::CannotRename:
+    case Outcome::CannotRename:
         keepPartAndFail(DownloadError::FileError,
                         tr("Cannot rename \"%1\" to \"%2\"").arg(part, rename.destination));
         return;
-    case FinalRename::Outcome::CannotReplace:
+    case Outcome::CannotReplace:
         keepPartAndFail(DownloadError::FileError,
                         tr("Cannot replace \"%1\": %2").arg(rename.destination, rename.error));
         return;
-    case FinalRename::Outcome::Exists:
+    case Outcome::Exists:
         keepPartAndFail(DownloadError::TargetExists, tr("\"%1\" already exists").arg(rename.destination));
         return;
     }
@@ -1313,10 +1061,10 @@ bool DownloadTask::partKept() const
 void DownloadTask::removePartLater()
 {
     m_partRemoved = true;
-    beginRemoval(m_target);
+    DownloadTarget::beginRemoval(m_target);
     m_writer->later([target = m_target] {
         PartSidecar::removeAll(target);
-        endRemoval(target);
+        DownloadTarget::endRemoval(target);
     });
 }
 
@@ -1333,6 +1081,10 @@ void DownloadTask::checkpoint(bool force)
         return;
     if (!force && m_sinceCheckpoint.isValid() && m_sinceCheckpoint.elapsed() < m_options.checkpointIntervalMs)
         return;
+    if (m_ranges || !m_rangePlan.isEmpty()) {
+        checkpointRanges(force);
+        return;
+    }
     // Only what is in the .part and covered by the CRC: chunks still queued are not.
     const PartWriter::Snapshot written = durableState();
     if (!force && written.bytes == m_checkpointBytes)
@@ -1376,6 +1128,32 @@ void DownloadTask::checkpoint(bool force)
         m_writer->later(withState); // with the durable state when it runs
 }
 
+void DownloadTask::checkpointRanges(bool force)
+{
+    // What the ranges' writers have written (their own threads): never more than is on disk.
+    const QList<RangeState> ranges = m_ranges ? m_ranges->snapshot() : m_rangePlan;
+    qint64 bytes = 0;
+    for (const RangeState &range : ranges)
+        bytes += range.done;
+    if (!force && bytes == m_checkpointBytes)
+        return;
+    ResumeState state;
+    state.identity = m_identity;
+    state.serverCrc = m_serverCrc;
+    state.ranges = ranges;
+    m_sinceCheckpoint.restart();
+    m_checkpointBytes = bytes;
+    m_writer->later([generations = m_sidecarGeneration, generation = m_sidecarGeneration->load(),
+                     target = m_target, state,
+                     durability = force ? PartSidecar::Durability::Durable : PartSidecar::Durability::Fast] {
+        if (generations->load() != generation)
+            return; // a cancel or a finish came after it
+        QString error;
+        if (!PartSidecar::write(target, state, &error, durability))
+            qCWarning(lcDownload) << error;
+    });
+}
+
 void DownloadTask::retireQueuedSidecars()
 {
     ++*m_sidecarGeneration;
@@ -1414,12 +1192,12 @@ void DownloadTask::pause()
     if ((!isActive() && m_state != DownloadState::Queued) || m_finalizing)
         return;
     ++m_generation;
-    abortReply(AbortReason::Pause);
+    stopAttempt();
     const bool rebuilding = m_rebuildPos >= 0;
     stopRebuild();
     const bool writing = !rebuilding && m_writer->isOpen();
     m_writer->close(); // after the queued chunks; nothing is appended after this
-    if (writing)
+    if (writing || m_ranges)
         checkpoint(true); // after the queued chunks, with the state they leave
     setStatusText({});
     setState(DownloadState::Paused);
@@ -1462,7 +1240,7 @@ void DownloadTask::cancel()
     // Too late once the verified file is being renamed: it is complete.
     if (m_state == DownloadState::Done || m_state == DownloadState::Cancelled || m_finalizing)
         return;
-    dropPart(AbortReason::Cancel);
+    dropPart();
     m_error = DownloadError::Cancelled;
     m_errorString = tr("Cancelled");
     setStatusText({});
@@ -1472,7 +1250,7 @@ void DownloadTask::cancel()
 void DownloadTask::fail(DownloadError error, const QString &message)
 {
     ++m_generation;
-    abortReply(AbortReason::None);
+    stopAttempt();
     const bool rebuilding = m_rebuildPos >= 0;
     stopRebuild();
     const bool writing = !rebuilding && m_writer->isOpen();
@@ -1482,7 +1260,14 @@ void DownloadTask::fail(DownloadError error, const QString &message)
         m_writing = false;
         retireQueuedSidecars();
         removePartLater();
-    } else if (writing) {
+    } else if (m_ranges && m_received == 0 && !m_target.isEmpty()) {
+        // The same over several connections. Their writers only opened the .part (nothing was
+        // written): they are done at once, so that none creates it again after its removal.
+        m_ranges->waitForIdle();
+        dropRanges();
+        retireQueuedSidecars();
+        removePartLater();
+    } else if (writing || m_ranges) {
         checkpoint(true); // after the queued chunks, with the state they leave
     }
     m_error = error;

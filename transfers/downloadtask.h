@@ -2,12 +2,15 @@
 
 #include "providers/crypto/crc64.h"
 #include "transfers/downloadidentity.h"
+#include "transfers/downloadtarget.h"
 #include "transfers/downloadtypes.h"
+#include "transfers/partsidecar.h"
 #include "transfers/partwriter.h"
+#include "transfers/rangedattempt.h"
+#include "transfers/retrypolicy.h"
 #include "transfers/urlresolver.h"
 
 #include <QElapsedTimer>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -22,6 +25,7 @@ class QTimer;
 namespace bb {
 
 class BandwidthLimiter;
+class ParallelRanges;
 
 // Downloads one backup file to "<name>.part" beside the target and renames it when the size and
 // CRC-64/XZ check out. Resumes with Range, re-resolves expired URLs, retries drops, stalls and
@@ -29,6 +33,25 @@ class BandwidthLimiter;
 //
 //   Queued → Resolving → Downloading → Verifying → Done
 //              ↘ Paused / Failed(error) / Cancelled
+//
+// The flow, and who does each step:
+//   start()        DownloadTarget::choose() picks the name (or the .part to resume into);
+//                  loadResumeState() reads the sidecar (PartSidecar); rebuildCrc() re-reads
+//                  what its CRC state does not cover, on the writer's thread
+//   resolve()      the UrlResolver gives fresh URLs (again whenever a signed URL expired)
+//   sendRequest()  one RangedAttempt from the .part's end: it checks the status and
+//                  Content-Range (onHead()) and reads under the limiter into the PartWriter,
+//                  which writes and folds the CRC-64 on its thread;
+//                  or, for a file big enough with an exact size (or a sidecar with ranges),
+//                  sendRanges(): ParallelRanges fetches its byte ranges over several connections,
+//                  each range into its own writer, and combines their CRCs when all are written
+//                  (onRangesCompleted()); a failed range goes through RetryPolicy like an attempt,
+//                  a host that ignores Range makes the task fall back to one connection
+//   finishAttempt() once the writer drained: complete → verify(), else RetryPolicy decides
+//                  (retry after backoff, renew the URL, start over, use the external URL, or
+//                  fail), within its bounds on attempts and bytes fetched
+//   verify()       size and CRC-64 against the listing and the host's header, without a re-read
+//   finalizeFile() DownloadTarget::finish() renames on the writer's thread; onFinalized() → Done
 class DownloadTask final : public QObject
 {
     Q_OBJECT
@@ -53,6 +76,9 @@ public:
     // A transient note for people ("retrying in 4 s", "internal URL unreachable, using external").
     QString statusText() const { return m_statusText; }
     DownloadProgress progress() const { return m_progress; }
+    // Over several connections, each range and how much of it arrived (the row's segment map);
+    // empty over one connection.
+    QList<RangeState> segments() const;
     // The final path (empty until chosen), and the .part beside it.
     QString targetPath() const { return m_target; }
     QString partPath() const;
@@ -60,7 +86,7 @@ public:
     // none or its removal is queued (nothing arrived, or its bytes could only be wrong).
     bool partKept() const;
     bool usedFallback() const { return m_usedFallback; }
-    int attempts() const { return m_totalAttempts; }
+    int attempts() const { return m_retry.totalAttempts(); }
 
     // Starts or resumes (from Queued, Paused or Failed). A no-op while running or when done.
     void start();
@@ -84,8 +110,6 @@ signals:
     void failed(bb::DownloadError error, const QString &message);
 
 private:
-    enum class AbortReason { None, Pause, Cancel, Stall, Restart, Fallback };
-
     void startNow();
     void setState(DownloadState state);
     void setStatusText(const QString &text);
@@ -101,19 +125,32 @@ private:
     void resolve();
     void onResolved(const ResolvedSource &source, const ProviderError &error);
     void sendRequest();
-    void onMetaData();
-    void onReadyRead();
-    void readChunks();
-    void appendChunk(const QByteArray &chunk); // hands the chunk to the writer
-    void flushChunk(); // hands m_chunk to the writer
+    void onHead(RangedAttempt::Head head);
+    void onReadPass();
+    void onOverLimit(qint64 limit);
+    // Downloading: the state, the low-speed window, the tick.
+    void enterDownloading();
+    // The host announces another size than the listing's: its bytes are another file's.
+    void discardAnnouncedSize(qint64 announced);
+    // Downloads over several connections (ParallelRanges).
+    bool useRanges() const;
+    void sendRanges();
+    void onRangesProgressed();
+    void onRangesCompleted(uint64_t crc);
+    void onRangeIgnored();
+    void onRangeFailed(int index, QNetworkReply::NetworkError netError, int status, const QString &message);
+    // Forgets the ranges (a restart from zero, bytes that can only be wrong); their writers drop
+    // what they have queued.
+    void dropRanges();
     void onWriteFailed(bool truncating, qint64 bytes, const QString &fileName, const QString &error);
     void onOpenFailed(PartWriter::OpenResult result, const QString &fileName, const QString &error);
     void onDrained();
     PartWriter::Snapshot durableState() const;
-    void onReplyFinished();
     void finishAttempt();
-    void handleFailedAttempt(QNetworkReply::NetworkError netError, int status, const QString &message);
-    void scheduleRetry(const QString &reason);
+    // Asks the RetryPolicy what to do after a failed attempt and does it.
+    // `range`: the range of ParallelRanges that failed (retried alone), -1 for the attempt or all.
+    void handleFailedAttempt(QNetworkReply::NetworkError netError, int status, const QString &message,
+                             int range = -1);
     void restartFromZero();
     // The most bytes the file may have (the listing's size and its slack, else the host's
     // total); -1 when nobody says.
@@ -121,12 +158,13 @@ private:
     // Whether another request fits this start()'s bounds; fails the task when it does not.
     bool withinBudget();
     // Stops the transfer, drops what is queued for the disk and removes the .part and its sidecar.
-    void dropPart(AbortReason reason);
+    void dropPart();
     // Fails and removes the .part and its sidecar: their bytes can only be wrong.
     void discardPartAndFail(DownloadError error, const QString &message);
-    // "; the partial file (N bytes) is kept" when there is one, for the messages that keep it.
-    QString partKeptText() const;
-    void abortReply(AbortReason reason);
+    // Stops the attempt (its gathered bytes go to the writer first) and the timers.
+    void stopAttempt();
+    // Drops the attempt (stopped or ended), counting the bytes it fetched against the budget.
+    void releaseAttempt();
     void verify();
     // After verify() closed the writer: the durable sidecar for the .part that stays, then fail().
     void keepPartAndFail(DownloadError error, const QString &message);
@@ -138,6 +176,7 @@ private:
     // A sidecar for the .part, written on the writer's thread after the chunks queued so far.
     // force: even without progress, and durable (fsynced).
     void checkpoint(bool force);
+    void checkpointRanges(bool force); // checkpoint() over several connections: the ranges' states
     // Makes the sidecars still queued on the writer no-ops.
     void retireQueuedSidecars();
     void updateProgress(bool force);
@@ -169,11 +208,8 @@ private:
     // The verified .part is being renamed on the writer's thread: Done (or a failure) comes when
     // it reports, and pause, requeue and cancel can no longer stop it.
     bool m_finalizing = false;
-    struct FinalRename;
-    std::shared_ptr<FinalRename> m_finalRename; // written by the writer's thread, read once drained
-    // Accepted bytes gathered up to chunkSize before they go to the writer: one hand-over (and
-    // one wake-up of its thread) per 256 KiB instead of per 64 KiB socket pass.
-    QByteArray m_chunk;
+    // Written by the writer's thread, read once drained.
+    std::shared_ptr<DownloadTarget::Rename> m_finalRename;
     bool m_writing = false; // the writer holds the durable state (opened since the last reload)
     qint64 m_rebuildPos = -1; // >= 0 while re-reading the .part to rebuild the CRC
     struct CrcRebuild
@@ -195,29 +231,19 @@ private:
     bool m_haveSource = false;
     bool m_viaNetworkManager = false; // HttpGetReply cannot serve this URL (it redirected)
 
-    QPointer<QNetworkReply> m_reply;
-    AbortReason m_abortReason = AbortReason::None;
-    int m_httpStatus = 0;
-    bool m_accepting = false; // the current response's body goes into the .part
-    bool m_replyFinished = false;
-    bool m_readQueued = false; // a readChunks() pass ran out of time and continues next turn
-    qint64 m_attemptStart = 0; // m_received when the attempt began
-    QByteArray m_errorBody; // the start of an error response, for the message
-    qint64 m_skip = 0; // bytes of the current answer that repeat what the .part has
-
-    int m_failures = 0; // consecutive attempts without progress
-    qint64 m_bestReceived = 0; // the furthest offset reached since start(): progress goes beyond it
-    int m_runAttempts = 0; // requests sent since start()
-    qint64 m_fetched = 0; // body bytes taken from the network since start(), repeats included
+    RangedAttempt *m_attempt = nullptr; // the request in flight, if any
+    ParallelRanges *m_ranges = nullptr; // the ranges, once a download goes over several connections
+    QList<RangeState> m_rangePlan; // from a version-2 sidecar, before m_ranges exists
+    bool m_rangesSidecarWritten = false; // the .part's sidecar has its ranges (before any range byte)
+    bool m_startRangesWhenDrained = false; // the ranges start once that sidecar is written
+    bool m_singleOnly = false; // the host ignored Range: one connection for this start()
+    qint64 m_attemptStart = 0; // m_received when the attempt began (0 after a restart from zero)
+    RetryPolicy m_retry;
     qint64 m_lowSpeedBytes = 0; // m_received when the low-speed window began
     QElapsedTimer m_lowSpeedWindow;
-    int m_resolvesInRow = 0;
-    int m_totalAttempts = 0;
     quint64 m_generation = 0; // stale callbacks (resolve, timers) compare against it
     QTimer *m_retryTimer;
-    QTimer *m_throttleTimer;
     QTimer *m_tick;
-    QElapsedTimer m_sinceByte; // stall detection
     QElapsedTimer m_sinceProgress;
     QElapsedTimer m_sinceCheckpoint;
     qint64 m_checkpointBytes = 0;

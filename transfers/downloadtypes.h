@@ -59,6 +59,22 @@ struct DownloadOptions
     int backoffBaseMs = 1000; // first retry delay, doubled each time, with jitter
     int backoffMaxMs = 30000;
     int progressIntervalMs = 100; // at most ~10 progress updates a second
+    // Connections for one file (1-16), each fetching its own byte range. Only where the size is
+    // exact (a listing in KB cannot be split) and each range gets at least minRangeBytes: a
+    // range's connection costs a TCP and TLS handshake and a slow start (a few round trips, a
+    // few hundred KB before its window is open), which a range of 8 MiB repays many times over
+    // at the 25 MB/s a throttled host gives a connection, and a smaller one barely.
+    int connections = 4;
+    qint64 minRangeBytes = 8 * 1024 * 1024;
+    // Connections to one host over all downloads of the process (each download's first is always
+    // allowed): object stores throttle or refuse clients that open too many.
+    int maxConnectionsPerHost = 16;
+    // A first connection faster than this over its first half second gets no company: the ranges
+    // then come one after another over one connection. More connections only help where each one
+    // is held back (distance, a per-connection limit); on a fast link they cost CPU (a TLS
+    // session and a writer each: 0.72-0.76 against 0.64 CPU s per GiB on loopback,
+    // bench/results/downloads.md) and win nothing. 100 MB/s is most of a gigabit line. 0: always.
+    qint64 oneConnectionEnoughBytesPerSecond = 100 * 1000 * 1000;
     int checkpointIntervalMs = 2000; // how often the sidecar's CRC state is saved
 };
 

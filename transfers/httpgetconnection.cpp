@@ -166,7 +166,7 @@ struct HttpGetConnection::Tls
 };
 
 HttpGetConnection::HttpGetConnection(const QUrl &url, qint64 rangeFrom, const QSslConfiguration &ssl,
-                                     std::shared_ptr<HttpBodyBuffer> body)
+                                     std::shared_ptr<HttpBodyBuffer> body, qint64 rangeLast)
     : m_socket(new QTcpSocket(this))
     , m_body(std::move(body))
     , m_host(url.host())
@@ -189,7 +189,10 @@ HttpGetConnection::HttpGetConnection(const QUrl &url, qint64 rangeFrom, const QS
         host += ':' + QByteArray::number(m_port);
     m_request = "GET " + target.toEncoded(format) + " HTTP/1.1\r\nHost: " + host
         + "\r\nAccept-Encoding: identity\r\nConnection: close\r\n";
-    if (rangeFrom > 0)
+    if (rangeLast >= 0)
+        m_request += "Range: bytes=" + QByteArray::number(std::max<qint64>(rangeFrom, 0)) + '-'
+            + QByteArray::number(rangeLast) + "\r\n";
+    else if (rangeFrom > 0)
         m_request += "Range: bytes=" + QByteArray::number(rangeFrom) + "-\r\n";
     m_request += "\r\n";
     if (tls) {

@@ -31,8 +31,9 @@ class HttpGetConnection final : public QObject
     Q_DISABLE_COPY_MOVE(HttpGetConnection)
 
 public:
+    // `rangeFrom` > 0 asks "Range: bytes=N-"; `rangeLast` >= 0 closes the range ("bytes=N-M").
     HttpGetConnection(const QUrl &url, qint64 rangeFrom, const QSslConfiguration &ssl,
-                      std::shared_ptr<HttpBodyBuffer> body);
+                      std::shared_ptr<HttpBodyBuffer> body, qint64 rangeLast = -1);
     ~HttpGetConnection() override;
 
     // On the connection's thread.

@@ -41,9 +41,14 @@ QNetworkReply::NetworkError errorForStatus(int status)
 } // namespace
 
 HttpGetReply::HttpGetReply(const QUrl &url, qint64 rangeFrom, const QSslConfiguration &ssl, QObject *parent)
+    : HttpGetReply(url, rangeFrom, -1, ssl, parent)
+{ }
+
+HttpGetReply::HttpGetReply(const QUrl &url, qint64 rangeFrom, qint64 rangeLast, const QSslConfiguration &ssl,
+                           QObject *parent)
     : QNetworkReply(parent)
     , m_body(std::make_shared<HttpBodyBuffer>(bodyBufferLimit))
-    , m_connection(new HttpGetConnection(url, rangeFrom, ssl, m_body))
+    , m_connection(new HttpGetConnection(url, rangeFrom, ssl, m_body, rangeLast))
 {
     setUrl(url);
     setOperation(QNetworkAccessManager::CustomOperation);

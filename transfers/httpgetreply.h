@@ -40,6 +40,10 @@ public:
 
     // Starts connecting immediately (on the transfer thread). `rangeFrom` > 0 adds "Range: bytes=N-".
     HttpGetReply(const QUrl &url, qint64 rangeFrom, const QSslConfiguration &ssl, QObject *parent = nullptr);
+    // The same for a closed range: "Range: bytes=rangeFrom-rangeLast" (a download's share of a file
+    // fetched over several connections).
+    HttpGetReply(const QUrl &url, qint64 rangeFrom, qint64 rangeLast, const QSslConfiguration &ssl,
+                 QObject *parent = nullptr);
     ~HttpGetReply() override;
 
     // Whether this class can fetch `url` at all: http(s), and QNAM would use no proxy for it.

@@ -21,6 +21,16 @@ PartWriter::~PartWriter()
 
 void PartWriter::open(const QString &path, bool truncate, qint64 size, Crc64 crc)
 {
+    openWith(path, truncate, -1, size, crc);
+}
+
+void PartWriter::openAt(const QString &path, qint64 offset, qint64 size, Crc64 crc)
+{
+    openWith(path, false, offset, size, crc);
+}
+
+void PartWriter::openWith(const QString &path, bool truncate, qint64 offset, qint64 size, Crc64 crc)
+{
     std::lock_guard lock(m_mutex);
     ++m_opens;
     m_fileName = path;
@@ -29,20 +39,32 @@ void PartWriter::open(const QString &path, bool truncate, qint64 size, Crc64 crc
     m_failed = false;
     // What the file will hold once opened: the owner's durable state from now on.
     m_snapshot = {size, crc};
-    m_worker.post([this, path, truncate, start = m_snapshot, opens = m_opens] {
+    m_worker.post([this, path, truncate, offset, start = m_snapshot, opens = m_opens] {
         Step step = begin(Kind::Open, opens);
-        step.opened = openFile(path, truncate, start, &step.error);
+        step.opened = openFile(path, truncate, offset, start, &step.error);
         step.ok = step.opened == OpenResult::Ok;
         settle(step);
     });
 }
 
 // On the worker.
-PartWriter::OpenResult PartWriter::openFile(const QString &path, bool truncate, const Snapshot &start,
-                                            QString *error)
+PartWriter::OpenResult PartWriter::openFile(const QString &path, bool truncate, qint64 offset,
+                                            const Snapshot &start, QString *error)
 {
     m_file.close();
     m_file.setFileName(path);
+    m_offset = offset;
+    if (offset >= 0) {
+        // A range of a file other writers fill too: never cut, write from the range's end on.
+        if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)
+            || !m_file.seek(offset + start.bytes)) {
+            *error = m_file.errorString();
+            m_file.close();
+            return OpenResult::OpenFailed;
+        }
+        m_work = start;
+        return OpenResult::Ok;
+    }
     const QIODevice::OpenMode mode
         = QIODevice::WriteOnly | QIODevice::Unbuffered | (truncate ? QIODevice::Truncate : QIODevice::Append);
     if (!m_file.open(mode)) {
@@ -174,7 +196,8 @@ void PartWriter::truncate()
     m_snapshot = {};
     m_worker.post([this, opens = m_opens] {
         Step step = begin(Kind::Truncate, opens);
-        step.ok = m_file.resize(0);
+        // A range (openAt) starts over at its first byte; the rest of the file is other writers'.
+        step.ok = m_offset >= 0 ? m_file.seek(m_offset) : m_file.resize(0);
         m_work = {};
         if (!step.ok)
             step.error = m_file.errorString();

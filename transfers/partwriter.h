@@ -43,6 +43,11 @@ public:
     // Chunks and tasks may follow at once; when opening fails they are dropped and openFailed()
     // follows, as a failed write would.
     void open(const QString &path, bool truncate, qint64 size, Crc64 crc);
+    // The same for one byte range of a file that several writers fill (a download over several
+    // connections): writes from `offset + size` on, where the range's first `size` bytes (CRC
+    // `crc`) end; never cuts or truncates the file (truncate() goes back to `offset`). The
+    // snapshot's bytes and CRC are the range's.
+    void openAt(const QString &path, qint64 offset, qint64 size, Crc64 crc);
     bool isOpen() const; // opened, and no failure to open reported
     QString fileName() const;
     QString errorString() const; // after openFailed()
@@ -109,7 +114,9 @@ private:
     };
 
     // On the worker.
-    OpenResult openFile(const QString &path, bool truncate, const Snapshot &start, QString *error);
+    void openWith(const QString &path, bool truncate, qint64 offset, qint64 size, Crc64 crc);
+    OpenResult openFile(const QString &path, bool truncate, qint64 offset, const Snapshot &start,
+                        QString *error);
     void writeNext(quint64 drops);
     void settle(const Step &step);
     void emitDrainedIfAsked();
@@ -138,6 +145,7 @@ private:
 
     // Touched by the worker's jobs, by the owner only while the worker is idle.
     QFile m_file;
+    qint64 m_offset = -1; // openAt()'s offset; -1: the whole file, appended
     Snapshot m_work;
     SerialWorker m_worker; // last: destroyed first, while the members its jobs use are alive
 };

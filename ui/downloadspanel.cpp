@@ -49,8 +49,9 @@ DownloadsPanel::DownloadsPanel(DownloadManager *manager, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("downloadTable"));
     m_view->setModel(m_model);
-    m_view->setItemDelegateForColumn(DownloadListModel::Progress,
-                                     new ProgressDelegate(ModelRoles::RawRole, m_view));
+    auto *progress = new ProgressDelegate(ModelRoles::RawRole, m_view);
+    progress->setSegmentsRole(DownloadListModel::SegmentsRole);
+    m_view->setItemDelegateForColumn(DownloadListModel::Progress, progress);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setShowGrid(false);

@@ -28,6 +28,23 @@ double ProgressDelegate::percentFor(const QModelIndex &index) const
     return std::min(percent, 100.0);
 }
 
+QList<QRectF> ProgressDelegate::segmentRects(const QModelIndex &index, const QRectF &groove) const
+{
+    QList<QRectF> rects;
+    if (m_segmentsRole < 0)
+        return rects;
+    const QVariantList spans = index.data(m_segmentsRole).toList();
+    for (const QVariant &span : spans) {
+        const QPointF fractions = span.toPointF();
+        const double from = std::clamp(fractions.x(), 0.0, 1.0);
+        const double to = std::clamp(fractions.y(), from, 1.0);
+        if (to > from)
+            rects.append(QRectF(groove.left() + from * groove.width(), groove.top(),
+                                (to - from) * groove.width(), groove.height()));
+    }
+    return rects;
+}
+
 QString ProgressDelegate::labelFor(const QModelIndex &index) const
 {
     const QString text = index.data(Qt::DisplayRole).toString();
@@ -70,7 +87,19 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bar.palette = option.palette;
     QStyle *painterStyle = m_fusion ? m_fusion.get() : style;
     painter->save();
-    painterStyle->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    const QList<QRectF> segments = segmentRects(index, QRectF(bar.rect).adjusted(1, 1, -1, -1));
+    if (segments.isEmpty()) {
+        painterStyle->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    } else {
+        // The empty bar, each range's filled span, then the label over them.
+        bar.progress = 0;
+        bar.textVisible = false;
+        painterStyle->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+        for (const QRectF &segment : segments)
+            painter->fillRect(segment, option.palette.highlight());
+        painter->setPen(option.palette.color(QPalette::Text));
+        painter->drawText(bar.rect, Qt::AlignCenter, bar.text);
+    }
     painter->restore();
 }
 

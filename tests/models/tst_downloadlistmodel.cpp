@@ -27,6 +27,7 @@ private slots:
     void rowsFollowTheManager();
     void updatesAreBatched();
     void languageChangeRepaints();
+    void segmentMapHasOneSpanPerRange();
 
 private:
     bb::DownloadIdentity identity(const File &file) const;
@@ -155,6 +156,19 @@ void TestDownloadListModel::languageChangeRepaints()
     QCOMPARE(headers.size(), 1);
     QVERIFY(!cells.isEmpty());
     QCOMPARE(cells.last().at(1).toModelIndex(), model.index(0, bb::DownloadListModel::ColumnCount - 1));
+}
+
+void TestDownloadListModel::segmentMapHasOneSpanPerRange()
+{
+    const QList<bb::RangeState> ranges {{0, 250, 250, 0}, {250, 500, 50, 0}, {500, 1000, 0, 0}};
+    const QVariantList spans = bb::DownloadListModel::segmentMap(ranges, 1000);
+    QCOMPARE(spans.size(), 3);
+    QCOMPARE(spans.at(0).toPointF(), QPointF(0.0, 0.25));
+    QCOMPARE(spans.at(1).toPointF(), QPointF(0.25, 0.3));
+    QCOMPARE(spans.at(2).toPointF(), QPointF(0.5, 0.5));
+    // One connection, or an unknown size: no map (the plain bar).
+    QVERIFY(bb::DownloadListModel::segmentMap({{0, 1000, 10, 0}}, 1000).isEmpty());
+    QVERIFY(bb::DownloadListModel::segmentMap(ranges, -1).isEmpty());
 }
 
 BB_TEST_GUILESS_MAIN(TestDownloadListModel)

@@ -21,6 +21,7 @@ private slots:
         QVERIFY(settings.theme() == Settings::Theme::System);
         QVERIFY(settings.language().isEmpty());
         QCOMPARE(settings.parallelDownloads(), 3);
+        QCOMPARE(settings.downloadConnections(), 4);
         QCOMPARE(settings.bandwidthLimitKiBps(), 0);
         QVERIFY(!settings.downloadFolder().isEmpty());
         QCOMPARE(settings.autoRefreshMinutes(), 0);
@@ -98,19 +99,21 @@ private slots:
             settings.setTheme(Settings::Theme::Dark);
             settings.setLanguage(QStringLiteral("zh_CN"));
             settings.setParallelDownloads(99); // clamped
+            settings.setDownloadConnections(0); // clamped
             settings.setBandwidthLimitKiBps(-5); // clamped
             settings.setDownloadFolder(dir.filePath(QStringLiteral("dl")));
             settings.setAutoRefreshMinutes(5);
             settings.setUiState(QStringLiteral("mainWindow/header"), QByteArray("\x00\x01\xff", 3));
             QVERIFY2(settings.ok(), qPrintable(settings.errorString()));
-            QCOMPARE(changed.size(), 7);
+            QCOMPARE(changed.size(), 8);
             settings.setTheme(Settings::Theme::Dark); // unchanged: no write, no signal
-            QCOMPARE(changed.size(), 7);
+            QCOMPARE(changed.size(), 8);
         }
         Settings reread(path);
         QVERIFY(reread.theme() == Settings::Theme::Dark);
         QCOMPARE(reread.language(), QStringLiteral("zh_CN"));
         QCOMPARE(reread.parallelDownloads(), 16);
+        QCOMPARE(reread.downloadConnections(), 1);
         QCOMPARE(reread.bandwidthLimitKiBps(), 0);
         QCOMPARE(reread.downloadFolder(), dir.filePath(QStringLiteral("dl")));
         QCOMPARE(reread.autoRefreshMinutes(), 5);

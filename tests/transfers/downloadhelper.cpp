@@ -1,6 +1,7 @@
 // A separate process for tst_downloadkill: downloads one file with DownloadTask until it is
 // killed. Reads {"url", "identity", "folder", "caPem"} as one JSON line on stdin (signed URLs stay
-// off the command line) and prints "bytes N" as it goes.
+// off the command line; optional "connections" and "minRangeBytes" for several connections) and
+// prints "bytes N" as it goes.
 
 #include "transfers/downloadtask.h"
 
@@ -33,6 +34,8 @@ int main(int argc, char **argv)
     bb::DownloadOptions options;
     options.folder = job.value(u"folder"_s).toString();
     options.checkpointIntervalMs = 300; // the kill lands between checkpoints: the tail is re-read
+    options.connections = job.value(u"connections"_s).toInt(options.connections);
+    options.minRangeBytes = job.value(u"minRangeBytes"_s).toInteger(options.minRangeBytes);
     QNetworkAccessManager network;
     bb::DownloadTask task(&network, &resolver,
                           bb::DownloadIdentity::fromJson(job.value(u"identity"_s).toObject()), options);

@@ -43,6 +43,7 @@ private slots:
     void oldQueueWithoutLocatorResumes();
     void savesInTheBackgroundAfterAChange();
     void saveIntoAMissingFolderFails();
+    void connectionsPerDownloadAreKeptInTheQueue();
 
 private:
     std::unique_ptr<bb::DownloadManager> makeManager(bool withStateFile = true);
@@ -348,6 +349,30 @@ void TestDownloadManager::saveIntoAMissingFolderFails()
     QVERIFY(QDir(m_state->path()).mkdir(u"missing"_s));
     QVERIFY2(manager->save(&error), qPrintable(error));
     QVERIFY(QFile::exists(path));
+}
+
+void TestDownloadManager::connectionsPerDownloadAreKeptInTheQueue()
+{
+    const File file = registerFile(m_files, u"m/connections/big.bak"_s, 2 * MiB);
+    bb::sandbox::FileFaultPlan plan;
+    plan.bytesPerSecond = int(1 * MiB); // still running when the app quits
+    host().faults().set(plan);
+    {
+        auto manager = makeManager();
+        manager->setConnectionsPerDownload(99);
+        QCOMPARE(manager->connectionsPerDownload(), 16); // clamped
+        manager->setConnectionsPerDownload(2);
+        manager->add(bb::test::identityFor(file, host().crc64Decimal(file)), options());
+        QCOMPARE(manager->task(0)->options().connections, 2); // the manager's, not the options' 4
+        QString error;
+        QVERIFY2(manager->save(&error), qPrintable(error));
+    }
+    host().faults().set({});
+    auto manager = makeManager(); // its own default is 4
+    QString error;
+    QVERIFY2(manager->load(&error), qPrintable(error));
+    QCOMPARE(manager->count(), 1);
+    QCOMPARE(manager->task(0)->options().connections, 2);
 }
 
 BB_TEST_GUILESS_MAIN(TestDownloadManager)

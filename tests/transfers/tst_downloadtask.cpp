@@ -109,8 +109,22 @@ private slots:
     void renameFailureIsAFileError();
     void redirectGoesThroughQnam();
     void partThatCannotBeOpenedFails();
+    // Over several connections (ParallelRanges).
+    void rangesOverSeveralConnections_data();
+    void rangesOverSeveralConnections();
+    void smallFileUsesOneConnection();
+    void oneRangesConnectionCutResumesThatRange();
+    void rangesResumeFromTheirSidecar();
+    void urlExpiryWithRangesInFlightRenewsThemAll();
+    void hostIgnoringRangeFallsBackToOneConnection();
+    void wrongChecksumOverRangesIsCaughtWithoutRereading();
+    void oldSidecarStillResumesOverOneConnection();
+    void rangesThatKeepFailingAreBounded();
+    void pauseAndResumeOverRanges();
 
 private:
+    // fastOptions() over up to four connections with ranges from 256 KiB.
+    bb::DownloadOptions rangeOptions() const;
     std::unique_ptr<bb::DownloadTask> makeTask(const File &file, bool tls, bb::DownloadOptions options = {},
                                                bb::DownloadIdentity identity = {});
     bb::DownloadOptions fastOptions() const;
@@ -157,6 +171,15 @@ bb::DownloadOptions TestDownloadTask::fastOptions() const
     options.backoffBaseMs = 20;
     options.backoffMaxMs = 100;
     options.checkpointIntervalMs = 100;
+    return options;
+}
+
+bb::DownloadOptions TestDownloadTask::rangeOptions() const
+{
+    bb::DownloadOptions options = fastOptions();
+    options.connections = 4;
+    options.minRangeBytes = 256 * 1024;
+    options.oneConnectionEnoughBytesPerSecond = 0; // loopback is fast: several connections anyway
     return options;
 }
 
@@ -914,6 +937,278 @@ void TestDownloadTask::partThatCannotBeOpenedFails()
              qPrintable(task->errorString()));
     QCOMPARE(failed.size(), 1);
     QVERIFY(!QFileInfo::exists(options.folder));
+}
+
+// The closed ranges ("bytes=a-b") a host was asked for, in the order asked.
+static QList<QByteArray> closedRanges(const QList<QByteArray> &log)
+{
+    QList<QByteArray> ranges;
+    for (const QByteArray &range : log) {
+        if (range.startsWith("bytes=") && !range.endsWith('-'))
+            ranges << range;
+    }
+    return ranges;
+}
+
+static QByteArray rangeHeader(qint64 first, qint64 last)
+{
+    return "bytes=" + QByteArray::number(first) + '-' + QByteArray::number(last);
+}
+
+void TestDownloadTask::rangesOverSeveralConnections_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("http") << false;
+    QTest::newRow("https") << true;
+}
+
+void TestDownloadTask::rangesOverSeveralConnections()
+{
+    QFETCH(bool, tls);
+    const File file = bb::test::sandboxFile(u"t/ranges-%1/backup.bak"_s.arg(tls), 3 * MiB + 5);
+    auto task = makeTask(file, tls, rangeOptions());
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(task->targetPath(), file);
+    // The first range alone (the probe), then the other three: four closed ranges, each once;
+    // after them only halves of running ranges (a free connection takes one), inside the file.
+    const qint64 s = file.size;
+    const auto log = host().faults().rangeLog();
+    QCOMPARE(log.mid(0, 4),
+             (QList<QByteArray> {rangeHeader(0, s / 4 - 1), rangeHeader(s / 4, s * 2 / 4 - 1),
+                                 rangeHeader(s * 2 / 4, s * 3 / 4 - 1), rangeHeader(s * 3 / 4, s - 1)}));
+    QCOMPARE(closedRanges(log).size(), log.size());
+    QCOMPARE(task->attempts(), log.size());
+    QCOMPARE(task->progress().received, file.size);
+}
+
+void TestDownloadTask::smallFileUsesOneConnection()
+{
+    // Below two ranges of minRangeBytes: one connection, as before.
+    const File file = bb::test::sandboxFile(u"t/ranges-small/backup.bak"_s, 400 * 1024);
+    auto task = makeTask(file, false, rangeOptions());
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(task->targetPath(), file);
+    QCOMPARE(host().faults().rangeLog(), QList<QByteArray> {QByteArray()});
+}
+
+void TestDownloadTask::oneRangesConnectionCutResumesThatRange()
+{
+    const File file = bb::test::sandboxFile(u"t/ranges-cut/backup.bak"_s, 4 * MiB);
+    FileFaultPlan plan;
+    plan.dropNext = 2; // the probe (range 0) and the next range's connection
+    plan.dropAfterBytes = 100000;
+    host().faults().set(plan);
+    auto task = makeTask(file, false, rangeOptions());
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(task->targetPath(), file);
+    const auto ranges = closedRanges(host().faults().rangeLog());
+    QVERIFY(ranges.size() >= 6); // four ranges, two of them resumed once each (and maybe splits)
+    // Range 0 went on from where its connection was cut (up to its end, or to where a free
+    // connection took over its second half).
+    QVERIFY2(std::any_of(ranges.begin(), ranges.end(),
+                         [](const QByteArray &r) { return r.startsWith("bytes=100000-"); }),
+             ranges.join(' ').constData());
+    // Range 0 went on from its own end, never from its start again.
+    QCOMPARE(ranges.count(rangeHeader(0, MiB - 1)), 1);
+}
+
+void TestDownloadTask::rangesResumeFromTheirSidecar()
+{
+    const File file = bb::test::sandboxFile(u"t/ranges-resume/backup.bak"_s, 4 * MiB);
+    FileFaultPlan plan;
+    plan.bytesPerSecond = 512 * 1024; // per connection
+    host().faults().set(plan);
+    const bb::DownloadOptions options = rangeOptions();
+    const QString target = QDir(m_dir->path()).filePath(file.fileName);
+    {
+        auto task = makeTask(file, false, options);
+        task->start();
+        QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 1 * MiB, waitMs);
+        // Destroyed like a closing app: the ranges' writers finish and the sidecar says where.
+    }
+    const auto state = bb::PartSidecar::read(target);
+    QVERIFY(state.has_value());
+    QCOMPARE(state->ranges.size(), 4);
+    qint64 kept = 0;
+    for (const bb::RangeState &range : state->ranges)
+        kept += range.done;
+    QVERIFY(kept > 0);
+    host().faults().set({});
+    host().faults().clearLog();
+    auto task = makeTask(file, false, options);
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(target, file);
+    // Every unfinished range went on from its own end, and nothing was asked twice.
+    const auto ranges = host().faults().rangeLog();
+    for (const bb::RangeState &range : state->ranges) {
+        if (range.isComplete())
+            continue;
+        const QByteArray asked = rangeHeader(range.start + range.done, range.end - 1);
+        QVERIFY2(ranges.contains(asked), (asked + " not in " + ranges.join(' ')).constData());
+    }
+}
+
+void TestDownloadTask::urlExpiryWithRangesInFlightRenewsThemAll()
+{
+    const File file = bb::test::sandboxFile(u"t/ranges-expire/backup.bak"_s, 4 * MiB);
+    FileFaultPlan plan;
+    plan.dropNext = 4; // every range's first connection is cut after 300,000 bytes...
+    plan.dropAfterBytes = 300000;
+    plan.bytesPerSecond = 1 * MiB;
+    host().faults().set(plan);
+    auto task = makeTask(file, true, rangeOptions());
+    bool expired = false;
+    connect(task.get(), &bb::DownloadTask::progressChanged, this, [&](const bb::DownloadProgress &progress) {
+        if (!expired && progress.received > 0) {
+            expired = true; // ...and every URL minted so far answers 403 from now on
+            host().faults().expireAllNow();
+        }
+    });
+    task->start();
+    EXPECT_DONE(task);
+    QVERIFY(expired);
+    verifyIdentical(task->targetPath(), file);
+    // One fresh URL for all ranges together, however many of them met the 403.
+    QCOMPARE(m_resolver->calls(), 2);
+    // Every range went on from inside itself (where its bytes on disk ended), none from its start
+    // twice.
+    const auto ranges = closedRanges(host().faults().rangeLog());
+    for (int i = 0; i < 4; ++i) {
+        const qint64 start = i * MiB;
+        const qint64 last = (i + 1) * MiB - 1;
+        QCOMPARE(ranges.count(rangeHeader(start, last)), 1);
+        const bool resumed = std::any_of(ranges.begin(), ranges.end(), [&](const QByteArray &range) {
+            const qint64 first = range.mid(6, range.indexOf('-') - 6).toLongLong();
+            return first > start && range.endsWith('-' + QByteArray::number(last));
+        });
+        QVERIFY2(resumed, ranges.join(' ').constData());
+    }
+}
+
+void TestDownloadTask::hostIgnoringRangeFallsBackToOneConnection()
+{
+    const File file = bb::test::sandboxFile(u"t/ranges-ignored/backup.bak"_s, 3 * MiB);
+    FileFaultPlan plan;
+    plan.ignoreRangeNext = 1;
+    host().faults().set(plan);
+    auto task = makeTask(file, false, rangeOptions());
+    QSignalSpy texts(task.get(), &bb::DownloadTask::statusTextChanged);
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(task->targetPath(), file);
+    // The probe got the whole file (200): no other range was asked, and one GET took the file.
+    QCOMPARE(host().faults().rangeLog(),
+             (QList<QByteArray> {rangeHeader(0, file.size / 4 - 1), QByteArray()}));
+    bool told = false;
+    for (const auto &args : texts)
+        told = told || args.first().toString().contains(u"one connection"_s);
+    QVERIFY(told);
+}
+
+void TestDownloadTask::wrongChecksumOverRangesIsCaughtWithoutRereading()
+{
+    const File file = bb::test::sandboxFile(u"t/ranges-badcrc/backup.bak"_s, 3 * MiB);
+    const QString wrong = QString::number(host().crc64(file) ^ 1);
+    auto task = makeTask(file, false, rangeOptions(), bb::test::identityFor(file, wrong));
+    QSignalSpy texts(task.get(), &bb::DownloadTask::statusTextChanged);
+    task->start();
+    WAIT_SETTLED(task);
+    QCOMPARE(bb::toString(task->error()), bb::toString(DownloadError::ChecksumMismatch));
+    // The CRC the message names is the file's real one, combined from the ranges' CRCs: the
+    // check read nothing back ("Checking the partial file" is the re-read's status).
+    QVERIFY2(task->errorString().contains(host().crc64Decimal(file)), qPrintable(task->errorString()));
+    for (const auto &args : texts)
+        QVERIFY(!args.first().toString().contains(u"Checking"_s));
+    const QString target = QDir(m_dir->path()).filePath(file.fileName);
+    QVERIFY(!QFile::exists(target));
+    QCOMPARE(QFileInfo(bb::PartSidecar::partPath(target)).size(), file.size);
+}
+
+void TestDownloadTask::oldSidecarStillResumesOverOneConnection()
+{
+    // A .part and a version-1 sidecar from before ranges: resumed with "bytes=N-", no re-read.
+    const File file = bb::test::sandboxFile(u"t/ranges-v1/backup.bak"_s, 3 * MiB);
+    const QString target = QDir(m_dir->path()).filePath(file.fileName);
+    QVERIFY(bb::test::writePart(host(), file, bb::PartSidecar::partPath(target), 1000000));
+    bb::ResumeState state;
+    state.identity = bb::test::identityFor(file, host().crc64Decimal(file));
+    state.crcBytes = 1000000;
+    state.crcValue = bb::Crc64::of(host().content(file, 0, 1000000));
+    QVERIFY(bb::PartSidecar::write(target, state));
+    auto task = makeTask(file, false, rangeOptions());
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(target, file);
+    QCOMPARE(host().faults().rangeLog(), QList<QByteArray> {"bytes=1000000-"});
+}
+
+void TestDownloadTask::rangesThatKeepFailingAreBounded()
+{
+    // Every connection is cut before its first body byte: no range makes progress, and the
+    // download gives up after the same bounded number of attempts as over one connection.
+    const File file = bb::test::sandboxFile(u"t/ranges-hopeless/backup.bak"_s, 3 * MiB);
+    FileFaultPlan plan;
+    plan.dropNext = 1000;
+    plan.dropAfterBytes = 0;
+    host().faults().set(plan);
+    const bb::DownloadOptions options = rangeOptions();
+    auto task = makeTask(file, false, options);
+    task->start();
+    WAIT_SETTLED(task);
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Failed));
+    QCOMPARE(bb::toString(task->error()), bb::toString(DownloadError::Network));
+    QVERIFY2(task->attempts() <= options.maxTotalAttempts, qPrintable(QString::number(task->attempts())));
+    QCOMPARE(host().faults().rangeLog().size(), task->attempts());
+    const QString target = QDir(m_dir->path()).filePath(file.fileName);
+    QVERIFY(!QFile::exists(target));
+    // Nothing arrived: no empty .part, no sidecar left behind (removed on the writer's thread).
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::partPath(target)), waitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(bb::PartSidecar::sidecarPath(target)), waitMs);
+    QVERIFY(!task->partKept());
+}
+
+void TestDownloadTask::pauseAndResumeOverRanges()
+{
+    const File file = bb::test::sandboxFile(u"t/ranges-pause/backup.bak"_s, 4 * MiB);
+    FileFaultPlan plan;
+    plan.bytesPerSecond = 512 * 1024; // per connection
+    host().faults().set(plan);
+    auto task = makeTask(file, true, rangeOptions());
+    task->start();
+    QTRY_VERIFY_WITH_TIMEOUT(task->progress().received > 1 * MiB, waitMs);
+    task->pause();
+    QCOMPARE(bb::toString(task->state()), bb::toString(DownloadState::Paused));
+    const QString target = task->targetPath();
+    // The durable sidecar has the ranges (written on the writer's thread, shortly).
+    QTRY_VERIFY_WITH_TIMEOUT(bb::PartSidecar::read(target).has_value()
+                                 && bb::PartSidecar::read(target)->ranges.size() >= 4,
+                             waitMs);
+    // What is on disk for sure (a sidecar never claims more): those ranges must not start over.
+    const QList<bb::RangeState> paused = bb::PartSidecar::read(target)->ranges;
+    QVERIFY(!task->segments().isEmpty()); // the row's segment map while paused
+    qint64 have = 0;
+    for (const bb::RangeState &range : paused)
+        have += range.done;
+    QVERIFY(have > 0);
+    host().faults().set({});
+    host().faults().clearLog();
+    task->start();
+    EXPECT_DONE(task);
+    verifyIdentical(target, file);
+    // Every range that had bytes went on from inside itself, not from its start.
+    const auto log = host().faults().rangeLog();
+    for (const bb::RangeState &range : paused) {
+        if (range.done <= 0)
+            continue;
+        const QByteArray fromStart = "bytes=" + QByteArray::number(range.start) + '-';
+        QVERIFY2(std::none_of(log.begin(), log.end(),
+                              [&](const QByteArray &r) { return r.startsWith(fromStart); }),
+                 log.join(' ').constData());
+    }
 }
 
 BB_TEST_GUILESS_MAIN(TestDownloadTask)

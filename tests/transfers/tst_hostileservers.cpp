@@ -79,6 +79,9 @@ private slots:
     void nonAuthoritativeAnswerIsNamed();
     void redirectLoopIsNotRetried();
     void tlsEndWithoutCloseNotifyIsTruncation();
+    // Over several connections (byte ranges)
+    void rangesFromAHostAnnouncingAnotherSizeKeepNothing();
+    void rangeBodyLongerThanItsRangeIsCutThere();
     void tlsEndWithoutCloseNotifyAtTheExactSizeIsComplete();
     void tlsRefusalLeavesNoPart();
 
@@ -612,6 +615,74 @@ void TestHostileServers::tlsRefusalLeavesNoPart()
     QVERIFY(!outcome.message.contains(u"kept"_s));
     QCOMPARE(outcome.attempts, 1);
     verifyNothingLeft(outcome);
+}
+
+namespace {
+// Options for downloads over four connections of the 100,000-byte file (ranges of 25,000).
+bb::DownloadOptions overRanges(bb::DownloadOptions options)
+{
+    options.connections = 4;
+    options.minRangeBytes = 10000;
+    options.oneConnectionEnoughBytesPerSecond = 0;
+    return options;
+}
+
+// "bytes=a-b" → a, b; -1, -1 for anything else.
+std::pair<qint64, qint64> closedRange(const Request &request)
+{
+    const QByteArray range = request.headers.value("range");
+    const qsizetype dash = range.indexOf('-');
+    if (!range.startsWith("bytes=") || dash < 0 || range.endsWith('-'))
+        return {-1, -1};
+    return {range.mid(6, dash - 6).toLongLong(), range.mid(dash + 1).toLongLong()};
+}
+} // namespace
+
+void TestHostileServers::rangesFromAHostAnnouncingAnotherSizeKeepNothing()
+{
+    // Each range answered as asked, but of a file three times the listed size.
+    Server server([](const Request &request, int) {
+        const auto [first, last] = closedRange(request);
+        Answer answer;
+        answer.head
+            = Server::head(206, last - first + 1,
+                           "Content-Range: bytes " + QByteArray::number(first) + '-'
+                               + QByteArray::number(last) + '/' + QByteArray::number(3 * fileSize) + "\r\n");
+        answer.bodyFrom = first;
+        answer.bodyBytes = last - first + 1;
+        return answer;
+    });
+    QVERIFY(server.listen());
+    const Outcome outcome = run(server, overRanges(fastOptions()));
+    QCOMPARE(bb::toString(outcome.error), bb::toString(DownloadError::SizeMismatch));
+    QVERIFY2(outcome.message.contains(u"announces 300000 bytes"_s), qPrintable(outcome.message));
+    QCOMPARE(server.requestCount(), 1); // the first range's answer: no other range was asked
+    QVERIFY(outcome.maxReceived <= fileSize);
+    verifyNothingLeft(outcome);
+}
+
+void TestHostileServers::rangeBodyLongerThanItsRangeIsCutThere()
+{
+    // The right Content-Range head, then the whole rest of the file: what passes a range's end is
+    // another range's and is not taken.
+    Server server([](const Request &request, int) {
+        const auto [first, last] = closedRange(request);
+        Answer answer;
+        answer.head
+            = Server::head(206, fileSize - first,
+                           "Content-Range: bytes " + QByteArray::number(first) + '-'
+                               + QByteArray::number(last) + '/' + QByteArray::number(fileSize) + "\r\n");
+        answer.bodyFrom = first;
+        answer.bodyBytes = fileSize - first;
+        return answer;
+    });
+    QVERIFY(server.listen());
+    const Outcome outcome = run(server, overRanges(fastOptions()));
+    verifyIdentical(outcome, fileSize);
+    QVERIFY(outcome.maxReceived <= fileSize);
+    // The four ranges, and the halves free connections took over (each split asks once more).
+    QVERIFY2(server.requestCount() >= 4 && server.requestCount() <= fastOptions().maxTotalAttempts,
+             qPrintable(QString::number(server.requestCount())));
 }
 
 BB_TEST_GUILESS_MAIN(TestHostileServers)

@@ -19,6 +19,8 @@ private slots:
     void identityForBackupFiles();
     void oldSidecarWithoutLocatorResumes();
     void locatorRoundTrip();
+    void rangesRoundTripAsVersionTwo();
+    void rangesThatDoNotTileTheFileAreRefused();
 };
 
 static bb::DownloadIdentity sampleIdentity()
@@ -166,6 +168,50 @@ void TestPartSidecar::locatorRoundTrip()
     const QByteArray text = raw.readAll();
     QVERIFY(text.contains("2026-11-20T14:15:02.250Z"));
     QVERIFY(!text.contains("http"));
+}
+
+void TestPartSidecar::rangesRoundTripAsVersionTwo()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"x.tar.gz"_s);
+    bb::ResumeState state;
+    state.identity = sampleIdentity();
+    state.ranges = {{0, 1000, 1000, 11}, {1000, 2000, 0, 0}, {2000, 2167808, 4096, 18446744073709551615ULL}};
+    QVERIFY(bb::PartSidecar::write(target, state));
+    QFile file(bb::PartSidecar::sidecarPath(target));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"version\": 2"));
+    const auto read = bb::PartSidecar::read(target);
+    QVERIFY(read.has_value());
+    QCOMPARE(read->ranges, state.ranges);
+    QVERIFY(read->ranges.first().isComplete());
+    QVERIFY(!read->ranges.last().isComplete());
+    // Without ranges it stays version 1, which older versions read.
+    state.ranges.clear();
+    QVERIFY(bb::PartSidecar::write(target, state));
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"version\": 1"));
+    QVERIFY(bb::PartSidecar::read(target)->ranges.isEmpty());
+}
+
+void TestPartSidecar::rangesThatDoNotTileTheFileAreRefused()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(u"x.tar.gz"_s);
+    bb::ResumeState state;
+    state.identity = sampleIdentity();
+    const QList<QList<bb::RangeState>> bad {
+        {{0, 100, 0, 0}, {150, 200, 0, 0}}, // a gap
+        {{10, 100, 0, 0}}, // not from 0
+        {{0, 100, 101, 0}}, // more done than the range holds
+        {{0, 100, -1, 0}},
+    };
+    for (const auto &ranges : bad) {
+        state.ranges = ranges;
+        QVERIFY(bb::PartSidecar::write(target, state));
+        QVERIFY(!bb::PartSidecar::read(target).has_value());
+    }
 }
 
 BB_TEST_GUILESS_MAIN(TestPartSidecar)

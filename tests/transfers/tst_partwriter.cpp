@@ -26,6 +26,8 @@ private slots:
     void keepsOrderAndCrc();
     void appendsAfterResumedBytes();
     void truncateStartsOver();
+    void rangesWriteAtTheirOffsetsWithoutCutting();
+    void rangeTruncateGoesBackToItsStart();
     void fullQueueSignalsRoom();
     void writeErrorIsReported();
     void droppedChunkInFlightIsNotPending();
@@ -125,6 +127,61 @@ void TestPartWriter::truncateStartsOver()
     QCOMPARE(writer.durable().crc.value(), bb::Crc64::of("fresh"));
     writer.close();
     QCOMPARE(readAll(path), "fresh");
+}
+
+void TestPartWriter::rangesWriteAtTheirOffsetsWithoutCutting()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"r.part"_s);
+    // Two writers fill one file, the second one's range first; the first resumes after 3 bytes
+    // it has and must not cut what the other wrote.
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("abc");
+    }
+    bb::PartWriter second;
+    second.openAt(path, 10, 0, bb::Crc64());
+    second.append("KLMNO");
+    second.waitForIdle();
+    bb::PartWriter first;
+    bb::Crc64 crc;
+    crc.update("abc");
+    first.openAt(path, 0, 3, crc);
+    first.append("defghij");
+    first.waitForIdle();
+    QCOMPARE(first.durable().bytes, 10); // the range's bytes, not the file's
+    QCOMPARE(first.durable().crc.value(), bb::Crc64::of("abcdefghij"));
+    QCOMPARE(second.durable().bytes, 5);
+    QCOMPARE(second.durable().crc.value(), bb::Crc64::of("KLMNO"));
+    first.close();
+    second.close();
+    first.waitForIdle();
+    second.waitForIdle();
+    QCOMPARE(readAll(path), "abcdefghijKLMNO");
+    // The two CRCs combine into the file's without reading it back.
+    QCOMPARE(bb::Crc64::combine(first.durable().crc.value(), second.durable().crc.value(), 5),
+             bb::Crc64::of("abcdefghijKLMNO"));
+}
+
+void TestPartWriter::rangeTruncateGoesBackToItsStart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"t.part"_s);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("0123456789");
+    }
+    bb::PartWriter writer;
+    writer.openAt(path, 4, 0, bb::Crc64());
+    writer.append("xx");
+    writer.truncate();
+    writer.append("yyy");
+    writer.close();
+    writer.waitForIdle();
+    QCOMPARE(writer.durable().bytes, 3);
+    QCOMPARE(readAll(path), "0123yyy789"); // the rest of the file is untouched
 }
 
 void TestPartWriter::fullQueueSignalsRoom()

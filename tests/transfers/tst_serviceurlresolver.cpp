@@ -378,14 +378,18 @@ void TestServiceUrlResolver::restoredDownloadResumesWithoutTheListing()
     QCOMPARE(finished.first().at(1).toString(), target);
     QVERIFY(lookups >= 1);
 
-    // Resumed where the .part ended: every request of the second run asked for a Range.
+    // Resumed where the .part ended: every request of the second run asked for a Range, none
+    // from zero, the first where the .part's bytes end (a file this size comes in ranges: the
+    // later ones start at their own offsets, beyond what the .part holds).
     const QList<QByteArray> ranges = host.faults().rangeLog();
     QVERIFY(!ranges.isEmpty());
     for (const QByteArray &range : ranges) {
         QVERIFY2(range.startsWith("bytes="), range.isEmpty() ? "a request without Range" : range.constData());
         const qint64 from = range.mid(6, range.indexOf('-') - 6).toLongLong();
-        QVERIFY2(from > 0 && from <= partSize, range.constData());
+        QVERIFY2(from > 0, range.constData());
     }
+    const qint64 first = ranges.first().mid(6, ranges.first().indexOf('-') - 6).toLongLong();
+    QVERIFY2(first <= partSize, ranges.first().constData());
 
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));

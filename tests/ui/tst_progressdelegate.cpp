@@ -29,6 +29,24 @@ private:
         return n;
     }
 
+    // The cell painted by `delegate` into a 400x24 image, as `view` would.
+    static QImage paintCell(const QTableView &view, const ProgressDelegate &delegate,
+                            const QModelIndex &index)
+    {
+        QImage image(400, 24, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QStyleOptionViewItem option;
+        option.rect = image.rect();
+        option.widget = &view;
+        option.palette = view.palette();
+        option.font = view.font();
+        option.fontMetrics = view.fontMetrics();
+        QPainter painter(&image);
+        delegate.paint(&painter, option, index);
+        painter.end();
+        return image;
+    }
+
 private slots:
     void readsPercentAndLabel()
     {
@@ -55,23 +73,38 @@ private slots:
         view.setModel(&model);
         ProgressDelegate delegate(ModelRoles::RawRole);
 
-        QImage image(400, 24, QImage::Format_ARGB32);
-        image.fill(Qt::white);
-        QStyleOptionViewItem option;
-        option.rect = image.rect();
-        option.widget = &view;
-        option.palette = view.palette();
-        option.font = view.font();
-        option.fontMetrics = view.fontMetrics();
-        {
-            QPainter painter(&image);
-            delegate.paint(&painter, option, model.index(0, 0));
-        }
+        const QImage image = paintCell(view, delegate, model.index(0, 0));
         const QColor bar = view.palette().color(QPalette::Highlight);
         const int left = highlighted(image, 10, 90, bar); // inside the first quarter
         const int right = highlighted(image, 200, 390, bar); // past it
         QVERIFY2(left > 40, qPrintable(QString::number(left)));
         QCOMPARE(right, 0);
+    }
+
+    void paintsASegmentMapOverSeveralConnections()
+    {
+        // Two ranges: the first half-way done, the second not started; 50% in all would fill the
+        // first half of the bar, the map fills a quarter and leaves the second half empty.
+        constexpr int segmentsRole = Qt::UserRole + 7;
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), 25, ModelRoles::RawRole);
+        model.setData(model.index(0, 0), QString(), Qt::DisplayRole);
+        model.setData(model.index(0, 0), QVariantList {QPointF(0.0, 0.25), QPointF(0.5, 0.5)}, segmentsRole);
+        QTableView view;
+        view.setModel(&model);
+        ProgressDelegate delegate(ModelRoles::RawRole);
+        delegate.setSegmentsRole(segmentsRole);
+        const QList<QRectF> rects = delegate.segmentRects(model.index(0, 0), QRectF(0, 0, 400, 20));
+        QCOMPARE(rects.size(), 1); // the empty span is not painted
+        QCOMPARE(rects.first(), QRectF(0, 0, 100, 20));
+
+        model.setData(model.index(0, 0), QVariantList {QPointF(0.0, 0.1), QPointF(0.5, 0.6)}, segmentsRole);
+        const QImage image = paintCell(view, delegate, model.index(0, 0));
+        const QColor bar = view.palette().color(QPalette::Highlight);
+        QVERIFY(highlighted(image, 8, 36, bar) > 20); // the first range's span
+        QCOMPARE(highlighted(image, 60, 190, bar), 0); // the rest of the first range
+        QVERIFY(highlighted(image, 205, 236, bar) > 20); // the second range's span
+        QCOMPARE(highlighted(image, 260, 390, bar), 0);
     }
 };
 
