@@ -188,6 +188,33 @@
     </message>
 </context>
 <context>
+    <name>CopyCatalogue</name>
+    <message>
+        <source>catalogue %1: %2</source>
+        <translation>katalog %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>tidak dapat membuat %1</translation>
+    </message>
+    <message>
+        <source>cannot open the catalogue %1: %2</source>
+        <translation>tidak dapat membuka katalog %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: %2</source>
+        <translation>%1 bukan katalog: %2</translation>
+    </message>
+    <message>
+        <source>the catalogue %1 has schema %2, newer than this version reads (%3)</source>
+        <translation>katalog %1 memiliki skema %2, lebih baru daripada yang dapat dibaca versi ini (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupOptions</name>
     <message>
         <source>This product has no on-demand backups; its backups follow the instance&apos;s backup policy.</source>
@@ -242,6 +269,17 @@
     </message>
 </context>
 <context>
+    <name>FileDigest</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dihentikan</translation>
+    </message>
+</context>
+<context>
     <name>FileRevealer</name>
     <message>
         <source>The folder %1 no longer exists.</source>
@@ -285,6 +323,190 @@
     <message>
         <source>The server sent conflicting Content-Length headers (%1 and %2)</source>
         <translation>Server mengirim header Content-Length yang saling bertentangan (%1 dan %2)</translation>
+    </message>
+</context>
+<context>
+    <name>OffsiteRule</name>
+    <message>
+        <source>the layout must end with /{file} and name {file} once, not &apos;%1&apos;</source>
+        <translation>tata letak harus diakhiri /{file} dan menyebut {file} tepat sekali, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the layout is relative to the destination, &apos;/&apos;-separated, without empty parts: &apos;%1&apos;</source>
+        <translation>tata letak relatif terhadap tujuan, dipisahkan &apos;/&apos;, tanpa bagian kosong: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in the layout (known: %2)</source>
+        <translation>placeholder {%1} tidak dikenal dalam tata letak (yang dikenal: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>daily</source>
+        <translation>harian</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>mingguan</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>tahunan</translation>
+    </message>
+    <message>
+        <source>no retention rule: everything is kept</source>
+        <translation>tidak ada aturan retensi: semuanya disimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>among the newest %n</source>
+        <translation>
+            <numerusform>termasuk %n terbaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started within %n day(s)</source>
+        <translation>
+            <numerusform>dimulai dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the minimum of %n kept</source>
+        <translation>
+            <numerusform>minimum %n yang disimpan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no retention rule keeps it</source>
+        <translation>tidak ada aturan retensi yang menyimpannya</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>harus berupa string yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation>harus berupa string atau daftar string</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>harus bilangan bulat dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>harus true atau false</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>kolom tidak dikenal (yang dikenal: %1)</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; a rules file is small</source>
+        <translation>lebih besar dari %1 byte; berkas aturan itu kecil</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;rules&quot; list</source>
+        <translation>diharapkan objek dengan daftar &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; is empty</source>
+        <translation>&quot;rules&quot; kosong</translation>
+    </message>
+    <message>
+        <source>more than %1 rules</source>
+        <translation>lebih dari %1 aturan</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: harus berupa objek</translation>
+    </message>
+    <message>
+        <source>must be full, log or all, not &apos;%1&apos;</source>
+        <translation>harus full, log, atau all, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be internal or external, not &apos;%1&apos;</source>
+        <translation>harus internal atau external, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>harus berupa objek</translation>
+    </message>
+    <message>
+        <source>%1.name: &apos;%2&apos; names another rule too</source>
+        <translation>%1.name: &apos;%2&apos; juga menjadi nama aturan lain</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file %1: %2</source>
+        <translation>tidak dapat membaca berkas aturan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>no local copy</source>
+        <translation>tidak ada salinan lokal</translation>
+    </message>
+    <message>
+        <source>local copy incomplete: %1 of %2 files</source>
+        <translation>salinan lokal tidak lengkap: %1 dari %2 berkas</translation>
+    </message>
+    <message>
+        <source>%1 failed verification</source>
+        <translation>%1 gagal verifikasi</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the catalogue says %3</source>
+        <translation>%1 berukuran %2 byte, katalog menyebut %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>among the newest %n</source>
+        <translation>
+            <numerusform>termasuk %n terbaru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started within %n day(s)</source>
+        <translation>
+            <numerusform>dimulai dalam %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>listed in the last %n day(s)</source>
+        <translation>
+            <numerusform>tercantum dalam %n hari terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>local copy complete</source>
+        <translation>salinan lokal lengkap</translation>
+    </message>
+    <message>
+        <source>pruning is off</source>
+        <translation>pemangkasan nonaktif</translation>
     </message>
 </context>
 <context>
@@ -1687,8 +1909,10 @@ Kode keluar:
   0 berhasil, 1 kesalahan penggunaan, 2 penyedia menjawab dengan galat, 3 kegagalan
   jaringan atau TLS, 4 verifikasi unduhan gagal, 5 kredensial tidak ada atau ditolak,
   6 berkas lokal tidak dapat ditulis, 7 check menemukan instans dalam peringatan,
-  8 check menemukan instans kritis, 130 diinterupsi (unduhan meninggalkan
-  .part yang dapat dilanjutkan; jalankan perintah yang sama lagi untuk melanjutkan)
+  8 check menemukan instans kritis, 9 sync tidak dapat menyalin semua cadangan
+  yang dipilihnya, 10 sync lain memegang kunci tujuan, 130 diinterupsi (unduhan
+  meninggalkan .part yang dapat dilanjutkan; jalankan perintah yang sama lagi untuk
+  melanjutkan)
 
 Contoh:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
@@ -1729,6 +1953,93 @@ Contoh:
                       Nagios: 0 OK, 1 peringatan, 2 kritis, 3 tidak diketahui (check
                       tidak dapat berjalan, alasannya ada di baris itu)
 </translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is too long an instance id, or too many instances have one</source>
+        <translation>--max-age: &apos;%1&apos; terlalu panjang untuk id instans, atau terlalu banyak instans yang sudah memilikinya</translation>
+    </message>
+    <message>
+        <source>sync --kind must be full, log or all, not &apos;%1&apos;</source>
+        <translation>sync --kind harus full, log, atau all, bukan &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 1 to %2, not &apos;%3&apos;</source>
+        <translation>%1 memerlukan bilangan bulat dari 1 sampai %2, bukan &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>sync --rules takes the rules from the file: leave out --dest, --product, --instance, --newest, --days, --kind and --no-prune</source>
+        <translation>sync --rules mengambil aturan dari berkas: hilangkan --dest, --product, --instance, --newest, --days, --kind, dan --no-prune</translation>
+    </message>
+    <message>
+        <source>a one-rule &apos;sync&apos; needs --dest DIR and --product P (without them, the rules file beside the settings, or --rules FILE)</source>
+        <translation>&apos;sync&apos; dengan satu aturan memerlukan --dest DIR dan --product P (tanpa keduanya, berkas aturan di samping pengaturan, atau --rules FILE)</translation>
+    </message>
+    <message>
+        <source>sync prints a table or JSON (--format json)</source>
+        <translation>sync mencetak tabel atau JSON (--format json)</translation>
+    </message>
+    <message>
+        <source>
+Offsite copies:
+  sync                keep verified local copies of the backups a rule selects:
+                        lists, plans (fetch, keep, prune, with reasons), fetches what
+                        is missing (resuming .part files), records each copy with its
+                        CRC-64 in a catalogue in DIR, removes local copies that fell
+                        out of the rule (never anything in the cloud)
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        (default FILE: offsite.json beside the settings), or one rule:
+                        --dest DIR --product P [--instance ID]... [--newest N]
+                        [--days D] [--kind full|log|all] [--network N] [--no-prune]
+  --rules FILE        (sync) the rules file (JSON, docs/cli.md#sync)
+  --dest DIR          (sync) the destination root; the catalogue and lock live in
+                      DIR/.backup-browser
+  --instance ID       (sync) an instance id or name pattern (prod-*); may repeat;
+                      without it, every instance
+  --newest N          (sync) the newest N backups per instance
+  --days D            (sync) backups started within D days (without it: listed
+                      in the last 30 days)
+  --kind K            (sync) full (default), log or all
+  --no-prune          (sync) keep local copies the rule no longer selects
+  --dry-run           (sync) print the plan with its reasons; change nothing
+  --verify            (sync) re-read every local copy, compare size and CRC-64
+                      with the catalogue and fetch again the ones that differ
+</source>
+        <translation>
+Salinan offsite:
+  sync                simpan salinan lokal terverifikasi dari cadangan yang dipilih
+                        aturan: menampilkan daftar, merencanakan (ambil, simpan,
+                        pangkas, beserta alasannya), mengambil yang belum ada
+                        (melanjutkan berkas .part), mencatat setiap salinan beserta
+                        CRC-64-nya di katalog dalam DIR, menghapus salinan lokal yang
+                        tidak lagi sesuai aturan (tidak pernah apa pun di cloud)
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        (FILE bawaan: offsite.json di samping pengaturan), atau satu
+                        aturan:
+                        --dest DIR --product P [--instance ID]... [--newest N]
+                        [--days D] [--kind full|log|all] [--network N] [--no-prune]
+  --rules FILE        (sync) berkas aturan (JSON, docs/cli.md#sync)
+  --dest DIR          (sync) akar tujuan; katalog dan kunci berada di
+                      DIR/.backup-browser
+  --instance ID       (sync) id instans atau pola nama (prod-*); dapat diulang;
+                      tanpa opsi ini, semua instans
+  --newest N          (sync) N cadangan terbaru per instans
+  --days D            (sync) cadangan yang dimulai dalam D hari (tanpa opsi ini:
+                      yang tercantum dalam 30 hari terakhir)
+  --kind K            (sync) full (bawaan), log, atau all
+  --no-prune          (sync) simpan salinan lokal yang tidak lagi dipilih aturan
+  --dry-run           (sync) cetak rencana beserta alasannya; tidak mengubah apa pun
+  --verify            (sync) baca ulang setiap salinan lokal, bandingkan ukuran dan
+                      CRC-64 dengan katalog, lalu ambil ulang yang berbeda
+</translation>
+    </message>
+    <message>
+        <source>  8 check found an instance critical, 9 sync could not copy every backup it
+  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
+  download leaves a resumable .part; run the same command again to resume)</source>
+        <translation>  8 check menemukan instans kritis, 9 sync tidak dapat menyalin semua cadangan
+  yang dipilihnya, 10 sync lain memegang kunci tujuan, 130 diinterupsi (unduhan
+  meninggalkan .part yang dapat dilanjutkan; jalankan perintah yang sama lagi untuk
+  melanjutkan)</translation>
     </message>
 </context>
 <context>
@@ -2473,6 +2784,10 @@ Contoh:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot keep an expected backup age for it (too long an id, or %2 instances have one already).</source>
+        <translation>%1: tidak dapat menyimpan usia cadangan yang diharapkan untuknya (id terlalu panjang, atau sudah ada %2 instans yang memilikinya).</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthJudge</name>
@@ -2539,6 +2854,22 @@ Contoh:
         <source>&amp;Refresh</source>
         <translation>&amp;Segarkan</translation>
     </message>
+    <message>
+        <source>Expected backup age</source>
+        <translation>Usia cadangan yang diharapkan</translation>
+    </message>
+    <message>
+        <source>Newest full backup of %1 at most this many hours old (0: its policy, product or every instance&apos;s threshold again):</source>
+        <translation>Cadangan penuh terbaru %1 berusia paling lama sekian jam (0: kembali ke kebijakannya, ambang produknya, atau ambang semua instans):</translation>
+    </message>
+    <message>
+        <source>Set expected backup age for this instance…</source>
+        <translation>Atur usia cadangan yang diharapkan untuk instans ini…</translation>
+    </message>
+    <message>
+        <source>Fleet health thresholds…</source>
+        <translation>Ambang kesehatan seluruh instans…</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthTableModel</name>
@@ -2597,6 +2928,49 @@ Contoh:
     <message>
         <source>Reasons</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthThresholdsPage</name>
+    <message>
+        <source> h</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Same as every instance</source>
+        <translation>Sama dengan semua instans</translation>
+    </message>
+    <message>
+        <source>How old the newest full backup of an instance may be before it is a warning (past twice that it is critical). An instance whose product publishes its backup policy is held to that policy, unless it has its own threshold below.</source>
+        <translation>Seberapa lama cadangan penuh terbaru suatu instans boleh berusia sebelum menjadi peringatan (lebih dari dua kali lipatnya menjadi kritis). Instans yang produknya memublikasikan kebijakan cadangan dinilai menurut kebijakan itu, kecuali instans tersebut punya ambang sendiri di bawah.</translation>
+    </message>
+    <message>
+        <source>Every instance:</source>
+        <translation>Semua instans:</translation>
+    </message>
+    <message>
+        <source>Per product</source>
+        <translation>Per produk</translation>
+    </message>
+    <message>
+        <source>Per instance</source>
+        <translation>Per instans</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID instans</translation>
+    </message>
+    <message>
+        <source>Expected age</source>
+        <translation>Usia yang diharapkan</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3070,141 @@ Contoh:
     <message>
         <source>The keychain refused access to the credentials of account %1: %2</source>
         <translation>Keychain menolak akses ke kredensial akun %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesController</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>tidak lengkap</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>diinterupsi</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4 copied, %5 not copied, %6 removed</source>
+        <translation>%1 %2: %3, %4 disalin, %5 tidak disalin, %6 dihapus</translation>
+    </message>
+    <message>
+        <source>Remove local copies</source>
+        <translation>Hapus salinan lokal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n local copy file(s) that fell out of the rules?</source>
+        <translation>
+            <numerusform>Hapus %n berkas salinan lokal yang tidak lagi sesuai aturan?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>dan %n lainnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the local files go; the backups in the cloud are not touched.</source>
+        <translation>Hanya berkas lokal yang dihapus; cadangan di cloud tidak disentuh.</translation>
+    </message>
+    <message>
+        <source>Run and remove</source>
+        <translation>Jalankan dan hapus</translation>
+    </message>
+    <message>
+        <source>rule %1: no account for %2</source>
+        <translation>aturan %1: tidak ada akun untuk %2</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>aturan %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesDialog</name>
+    <message>
+        <source>Run &amp;now</source>
+        <translation>Jalankan &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Local copies</source>
+        <translation>Salinan lokal</translation>
+    </message>
+    <message>
+        <source>Last runs:</source>
+        <translation>Eksekusi terakhir:</translation>
+    </message>
+    <message>
+        <source>No rules: write %1 (see docs/cli.md, &quot;Sync&quot;).</source>
+        <translation>Tidak ada aturan: tulis %1 (lihat docs/cli.md, &quot;Sync&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) from %1</source>
+        <translation>
+            <numerusform>%n aturan dari %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesModel</name>
+    <message numerus="yes">
+        <source>%n copy(ies) failed verification; the next run fetches them again</source>
+        <translation>
+            <numerusform>%n salinan gagal verifikasi; eksekusi berikutnya mengambilnya lagi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupt</source>
+        <translation>
+            <numerusform>%n rusak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instans</translation>
+    </message>
+    <message>
+        <source>Newest local copy</source>
+        <translation>Salinan lokal terbaru</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Diverifikasi</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3452,10 @@ Contoh:
     <message>
         <source>%1 is not in the account tree yet: refresh the tree and try again.</source>
         <translation>%1 belum ada di pohon akun: segarkan pohon lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>&amp;Local copies…</source>
+        <translation>Salinan &amp;lokal…</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3805,14 @@ Contoh:
         <source>Auto-refresh every:</source>
         <translation>Segarkan otomatis setiap:</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>Kesehatan seluruh instans</translation>
+    </message>
 </context>
 <context>
     <name>bb::SqlServerParser</name>
@@ -3352,6 +3873,106 @@ Contoh:
     <message>
         <source>StarRocks no longer lists it: it may have expired or been deleted.</source>
         <translation>StarRocks tidak lagi mencantumkannya: mungkin sudah kedaluwarsa atau dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncCommand</name>
+    <message>
+        <source>no rules: write %1 (docs/cli.md#sync), or give --rules FILE, or --dest DIR and --product P for one rule</source>
+        <translation>tidak ada aturan: tulis %1 (docs/cli.md#sync), atau berikan --rules FILE, atau --dest DIR dan --product P untuk satu aturan</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>aturan %1: %2</translation>
+    </message>
+    <message>
+        <source>rule %1 -&gt; %2</source>
+        <translation>aturan %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>akan %1</translation>
+    </message>
+    <message>
+        <source>FAILED %1 %2 %3: %4</source>
+        <translation>GAGAL %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>dihapus %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>galat: %1</translation>
+    </message>
+    <message>
+        <source>summary: %1 fetched (%2), %3 failed, %4 pruned, %5 kept, %6 verified, %7 corrupt; %8 API calls in %9</source>
+        <translation>ringkasan: %1 diambil (%2), %3 gagal, %4 dipangkas, %5 disimpan, %6 diverifikasi, %7 rusak; %8 panggilan API dalam %9</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: files being copied keep their .part; the next sync resumes them</source>
+        <translation>diinterupsi: berkas yang sedang disalin tetap memiliki .part-nya; sync berikutnya melanjutkannya</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncRun</name>
+    <message>
+        <source>the catalogue names %1, which is not inside %2; left alone</source>
+        <translation>katalog menyebut %1, yang tidak berada di dalam %2; dibiarkan</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>tidak dapat menghapus %1</translation>
+    </message>
+    <message>
+        <source>cannot create the destination %1</source>
+        <translation>tidak dapat membuat tujuan %1</translation>
+    </message>
+    <message>
+        <source>another sync (process %1 on %2) is using %3; try again when it has ended</source>
+        <translation>sync lain (proses %1 di %2) sedang menggunakan %3; coba lagi setelah selesai</translation>
+    </message>
+    <message numerus="yes">
+        <source>the catalogue was missing: rebuilt from %n copy sidecar(s) on disk</source>
+        <translation>
+            <numerusform>katalog tidak ada: dibangun ulang dari %n berkas sidecar salinan di disk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match the catalogue (size %2, CRC-64 %3; expected %4, %5)</source>
+        <translation>%1 tidak cocok dengan katalog (ukuran %2, CRC-64 %3; seharusnya %4, %5)</translation>
+    </message>
+    <message>
+        <source>no region to list %1 in</source>
+        <translation>tidak ada region untuk menampilkan daftar %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 of %2 (%3)</source>
+        <translation>mengambil %1 dari %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot make a folder named after the backup in %1</source>
+        <translation>tidak dapat membuat folder bernama cadangan di %1</translation>
+    </message>
+    <message>
+        <source>(partial file kept: the next run resumes it)</source>
+        <translation>(berkas parsial disimpan: eksekusi berikutnya melanjutkannya)</translation>
+    </message>
+    <message>
+        <source>copied %1</source>
+        <translation>disalin %1</translation>
+    </message>
+    <message>
+        <source>could not copy %1 of %2: %3</source>
+        <translation>tidak dapat menyalin %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>removed the local copy %1 (%2)</source>
+        <translation>salinan lokal %1 dihapus (%2)</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,33 @@
     </message>
 </context>
 <context>
+    <name>CopyCatalogue</name>
+    <message>
+        <source>catalogue %1: %2</source>
+        <translation>catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>não foi possível criar %1</translation>
+    </message>
+    <message>
+        <source>cannot open the catalogue %1: %2</source>
+        <translation>não foi possível abrir o catálogo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: %2</source>
+        <translation>%1 não é um catálogo: %2</translation>
+    </message>
+    <message>
+        <source>the catalogue %1 has schema %2, newer than this version reads (%3)</source>
+        <translation>o catálogo %1 tem o esquema %2, mais novo do que esta versão lê (%3)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupOptions</name>
     <message>
         <source>This product has no on-demand backups; its backups follow the instance&apos;s backup policy.</source>
@@ -242,6 +269,17 @@
     </message>
 </context>
 <context>
+    <name>FileDigest</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>interrompido</translation>
+    </message>
+</context>
+<context>
     <name>FileRevealer</name>
     <message>
         <source>The folder %1 no longer exists.</source>
@@ -285,6 +323,196 @@
     <message>
         <source>The server sent conflicting Content-Length headers (%1 and %2)</source>
         <translation>O servidor enviou cabeçalhos Content-Length conflitantes (%1 e %2)</translation>
+    </message>
+</context>
+<context>
+    <name>OffsiteRule</name>
+    <message>
+        <source>the layout must end with /{file} and name {file} once, not &apos;%1&apos;</source>
+        <translation>o layout deve terminar com /{file} e citar {file} uma única vez, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the layout is relative to the destination, &apos;/&apos;-separated, without empty parts: &apos;%1&apos;</source>
+        <translation>o layout é relativo ao destino, separado por &apos;/&apos;, sem partes vazias: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in the layout (known: %2)</source>
+        <translation>placeholder desconhecido {%1} no layout (conhecidos: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>daily</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensal</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>anual</translation>
+    </message>
+    <message>
+        <source>no retention rule: everything is kept</source>
+        <translation>nenhuma regra de retenção: tudo é mantido</translation>
+    </message>
+    <message numerus="yes">
+        <source>among the newest %n</source>
+        <translation>
+            <numerusform>entre o %n mais recente</numerusform>
+            <numerusform>entre os %n mais recentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started within %n day(s)</source>
+        <translation>
+            <numerusform>iniciado há no máximo %n dia</numerusform>
+            <numerusform>iniciado há no máximo %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the minimum of %n kept</source>
+        <translation>
+            <numerusform>o mínimo de %n mantido</numerusform>
+            <numerusform>o mínimo de %n mantidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no retention rule keeps it</source>
+        <translation>nenhuma regra de retenção o mantém</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>is required</source>
+        <translation>é obrigatório</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>deve ser uma string não vazia</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation>deve ser uma string ou uma lista de strings</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>campo desconhecido (conhecidos: %1)</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; a rules file is small</source>
+        <translation>maior que %1 bytes; um arquivo de regras é pequeno</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;rules&quot; list</source>
+        <translation>esperado um objeto com uma lista &quot;rules&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; is empty</source>
+        <translation>&quot;rules&quot; está vazia</translation>
+    </message>
+    <message>
+        <source>more than %1 rules</source>
+        <translation>mais de %1 regras</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1: deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must be full, log or all, not &apos;%1&apos;</source>
+        <translation>deve ser full, log ou all, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be internal or external, not &apos;%1&apos;</source>
+        <translation>deve ser internal ou external, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>%1.name: &apos;%2&apos; names another rule too</source>
+        <translation>%1.name: &apos;%2&apos; também é o nome de outra regra</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file %1: %2</source>
+        <translation>não foi possível ler o arquivo de regras %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>no local copy</source>
+        <translation>nenhuma cópia local</translation>
+    </message>
+    <message>
+        <source>local copy incomplete: %1 of %2 files</source>
+        <translation>cópia local incompleta: %1 de %2 arquivos</translation>
+    </message>
+    <message>
+        <source>%1 failed verification</source>
+        <translation>%1 falhou na verificação</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 está faltando</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the catalogue says %3</source>
+        <translation>%1 tem %2 bytes, o catálogo diz %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>among the newest %n</source>
+        <translation>
+            <numerusform>entre o %n mais recente</numerusform>
+            <numerusform>entre os %n mais recentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started within %n day(s)</source>
+        <translation>
+            <numerusform>iniciado há no máximo %n dia</numerusform>
+            <numerusform>iniciado há no máximo %n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>listed in the last %n day(s)</source>
+        <translation>
+            <numerusform>listado no último %n dia</numerusform>
+            <numerusform>listado nos últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>local copy complete</source>
+        <translation>cópia local completa</translation>
+    </message>
+    <message>
+        <source>pruning is off</source>
+        <translation>a limpeza está desativada</translation>
     </message>
 </context>
 <context>
@@ -1691,8 +1919,10 @@ Códigos de saída:
   0 sucesso, 1 erro de uso, 2 o provedor respondeu com um erro, 3 falha de rede
   ou TLS, 4 a verificação do download falhou, 5 credenciais ausentes ou rejeitadas,
   6 um arquivo local não pôde ser gravado, 7 check encontrou uma instância em alerta,
-  8 check encontrou uma instância crítica, 130 interrompido (um download deixa um
-  .part retomável; execute o mesmo comando novamente para continuar)
+  8 check encontrou uma instância crítica, 9 sync não conseguiu copiar todos os
+  backups que selecionou, 10 outro sync detém a trava do destino, 130 interrompido
+  (um download deixa um .part retomável; execute o mesmo comando novamente para
+  continuar)
 
 Exemplos:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
@@ -1733,6 +1963,93 @@ Exemplos:
                       do Nagios: 0 OK, 1 alerta, 2 crítico, 3 desconhecido (o check
                       não pôde rodar, o motivo está na linha)
 </translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is too long an instance id, or too many instances have one</source>
+        <translation>--max-age: &apos;%1&apos; é longo demais para um id de instância, ou instâncias demais já têm um</translation>
+    </message>
+    <message>
+        <source>sync --kind must be full, log or all, not &apos;%1&apos;</source>
+        <translation>sync --kind deve ser full, log ou all, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 1 to %2, not &apos;%3&apos;</source>
+        <translation>%1 precisa de um número inteiro de 1 a %2, não &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>sync --rules takes the rules from the file: leave out --dest, --product, --instance, --newest, --days, --kind and --no-prune</source>
+        <translation>sync --rules lê as regras do arquivo: deixe de fora --dest, --product, --instance, --newest, --days, --kind e --no-prune</translation>
+    </message>
+    <message>
+        <source>a one-rule &apos;sync&apos; needs --dest DIR and --product P (without them, the rules file beside the settings, or --rules FILE)</source>
+        <translation>um &apos;sync&apos; de uma única regra precisa de --dest DIR e --product P (sem eles, vale o arquivo de regras ao lado das configurações, ou --rules FILE)</translation>
+    </message>
+    <message>
+        <source>sync prints a table or JSON (--format json)</source>
+        <translation>sync mostra uma tabela ou JSON (--format json)</translation>
+    </message>
+    <message>
+        <source>
+Offsite copies:
+  sync                keep verified local copies of the backups a rule selects:
+                        lists, plans (fetch, keep, prune, with reasons), fetches what
+                        is missing (resuming .part files), records each copy with its
+                        CRC-64 in a catalogue in DIR, removes local copies that fell
+                        out of the rule (never anything in the cloud)
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        (default FILE: offsite.json beside the settings), or one rule:
+                        --dest DIR --product P [--instance ID]... [--newest N]
+                        [--days D] [--kind full|log|all] [--network N] [--no-prune]
+  --rules FILE        (sync) the rules file (JSON, docs/cli.md#sync)
+  --dest DIR          (sync) the destination root; the catalogue and lock live in
+                      DIR/.backup-browser
+  --instance ID       (sync) an instance id or name pattern (prod-*); may repeat;
+                      without it, every instance
+  --newest N          (sync) the newest N backups per instance
+  --days D            (sync) backups started within D days (without it: listed
+                      in the last 30 days)
+  --kind K            (sync) full (default), log or all
+  --no-prune          (sync) keep local copies the rule no longer selects
+  --dry-run           (sync) print the plan with its reasons; change nothing
+  --verify            (sync) re-read every local copy, compare size and CRC-64
+                      with the catalogue and fetch again the ones that differ
+</source>
+        <translation>
+Cópias externas:
+  sync                mantém cópias locais verificadas dos backups que uma regra
+                        seleciona: lista, planeja (buscar, manter, limpar, com os
+                        motivos), busca o que falta (retomando arquivos .part),
+                        registra cada cópia com seu CRC-64 em um catálogo em DIR,
+                        remove as cópias locais que saíram da regra (nunca nada
+                        na nuvem)
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        (FILE padrão: offsite.json ao lado das configurações), ou
+                        uma única regra:
+                        --dest DIR --product P [--instance ID]... [--newest N]
+                        [--days D] [--kind full|log|all] [--network N] [--no-prune]
+  --rules FILE        (sync) o arquivo de regras (JSON, docs/cli.md#sync)
+  --dest DIR          (sync) a raiz do destino; o catálogo e a trava ficam em
+                      DIR/.backup-browser
+  --instance ID       (sync) um id de instância ou padrão de nome (prod-*); pode ser
+                      repetida; sem ela, todas as instâncias
+  --newest N          (sync) os N backups mais recentes por instância
+  --days D            (sync) backups iniciados nos últimos D dias (sem ela: os
+                      listados nos últimos 30 dias)
+  --kind K            (sync) full (padrão), log ou all
+  --no-prune          (sync) mantém as cópias locais que a regra não seleciona mais
+  --dry-run           (sync) mostra o plano com os motivos; não altera nada
+  --verify            (sync) relê cada cópia local, compara o tamanho e o CRC-64
+                      com o catálogo e busca de novo as que forem diferentes
+</translation>
+    </message>
+    <message>
+        <source>  8 check found an instance critical, 9 sync could not copy every backup it
+  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
+  download leaves a resumable .part; run the same command again to resume)</source>
+        <translation>  8 check encontrou uma instância crítica, 9 sync não conseguiu copiar todos os
+  backups que selecionou, 10 outro sync detém a trava do destino, 130 interrompido
+  (um download deixa um .part retomável; execute o mesmo comando novamente para
+  continuar)</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2794,10 @@ Exemplos:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: cannot keep an expected backup age for it (too long an id, or %2 instances have one already).</source>
+        <translation>%1: não é possível guardar uma idade esperada de backup para ela (id longo demais, ou %2 instâncias já têm uma).</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthJudge</name>
@@ -2545,6 +2866,22 @@ Exemplos:
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
     </message>
+    <message>
+        <source>Expected backup age</source>
+        <translation>Idade esperada do backup</translation>
+    </message>
+    <message>
+        <source>Newest full backup of %1 at most this many hours old (0: its policy, product or every instance&apos;s threshold again):</source>
+        <translation>O backup completo mais recente de %1 pode ter no máximo esta quantidade de horas (0: volta a usar a política dela, o limite do produto ou o de todas as instâncias):</translation>
+    </message>
+    <message>
+        <source>Set expected backup age for this instance…</source>
+        <translation>Definir a idade esperada do backup desta instância…</translation>
+    </message>
+    <message>
+        <source>Fleet health thresholds…</source>
+        <translation>Limites de saúde das instâncias…</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthTableModel</name>
@@ -2603,6 +2940,49 @@ Exemplos:
     <message>
         <source>Reasons</source>
         <translation>Motivos</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthThresholdsPage</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Same as every instance</source>
+        <translation>Igual a todas as instâncias</translation>
+    </message>
+    <message>
+        <source>How old the newest full backup of an instance may be before it is a warning (past twice that it is critical). An instance whose product publishes its backup policy is held to that policy, unless it has its own threshold below.</source>
+        <translation>Quão antigo o backup completo mais recente de uma instância pode ser antes de virar um alerta (acima do dobro disso, fica crítico). Uma instância cujo produto publica a política de backup é avaliada por essa política, a menos que tenha um limite próprio abaixo.</translation>
+    </message>
+    <message>
+        <source>Every instance:</source>
+        <translation>Todas as instâncias:</translation>
+    </message>
+    <message>
+        <source>Per product</source>
+        <translation>Por produto</translation>
+    </message>
+    <message>
+        <source>Per instance</source>
+        <translation>Por instância</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID da instância</translation>
+    </message>
+    <message>
+        <source>Expected age</source>
+        <translation>Idade esperada</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3082,146 @@ Exemplos:
     <message>
         <source>The keychain refused access to the credentials of account %1: %2</source>
         <translation>O chaveiro recusou acesso às credenciais da conta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesController</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompida</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4 copied, %5 not copied, %6 removed</source>
+        <translation>%1 %2: %3, %4 copiados, %5 não copiados, %6 removidos</translation>
+    </message>
+    <message>
+        <source>Remove local copies</source>
+        <translation>Remover cópias locais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n local copy file(s) that fell out of the rules?</source>
+        <translation>
+            <numerusform>Remover %n arquivo de cópia local que saiu das regras?</numerusform>
+            <numerusform>Remover %n arquivos de cópias locais que saíram das regras?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the local files go; the backups in the cloud are not touched.</source>
+        <translation>Só os arquivos locais são removidos; os backups na nuvem não são tocados.</translation>
+    </message>
+    <message>
+        <source>Run and remove</source>
+        <translation>Executar e remover</translation>
+    </message>
+    <message>
+        <source>rule %1: no account for %2</source>
+        <translation>regra %1: nenhuma conta para %2</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>regra %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesDialog</name>
+    <message>
+        <source>Run &amp;now</source>
+        <translation>Executar &amp;agora</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>Local copies</source>
+        <translation>Cópias locais</translation>
+    </message>
+    <message>
+        <source>Last runs:</source>
+        <translation>Últimas execuções:</translation>
+    </message>
+    <message>
+        <source>No rules: write %1 (see docs/cli.md, &quot;Sync&quot;).</source>
+        <translation>Nenhuma regra: escreva %1 (veja docs/cli.md, &quot;Sync&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) from %1</source>
+        <translation>
+            <numerusform>%n regra de %1</numerusform>
+            <numerusform>%n regras de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesModel</name>
+    <message numerus="yes">
+        <source>%n copy(ies) failed verification; the next run fetches them again</source>
+        <translation>
+            <numerusform>%n cópia falhou na verificação; a próxima execução a busca de novo</numerusform>
+            <numerusform>%n cópias falharam na verificação; a próxima execução as busca de novo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupt</source>
+        <translation>
+            <numerusform>%n corrompida</numerusform>
+            <numerusform>%n corrompidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instância</translation>
+    </message>
+    <message>
+        <source>Newest local copy</source>
+        <translation>Cópia local mais recente</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3470,10 @@ Exemplos:
     <message>
         <source>%1 is not in the account tree yet: refresh the tree and try again.</source>
         <translation>%1 ainda não está na árvore de contas: atualize a árvore e tente de novo.</translation>
+    </message>
+    <message>
+        <source>&amp;Local copies…</source>
+        <translation>Cópias &amp;locais…</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3825,14 @@ Exemplos:
         <source>Auto-refresh every:</source>
         <translation>Atualizar automaticamente a cada:</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>Saúde das instâncias</translation>
+    </message>
 </context>
 <context>
     <name>bb::SqlServerParser</name>
@@ -3361,6 +3893,107 @@ Exemplos:
     <message>
         <source>StarRocks no longer lists it: it may have expired or been deleted.</source>
         <translation>O StarRocks não o lista mais: ele pode ter expirado ou sido excluído.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncCommand</name>
+    <message>
+        <source>no rules: write %1 (docs/cli.md#sync), or give --rules FILE, or --dest DIR and --product P for one rule</source>
+        <translation>nenhuma regra: escreva %1 (docs/cli.md#sync), ou informe --rules FILE, ou --dest DIR e --product P para uma regra</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>regra %1: %2</translation>
+    </message>
+    <message>
+        <source>rule %1 -&gt; %2</source>
+        <translation>regra %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>faria %1</translation>
+    </message>
+    <message>
+        <source>FAILED %1 %2 %3: %4</source>
+        <translation>FALHOU %1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removido %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>erro: %1</translation>
+    </message>
+    <message>
+        <source>summary: %1 fetched (%2), %3 failed, %4 pruned, %5 kept, %6 verified, %7 corrupt; %8 API calls in %9</source>
+        <translation>resumo: %1 buscados (%2), %3 com falha, %4 limpos, %5 mantidos, %6 verificados, %7 corrompidos; %8 chamadas à API em %9</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>não foi possível gravar a saída: %1</translation>
+    </message>
+    <message>
+        <source>interrupted: files being copied keep their .part; the next sync resumes them</source>
+        <translation>interrompido: os arquivos sendo copiados mantêm seu .part; o próximo sync os retoma</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncRun</name>
+    <message>
+        <source>the catalogue names %1, which is not inside %2; left alone</source>
+        <translation>o catálogo cita %1, que não está dentro de %2; deixado como está</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>não foi possível remover %1</translation>
+    </message>
+    <message>
+        <source>cannot create the destination %1</source>
+        <translation>não foi possível criar o destino %1</translation>
+    </message>
+    <message>
+        <source>another sync (process %1 on %2) is using %3; try again when it has ended</source>
+        <translation>outro sync (processo %1 em %2) está usando %3; tente novamente quando ele terminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>the catalogue was missing: rebuilt from %n copy sidecar(s) on disk</source>
+        <translation>
+            <numerusform>o catálogo estava faltando: reconstruído a partir de %n arquivo sidecar de cópia no disco</numerusform>
+            <numerusform>o catálogo estava faltando: reconstruído a partir de %n arquivos sidecar de cópias no disco</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match the catalogue (size %2, CRC-64 %3; expected %4, %5)</source>
+        <translation>%1 não corresponde ao catálogo (tamanho %2, CRC-64 %3; esperado %4, %5)</translation>
+    </message>
+    <message>
+        <source>no region to list %1 in</source>
+        <translation>nenhuma região em que listar %1</translation>
+    </message>
+    <message>
+        <source>fetching %1 of %2 (%3)</source>
+        <translation>buscando %1 de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>cannot make a folder named after the backup in %1</source>
+        <translation>não foi possível criar uma pasta com o nome do backup em %1</translation>
+    </message>
+    <message>
+        <source>(partial file kept: the next run resumes it)</source>
+        <translation>(arquivo parcial mantido: a próxima execução o retoma)</translation>
+    </message>
+    <message>
+        <source>copied %1</source>
+        <translation>copiado %1</translation>
+    </message>
+    <message>
+        <source>could not copy %1 of %2: %3</source>
+        <translation>não foi possível copiar %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>removed the local copy %1 (%2)</source>
+        <translation>removida a cópia local %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,33 @@
     </message>
 </context>
 <context>
+    <name>CopyCatalogue</name>
+    <message>
+        <source>catalogue %1: %2</source>
+        <translation>清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the catalogue %1: %2</source>
+        <translation>无法打开清单 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a catalogue: %2</source>
+        <translation>%1 不是清单：%2</translation>
+    </message>
+    <message>
+        <source>the catalogue %1 has schema %2, newer than this version reads (%3)</source>
+        <translation>清单 %1 的架构版本为 %2，高于此版本能读取的版本（%3）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CreateBackupOptions</name>
     <message>
         <source>This product has no on-demand backups; its backups follow the instance&apos;s backup policy.</source>
@@ -242,6 +269,17 @@
     </message>
 </context>
 <context>
+    <name>FileDigest</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
     <name>FileRevealer</name>
     <message>
         <source>The folder %1 no longer exists.</source>
@@ -285,6 +323,190 @@
     <message>
         <source>The server sent conflicting Content-Length headers (%1 and %2)</source>
         <translation>服务器发送了相互冲突的 Content-Length 头（%1 和 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>OffsiteRule</name>
+    <message>
+        <source>the layout must end with /{file} and name {file} once, not &apos;%1&apos;</source>
+        <translation>布局必须以 /{file} 结尾，且 {file} 只能出现一次，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the layout is relative to the destination, &apos;/&apos;-separated, without empty parts: &apos;%1&apos;</source>
+        <translation>布局是相对于目标位置的路径，以 &apos;/&apos; 分隔，不能有空的部分：&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} in the layout (known: %2)</source>
+        <translation>布局中有未知占位符 {%1}（已知：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPolicy</name>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>no retention rule: everything is kept</source>
+        <translation>没有保留规则：全部保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>among the newest %n</source>
+        <translation>
+            <numerusform>属于最新的 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started within %n day(s)</source>
+        <translation>
+            <numerusform>在 %n 天内开始</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the minimum of %n kept</source>
+        <translation>
+            <numerusform>最少保留 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no retention rule keeps it</source>
+        <translation>没有保留规则保留它</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>must be a string or a list of strings</source>
+        <translation>必须是字符串或字符串列表</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1)</source>
+        <translation>未知字段（已知：%1）</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes; a rules file is small</source>
+        <translation>大于 %1 字节；规则文件应当很小</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>expected an object with a &quot;rules&quot; list</source>
+        <translation>应为带有 &quot;rules&quot; 列表的对象</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; is empty</source>
+        <translation>&quot;rules&quot; 为空</translation>
+    </message>
+    <message>
+        <source>more than %1 rules</source>
+        <translation>规则超过 %1 条</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>must be full, log or all, not &apos;%1&apos;</source>
+        <translation>必须是 full、log 或 all，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be internal or external, not &apos;%1&apos;</source>
+        <translation>必须是 internal 或 external，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>%1.name: &apos;%2&apos; names another rule too</source>
+        <translation>%1.name：&apos;%2&apos; 也是另一条规则的名称</translation>
+    </message>
+    <message>
+        <source>cannot read the rules file %1: %2</source>
+        <translation>无法读取规则文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPlanner</name>
+    <message>
+        <source>no local copy</source>
+        <translation>没有本地副本</translation>
+    </message>
+    <message>
+        <source>local copy incomplete: %1 of %2 files</source>
+        <translation>本地副本不完整：%2 个文件中只有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 failed verification</source>
+        <translation>%1 校验失败</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 缺失</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes, the catalogue says %3</source>
+        <translation>%1 有 %2 字节，清单记录为 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>among the newest %n</source>
+        <translation>
+            <numerusform>属于最新的 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>started within %n day(s)</source>
+        <translation>
+            <numerusform>在 %n 天内开始</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>listed in the last %n day(s)</source>
+        <translation>
+            <numerusform>在最近 %n 天内列出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>local copy complete</source>
+        <translation>本地副本完整</translation>
+    </message>
+    <message>
+        <source>pruning is off</source>
+        <translation>清理已关闭</translation>
     </message>
 </context>
 <context>
@@ -1681,7 +1903,8 @@ Examples:
   0 成功，1 用法错误，2 提供商返回了错误，3 网络或 TLS
   失败，4 下载校验失败，5 凭证缺失或被拒绝，
   6 无法写入本地文件，7 check 发现有实例处于警告状态，
-  8 check 发现有实例处于严重状态，130 已中断（下载会留下可续传的
+  8 check 发现有实例处于严重状态，9 sync 未能复制其选中的所有
+  备份，10 另一个 sync 持有目标位置的锁，130 已中断（下载会留下可续传的
   .part 文件；再次运行相同命令即可续传）
 
 示例：
@@ -1722,6 +1945,90 @@ Examples:
   --format nagios     （check）在标准输出打印一行，并使用 Nagios 插件的退出码：
                       0 正常，1 警告，2 严重，3 未知（检查无法运行，原因在该行中）
 </translation>
+    </message>
+    <message>
+        <source>--max-age: &apos;%1&apos; is too long an instance id, or too many instances have one</source>
+        <translation>--max-age：&apos;%1&apos; 作为实例 ID 太长，或已有太多实例设置了该值</translation>
+    </message>
+    <message>
+        <source>sync --kind must be full, log or all, not &apos;%1&apos;</source>
+        <translation>sync --kind 必须是 full、log 或 all，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number from 1 to %2, not &apos;%3&apos;</source>
+        <translation>%1 需要 1 到 %2 之间的整数，而不是 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>sync --rules takes the rules from the file: leave out --dest, --product, --instance, --newest, --days, --kind and --no-prune</source>
+        <translation>sync --rules 从文件读取规则：请省略 --dest、--product、--instance、--newest、--days、--kind 和 --no-prune</translation>
+    </message>
+    <message>
+        <source>a one-rule &apos;sync&apos; needs --dest DIR and --product P (without them, the rules file beside the settings, or --rules FILE)</source>
+        <translation>单条规则的 &apos;sync&apos; 需要 --dest DIR 和 --product P（不指定时，使用设置旁的规则文件，或 --rules FILE）</translation>
+    </message>
+    <message>
+        <source>sync prints a table or JSON (--format json)</source>
+        <translation>sync 输出表格或 JSON（--format json）</translation>
+    </message>
+    <message>
+        <source>
+Offsite copies:
+  sync                keep verified local copies of the backups a rule selects:
+                        lists, plans (fetch, keep, prune, with reasons), fetches what
+                        is missing (resuming .part files), records each copy with its
+                        CRC-64 in a catalogue in DIR, removes local copies that fell
+                        out of the rule (never anything in the cloud)
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        (default FILE: offsite.json beside the settings), or one rule:
+                        --dest DIR --product P [--instance ID]... [--newest N]
+                        [--days D] [--kind full|log|all] [--network N] [--no-prune]
+  --rules FILE        (sync) the rules file (JSON, docs/cli.md#sync)
+  --dest DIR          (sync) the destination root; the catalogue and lock live in
+                      DIR/.backup-browser
+  --instance ID       (sync) an instance id or name pattern (prod-*); may repeat;
+                      without it, every instance
+  --newest N          (sync) the newest N backups per instance
+  --days D            (sync) backups started within D days (without it: listed
+                      in the last 30 days)
+  --kind K            (sync) full (default), log or all
+  --no-prune          (sync) keep local copies the rule no longer selects
+  --dry-run           (sync) print the plan with its reasons; change nothing
+  --verify            (sync) re-read every local copy, compare size and CRC-64
+                      with the catalogue and fetch again the ones that differ
+</source>
+        <translation>
+异地副本：
+  sync                为规则选中的备份保留经过校验的本地副本：
+                        列出、制定计划（获取、保留、清理，并给出原因）、获取
+                        缺失的内容（续传 .part 文件）、在 DIR 中的清单里记录每个
+                        副本及其 CRC-64、删除不再符合规则的本地副本
+                        （绝不删除云端的任何内容）
+                        [--rules FILE] [--dry-run] [--verify] [--format json]
+                        （FILE 默认为设置旁的 offsite.json），或单条规则：
+                        --dest DIR --product P [--instance ID]... [--newest N]
+                        [--days D] [--kind full|log|all] [--network N] [--no-prune]
+  --rules FILE        （sync）规则文件（JSON，见 docs/cli.md#sync）
+  --dest DIR          （sync）目标根目录；清单和锁位于
+                      DIR/.backup-browser
+  --instance ID       （sync）实例 ID 或名称模式（prod-*）；可重复；
+                      不指定时为所有实例
+  --newest N          （sync）每个实例最新的 N 个备份
+  --days D            （sync）D 天内开始的备份（不指定时：最近 30 天内
+                      列出的备份）
+  --kind K            （sync）full（默认）、log 或 all
+  --no-prune          （sync）保留规则不再选中的本地副本
+  --dry-run           （sync）打印计划及其原因；不做任何更改
+  --verify            （sync）重新读取每个本地副本，将大小和 CRC-64 与清单
+                      比较，并重新获取不一致的副本
+</translation>
+    </message>
+    <message>
+        <source>  8 check found an instance critical, 9 sync could not copy every backup it
+  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
+  download leaves a resumable .part; run the same command again to resume)</source>
+        <translation>  8 check 发现有实例处于严重状态，9 sync 未能复制其选中的所有
+  备份，10 另一个 sync 持有目标位置的锁，130 已中断（下载会留下可续传的
+  .part 文件；再次运行相同命令即可续传）</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2773,10 @@ Examples:
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1: cannot keep an expected backup age for it (too long an id, or %2 instances have one already).</source>
+        <translation>%1：无法为其保存预期备份时长（ID 太长，或已有 %2 个实例设置了该值）。</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthJudge</name>
@@ -2532,6 +2843,22 @@ Examples:
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
+    <message>
+        <source>Expected backup age</source>
+        <translation>预期备份时长</translation>
+    </message>
+    <message>
+        <source>Newest full backup of %1 at most this many hours old (0: its policy, product or every instance&apos;s threshold again):</source>
+        <translation>%1 的最新全量备份距今最多允许的小时数（0：重新使用其备份策略、产品阈值或所有实例的阈值）：</translation>
+    </message>
+    <message>
+        <source>Set expected backup age for this instance…</source>
+        <translation>为此实例设置预期备份时长…</translation>
+    </message>
+    <message>
+        <source>Fleet health thresholds…</source>
+        <translation>实例健康阈值…</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthTableModel</name>
@@ -2590,6 +2917,49 @@ Examples:
     <message>
         <source>Reasons</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>bb::HealthThresholdsPage</name>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Same as every instance</source>
+        <translation>与所有实例相同</translation>
+    </message>
+    <message>
+        <source>How old the newest full backup of an instance may be before it is a warning (past twice that it is critical). An instance whose product publishes its backup policy is held to that policy, unless it has its own threshold below.</source>
+        <translation>实例的最新全量备份距今多久即视为警告（超过两倍则为严重）。若实例所属产品公布了其备份策略，则按该策略判断，除非下方为该实例单独设定了阈值。</translation>
+    </message>
+    <message>
+        <source>Every instance:</source>
+        <translation>所有实例：</translation>
+    </message>
+    <message>
+        <source>Per product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>Per instance</source>
+        <translation>按实例</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Expected age</source>
+        <translation>预期时长</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3059,141 @@ Examples:
     <message>
         <source>The keychain refused access to the credentials of account %1: %2</source>
         <translation>钥匙串拒绝访问账号 %1 的凭证：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesController</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4 copied, %5 not copied, %6 removed</source>
+        <translation>%1 %2：%3，已复制 %4 个，未复制 %5 个，已删除 %6 个</translation>
+    </message>
+    <message>
+        <source>Remove local copies</source>
+        <translation>删除本地副本</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n local copy file(s) that fell out of the rules?</source>
+        <translation>
+            <numerusform>要删除 %n 个不再符合规则的本地副本文件吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the local files go; the backups in the cloud are not touched.</source>
+        <translation>只删除本地文件；云端的备份不受影响。</translation>
+    </message>
+    <message>
+        <source>Run and remove</source>
+        <translation>运行并删除</translation>
+    </message>
+    <message>
+        <source>rule %1: no account for %2</source>
+        <translation>规则 %1：没有 %2 的账号</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesDialog</name>
+    <message>
+        <source>Run &amp;now</source>
+        <translation>立即运行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Local copies</source>
+        <translation>本地副本</translation>
+    </message>
+    <message>
+        <source>Last runs:</source>
+        <translation>最近的运行：</translation>
+    </message>
+    <message>
+        <source>No rules: write %1 (see docs/cli.md, &quot;Sync&quot;).</source>
+        <translation>没有规则：请编写 %1（见 docs/cli.md 的 &quot;Sync&quot; 一节）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) from %1</source>
+        <translation>
+            <numerusform>来自 %1 的 %n 条规则</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopiesModel</name>
+    <message numerus="yes">
+        <source>%n copy(ies) failed verification; the next run fetches them again</source>
+        <translation>
+            <numerusform>%n 个副本校验失败；下次运行时会重新获取</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n corrupt</source>
+        <translation>
+            <numerusform>%n 个已损坏</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Newest local copy</source>
+        <translation>最新本地副本</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已校验</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3441,10 @@ Examples:
     <message>
         <source>%1 is not in the account tree yet: refresh the tree and try again.</source>
         <translation>%1 尚未出现在账号树中：请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>&amp;Local copies…</source>
+        <translation>本地副本(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3794,14 @@ Examples:
         <source>Auto-refresh every:</source>
         <translation>自动刷新间隔：</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Fleet health</source>
+        <translation>实例健康总览</translation>
+    </message>
 </context>
 <context>
     <name>bb::SqlServerParser</name>
@@ -3345,6 +3862,106 @@ Examples:
     <message>
         <source>StarRocks no longer lists it: it may have expired or been deleted.</source>
         <translation>StarRocks 已不再列出该备份：它可能已过期或已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncCommand</name>
+    <message>
+        <source>no rules: write %1 (docs/cli.md#sync), or give --rules FILE, or --dest DIR and --product P for one rule</source>
+        <translation>没有规则：请编写 %1（见 docs/cli.md#sync），或指定 --rules FILE，或用 --dest DIR 和 --product P 指定单条规则</translation>
+    </message>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>rule %1 -&gt; %2</source>
+        <translation>规则 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>将 %1</translation>
+    </message>
+    <message>
+        <source>FAILED %1 %2 %3: %4</source>
+        <translation>失败 %1 %2 %3：%4</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>summary: %1 fetched (%2), %3 failed, %4 pruned, %5 kept, %6 verified, %7 corrupt; %8 API calls in %9</source>
+        <translation>汇总：已获取 %1 个（%2），失败 %3 个，已清理 %4 个，已保留 %5 个，已校验 %6 个，已损坏 %7 个；%8 次 API 调用，用时 %9</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <source>interrupted: files being copied keep their .part; the next sync resumes them</source>
+        <translation>已中断：正在复制的文件保留其 .part；下次 sync 会续传</translation>
+    </message>
+</context>
+<context>
+    <name>bb::SyncRun</name>
+    <message>
+        <source>the catalogue names %1, which is not inside %2; left alone</source>
+        <translation>清单中列出了 %1，但它不在 %2 内；未作处理</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot create the destination %1</source>
+        <translation>无法创建目标位置 %1</translation>
+    </message>
+    <message>
+        <source>another sync (process %1 on %2) is using %3; try again when it has ended</source>
+        <translation>另一个 sync（%2 上的进程 %1）正在使用 %3；请在其结束后重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>the catalogue was missing: rebuilt from %n copy sidecar(s) on disk</source>
+        <translation>
+            <numerusform>清单缺失：已根据磁盘上的 %n 个副本附属文件重建</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not match the catalogue (size %2, CRC-64 %3; expected %4, %5)</source>
+        <translation>%1 与清单不符（大小 %2，CRC-64 %3；应为 %4，%5）</translation>
+    </message>
+    <message>
+        <source>no region to list %1 in</source>
+        <translation>没有可用于列出 %1 的地域</translation>
+    </message>
+    <message>
+        <source>fetching %1 of %2 (%3)</source>
+        <translation>正在获取 %2 的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>cannot make a folder named after the backup in %1</source>
+        <translation>无法在 %1 中创建以备份命名的文件夹</translation>
+    </message>
+    <message>
+        <source>(partial file kept: the next run resumes it)</source>
+        <translation>（已保留部分文件：下次运行时会续传）</translation>
+    </message>
+    <message>
+        <source>copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>could not copy %1 of %2: %3</source>
+        <translation>无法复制 %2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>removed the local copy %1 (%2)</source>
+        <translation>已删除本地副本 %1（%2）</translation>
     </message>
 </context>
 <context>
