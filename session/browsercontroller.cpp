@@ -479,9 +479,10 @@ QStringList BrowserController::startDownload(const Backup &backup, DownloadNetwo
     return ids;
 }
 
-void BrowserController::applyDownloadSettings(int parallel, qint64 bandwidthKiBps)
+void BrowserController::applyDownloadSettings(int parallel, int connectionsPerDownload, qint64 bandwidthKiBps)
 {
     m_downloads->setMaxParallel(parallel);
+    m_downloads->setConnectionsPerDownload(connectionsPerDownload);
     m_downloads->setBandwidthLimit(bandwidthKiBps * 1024);
 }
 

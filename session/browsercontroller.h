@@ -103,7 +103,7 @@ public:
     QStringList startDownload(const Backup &backup, DownloadNetwork network, const QString &folder,
                               QString *error = nullptr);
     // Applies the settings' parallel-download and bandwidth limits.
-    void applyDownloadSettings(int parallel, qint64 bandwidthKiBps);
+    void applyDownloadSettings(int parallel, int connectionsPerDownload, qint64 bandwidthKiBps);
 
     // Starts writing what the view shows (the proxy's rows in their order, `columns` in this
     // order) as CSV, a slice per event-loop turn so the window stays live: the returned job

@@ -1806,8 +1806,9 @@ Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
   6 a local file could not be written, 7 check found an instance warning,
-  8 check found an instance critical, 130 interrupted (a download leaves a
-  resumable .part; run the same command again to resume)
+  8 check found an instance critical, 9 sync could not copy every backup it
+  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
+  download leaves a resumable .part; run the same command again to resume)
 
 Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
@@ -2031,15 +2032,6 @@ Salinan offsite:
   --verify            (sync) baca ulang setiap salinan lokal, bandingkan ukuran dan
                       CRC-64 dengan katalog, lalu ambil ulang yang berbeda
 </translation>
-    </message>
-    <message>
-        <source>  8 check found an instance critical, 9 sync could not copy every backup it
-  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
-  download leaves a resumable .part; run the same command again to resume)</source>
-        <translation>  8 check menemukan instans kritis, 9 sync tidak dapat menyalin semua cadangan
-  yang dipilihnya, 10 sync lain memegang kunci tujuan, 130 diinterupsi (unduhan
-  meninggalkan .part yang dapat dilanjutkan; jalankan perintah yang sama lagi untuk
-  melanjutkan)</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2687,10 @@ Salinan offsite:
     <message>
         <source>%1; the partial file was removed</source>
         <translation>%1; berkas sebagian dihapus</translation>
+    </message>
+    <message>
+        <source>The server does not serve byte ranges; using one connection</source>
+        <translation>Server tidak melayani rentang byte; memakai satu koneksi</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3572,29 @@ Salinan offsite:
     </message>
 </context>
 <context>
+    <name>bb::ParallelRanges</name>
+    <message>
+        <source>the file host sent more than the file&apos;s size</source>
+        <translation>host berkas mengirim lebih dari ukuran berkas</translation>
+    </message>
+    <message>
+        <source>the file host answered another byte range</source>
+        <translation>host berkas menjawab dengan rentang byte lain</translation>
+    </message>
+    <message>
+        <source>the file host ignored the range of a parallel connection</source>
+        <translation>host berkas mengabaikan rentang sebuah koneksi paralel</translation>
+    </message>
+    <message>
+        <source>the connection closed %1 bytes before the end of its range</source>
+        <translation>koneksi tertutup %1 byte sebelum akhir rentangnya</translation>
+    </message>
+    <message>
+        <source>range at byte %1 was not written whole</source>
+        <translation>rentang pada byte %1 tidak tertulis utuh</translation>
+    </message>
+</context>
+<context>
     <name>bb::PartSidecar</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3812,6 +3831,14 @@ Salinan offsite:
     <message>
         <source>Fleet health</source>
         <translation>Kesehatan seluruh instans</translation>
+    </message>
+    <message>
+        <source>Connections per download:</source>
+        <translation>Koneksi per unduhan:</translation>
+    </message>
+    <message>
+        <source>Large files (16 MiB and more, with an exact size) are fetched in byte ranges over up to this many connections; smaller ones, and servers that refuse ranges, use one.</source>
+        <translation>Berkas besar (16 MiB ke atas, dengan ukuran pasti) diambil per rentang byte lewat paling banyak sejumlah koneksi ini; berkas yang lebih kecil, dan server yang menolak rentang, memakai satu.</translation>
     </message>
 </context>
 <context>

@@ -1816,8 +1816,9 @@ Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
   6 a local file could not be written, 7 check found an instance warning,
-  8 check found an instance critical, 130 interrupted (a download leaves a
-  resumable .part; run the same command again to resume)
+  8 check found an instance critical, 9 sync could not copy every backup it
+  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
+  download leaves a resumable .part; run the same command again to resume)
 
 Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
@@ -2041,15 +2042,6 @@ Cópias externas:
   --verify            (sync) relê cada cópia local, compara o tamanho e o CRC-64
                       com o catálogo e busca de novo as que forem diferentes
 </translation>
-    </message>
-    <message>
-        <source>  8 check found an instance critical, 9 sync could not copy every backup it
-  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
-  download leaves a resumable .part; run the same command again to resume)</source>
-        <translation>  8 check encontrou uma instância crítica, 9 sync não conseguiu copiar todos os
-  backups que selecionou, 10 outro sync detém a trava do destino, 130 interrompido
-  (um download deixa um .part retomável; execute o mesmo comando novamente para
-  continuar)</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2697,10 @@ Cópias externas:
     <message>
         <source>%1; the partial file was removed</source>
         <translation>%1; o arquivo parcial foi removido</translation>
+    </message>
+    <message>
+        <source>The server does not serve byte ranges; using one connection</source>
+        <translation>O servidor não atende intervalos de bytes; usando uma conexão</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3592,29 @@ Cópias externas:
     </message>
 </context>
 <context>
+    <name>bb::ParallelRanges</name>
+    <message>
+        <source>the file host sent more than the file&apos;s size</source>
+        <translation>o servidor de arquivos enviou mais que o tamanho do arquivo</translation>
+    </message>
+    <message>
+        <source>the file host answered another byte range</source>
+        <translation>o servidor de arquivos respondeu outro intervalo de bytes</translation>
+    </message>
+    <message>
+        <source>the file host ignored the range of a parallel connection</source>
+        <translation>o servidor de arquivos ignorou o intervalo de uma conexão paralela</translation>
+    </message>
+    <message>
+        <source>the connection closed %1 bytes before the end of its range</source>
+        <translation>a conexão fechou %1 bytes antes do fim do seu intervalo</translation>
+    </message>
+    <message>
+        <source>range at byte %1 was not written whole</source>
+        <translation>o intervalo no byte %1 não foi gravado por inteiro</translation>
+    </message>
+</context>
+<context>
     <name>bb::PartSidecar</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3832,6 +3851,14 @@ Cópias externas:
     <message>
         <source>Fleet health</source>
         <translation>Saúde das instâncias</translation>
+    </message>
+    <message>
+        <source>Connections per download:</source>
+        <translation>Conexões por download:</translation>
+    </message>
+    <message>
+        <source>Large files (16 MiB and more, with an exact size) are fetched in byte ranges over up to this many connections; smaller ones, and servers that refuse ranges, use one.</source>
+        <translation>Arquivos grandes (16 MiB ou mais, com tamanho exato) são baixados em intervalos de bytes por até este número de conexões; os menores, e servidores que recusam intervalos, usam uma.</translation>
     </message>
 </context>
 <context>

@@ -1800,8 +1800,9 @@ Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
   6 a local file could not be written, 7 check found an instance warning,
-  8 check found an instance critical, 130 interrupted (a download leaves a
-  resumable .part; run the same command again to resume)
+  8 check found an instance critical, 9 sync could not copy every backup it
+  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
+  download leaves a resumable .part; run the same command again to resume)
 
 Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
@@ -2021,14 +2022,6 @@ Offsite copies:
   --verify            （sync）重新读取每个本地副本，将大小和 CRC-64 与清单
                       比较，并重新获取不一致的副本
 </translation>
-    </message>
-    <message>
-        <source>  8 check found an instance critical, 9 sync could not copy every backup it
-  selected, 10 another sync holds the destination&apos;s lock, 130 interrupted (a
-  download leaves a resumable .part; run the same command again to resume)</source>
-        <translation>  8 check 发现有实例处于严重状态，9 sync 未能复制其选中的所有
-  备份，10 另一个 sync 持有目标位置的锁，130 已中断（下载会留下可续传的
-  .part 文件；再次运行相同命令即可续传）</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2677,10 @@ Offsite copies:
     <message>
         <source>%1; the partial file was removed</source>
         <translation>%1；已删除部分文件</translation>
+    </message>
+    <message>
+        <source>The server does not serve byte ranges; using one connection</source>
+        <translation>服务器不支持字节范围；改用单个连接</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3562,29 @@ Offsite copies:
     </message>
 </context>
 <context>
+    <name>bb::ParallelRanges</name>
+    <message>
+        <source>the file host sent more than the file&apos;s size</source>
+        <translation>文件服务器发送的数据超过了文件大小</translation>
+    </message>
+    <message>
+        <source>the file host answered another byte range</source>
+        <translation>文件服务器返回了另一个字节范围</translation>
+    </message>
+    <message>
+        <source>the file host ignored the range of a parallel connection</source>
+        <translation>文件服务器忽略了并行连接的字节范围</translation>
+    </message>
+    <message>
+        <source>the connection closed %1 bytes before the end of its range</source>
+        <translation>连接在其范围结束前 %1 字节处关闭</translation>
+    </message>
+    <message>
+        <source>range at byte %1 was not written whole</source>
+        <translation>从字节 %1 开始的范围未完整写入</translation>
+    </message>
+</context>
+<context>
     <name>bb::PartSidecar</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -3801,6 +3821,14 @@ Offsite copies:
     <message>
         <source>Fleet health</source>
         <translation>实例健康总览</translation>
+    </message>
+    <message>
+        <source>Connections per download:</source>
+        <translation>每个下载的连接数：</translation>
+    </message>
+    <message>
+        <source>Large files (16 MiB and more, with an exact size) are fetched in byte ranges over up to this many connections; smaller ones, and servers that refuse ranges, use one.</source>
+        <translation>大文件（16 MiB 及以上且大小精确）按字节范围通过最多这么多个连接获取；较小的文件以及拒绝范围请求的服务器使用单个连接。</translation>
     </message>
 </context>
 <context>

@@ -434,7 +434,8 @@ void MainWindow::applySettings()
         m_tabs->setTabIcon(m_tabs->indexOf(m_detail), Icons::named(QStringLiteral("about")));
         m_tabs->setTabIcon(m_tabs->indexOf(m_timeline), Icons::named(QStringLiteral("timeline")));
     }
-    m_controller->applyDownloadSettings(s->parallelDownloads(), s->bandwidthLimitKiBps());
+    m_controller->applyDownloadSettings(s->parallelDownloads(), s->downloadConnections(),
+                                        s->bandwidthLimitKiBps());
     m_controller->setAutoRefreshMinutes(s->autoRefreshMinutes());
     const QSignalBlocker block(m_autoRefresh);
     m_autoRefresh->setChecked(s->autoRefreshMinutes() > 0);

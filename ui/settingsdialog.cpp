@@ -28,6 +28,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_theme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_parallel(new QSpinBox(this))
+    , m_connections(new QSpinBox(this))
     , m_bandwidth(new QSpinBox(this))
     , m_autoRefresh(new QSpinBox(this))
     , m_folder(new QLineEdit(this))
@@ -47,6 +48,9 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 
     m_parallel->setRange(1, 16);
     m_parallel->setValue(settings->parallelDownloads());
+
+    m_connections->setRange(1, 16); // DownloadManager's bounds
+    m_connections->setValue(settings->downloadConnections());
 
     m_bandwidth->setRange(0, 10 * 1024 * 1024);
     m_bandwidth->setSingleStep(1024);
@@ -74,6 +78,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_form->addRow(labelFor(m_theme), m_theme);
     m_form->addRow(labelFor(m_language), m_language);
     m_form->addRow(labelFor(m_parallel), m_parallel);
+    m_form->addRow(labelFor(m_connections), m_connections);
     m_form->addRow(labelFor(m_bandwidth), m_bandwidth);
     m_form->addRow(labelFor(m_folder), m_folderRow);
     m_form->addRow(labelFor(m_autoRefresh), m_autoRefresh);
@@ -124,6 +129,10 @@ void SettingsDialog::retranslate()
     label(m_form->labelForField(m_theme), tr("Theme:"));
     label(m_form->labelForField(m_language), tr("Language:"));
     label(m_form->labelForField(m_parallel), tr("Parallel downloads:"));
+    label(m_form->labelForField(m_connections), tr("Connections per download:"));
+    m_connections->setToolTip(
+        tr("Large files (16 MiB and more, with an exact size) are fetched in byte ranges over up to this "
+           "many connections; smaller ones, and servers that refuse ranges, use one."));
     label(m_form->labelForField(m_bandwidth), tr("Bandwidth limit:"));
     label(m_form->labelForField(m_folderRow), tr("Download folder:"));
     label(m_form->labelForField(m_autoRefresh), tr("Auto-refresh every:"));
@@ -134,6 +143,7 @@ void SettingsDialog::accept()
     m_settings->setTheme(static_cast<Settings::Theme>(m_theme->currentData().toInt()));
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->setParallelDownloads(m_parallel->value());
+    m_settings->setDownloadConnections(m_connections->value());
     m_settings->setBandwidthLimitKiBps(m_bandwidth->value());
     m_settings->setDownloadFolder(m_folder->text());
     m_settings->setAutoRefreshMinutes(m_autoRefresh->value());

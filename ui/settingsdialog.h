@@ -31,6 +31,7 @@ public:
     QComboBox *themeCombo() const { return m_theme; }
     QComboBox *languageCombo() const { return m_language; }
     QSpinBox *parallelSpin() const { return m_parallel; }
+    QSpinBox *connectionsSpin() const { return m_connections; }
     QSpinBox *bandwidthSpin() const { return m_bandwidth; }
     QSpinBox *autoRefreshSpin() const { return m_autoRefresh; }
     QLineEdit *folderEdit() const { return m_folder; }
@@ -54,6 +55,7 @@ private:
     QComboBox *m_theme;
     QComboBox *m_language;
     QSpinBox *m_parallel;
+    QSpinBox *m_connections;
     QSpinBox *m_bandwidth;
     QSpinBox *m_autoRefresh;
     QLineEdit *m_folder;

@@ -503,8 +503,9 @@ Exit codes:
   0 success, 1 usage error, 2 the provider answered with an error, 3 network or TLS
   failure, 4 download verification failed, 5 credentials missing or rejected,
   6 a local file could not be written, 7 check found an instance warning,
-  8 check found an instance critical, 130 interrupted (a download leaves a
-  resumable .part; run the same command again to resume)
+  8 check found an instance critical, 9 sync could not copy every backup it
+  selected, 10 another sync holds the destination's lock, 130 interrupted (a
+  download leaves a resumable .part; run the same command again to resume)
 
 Examples:
   backup-browser-cli --sandbox instances --product tencent-sqlserver
@@ -576,14 +577,6 @@ Offsite copies:
   --verify            (sync) re-read every local copy, compare size and CRC-64
                       with the catalogue and fetch again the ones that differ
 )");
-    // sync's exit codes joined the paragraph after it was translated: the translated help keeps its
-    // own until the translators catch up (its translation is then a new string), the English one
-    // lists them (scripts/check-cli-docs reads it).
-    help.replace(QStringLiteral("  8 check found an instance critical, 130 interrupted (a download leaves a\n"
-                                "  resumable .part; run the same command again to resume)"),
-                 tr("  8 check found an instance critical, 9 sync could not copy every backup it\n"
-                    "  selected, 10 another sync holds the destination's lock, 130 interrupted (a\n"
-                    "  download leaves a resumable .part; run the same command again to resume)"));
     // The text (and its translations) was written when these were all the products; the --product
     // entry lists the registry's instead, so a product added there is offered here too.
     help.replace(QStringLiteral("tencent-sqlserver, tencent-redis, alibaba-rds, alibaba-starrocks"),

@@ -65,7 +65,8 @@ private:
             return false;
         m_controller = std::make_unique<BrowserController>(m_context.get());
         const Settings *settings = m_context->settings();
-        m_controller->applyDownloadSettings(settings->parallelDownloads(), settings->bandwidthLimitKiBps());
+        m_controller->applyDownloadSettings(settings->parallelDownloads(), settings->downloadConnections(),
+                                            settings->bandwidthLimitKiBps());
         m_controller->reloadAccounts();
         return true;
     }
@@ -99,6 +100,20 @@ private slots:
     {
         m_controller.reset();
         m_context.reset();
+    }
+
+    // The Settings dialog's download values reach the queue: how many at once, how many
+    // connections each, and the bandwidth limit.
+    void downloadSettingsReachTheQueue()
+    {
+        QVERIFY(startApp());
+        controller()->applyDownloadSettings(2, 7, 512);
+        QCOMPARE(downloads()->maxParallel(), 2);
+        QCOMPARE(downloads()->connectionsPerDownload(), 7);
+        QCOMPARE(downloads()->bandwidthLimit(), qint64(512) * 1024);
+        controller()->applyDownloadSettings(3, 1, 0);
+        QCOMPARE(downloads()->connectionsPerDownload(), 1);
+        quitApp();
     }
 
     // Issue 5: a paused download stays paused and a running one comes back and resumes after

@@ -826,7 +826,7 @@ private slots:
         }
         QVERIFY(largest >= 0);
         // Slow enough to still run while the test answers the questions.
-        controller->applyDownloadSettings(1, 16);
+        controller->applyDownloadSettings(1, 4, 16);
         m_window->tablePane()->view()->selectRow(largest);
         DownloadManager *downloads = controller->downloads();
         const int before = downloads->count();
@@ -929,7 +929,7 @@ private slots:
         QVERIFY(dialog);
         dialog->acceptButton()->click();
         QTRY_VERIFY(!m_window->isVisible());
-        controller->applyDownloadSettings(3, 0);
+        controller->applyDownloadSettings(3, 4, 0);
     }
 };
 

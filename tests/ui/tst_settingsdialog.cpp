@@ -22,9 +22,12 @@ private slots:
         QTemporaryDir dir;
         Settings settings(dir.filePath(QStringLiteral("settings.ini")));
         settings.setParallelDownloads(5);
+        settings.setDownloadConnections(6);
         settings.setLanguage(QStringLiteral("pt_BR"));
         SettingsDialog dialog(&settings);
         QCOMPARE(dialog.parallelSpin()->value(), 5);
+        QCOMPARE(dialog.connectionsSpin()->value(), 6);
+        QCOMPARE(dialog.connectionsSpin()->maximum(), 16);
         QCOMPARE(dialog.languageCombo()->currentData().toString(), QStringLiteral("pt_BR"));
         QCOMPARE(dialog.languageCombo()->count(), 5); // system + four languages
 
@@ -32,6 +35,7 @@ private slots:
             dialog.themeCombo()->findData(static_cast<int>(Settings::Theme::Dark)));
         dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("zh_CN")));
         dialog.parallelSpin()->setValue(2);
+        dialog.connectionsSpin()->setValue(1);
         dialog.bandwidthSpin()->setValue(2048);
         dialog.autoRefreshSpin()->setValue(15);
         dialog.folderEdit()->setText(dir.filePath(QStringLiteral("dl")));
@@ -40,6 +44,7 @@ private slots:
         QCOMPARE(static_cast<int>(settings.theme()), static_cast<int>(Settings::Theme::Dark));
         QCOMPARE(settings.language(), QStringLiteral("zh_CN"));
         QCOMPARE(settings.parallelDownloads(), 2);
+        QCOMPARE(settings.downloadConnections(), 1);
         QCOMPARE(settings.bandwidthLimitKiBps(), qint64(2048));
         QCOMPARE(settings.autoRefreshMinutes(), 15);
         QCOMPARE(settings.downloadFolder(), dir.filePath(QStringLiteral("dl")));
