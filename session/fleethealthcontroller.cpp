@@ -6,6 +6,10 @@
 #include "session/appcontext.h"
 #include "session/instanceenumerator.h"
 #include "session/settings.h"
+#include "session/syncrun.h"
+
+#include <QFileInfo>
+#include <QThread>
 
 #include <utility>
 
@@ -17,6 +21,7 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
     , m_model(new HealthTableModel(this))
     , m_enumerator(new InstanceEnumerator(context, this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_rulesFile(SyncRun::defaultRulesFile())
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FleetHealthController::refresh);
@@ -36,7 +41,40 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
     connect(m_enumerator, &InstanceEnumerator::finished, this, &FleetHealthController::finishWhenDone);
 }
 
-FleetHealthController::~FleetHealthController() = default;
+FleetHealthController::~FleetHealthController()
+{
+    // A catalogue read still running finishes first (a running QThread must not be deleted).
+    for (QThread *thread : findChildren<QThread *>())
+        thread->wait();
+}
+
+void FleetHealthController::loadLocalCopies(std::function<void()> then)
+{
+    struct Loaded
+    {
+        LocalCopyIndex index;
+        QStringList errors;
+    };
+    auto loaded = std::make_shared<Loaded>();
+    QThread *thread = QThread::create([path = m_rulesFile, loaded] {
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            return;
+        const RuleFile file = RuleFile::read(path);
+        if (!file.ok())
+            loaded->errors << file.error;
+        else
+            loaded->index = LocalCopyIndex::load(file.rules, &loaded->errors);
+    });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, this, [this, thread, loaded, then = std::move(then)] {
+        thread->deleteLater();
+        m_copies = std::move(loaded->index);
+        for (const QString &error : std::as_const(loaded->errors))
+            emit errorOccurred(tr("Local copies: %1").arg(error));
+        then();
+    });
+    thread->start(QThread::LowPriority);
+}
 
 void FleetHealthController::setRefreshMinutes(int minutes)
 {
@@ -101,7 +139,9 @@ void FleetHealthController::startRefresh(bool quiet)
             sources.append({account, product});
     }
     emit progressChanged(0, 0);
-    m_enumerator->start(sources); // without accounts, finished at once
+    loadLocalCopies([this, sources] {
+        m_enumerator->start(sources); // without accounts, finished at once
+    });
 }
 
 void FleetHealthController::onListed(const Account &account, const std::shared_ptr<BackupService> &service,
@@ -141,6 +181,9 @@ void FleetHealthController::startNext()
         ++m_inFlight;
         auto *probe
             = new InstanceHealthProbe(target.service, target.instance, m_checkedAt, m_thresholds, this);
+        probe->setLocalCopies(m_copies.factsFor(target.account.id, target.account.alias,
+                                                target.instance.product, target.instance.id,
+                                                target.instance.name));
         const quint64 generation = m_generation;
         connect(probe, &InstanceHealthProbe::judged, this,
                 [this, probe, target, generation](const InstanceHealth &health) {
