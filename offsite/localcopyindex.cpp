@@ -1,5 +1,7 @@
 #include "offsite/localcopyindex.h"
 
+#include "models/backuptablemodel.h"
+
 #include <QFileInfo>
 #include <QMap>
 
@@ -11,7 +13,9 @@ struct BackupCopies
 {
     QString product;
     QString instanceId;
+    QString backupId;
     QDateTime start;
+    QDateTime oldestVerification;
     int files = 1; // how many files the backup has
     int verified = 0; // copies read back and matched
     bool corrupt = false;
@@ -56,14 +60,30 @@ void LocalCopyIndex::add(const OffsiteRule &rule, const QList<CopyRecord> &copie
         BackupCopies &b = backups[copy.backupKey()];
         b.product = copy.product;
         b.instanceId = copy.instanceId;
+        b.backupId = copy.backupId;
         b.start = copy.backupStart;
         b.files = std::max(b.files, copy.backupFiles);
         b.corrupt = b.corrupt || copy.corrupt;
-        if (copy.verifiedAt.isValid() && !copy.corrupt)
+        if (copy.verifiedAt.isValid() && !copy.corrupt) {
             ++b.verified;
+            if (!b.oldestVerification.isValid() || copy.verifiedAt < b.oldestVerification)
+                b.oldestVerification = copy.verifiedAt;
+        }
     }
     for (const BackupCopies &b : std::as_const(backups)) {
-        if (b.corrupt || b.verified < b.files || !b.start.isValid())
+        const bool whole = !b.corrupt && b.verified >= b.files;
+        if (whole || b.corrupt) {
+            // Another rule's copy of the same backup may be there too: a verified one wins.
+            const QString backupKey = BackupTableModel::localCopyKey(b.product, b.instanceId, b.backupId);
+            const LocalCopyState before = m_backups.value(backupKey);
+            if (whole
+                && (before.kind != LocalCopyState::Kind::Verified
+                    || b.oldestVerification > before.verifiedAt))
+                m_backups.insert(backupKey, {LocalCopyState::Kind::Verified, b.oldestVerification});
+            else if (b.corrupt && before.kind == LocalCopyState::Kind::None)
+                m_backups.insert(backupKey, {LocalCopyState::Kind::Failed, {}});
+        }
+        if (!whole || !b.start.isValid())
             continue;
         QDateTime &newest = m_newestVerified[key(rule.name, b.product, b.instanceId)];
         if (!newest.isValid() || b.start > newest)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/instancehealth.h"
+#include "models/localcopystate.h"
 #include "offsite/copycatalogue.h"
 #include "offsite/offsiterule.h"
 
@@ -36,11 +37,16 @@ public:
 
     bool isEmpty() const { return m_rules.isEmpty(); }
 
+    // Per backup (BackupTableModel::localCopyKey): Verified when some rule keeps it whole and
+    // verified, else Failed when a copy failed verification; backups without either are absent.
+    const QHash<QString, LocalCopyState> &backupStates() const { return m_backups; }
+
 private:
     static QString key(const QString &rule, const QString &product, const QString &instanceId);
 
     QList<OffsiteRule> m_rules;
     QHash<QString, QDateTime> m_newestVerified; // key() to the newest verified backup's start
+    QHash<QString, LocalCopyState> m_backups;
 };
 
 } // namespace bb

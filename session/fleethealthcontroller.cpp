@@ -5,11 +5,9 @@
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
 #include "session/instanceenumerator.h"
+#include "session/localcopyloader.h"
 #include "session/settings.h"
 #include "session/syncrun.h"
-
-#include <QFileInfo>
-#include <QThread>
 
 #include <utility>
 
@@ -43,37 +41,19 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
 
 FleetHealthController::~FleetHealthController()
 {
-    // A catalogue read still running finishes first (a running QThread must not be deleted).
-    for (QThread *thread : findChildren<QThread *>())
-        thread->wait();
+    LocalCopyLoader::waitForAll(this);
 }
 
 void FleetHealthController::loadLocalCopies(std::function<void()> then)
 {
-    struct Loaded
-    {
-        LocalCopyIndex index;
-        QStringList errors;
-    };
-    auto loaded = std::make_shared<Loaded>();
-    QThread *thread = QThread::create([path = m_rulesFile, loaded] {
-        if (path.isEmpty() || !QFileInfo::exists(path))
-            return;
-        const RuleFile file = RuleFile::read(path);
-        if (!file.ok())
-            loaded->errors << file.error;
-        else
-            loaded->index = LocalCopyIndex::load(file.rules, &loaded->errors);
-    });
-    thread->setParent(this);
-    connect(thread, &QThread::finished, this, [this, thread, loaded, then = std::move(then)] {
-        thread->deleteLater();
-        m_copies = std::move(loaded->index);
-        for (const QString &error : std::as_const(loaded->errors))
-            emit errorOccurred(tr("Local copies: %1").arg(error));
-        then();
-    });
-    thread->start(QThread::LowPriority);
+    LocalCopyLoader::load(
+        this, m_rulesFile,
+        [this, then = std::move(then)](const LocalCopyIndex &index, const QStringList &errors) {
+            m_copies = index;
+            for (const QString &error : errors)
+                emit errorOccurred(tr("Local copies: %1").arg(error));
+            then();
+        });
 }
 
 void FleetHealthController::setRefreshMinutes(int minutes)

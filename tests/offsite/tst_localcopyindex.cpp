@@ -1,6 +1,7 @@
 // LocalCopyIndex: which rule covers an instance and the newest backup with a verified local copy,
 // from rules and catalogue rows, and load() against real SQLite catalogues in a temporary folder.
 
+#include "models/backuptablemodel.h"
 #include "offsite/localcopyindex.h"
 #include "support/testmain.h"
 
@@ -80,6 +81,33 @@ private slots:
                    // b4: whole and verified
                    copy(u"b4"_s, 4, 1, 2), copy(u"b4"_s, 4, 2, 2)});
         QCOMPARE(index.factsFor({}, {}, u"alibaba-rds"_s, u"rm-1"_s, {}).newestVerified, kDay.addDays(-4));
+    }
+
+    void backupStatesForTheTable()
+    {
+        using bb::BackupTableModel;
+        using bb::LocalCopyState;
+        LocalCopyIndex index;
+        index.add(rule(u"nightly"_s),
+                  {copy(u"b1"_s, 1, 1, 2), // incomplete: absent
+                   copy(u"b2"_s, 2, 1, 2), copy(u"b2"_s, 2, 2, 2), copy(u"b3"_s, 3, 1, 1, true, true)});
+        const QHash<QString, LocalCopyState> &states = index.backupStates();
+        QCOMPARE(states.size(), 2);
+        const LocalCopyState verified
+            = states.value(BackupTableModel::localCopyKey(u"alibaba-rds"_s, u"rm-1"_s, u"b2"_s));
+        QVERIFY(verified.kind == LocalCopyState::Kind::Verified);
+        QCOMPARE(verified.verifiedAt, kDay.addDays(-2).addSecs(3600));
+        QVERIFY(states.value(BackupTableModel::localCopyKey(u"alibaba-rds"_s, u"rm-1"_s, u"b3"_s)).kind
+                == LocalCopyState::Kind::Failed);
+
+        // Another rule's whole copy of the failed backup: it has a verified local copy.
+        CopyRecord again = copy(u"b3"_s, 3);
+        again.rule = u"weekly"_s;
+        index.add(rule(u"weekly"_s), {again});
+        QVERIFY(index.backupStates()
+                    .value(BackupTableModel::localCopyKey(u"alibaba-rds"_s, u"rm-1"_s, u"b3"_s))
+                    .kind
+                == LocalCopyState::Kind::Verified);
     }
 
     void coveredWithoutCopies()
