@@ -408,6 +408,12 @@ void BackupFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIn
                 emit dataChanged(index(proxyRow, topLeft.column()), index(proxyRow, bottomRight.column()));
         }
     }
+    // The Local copy column alone (BackupTableModel::setLocalCopies, every row at once): no filter
+    // reads it, so rows move only when the view is sorted by it.
+    const bool localCopyOnly = topLeft.column() == BackupTableModel::LocalCopyColumn
+        && bottomRight.column() == BackupTableModel::LocalCopyColumn;
+    if (localCopyOnly && m_sortColumn != BackupTableModel::LocalCopyColumn)
+        return;
     // Visibility and position are settled on the next turn, once for a burst of changes (a
     // refresh re-delivers every row).
     for (int row = first; row <= last; ++row)

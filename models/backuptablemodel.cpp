@@ -49,15 +49,24 @@ int BackupTableModel::columnCount(const QModelIndex &parent) const
 BackupTableModel::RowKey BackupTableModel::keyOf(const Backup &backup)
 {
     RowKey key;
-    key.text = backup.product + QChar(0x1f) + backup.instanceId + QChar(0x1f) + backup.id;
+    key.text = localCopyKey(backup.product, backup.instanceId, backup.id);
     // Seeded per process as QHash itself is, so crafted ids cannot force collisions.
     key.hash = qHash(key.text, QHashSeed::globalSeed());
     return key;
 }
 
-BackupTableModel::RowCache BackupTableModel::cacheOf(const Backup &backup)
+QString BackupTableModel::localCopyKey(const QString &product, const QString &instanceId,
+                                       const QString &backupId)
+{
+    return product + QChar(0x1f) + instanceId + QChar(0x1f) + backupId;
+}
+
+BackupTableModel::RowCache BackupTableModel::cacheOf(const Backup &backup) const
 {
     RowCache cache;
+    // Only tables with local copies pay for the lookup (the rows of a page go in unchanged otherwise).
+    if (!m_localCopies.isEmpty())
+        cache.localCopy = m_localCopies.value(localCopyKey(backup.product, backup.instanceId, backup.id));
     cache.databases = backup.databases.join(QStringLiteral(", "));
     // Case-folded once here so that a filter keystroke is a plain substring search per row.
     const QChar sep(0x1f);
@@ -243,7 +252,8 @@ const BackupTableModel::ColumnAccess &BackupTableModel::access(int column)
 bool BackupTableModel::isNumericColumn(int column)
 {
     const ColumnAccess &access = BackupTableModel::access(column);
-    return access.enumValue || access.time || column == SizeColumn || column == DurationColumn;
+    return access.enumValue || access.time || column == SizeColumn || column == DurationColumn
+        || column == LocalCopyColumn;
 }
 
 qint64 BackupTableModel::numericKey(int row, int column) const
@@ -262,6 +272,17 @@ qint64 BackupTableModel::numericKey(int row, int column) const
         return cache.end - cache.start;
     case SizeColumn:
         return backup.sizeBytes < 0 ? unknownKey : backup.sizeBytes;
+    case LocalCopyColumn:
+        // No copy first, then failed ones, then verified ones from the longest ago.
+        switch (cache.localCopy.kind) {
+        case LocalCopyState::Kind::None:
+            return unknownKey;
+        case LocalCopyState::Kind::Failed:
+            return unknownKey + 1;
+        case LocalCopyState::Kind::Verified:
+            return msecs(cache.localCopy.verifiedAt);
+        }
+        return unknownKey;
     default:
         return 0;
     }
@@ -296,9 +317,43 @@ QVariant BackupTableModel::rawValue(int row, int column) const
     }
     case SizeColumn:
         return backup.sizeBytes < 0 ? QVariant() : QVariant(backup.sizeBytes);
+    case LocalCopyColumn: {
+        // CSV: when the copy was verified (UTC), "failed" or empty; never translated.
+        const LocalCopyState &copy = m_cache.at(row).localCopy;
+        if (copy.kind == LocalCopyState::Kind::Failed)
+            return QStringLiteral("failed");
+        if (copy.kind == LocalCopyState::Kind::Verified && copy.verifiedAt.isValid())
+            return copy.verifiedAt.toUTC();
+        return {};
+    }
     default:
         return {};
     }
+}
+
+void BackupTableModel::setLocalCopies(const QHash<QString, LocalCopyState> &states, const QDateTime &nowUtc)
+{
+    m_localCopies = states;
+    m_localCopiesAt = nowUtc;
+    // The key index holds every row's key already (the same text as localCopyKey()).
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it)
+        m_cache[it.value()].localCopy = m_localCopies.value(it.key().text);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, LocalCopyColumn), index(rowCount() - 1, LocalCopyColumn));
+}
+
+QString BackupTableModel::localCopyText(const LocalCopyState &copy) const
+{
+    switch (copy.kind) {
+    case LocalCopyState::Kind::None:
+        return {};
+    case LocalCopyState::Kind::Failed:
+        return tr("Copy failed verification");
+    case LocalCopyState::Kind::Verified:
+        return tr("Verified %1 ago")
+            .arg(DisplayFormat::duration(std::max<qint64>(0, copy.verifiedAt.secsTo(m_localCopiesAt))));
+    }
+    return {};
 }
 
 void BackupTableModel::setProductNames(const QHash<QString, QString> &names)
@@ -325,6 +380,8 @@ QVariant BackupTableModel::display(int row, int column) const
         return DisplayFormat::duration(durationSeconds(backup));
     case SizeColumn:
         return DisplayFormat::size(backup.sizeBytes);
+    case LocalCopyColumn:
+        return localCopyText(m_cache.at(row).localCopy);
     default:
         return {};
     }
@@ -344,6 +401,15 @@ QVariant BackupTableModel::toolTip(int row, int column) const
                                           : QVariant(tr("Provider status: %1").arg(backup.statusRaw));
     case ChecksumColumn:
         return backup.checksum.algorithm;
+    case LocalCopyColumn: {
+        const LocalCopyState &copy = m_cache.at(row).localCopy;
+        if (copy.kind == LocalCopyState::Kind::Verified)
+            return tr("Every file has a local copy, verified at %1")
+                .arg(DisplayFormat::utcTooltip(copy.verifiedAt));
+        if (copy.kind == LocalCopyState::Kind::Failed)
+            return tr("A local copy differs from what was copied; the next sync fetches it again");
+        return {};
+    }
     case NameColumn:
     case DatabasesColumn:
         return display(row, column);
@@ -396,6 +462,8 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Expires (UTC)");
         case DurationColumn:
             return tr("Duration (seconds)");
+        case LocalCopyColumn:
+            return tr("Local copy verified (UTC)");
         default:
             return {};
         }
@@ -436,6 +504,8 @@ QVariant BackupTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Expires (%1)").arg(DisplayFormat::zone(QDateTime::currentDateTimeUtc()));
     case ChecksumColumn:
         return tr("Checksum");
+    case LocalCopyColumn:
+        return tr("Local copy");
     default:
         return {};
     }

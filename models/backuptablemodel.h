@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/chunkedlist.h"
+#include "models/localcopystate.h"
 #include "models/modelroles.h"
 #include "providers/core/backup.h"
 
@@ -36,6 +37,7 @@ public:
         DatabasesColumn,
         ExpireColumn,
         ChecksumColumn,
+        LocalCopyColumn, // "Verified 2 h ago" / "Copy failed verification" / empty (setLocalCopies)
         ColumnCount
     };
     Q_ENUM(Column)
@@ -88,6 +90,13 @@ public:
     // shown in the Product column; CSV keeps the key (RawRole). Unknown keys show as they are.
     void setProductNames(const QHash<QString, QString> &names);
 
+    // Which backups have a local copy (keys from localCopyKey()); `nowUtc` is what "verified
+    // 2 h ago" counts from. Replaces the previous states; one dataChanged for the column.
+    void setLocalCopies(const QHash<QString, LocalCopyState> &states, const QDateTime &nowUtc);
+    static QString localCopyKey(const QString &product, const QString &instanceId, const QString &backupId);
+    // Whether any backup (in the table or not) has a local copy state: without, the column is empty.
+    bool hasLocalCopies() const { return !m_localCopies.isEmpty(); }
+
 protected:
     // Repaints the translated texts on QEvent::LanguageChange, which a QWidget passes on to its
     // QObject children (BrowserController passes it on to its models).
@@ -115,19 +124,23 @@ private:
         qint64 start = 0;
         qint64 end = 0;
         qint64 expire = 0;
+        LocalCopyState localCopy;
     };
-    static RowCache cacheOf(const Backup &backup);
+    RowCache cacheOf(const Backup &backup) const;
     void reindexFrom(int row);
     struct ColumnAccess;
     static const ColumnAccess &access(int column);
     QVariant display(int row, int column) const;
     QVariant toolTip(int row, int column) const;
+    QString localCopyText(const LocalCopyState &copy) const;
 
     // Chunked: a page insert must not pay for moving every earlier row when the table grows.
     ChunkedList<Backup> m_rows;
     ChunkedList<RowCache> m_cache; // parallel to m_rows: sort and filter keys computed once
     QHash<RowKey, int> m_index; // key -> row
     QHash<QString, QString> m_productNames;
+    QHash<QString, LocalCopyState> m_localCopies; // localCopyKey() -> state
+    QDateTime m_localCopiesAt; // the `nowUtc` of setLocalCopies
 };
 
 } // namespace bb

@@ -80,7 +80,7 @@ bool HealthJudge::isFull(const Backup &backup)
 }
 
 InstanceHealth HealthJudge::judge(const Instance &instance, const QList<Backup> &backups,
-                                  const HealthExpectation &expectation) const
+                                  const HealthExpectation &expectation, const LocalCopyFacts &copies) const
 {
     InstanceHealth health = blank(instance, expectation);
 
@@ -92,6 +92,7 @@ InstanceHealth HealthJudge::judge(const Instance &instance, const QList<Backup> 
     judgeLog(sorted, &health);
     judgeFailures(sorted, &health);
     judgeRunning(sorted, &health);
+    judgeLocalCopy(copies, &health);
     return health;
 }
 
@@ -232,6 +233,35 @@ void HealthJudge::judgeRunning(const QList<Backup> &backups, InstanceHealth *hea
     }
     if (!reason.isEmpty())
         add(health, HealthState::Warning, reason);
+}
+
+void HealthJudge::judgeLocalCopy(const LocalCopyFacts &copies, InstanceHealth *health) const
+{
+    if (!copies.covered())
+        return;
+    health->localCopyRule = copies.rule;
+    if (copies.newestVerified.isValid()) {
+        health->newestLocalCopy = copies.newestVerified.toUTC();
+        health->newestLocalCopyAgeSeconds = std::max<qint64>(0, health->newestLocalCopy.secsTo(m_now));
+    }
+    if (!health->newestLocalCopy.isValid()) {
+        add(health, HealthState::Warning,
+            tr("Offsite rule %1 covers this instance, but no backup has a verified local copy.")
+                .arg(copies.rule));
+        return;
+    }
+    // Nothing in the cloud to compare with: the full-backup rule has said so already.
+    const qint64 expected = health->expectation.maxFullAgeSeconds;
+    if (!health->newestFull.isValid() || expected <= 0)
+        return;
+    const qint64 lag = health->newestLocalCopy.secsTo(health->newestFull);
+    if (lag > expected) {
+        add(health, HealthState::Warning,
+            tr("The newest verified local copy (rule %1) is of a backup %2 old, %3 older than the newest "
+               "backup in the cloud; copies were expected within %4.")
+                .arg(copies.rule, DisplayFormat::duration(health->newestLocalCopyAgeSeconds),
+                     DisplayFormat::duration(lag), DisplayFormat::duration(expected)));
+    }
 }
 
 } // namespace bb

@@ -22,7 +22,12 @@ namespace bb {
 // - a backup running more than 3 times its kind's median duration (and at least 30 min over it;
 //   24 h without 3 finished ones to compare with): Warning;
 // - the newest full backup smaller than half the median of the (up to 7) before it, at least 3
-//   of them with a size: Warning (a sudden drop often means databases or tables went missing).
+//   of them with a size: Warning (a sudden drop often means databases or tables went missing);
+// - covered by an offsite rule but no verified local copy, or the newest verified copy's backup
+//   started more than the expected full-backup age before the newest successful full backup
+//   finished: Warning. The lag is measured against the cloud's newest backup, not the clock, so
+//   an instance whose cloud backups are late is not blamed twice; one expected backup interval
+//   of lag is what a daily sync after a daily backup normally shows.
 class HealthJudge final
 {
     Q_DECLARE_TR_FUNCTIONS(bb::HealthJudge)
@@ -36,7 +41,7 @@ public:
     explicit HealthJudge(const QDateTime &nowUtc);
 
     InstanceHealth judge(const Instance &instance, const QList<Backup> &backups,
-                         const HealthExpectation &expectation) const;
+                         const HealthExpectation &expectation, const LocalCopyFacts &copies = {}) const;
     // An instance whose backups could not be listed: Critical, with the call's error in words.
     InstanceHealth unreachable(const Instance &instance, const QString &error,
                                const HealthExpectation &expectation) const;
@@ -52,6 +57,7 @@ private:
     void judgeFailures(const QList<Backup> &backups, InstanceHealth *health) const;
     void judgeRunning(const QList<Backup> &backups, InstanceHealth *health) const;
     void judgeSize(const QList<Backup> &successfulFulls, InstanceHealth *health) const;
+    void judgeLocalCopy(const LocalCopyFacts &copies, InstanceHealth *health) const;
     static void add(InstanceHealth *health, HealthState state, const QString &reason);
 
     QDateTime m_now;

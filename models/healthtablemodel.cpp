@@ -78,6 +78,10 @@ QVariant HealthTableModel::data(const QModelIndex &index, int role) const
             return h.newestFullAgeSeconds < 0 ? tr("none") : age(h.newestFullAgeSeconds);
         case NewestLog:
             return age(h.newestLogAgeSeconds);
+        case LocalCopy:
+            if (h.localCopyRule.isEmpty())
+                return QString();
+            return h.newestLocalCopyAgeSeconds < 0 ? tr("none") : age(h.newestLocalCopyAgeSeconds);
         case Failures:
             return h.failuresLast7Days;
         case Reasons:
@@ -94,6 +98,8 @@ QVariant HealthTableModel::data(const QModelIndex &index, int role) const
             return h.newestFullAgeSeconds;
         case NewestLog:
             return h.newestLogAgeSeconds;
+        case LocalCopy:
+            return h.newestLocalCopyAgeSeconds;
         case Failures:
             return h.failuresLast7Days;
         default:
@@ -105,6 +111,12 @@ QVariant HealthTableModel::data(const QModelIndex &index, int role) const
             return h.reasons.isEmpty() ? tr("Backed up as expected.") : h.reasons.join(u'\n');
         if (index.column() == NewestFull && h.newestFull.isValid())
             return DisplayFormat::utcTooltip(h.newestFull);
+        if (index.column() == LocalCopy && !h.localCopyRule.isEmpty()) {
+            return h.newestLocalCopy.isValid()
+                ? tr("Rule %1: the newest verified local copy is of the backup started %2")
+                      .arg(h.localCopyRule, DisplayFormat::utcTooltip(h.newestLocalCopy))
+                : tr("Rule %1: no verified local copy").arg(h.localCopyRule);
+        }
         if (index.column() == Instance || index.column() == Product || index.column() == Account)
             return data(index, Qt::DisplayRole); // cut in a narrow column
         return {};
@@ -134,6 +146,8 @@ QVariant HealthTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Newest full backup");
     case NewestLog:
         return tr("Newest log backup");
+    case LocalCopy:
+        return tr("Local copy");
     case Failures:
         return tr("Failed (7 days)");
     case Reasons:

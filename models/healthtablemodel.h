@@ -28,6 +28,7 @@ public:
         Reasons,
         NewestFull,
         NewestLog,
+        LocalCopy, // the newest verified local copy's age (offsite rules); empty when no rule covers it
         Failures,
         Product,
         Region,

@@ -27,6 +27,18 @@ struct HealthExpectation
 
 QString toString(HealthExpectation::Source source); // "default", "user", "policy"
 
+// What the offsite-copies catalogues say about one instance (issue 16's local copies), gathered
+// by the caller (offsite/LocalCopyIndex): the judge itself reads no catalogue.
+struct LocalCopyFacts
+{
+    QString rule; // the first offsite rule that covers the instance; empty: none does
+    // The start of the newest backup whose every file has a local copy that was verified (read
+    // back and matched) and is not corrupt; invalid when there is none.
+    QDateTime newestVerified;
+
+    bool covered() const { return !rule.isEmpty(); }
+};
+
 // The judgement of one instance at one moment (HealthJudge::judge). Ages are seconds before the
 // judge's clock; -1 where there is nothing to measure.
 struct InstanceHealth
@@ -47,6 +59,9 @@ struct InstanceHealth
     qint64 newestLogAgeSeconds = -1;
     int failuresLast7Days = 0;
     qint64 longestRunningSeconds = -1; // the backup running now that started first
+    QString localCopyRule; // the offsite rule covering the instance; empty: none (or no rules known)
+    QDateTime newestLocalCopy; // start of the newest backup with a verified local copy (UTC)
+    qint64 newestLocalCopyAgeSeconds = -1;
     HealthExpectation expectation;
     QString error; // why the instance could not be judged (a failed call); state is Critical
 };

@@ -80,7 +80,7 @@ void InstanceHealthProbe::listBackups(const HealthExpectation &expectation)
         reply->deleteLater();
         const HealthJudge judge(m_now);
         finish(reply->hasFailed() ? judge.unreachable(m_instance, reply->error().toString(), expectation)
-                                  : judge.judge(m_instance, reply->backups(), expectation));
+                                  : judge.judge(m_instance, reply->backups(), expectation, m_copies));
     };
     connect(reply, &ServiceReply::failed, this, done);
     connect(reply, &ServiceReply::updatesSettled, this, done);

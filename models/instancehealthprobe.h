@@ -37,6 +37,9 @@ public:
                         const HealthThresholds &thresholds, QObject *parent = nullptr);
     ~InstanceHealthProbe() override;
 
+    // What the offsite-copies catalogues say about the instance (judged too; default: no rule).
+    void setLocalCopies(const LocalCopyFacts &copies) { m_copies = copies; }
+
     void start();
     void abort();
 
@@ -58,6 +61,7 @@ private:
     QDateTime m_now;
     HealthExpectation m_fallback;
     bool m_fallbackOverPolicy;
+    LocalCopyFacts m_copies;
     ServiceReply *m_reply = nullptr; // the call in flight
     bool m_done = false;
 };

@@ -11,6 +11,8 @@
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
 #include "session/downloadplan.h"
+#include "session/localcopyloader.h"
+#include "session/syncrun.h"
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadmanager.h"
 #include "transfers/urlresolver.h"
@@ -73,6 +75,7 @@ BrowserController::BrowserController(AppContext *context, QObject *parent)
         return m_allServices.value(identity.account + QLatin1Char('/') + identity.product).get();
     }))
     , m_downloads(new DownloadManager(context->network(), m_resolver.get(), this))
+    , m_localCopyRules(SyncRun::defaultRulesFile())
 {
     // Restored downloads may resolve before anything of their account was selected.
     m_resolver->setOpener([this](const DownloadIdentity &identity, QObject *owner,
@@ -194,10 +197,22 @@ void BrowserController::openDownloadService(const DownloadIdentity &identity, QO
 
 BrowserController::~BrowserController()
 {
+    LocalCopyLoader::waitForAll(this);
     m_loader->abort();
     m_tracker->abortAll();
     // The proxy goes before its source: it must not re-sort a table that is being destroyed.
     delete m_proxy;
+}
+
+void BrowserController::reloadLocalCopies()
+{
+    LocalCopyLoader::load(this, m_localCopyRules,
+                          [this](const LocalCopyIndex &index, const QStringList &errors) {
+                              m_table->setLocalCopies(index.backupStates(), QDateTime::currentDateTimeUtc());
+                              for (const QString &error : errors)
+                                  emit errorOccurred(tr("Local copies: %1").arg(error));
+                              emit localCopiesLoaded();
+                          });
 }
 
 bool BrowserController::event(QEvent *event)

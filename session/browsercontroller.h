@@ -115,6 +115,13 @@ public:
     // The export that is running, if any.
     CsvExportJob *runningExport() const { return m_export; }
 
+    // The offsite rules whose catalogues fill the table's Local copy column. Default: offsite.json
+    // beside the settings (SyncRun::defaultRulesFile(), what `sync` and the Local copies view read).
+    void setLocalCopyRulesFile(const QString &path) { m_localCopyRules = path; }
+    // Reads the rules and their catalogues again off the GUI thread; the column updates in one
+    // batch when done (localCopiesLoaded()). The window calls it at start and after a sync run.
+    void reloadLocalCopies();
+
 signals:
     void accountsReady();
     // The current selection's services opened (capabilities are known).
@@ -130,6 +137,8 @@ signals:
     // An action finished without error (a selection loaded completely, a backup created or
     // deleted): an error shown for an earlier one is out of date.
     void actionSucceeded();
+    // reloadLocalCopies() ended: the table holds the catalogues' states.
+    void localCopiesLoaded();
 
 protected:
     // Passes QEvent::LanguageChange (which the main window gives its QObject children) on to
@@ -176,6 +185,7 @@ private:
     // Every service opened so far, by "account/product": downloads resolve fresh URLs through
     // them long after the selection moved on.
     QHash<QString, std::shared_ptr<BackupService>> m_allServices;
+    QString m_localCopyRules;
 };
 
 } // namespace bb

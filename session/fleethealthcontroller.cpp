@@ -5,7 +5,9 @@
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
 #include "session/instanceenumerator.h"
+#include "session/localcopyloader.h"
 #include "session/settings.h"
+#include "session/syncrun.h"
 
 #include <utility>
 
@@ -17,6 +19,7 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
     , m_model(new HealthTableModel(this))
     , m_enumerator(new InstanceEnumerator(context, this))
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
+    , m_rulesFile(SyncRun::defaultRulesFile())
 {
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FleetHealthController::refresh);
@@ -36,7 +39,22 @@ FleetHealthController::FleetHealthController(AppContext *context, QObject *paren
     connect(m_enumerator, &InstanceEnumerator::finished, this, &FleetHealthController::finishWhenDone);
 }
 
-FleetHealthController::~FleetHealthController() = default;
+FleetHealthController::~FleetHealthController()
+{
+    LocalCopyLoader::waitForAll(this);
+}
+
+void FleetHealthController::loadLocalCopies(std::function<void()> then)
+{
+    LocalCopyLoader::load(
+        this, m_rulesFile,
+        [this, then = std::move(then)](const LocalCopyIndex &index, const QStringList &errors) {
+            m_copies = index;
+            for (const QString &error : errors)
+                emit errorOccurred(tr("Local copies: %1").arg(error));
+            then();
+        });
+}
 
 void FleetHealthController::setRefreshMinutes(int minutes)
 {
@@ -101,7 +119,9 @@ void FleetHealthController::startRefresh(bool quiet)
             sources.append({account, product});
     }
     emit progressChanged(0, 0);
-    m_enumerator->start(sources); // without accounts, finished at once
+    loadLocalCopies([this, sources] {
+        m_enumerator->start(sources); // without accounts, finished at once
+    });
 }
 
 void FleetHealthController::onListed(const Account &account, const std::shared_ptr<BackupService> &service,
@@ -141,6 +161,9 @@ void FleetHealthController::startNext()
         ++m_inFlight;
         auto *probe
             = new InstanceHealthProbe(target.service, target.instance, m_checkedAt, m_thresholds, this);
+        probe->setLocalCopies(m_copies.factsFor(target.account.id, target.account.alias,
+                                                target.instance.product, target.instance.id,
+                                                target.instance.name));
         const quint64 generation = m_generation;
         connect(probe, &InstanceHealthProbe::judged, this,
                 [this, probe, target, generation](const InstanceHealth &health) {

@@ -2,6 +2,7 @@
 
 #include "models/healthtablemodel.h"
 #include "models/healththresholds.h"
+#include "offsite/localcopyindex.h"
 #include "providers/accounts/account.h"
 #include "providers/core/instance.h"
 
@@ -27,7 +28,8 @@ class InstanceHealthProbe;
 // the user set in Settings where `check` has --max-age) and keeps the results in a HealthTableModel,
 // refreshed on demand and on a timer. At most `parallelProbes` instances are judged at once; the ApiClient's
 // token buckets pace the calls. An account or region that cannot be listed is reported and the
-// rest goes on.
+// rest goes on. Each refresh first reads the offsite rules file and their catalogues off the GUI
+// thread (LocalCopyIndex), so the newest verified local copy is judged too.
 class FleetHealthController final : public QObject
 {
     Q_OBJECT
@@ -53,6 +55,12 @@ public:
     // global one again) and saves it in Settings.
     void setInstanceMaxAge(const QString &instanceId, qint64 seconds);
     HealthThresholds thresholds() const;
+
+    // The offsite rules whose catalogues say which instances have verified local copies. Default:
+    // offsite.json beside the settings (SyncRun::defaultRulesFile(), what `sync` and the Local
+    // copies view read); no file, no local copies judged.
+    void setRulesFile(const QString &path) { m_rulesFile = path; }
+    QString rulesFile() const { return m_rulesFile; }
 
     // The clock judgements are made at (tests pin it).
     void setClock(std::function<QDateTime()> nowUtc) { m_now = std::move(nowUtc); }
@@ -86,6 +94,8 @@ private:
     void thresholdsChanged();
     // quiet: judging again for new thresholds (no turnedCritical).
     void startRefresh(bool quiet);
+    // Reads the rules file and its catalogues on a worker thread into m_copies, then `then`.
+    void loadLocalCopies(std::function<void()> then);
 
     AppContext *m_context;
     HealthTableModel *m_model;
@@ -105,6 +115,8 @@ private:
     QQueue<Target> m_queue;
     QSet<QString> m_seen; // HealthTableModel::key of every instance of this refresh
     QHash<QString, HealthState> m_previous; // states of the last completed refresh
+    QString m_rulesFile;
+    LocalCopyIndex m_copies; // this refresh's
 };
 
 } // namespace bb

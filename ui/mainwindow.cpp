@@ -174,6 +174,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     applySettings();
     restoreLayout();
     m_controller->reloadAccounts();
+    // The backup table's Local copy column, off the GUI thread; shown once there are copies.
+    connect(m_controller, &BrowserController::localCopiesLoaded, this, &MainWindow::updateScopeColumns);
+    m_controller->reloadLocalCopies();
     updateActions();
 }
 
@@ -466,6 +469,9 @@ void MainWindow::updateScopeColumns()
         named = !table->backupAt(row).name.isEmpty();
     if (!named)
         hidden.insert(BackupTableModel::NameColumn);
+    // Without offsite rules (or copies yet) the Local copy column would be empty everywhere.
+    if (!table->hasLocalCopies())
+        hidden.insert(BackupTableModel::LocalCopyColumn);
     m_table->setAutoHiddenColumns(hidden);
 }
 
@@ -615,6 +621,10 @@ LocalCopiesDialog *MainWindow::showLocalCopies()
         m_copies = new LocalCopiesController(m_context, this);
         connect(m_copies, &LocalCopiesController::message, this,
                 [this](const QString &line) { statusBar()->showMessage(line, 8000); });
+        // A run (or the rules edited) changes which backups have verified copies: the table's
+        // Local copy column reads the catalogues again.
+        connect(m_copies, &LocalCopiesController::reloaded, m_controller,
+                &BrowserController::reloadLocalCopies);
         m_copiesDialog = new LocalCopiesDialog(m_copies, this);
         m_copies->reload();
     }

@@ -12,7 +12,10 @@
 #include "providers/productregistry.h"
 #include "session/appcontext.h"
 #include "session/instanceenumerator.h"
+#include "session/syncrun.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QIODevice>
 
 #include <algorithm>
@@ -24,6 +27,8 @@ void CheckCommand::start()
     // The one read of the wall clock: everything judged in this run is judged at this moment.
     m_now = QDateTime::currentDateTimeUtc();
     m_productGiven = !options().product.isEmpty();
+    if (!loadLocalCopies())
+        return;
     QStringList products;
     if (m_productGiven) {
         products << options().product;
@@ -32,6 +37,32 @@ void CheckCommand::start()
             products << info.key;
     }
     openProducts(products);
+}
+
+bool CheckCommand::loadLocalCopies()
+{
+    // What `sync` reads: the given file, else the one beside the settings. Without either, no
+    // instance is covered and the local-copy facts stay empty.
+    const QString path = options().rulesFile.isEmpty() ? SyncRun::defaultRulesFile() : options().rulesFile;
+    if (options().rulesFile.isEmpty() && !QFileInfo::exists(path))
+        return true;
+    const RuleFile file = RuleFile::read(path);
+    if (!file.ok()) {
+        fail(ExitCodes::Usage, file.error);
+        return false;
+    }
+    QList<OffsiteRule> rules = file.rules;
+    for (OffsiteRule &rule : rules) {
+        // Relative destinations are the caller's working directory's, as `sync` reads them.
+        rule.destination = QDir::cleanPath(QDir::current().absoluteFilePath(rule.destination));
+    }
+    QStringList errors;
+    m_copies = LocalCopyIndex::load(rules, &errors);
+    // An unreadable catalogue does not stop the check: its instances are judged without copies
+    // (a warning each), and this says why.
+    for (const QString &error : std::as_const(errors))
+        context().output->info(tr("local copies: %1").arg(error));
+    return true;
 }
 
 void CheckCommand::interrupt()
@@ -74,8 +105,8 @@ void CheckCommand::openProducts(const QStringList &products)
                 fail(error);
             });
     connect(m_enumerator, &InstanceEnumerator::instancesListed, this,
-            [this](const Account &, const std::shared_ptr<BackupService> &service,
-                   const QList<Instance> &instances) { onListed(service, instances); });
+            [this](const Account &account, const std::shared_ptr<BackupService> &service,
+                   const QList<Instance> &instances) { onListed(account, service, instances); });
     connect(m_enumerator, &InstanceEnumerator::finished, this, &CheckCommand::listingDone);
     m_enumerator->start(sources);
 }
@@ -90,11 +121,12 @@ void CheckCommand::onServiceFailed(const QString &product, const ProviderError &
     context().output->info(tr("%1 skipped: %2").arg(product, error.toString()));
 }
 
-void CheckCommand::onListed(const std::shared_ptr<BackupService> &service, const QList<Instance> &instances)
+void CheckCommand::onListed(const Account &account, const std::shared_ptr<BackupService> &service,
+                            const QList<Instance> &instances)
 {
     for (const Instance &instance : instances) {
         if (options().instances.isEmpty() || options().instances.contains(instance.id))
-            m_targets.append({service, instance});
+            m_targets.append({account, service, instance});
     }
 }
 
@@ -136,6 +168,8 @@ void CheckCommand::judgeNext()
     const Target target = m_queue.dequeue();
     ++m_inFlight;
     auto *probe = new InstanceHealthProbe(target.service, target.instance, m_now, options().maxAge, this);
+    probe->setLocalCopies(m_copies.factsFor(target.account.id, target.account.alias, target.instance.product,
+                                            target.instance.id, target.instance.name));
     connect(probe, &InstanceHealthProbe::note, this,
             [this](const QString &message) { context().output->info(message); });
     connect(probe, &InstanceHealthProbe::judged, this, [this, probe](const InstanceHealth &health) {

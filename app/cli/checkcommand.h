@@ -2,6 +2,8 @@
 
 #include "app/cli/clicommand.h"
 #include "models/instancehealth.h"
+#include "offsite/localcopyindex.h"
+#include "providers/accounts/account.h"
 #include "providers/core/instance.h"
 
 #include <QDateTime>
@@ -22,7 +24,9 @@ class InstanceEnumerator;
 // written (the runner turns these into the plugin's 0/1/2 for nagios).
 // Without --product it judges every product the credentials reach: with --account the products of
 // that account's cloud, with the environment's credentials the clouds that have them. The
-// instances come from an InstanceEnumerator, as the window's fleet overview's do.
+// instances come from an InstanceEnumerator, as the window's fleet overview's do. The offsite rules
+// (--rules FILE, else offsite.json beside the settings when it exists, as `sync` reads them) and
+// their catalogues add each covered instance's newest verified local copy to the judgement.
 class CheckCommand final : public CliCommand
 {
     Q_OBJECT
@@ -41,13 +45,18 @@ public:
 private:
     struct Target
     {
+        Account account;
         std::shared_ptr<BackupService> service;
         Instance instance;
     };
 
+    // Reads the rules file and its catalogues into m_copies; false (and the command failed) when
+    // a file given by --rules cannot be read.
+    bool loadLocalCopies();
     void openProducts(const QStringList &products);
     void onServiceFailed(const QString &product, const ProviderError &error);
-    void onListed(const std::shared_ptr<BackupService> &service, const QList<Instance> &instances);
+    void onListed(const Account &account, const std::shared_ptr<BackupService> &service,
+                  const QList<Instance> &instances);
     void listingDone();
     void judgeNext();
     void judged(const InstanceHealth &health);
@@ -60,6 +69,7 @@ private:
     QQueue<Target> m_queue;
     int m_inFlight = 0;
     QList<InstanceHealth> m_results;
+    LocalCopyIndex m_copies;
 };
 
 } // namespace bb

@@ -50,7 +50,7 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
     {QLatin1String("--with-urls"), false, QLatin1String("backups show create track")},
-    {QLatin1String("--rules"), true, QLatin1String("sync")},
+    {QLatin1String("--rules"), true, QLatin1String("sync check")},
     {QLatin1String("--dest"), true, QLatin1String("sync")},
     {QLatin1String("--newest"), true, QLatin1String("sync")},
     {QLatin1String("--days"), true, QLatin1String("sync")},
@@ -552,6 +552,11 @@ Fleet health:
   --format nagios     (check) one line on standard output and the Nagios plugin
                       exit code: 0 OK, 1 warning, 2 critical, 3 unknown (the check
                       could not run, the reason in the line)
+)") + tr(R"(  --rules FILE        (check) the offsite rules whose catalogues say which
+                      instances have verified local copies (default: offsite.json
+                      beside the settings, when it exists); an instance a rule
+                      covers is a warning when its newest verified copy lags the
+                      cloud's newest full backup by more than the expected age
 )") + tr(R"(
 Offsite copies:
   sync                keep verified local copies of the backups a rule selects:

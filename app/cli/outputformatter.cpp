@@ -55,15 +55,17 @@ OutputFormatter OutputFormatter::forProducts(OutputFormat format)
 OutputFormatter OutputFormatter::forHealth(OutputFormat format)
 {
     using K = Column::Kind;
-    return OutputFormatter(format, RecordJson::healthKeys(),
-                           {{QStringLiteral("state"), tr("STATE"), K::Text},
-                            {QStringLiteral("product"), tr("PRODUCT"), K::Text},
-                            {QStringLiteral("region"), tr("REGION"), K::Text},
-                            {QStringLiteral("instance"), tr("INSTANCE"), K::Text},
-                            {QStringLiteral("newest_full_age_seconds"), tr("FULL AGE"), K::Duration},
-                            {QStringLiteral("newest_full_size_bytes"), tr("SIZE"), K::Size},
-                            {QStringLiteral("failures_7d"), tr("FAILED 7D"), K::Text},
-                            {QStringLiteral("reasons"), tr("REASONS"), K::Sentences}});
+    return OutputFormatter(
+        format, RecordJson::healthKeys(),
+        {{QStringLiteral("state"), tr("STATE"), K::Text},
+         {QStringLiteral("product"), tr("PRODUCT"), K::Text},
+         {QStringLiteral("region"), tr("REGION"), K::Text},
+         {QStringLiteral("instance"), tr("INSTANCE"), K::Text},
+         {QStringLiteral("newest_full_age_seconds"), tr("FULL AGE"), K::Duration},
+         {QStringLiteral("newest_full_size_bytes"), tr("SIZE"), K::Size},
+         {QStringLiteral("failures_7d"), tr("FAILED 7D"), K::Text},
+         {QStringLiteral("newest_local_copy_age_seconds"), tr("LOCAL COPY AGE"), K::Duration},
+         {QStringLiteral("reasons"), tr("REASONS"), K::Sentences}});
 }
 
 QByteArray OutputFormatter::jsonText(const QJsonValue &value)

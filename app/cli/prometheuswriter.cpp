@@ -72,6 +72,12 @@ QByteArray PrometheusWriter::text(const QList<InstanceHealth> &healths, const QD
          [](const InstanceHealth &h) {
              return qint64(h.failuresLast7Days);
          }},
+        {"backup_browser_local_copy_age_seconds",
+         "Seconds since the backup of the newest verified local copy started (instances an offsite rule "
+         "covers and that have one).",
+         [](const InstanceHealth &h) {
+             return h.newestLocalCopyAgeSeconds;
+         }},
         {"backup_browser_expected_max_age_seconds",
          "Expected maximum age of the newest full backup (from the instance's policy or --max-age).",
          [](const InstanceHealth &h) {

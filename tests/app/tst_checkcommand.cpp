@@ -258,6 +258,90 @@ private slots:
         QCOMPARE(old.readAll(), QByteArray("# the previous run\n"));
     }
 
+    // The offsite rules' catalogues, made by a real `sync` into a temporary destination: the
+    // instance with a verified copy shows its age, the one a rule covers without any copy is a
+    // warning, the one no rule covers has no local copy facts; in every format.
+    void localCopiesFromTheRulesCatalogues()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString healthy = u"rm-szgu0wesdog6kx"_s;
+        const QString other = u"rm-4syatqgn7fvfjc"_s;
+        const QString failing = u"rm-zocyy6hisk2fbn"_s;
+        const auto writeRules = [&dir](const QString &rules) {
+            QFile file(dir.filePath(u"offsite.json"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(u"{\"rules\": [%1]}"_s.arg(rules).toUtf8());
+        };
+        const QString nightly = uR"({"name": "nightly", "product": "alibaba-rds", "instances": ["%1"],
+            "destination": "%2", "newest": 1})"_s.arg(healthy, dir.filePath(u"copies"_s));
+        writeRules(nightly);
+        const QString rules = dir.filePath(u"offsite.json"_s);
+        Run r = run({u"--sandbox"_s, u"sync"_s, u"--rules"_s, rules});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        // A second rule, never run: its instance has no verified copy.
+        writeRules(nightly + uR"(, {"name": "weekly", "product": "alibaba-rds", "instances": ["%1"],
+            "destination": "%2"})"_s.arg(other, dir.filePath(u"never"_s)));
+        const QStringList check {
+            u"--sandbox"_s,   u"check"_s,      u"--rules"_s,   rules,           u"--product"_s,
+            u"alibaba-rds"_s, u"--instance"_s, healthy,        u"--instance"_s, other,
+            u"--instance"_s,  failing,         u"--max-age"_s, u"1w"_s};
+        r = run(check + QStringList {u"--format"_s, u"json"_s});
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        const QHash<QString, QJsonObject> records = byInstance(r.out);
+
+        const QJsonObject copied = records.value(healthy);
+        QCOMPARE(copied[u"state"_s].toString(), u"ok"_s);
+        QCOMPARE(copied[u"local_copy_rule"_s].toString(), u"nightly"_s);
+        // The copy is of the newest full backup: its age is the backup's, measured from its start.
+        const qint64 copyAge = copied[u"newest_local_copy_age_seconds"_s].toInteger();
+        QVERIFY2(copyAge >= copied[u"newest_full_age_seconds"_s].toInteger(), QJsonDocument(copied).toJson());
+        QVERIFY(copyAge < 2 * 86400);
+        QVERIFY(!copied[u"newest_local_copy"_s].toString().isEmpty());
+
+        const QJsonObject none = records.value(other);
+        QCOMPARE(none[u"state"_s].toString(), u"warning"_s);
+        QCOMPARE(none[u"local_copy_rule"_s].toString(), u"weekly"_s);
+        QVERIFY(none[u"newest_local_copy_age_seconds"_s].isNull());
+        QCOMPARE(
+            reasons(none),
+            QStringList {
+                u"Offsite rule weekly covers this instance, but no backup has a verified local copy."_s});
+        QVERIFY(!QDir(dir.filePath(u"never"_s)).exists()); // check creates nothing at a destination
+
+        const QJsonObject uncovered = records.value(failing);
+        QVERIFY(uncovered[u"local_copy_rule"_s].isNull());
+        QVERIFY(uncovered[u"newest_local_copy_age_seconds"_s].isNull());
+        QCOMPARE(reasons(uncovered).size(), 1); // the failures only
+
+        r = run(check + QStringList {u"--format"_s, u"prometheus"_s});
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        QCOMPARE(r.out.count("backup_browser_local_copy_age_seconds{"), 1);
+        QVERIFY(r.out.contains("backup_browser_local_copy_age_seconds{cloud=\"alibaba\",product=\"alibaba-"
+                               "rds\",region=\"cn-hangzhou\",instance=\""
+                               + healthy.toUtf8() + "\"} " + QByteArray::number(copyAge) + '\n'));
+        const bb::test::PromtoolCheck promtool = bb::test::promtoolCheckMetrics(r.out);
+        if (promtool.found)
+            QVERIFY2(promtool.exitCode == 0, promtool.output.constData());
+
+        r = run(check + QStringList {u"--format"_s, u"csv"_s});
+        QVERIFY2(r.exitCode == 7, r.err.constData());
+        QVERIFY(r.out.split('\n').first().contains("newest_local_copy_age_seconds"));
+        r = run(check);
+        QVERIFY(r.out.split('\n').first().contains("LOCAL COPY AGE"));
+    }
+
+    void unreadableRulesFileIsAUsageError()
+    {
+        QTemporaryDir dir;
+        const Run r = run({u"--sandbox"_s, u"check"_s, u"--rules"_s, dir.filePath(u"missing.json"_s),
+                           u"--product"_s, u"alibaba-rds"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("missing.json"), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
     void withoutProductJudgesEveryProductOfTheAccountsCloud()
     {
         const Run r = run({u"--sandbox"_s, u"check"_s, u"--region"_s, u"cn-hangzhou"_s, u"--max-age"_s,

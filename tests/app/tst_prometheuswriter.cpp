@@ -38,6 +38,9 @@ QList<InstanceHealth> fleet()
     // Ids come from the provider: hostile ones must still make a valid file.
     list << health(u"tencent-sqlserver"_s, u"a\"b\\c\nd \u00e9\u4e2d"_s, HealthState::Warning, 5);
     list.last().newestLogAgeSeconds = 60;
+    // One instance an offsite rule covers, with a verified local copy.
+    list.first().localCopyRule = u"nightly"_s;
+    list.first().newestLocalCopyAgeSeconds = 7200;
     return list;
 }
 
@@ -85,8 +88,12 @@ private slots:
                 QVERIFY2(!line.startsWith("backup_browser_newest_full_backup_size_bytes"), line.constData());
             }
         }
-        QCOMPARE(help, 7);
-        QCOMPARE(type, 7);
+        QCOMPARE(help, 8);
+        QCOMPARE(type, 8);
+        // Only the instance with a verified local copy has a local copy age sample.
+        QCOMPARE(text.count("backup_browser_local_copy_age_seconds{"), 1);
+        QVERIFY(lines.contains(
+            R"(backup_browser_local_copy_age_seconds{cloud="alibaba",product="alibaba-rds",region="cn-hangzhou",instance="rm-ok"} 7200)"));
         // Only the one instance with a log backup has a log age sample.
         QCOMPARE(text.count("backup_browser_newest_log_backup_age_seconds{"), 1);
     }

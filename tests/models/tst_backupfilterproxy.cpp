@@ -155,6 +155,38 @@ private slots:
         QTRY_COMPARE(proxy.rowCount(), 2); // no longer matches the status filter
     }
 
+    // The Local copy column's states arrive in one batch: sorted by it, rows are placed again on
+    // the next turn; sorted by another column, nothing moves.
+    void localCopyStatesResortOnlyWhenSortedByThem()
+    {
+        Harness h;
+        h.model.appendPage(BackupFactory::page(0, 4));
+        h.proxy.sort(BackupTableModel::LocalCopyColumn, Qt::DescendingOrder);
+        const QDateTime now(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
+        const auto key = [&h](int row) {
+            const Backup &b = h.model.backupAt(row);
+            return BackupTableModel::localCopyKey(b.product, b.instanceId, b.id);
+        };
+        const QString second = h.model.backupAt(2).id;
+        const QString first = h.model.backupAt(1).id;
+        h.model.setLocalCopies({{key(2), {LocalCopyState::Kind::Verified, now.addSecs(-60)}},
+                                {key(1), {LocalCopyState::Kind::Verified, now.addSecs(-7200)}},
+                                {key(3), {LocalCopyState::Kind::Failed, {}}}},
+                               now);
+        // Newest verification first, then the older one, then the failed copy, then none.
+        QTRY_COMPARE(h.proxy.backupAt(0).id, second);
+        QCOMPARE(h.proxy.backupAt(1).id, first);
+        QCOMPARE(h.proxy.backupAt(2).id, h.model.backupAt(3).id);
+        QCOMPARE(h.proxy.backupAt(3).id, h.model.backupAt(0).id);
+
+        h.proxy.sort(BackupTableModel::IdColumn, Qt::AscendingOrder);
+        const QStringList ids = column(h.proxy, BackupTableModel::IdColumn);
+        h.model.setLocalCopies({}, now);
+        QCoreApplication::processEvents();
+        QCOMPARE(column(h.proxy, BackupTableModel::IdColumn), ids);
+        QCOMPARE(column(h.proxy, BackupTableModel::LocalCopyColumn), QStringList(4, QString()));
+    }
+
     void sourceDestroyedFirst()
     {
         auto *model = new BackupTableModel;

@@ -12,6 +12,7 @@
 
 using namespace bb;
 using bb::test::BackupFactory;
+using namespace Qt::StringLiterals;
 
 class tst_BackupTableModel : public QObject
 {
@@ -182,6 +183,68 @@ private slots:
         QVERIFY(model.textKey(0, BackupTableModel::ColumnCount).isEmpty());
         QVERIFY(model.rawValue(0, -1).isNull());
         QCOMPARE(model.numericKey(0, BackupTableModel::ColumnCount), 0);
+    }
+
+    // Issue 16: the Local copy column from the offsite catalogues' states, its sort key (no copy,
+    // failed, then verified from the longest ago) and its CSV value; rows added later pick their
+    // state up too.
+    void localCopyColumn()
+    {
+        BackupTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendPage(BackupFactory::page(0, 4));
+        const QDateTime now(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC);
+        const auto key = [&model](int row) {
+            const Backup &b = model.backupAt(row);
+            return BackupTableModel::localCopyKey(b.product, b.instanceId, b.id);
+        };
+        QHash<QString, LocalCopyState> states;
+        states.insert(key(0), {LocalCopyState::Kind::Verified, now.addSecs(-2 * 3600)});
+        states.insert(key(1), {LocalCopyState::Kind::Failed, {}});
+        states.insert(key(2), {LocalCopyState::Kind::Verified, now.addSecs(-10 * 3600)});
+        const Backup later = BackupFactory::make(9);
+        states.insert(BackupTableModel::localCopyKey(later.product, later.instanceId, later.id),
+                      {LocalCopyState::Kind::Verified, now.addSecs(-60)});
+
+        QSignalSpy changed(&model, &BackupTableModel::dataChanged);
+        model.setLocalCopies(states, now);
+        QCOMPARE(changed.size(), 1); // one batch for the column
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, BackupTableModel::LocalCopyColumn));
+        QCOMPARE(changed.first().at(1).toModelIndex(), model.index(3, BackupTableModel::LocalCopyColumn));
+
+        const auto cell = [&model](int row, int role = Qt::DisplayRole) {
+            return model.index(row, BackupTableModel::LocalCopyColumn).data(role);
+        };
+        QCOMPARE(cell(0).toString(), u"Verified %1 ago"_s.arg(DisplayFormat::duration(2 * 3600)));
+        QCOMPARE(cell(1).toString(), u"Copy failed verification"_s);
+        QCOMPARE(cell(3).toString(), QString());
+        QVERIFY(
+            cell(0, Qt::ToolTipRole).toString().contains(DisplayFormat::utcTooltip(now.addSecs(-2 * 3600))));
+        QCOMPARE(cell(0, ModelRoles::RawRole).toDateTime(), now.addSecs(-2 * 3600));
+        QCOMPARE(cell(1, ModelRoles::RawRole).toString(), u"failed"_s);
+        QVERIFY(cell(3, ModelRoles::RawRole).isNull());
+        QCOMPARE(model.headerData(BackupTableModel::LocalCopyColumn, Qt::Horizontal).toString(),
+                 u"Local copy"_s);
+        // Shown by default; the window hides it while no backup has a local copy state.
+        QVERIFY(BackupTableModel::isDefaultVisible(BackupTableModel::LocalCopyColumn));
+        QVERIFY(model.hasLocalCopies());
+
+        QVERIFY(BackupTableModel::isNumericColumn(BackupTableModel::LocalCopyColumn));
+        const auto sortKey = [&model](int row) {
+            return model.numericKey(row, BackupTableModel::LocalCopyColumn);
+        };
+        QVERIFY(sortKey(3) < sortKey(1)); // none before failed
+        QVERIFY(sortKey(1) < sortKey(2)); // failed before verified
+        QVERIFY(sortKey(2) < sortKey(0)); // verified longer ago first
+
+        model.appendPage({later});
+        QCOMPARE(cell(4).toString(), u"Verified %1 ago"_s.arg(DisplayFormat::duration(60)));
+
+        // New states replace the old ones.
+        model.setLocalCopies({}, now);
+        QVERIFY(!model.hasLocalCopies());
+        QCOMPARE(cell(0).toString(), QString());
+        QCOMPARE(sortKey(0), sortKey(3));
     }
 
     void headers()

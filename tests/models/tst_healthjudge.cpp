@@ -240,6 +240,70 @@ private slots:
         QVERIFY(h.reasons.first().contains(u"Forbidden"_s));
     }
 
+    void localCopyNotJudgedWithoutARule()
+    {
+        LocalCopyFacts none;
+        none.newestVerified = kNow.addDays(-20); // facts without a rule: not covered
+        const InstanceHealth h = HealthJudge(kNow).judge(instance(), daily(10), expectDaily(), none);
+        QCOMPARE(toString(h.state), u"ok"_s);
+        QVERIFY(h.localCopyRule.isEmpty());
+        QCOMPARE(h.newestLocalCopyAgeSeconds, -1);
+    }
+
+    void localCopyWithinOneIntervalIsOk()
+    {
+        // The newest cloud backup finished 4 h 40 min ago; the copy is of yesterday's (29 h ago):
+        // 24 h behind, within the expected 26 h.
+        LocalCopyFacts copies;
+        copies.rule = u"nightly"_s;
+        copies.newestVerified = kNow.addSecs(-29 * 3600);
+        const InstanceHealth h = HealthJudge(kNow).judge(instance(), daily(10), expectDaily(), copies);
+        QVERIFY2(h.reasons.isEmpty(), qPrintable(h.reasons.join(u'|')));
+        QCOMPARE(h.localCopyRule, u"nightly"_s);
+        QCOMPARE(h.newestLocalCopy, copies.newestVerified);
+        QCOMPARE(h.newestLocalCopyAgeSeconds, 29 * 3600);
+    }
+
+    void staleLocalCopyWarns()
+    {
+        // The copy's backup started 53 h ago: 48 h 20 min before the newest cloud backup finished.
+        LocalCopyFacts copies;
+        copies.rule = u"nightly"_s;
+        copies.newestVerified = kNow.addSecs(-53 * 3600);
+        const InstanceHealth h = HealthJudge(kNow).judge(instance(), daily(10), expectDaily(), copies);
+        QCOMPARE(toString(h.state), u"warning"_s);
+        QCOMPARE(h.reasons.size(), 1);
+        QVERIFY2(h.reasons.first().contains(u"nightly"_s), qPrintable(h.reasons.first()));
+        QVERIFY2(h.reasons.first().contains(u"local copy"_s), qPrintable(h.reasons.first()));
+        QCOMPARE(h.newestLocalCopyAgeSeconds, 53 * 3600);
+    }
+
+    void lagCountsFromTheCloudNotTheClock()
+    {
+        // Cloud backups stopped 3 days ago (Critical on their own); the copy of the last one is
+        // not blamed a second time.
+        LocalCopyFacts copies;
+        copies.rule = u"nightly"_s;
+        copies.newestVerified = kNow.addSecs(-72 * 3600);
+        const InstanceHealth h = HealthJudge(kNow).judge(instance(), daily(10, 72), expectDaily(), copies);
+        QCOMPARE(toString(h.state), u"critical"_s);
+        QCOMPARE(h.reasons.size(), 1);
+        QVERIFY(!h.reasons.first().contains(u"local copy"_s));
+    }
+
+    void coveredWithoutVerifiedCopyWarns()
+    {
+        LocalCopyFacts copies;
+        copies.rule = u"nightly"_s;
+        const InstanceHealth h = HealthJudge(kNow).judge(instance(), daily(10), expectDaily(), copies);
+        QCOMPARE(toString(h.state), u"warning"_s);
+        QCOMPARE(h.reasons.size(), 1);
+        QVERIFY2(h.reasons.first().contains(u"no backup has a verified local copy"_s),
+                 qPrintable(h.reasons.first()));
+        QCOMPARE(h.newestLocalCopyAgeSeconds, -1);
+        QVERIFY(!h.newestLocalCopy.isValid());
+    }
+
     void namesAreStable()
     {
         QCOMPARE(toString(HealthState::Ok), u"ok"_s);

@@ -70,6 +70,34 @@ private slots:
         QCOMPARE(counts[2], 1);
     }
 
+    void localCopyColumnReadsAndSortsByAge()
+    {
+        HealthTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HealthTableModel::Row uncovered = row(u"a"_s, u"rm-1"_s, HealthState::Ok);
+        HealthTableModel::Row none = row(u"a"_s, u"rm-2"_s, HealthState::Warning);
+        none.health.localCopyRule = u"nightly"_s;
+        HealthTableModel::Row fresh = row(u"a"_s, u"rm-3"_s, HealthState::Ok);
+        fresh.health.localCopyRule = u"nightly"_s;
+        fresh.health.newestLocalCopy = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC);
+        fresh.health.newestLocalCopyAgeSeconds = 2 * 3600;
+        for (const HealthTableModel::Row &r : {uncovered, none, fresh})
+            model.setHealth(r);
+
+        const auto cell = [&model](int r) {
+            return model.index(r, HealthTableModel::LocalCopy);
+        };
+        QCOMPARE(model.headerData(HealthTableModel::LocalCopy, Qt::Horizontal).toString(), u"Local copy"_s);
+        QCOMPARE(model.data(cell(0)).toString(), QString());
+        QCOMPARE(model.data(cell(0), Qt::ToolTipRole), QVariant());
+        QCOMPARE(model.data(cell(1)).toString(), u"none"_s);
+        QVERIFY(model.data(cell(1), Qt::ToolTipRole).toString().contains(u"nightly"_s));
+        QCOMPARE(model.data(cell(2)).toString(), DisplayFormat::duration(2 * 3600));
+        QVERIFY(model.data(cell(2), Qt::ToolTipRole).toString().contains(u"2026-12-01 03:00:00"_s));
+        QCOMPARE(model.data(cell(2), ModelRoles::RawRole).toLongLong(), 2 * 3600);
+        QCOMPARE(model.data(cell(1), ModelRoles::RawRole).toLongLong(), -1);
+    }
+
     void retainDropsWhatIsGone()
     {
         HealthTableModel model;

@@ -3,6 +3,8 @@
 #include "models/backuploader.h"
 #include "models/backuptablemodel.h"
 #include "models/instancetreemodel.h"
+#include "models/modelroles.h"
+#include "offsite/localcopiesmodel.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "providers/core/apiclient.h"
 #include "sandbox/filefaults.h"
@@ -11,6 +13,7 @@
 #include "session/appcontext.h"
 #include "session/browsercontroller.h"
 #include "session/isolatedcontext.h"
+#include "session/localcopiescontroller.h"
 #include "session/settings.h"
 #include "support/testmain.h"
 #include "transfers/downloadmanager.h"
@@ -258,6 +261,61 @@ private slots:
         for (const Backup &b : c->table()->backups())
             QVERIFY2(b.product == second.product && b.instanceId == second.id,
                      qPrintable(u"%1 %2 %3"_s.arg(b.product, b.instanceId, b.id)));
+        quitApp();
+    }
+
+    // Issue 16: a backup a sync copied (the Local copies view's Run now, real SQLite catalogue)
+    // shows as verified in the window's table; the instance's other backups show no copy.
+    void syncedBackupShowsAsVerified()
+    {
+        QVERIFY(startApp());
+        BrowserController *c = controller();
+        const QString rules = folder(u"offsite.json"_s);
+        {
+            QFile file(rules);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(
+                uR"({"rules": [{"name": "redis", "product": "tencent-redis", "regions": ["ap-shanghai"],
+                "newest": 1, "destination": "%1"}]})"_s.arg(folder(u"copies"_s))
+                    .toUtf8());
+        }
+        LocalCopiesController copies(m_context.get());
+        copies.setRulesFile(rules);
+        QSignalSpy running(&copies, &LocalCopiesController::runningChanged);
+        copies.runNow();
+        QVERIFY(QTest::qWaitFor([&] { return !copies.isRunning() && !running.isEmpty(); }, waitMs));
+        QVERIFY(copies.model()->rowCount() > 0);
+        const QString copiedInstance = copies.model()->row(0).instanceId;
+        QCOMPARE(copies.model()->row(0).backups, 1);
+
+        QSignalSpy loaded(c, &BrowserController::localCopiesLoaded);
+        c->setLocalCopyRulesFile(rules);
+        c->reloadLocalCopies();
+        QVERIFY(loaded.wait(waitMs));
+
+        InstanceTreeModel *tree = c->tree();
+        tree->load();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->loadingCount() == 0, 15000);
+        const QModelIndex instance = tree->firstInstance(
+            [&](const Instance &i) { return i.product == u"tencent-redis"_s && i.id == copiedInstance; });
+        QVERIFY(instance.isValid());
+        c->select(instance);
+        QTRY_VERIFY_WITH_TIMEOUT(c->table()->rowCount() > 1 && !c->loader()->isLoading(), waitMs);
+
+        BackupTableModel *table = c->table();
+        int verified = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QModelIndex cell = table->index(row, BackupTableModel::LocalCopyColumn);
+            if (cell.data(ModelRoles::RawRole).toDateTime().isValid()) {
+                ++verified;
+                QVERIFY2(cell.data().toString().startsWith(u"Verified "_s),
+                         qPrintable(cell.data().toString()));
+                QCOMPARE(table->backupAt(row).instanceId, copiedInstance);
+            } else {
+                QCOMPARE(cell.data().toString(), QString());
+            }
+        }
+        QCOMPARE(verified, 1); // the newest one, as the rule says
         quitApp();
     }
 

@@ -1,7 +1,9 @@
 // FleetHealthController against the sandbox's accounts over HTTPS: every instance of every account
 // judged once per refresh, rows updated in place, and an instance turning Critical reported.
 
+#include "models/displayformat.h"
 #include "models/healthtablemodel.h"
+#include "offsite/copycatalogue.h"
 #include "providers/accounts/memorycredentialstore.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxcontext.h"
@@ -135,6 +137,79 @@ private slots:
             }
         }
         QVERIFY(critical > 0);
+    }
+
+    // The offsite rules file and its catalogues (real SQLite) are read off the GUI thread at each
+    // refresh: a covered instance gets its newest verified copy's age, and a warning when that
+    // copy lags the cloud's newest full backup by more than the expected age, or when it has none.
+    void localCopiesFromTheCatalogues()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QDateTime anchor = m_context->sandbox()->context().anchorUtc;
+        const QString stale = u"rm-szgu0wesdog6kx"_s;
+        const QString without = u"rm-4syatqgn7fvfjc"_s;
+        const QString copies = dir.filePath(u"copies"_s);
+        {
+            CopyCatalogue catalogue(copies);
+            QString error;
+            QVERIFY2(catalogue.open(&error), qPrintable(error));
+            CopyRecord copy;
+            copy.rule = u"nightly"_s;
+            copy.product = u"alibaba-rds"_s;
+            copy.instanceId = stale;
+            copy.backupId = u"old"_s;
+            copy.backupStart = anchor.addDays(-10);
+            copy.fileName = u"old.tar"_s;
+            copy.path = u"old.tar"_s;
+            copy.size = 1;
+            copy.crc64 = u"1"_s;
+            copy.copiedAt = copy.verifiedAt = anchor.addDays(-10).addSecs(3600);
+            QVERIFY2(catalogue.record(copy, &error), qPrintable(error));
+        }
+        QFile rules(dir.filePath(u"offsite.json"_s));
+        QVERIFY(rules.open(QIODevice::WriteOnly));
+        rules.write(uR"({"rules": [
+            {"name": "nightly", "product": "alibaba-rds", "instances": ["%1"], "destination": "%2"},
+            {"name": "weekly", "product": "alibaba-rds", "instances": ["%3"], "destination": "%4"}]})"_s
+                        .arg(stale, copies, without, dir.filePath(u"never"_s))
+                        .toUtf8());
+        rules.close();
+
+        FleetHealthController controller(m_context.get());
+        controller.setRulesFile(rules.fileName());
+        controller.setClock([anchor] { return anchor; });
+        QSignalSpy finished(&controller, &FleetHealthController::finished);
+        QSignalSpy errors(&controller, &FleetHealthController::errorOccurred);
+        controller.refresh();
+        QVERIFY(finished.wait(90000));
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+
+        const InstanceHealth old = health(controller, stale);
+        QCOMPARE(old.localCopyRule, u"nightly"_s);
+        QCOMPARE(old.newestLocalCopy, anchor.addDays(-10));
+        QCOMPARE(old.newestLocalCopyAgeSeconds, 10 * 86400);
+        QCOMPARE(toString(old.state), toString(HealthState::Warning));
+        QVERIFY2(old.reasons.join(u'|').contains(u"local copy (rule nightly)"_s),
+                 qPrintable(old.reasons.join(u'|')));
+
+        const InstanceHealth none = health(controller, without);
+        QCOMPARE(none.localCopyRule, u"weekly"_s);
+        QCOMPARE(none.newestLocalCopyAgeSeconds, -1);
+        QVERIFY2(none.reasons.join(u'|').contains(u"no backup has a verified local copy"_s),
+                 qPrintable(none.reasons.join(u'|')));
+        // The overview's column says it too.
+        HealthTableModel *model = controller.model();
+        bool shown = false;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->row(i).health.instanceId == stale)
+                shown = model->data(model->index(i, HealthTableModel::LocalCopy)).toString()
+                    == DisplayFormat::duration(10 * 86400);
+        }
+        QVERIFY(shown);
+        // Instances no rule covers have no local copy facts.
+        for (const InstanceHealth &h : ofProduct(controller, u"tencent-redis"_s))
+            QVERIFY(h.localCopyRule.isEmpty());
     }
 
 private:

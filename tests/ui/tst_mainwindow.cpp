@@ -689,6 +689,8 @@ private slots:
                                   qPrintable(scopeState()), 15000);
         QVERIFY(pane->autoHiddenColumns().contains(BackupTableModel::InstanceColumn));
         QVERIFY(pane->view()->isColumnHidden(BackupTableModel::NameColumn));
+        // No offsite rules here: the Local copy column would be empty, so it is hidden too.
+        QVERIFY(pane->autoHiddenColumns().contains(BackupTableModel::LocalCopyColumn));
         // The user's choice is what gets saved, not the scope's.
         QHeaderView probe(Qt::Horizontal);
         probe.setModel(m_window->controller()->proxy());
