@@ -1307,6 +1307,30 @@
         <source>Expires (%1)</source>
         <translation>Kedaluwarsa (%1)</translation>
     </message>
+    <message>
+        <source>Copy failed verification</source>
+        <translation>Salinan gagal verifikasi</translation>
+    </message>
+    <message>
+        <source>Verified %1 ago</source>
+        <translation>Diverifikasi %1 yang lalu</translation>
+    </message>
+    <message>
+        <source>Every file has a local copy, verified at %1</source>
+        <translation>Setiap berkas punya salinan lokal, diverifikasi pada %1</translation>
+    </message>
+    <message>
+        <source>A local copy differs from what was copied; the next sync fetches it again</source>
+        <translation>Sebuah salinan lokal berbeda dari yang disalin; sinkronisasi berikutnya mengambilnya lagi</translation>
+    </message>
+    <message>
+        <source>Local copy verified (UTC)</source>
+        <translation>Salinan lokal diverifikasi (UTC)</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Salinan lokal</translation>
+    </message>
 </context>
 <context>
     <name>bb::BackupTablePane</name>
@@ -1461,6 +1485,10 @@
         <source>Backups from %1 to %2</source>
         <translation>Cadangan dari %1 hingga %2</translation>
     </message>
+    <message>
+        <source>Local copies: %1</source>
+        <translation>Salinan lokal: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::CheckCommand</name>
@@ -1487,6 +1515,10 @@
     <message>
         <source>cannot write the output: %1</source>
         <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+    <message>
+        <source>local copies: %1</source>
+        <translation>salinan lokal: %1</translation>
     </message>
 </context>
 <context>
@@ -2031,6 +2063,21 @@ Salinan offsite:
   --dry-run           (sync) cetak rencana beserta alasannya; tidak mengubah apa pun
   --verify            (sync) baca ulang setiap salinan lokal, bandingkan ukuran dan
                       CRC-64 dengan katalog, lalu ambil ulang yang berbeda
+</translation>
+    </message>
+    <message>
+        <source>  --rules FILE        (check) the offsite rules whose catalogues say which
+                      instances have verified local copies (default: offsite.json
+                      beside the settings, when it exists); an instance a rule
+                      covers is a warning when its newest verified copy lags the
+                      cloud&apos;s newest full backup by more than the expected age
+</source>
+        <translation>  --rules FILE        (check) aturan offsite yang katalognya menyatakan instans
+                      mana yang punya salinan lokal terverifikasi (bawaan:
+                      offsite.json di samping pengaturan, bila ada); instans yang
+                      dicakup aturan menjadi peringatan bila salinan terverifikasi
+                      terbarunya tertinggal dari cadangan penuh terbaru di cloud
+                      lebih dari usia yang diharapkan
 </translation>
     </message>
 </context>
@@ -2784,6 +2831,10 @@ Salinan offsite:
         <source>%1: cannot keep an expected backup age for it (too long an id, or %2 instances have one already).</source>
         <translation>%1: tidak dapat menyimpan usia cadangan yang diharapkan untuknya (id terlalu panjang, atau sudah ada %2 instans yang memilikinya).</translation>
     </message>
+    <message>
+        <source>Local copies: %1</source>
+        <translation>Salinan lokal: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthJudge</name>
@@ -2826,6 +2877,14 @@ Salinan offsite:
     <message>
         <source>Backup %1 has been running for %2.</source>
         <translation>Cadangan %1 sudah berjalan selama %2.</translation>
+    </message>
+    <message>
+        <source>Offsite rule %1 covers this instance, but no backup has a verified local copy.</source>
+        <translation>Aturan offsite %1 mencakup instans ini, tetapi tidak ada cadangan yang punya salinan lokal terverifikasi.</translation>
+    </message>
+    <message>
+        <source>The newest verified local copy (rule %1) is of a backup %2 old, %3 older than the newest backup in the cloud; copies were expected within %4.</source>
+        <translation>Salinan lokal terverifikasi terbaru (aturan %1) berasal dari cadangan berusia %2, %3 lebih lama dari cadangan terbaru di cloud; salinan diharapkan dalam %4.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +2983,18 @@ Salinan offsite:
     <message>
         <source>Reasons</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Rule %1: the newest verified local copy is of the backup started %2</source>
+        <translation>Aturan %1: salinan lokal terverifikasi terbaru berasal dari cadangan yang dimulai %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: no verified local copy</source>
+        <translation>Aturan %1: tidak ada salinan lokal terverifikasi</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Salinan lokal</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3272,13 @@ Salinan offsite:
     <message>
         <source>Verified</source>
         <translation>Diverifikasi</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopyIndex</name>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>aturan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3628,10 @@ Salinan offsite:
     <message>
         <source>REASONS</source>
         <translation>ALASAN</translation>
+    </message>
+    <message>
+        <source>LOCAL COPY AGE</source>
+        <translation>USIA SALINAN LOKAL</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,30 @@
         <source>Expires (%1)</source>
         <translation>Expira (%1)</translation>
     </message>
+    <message>
+        <source>Copy failed verification</source>
+        <translation>A cópia falhou na verificação</translation>
+    </message>
+    <message>
+        <source>Verified %1 ago</source>
+        <translation>Verificada há %1</translation>
+    </message>
+    <message>
+        <source>Every file has a local copy, verified at %1</source>
+        <translation>Todos os arquivos têm cópia local, verificada em %1</translation>
+    </message>
+    <message>
+        <source>A local copy differs from what was copied; the next sync fetches it again</source>
+        <translation>Uma cópia local difere do que foi copiado; a próxima sincronização a baixa de novo</translation>
+    </message>
+    <message>
+        <source>Local copy verified (UTC)</source>
+        <translation>Cópia local verificada (UTC)</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Cópia local</translation>
+    </message>
 </context>
 <context>
     <name>bb::BackupTablePane</name>
@@ -1473,6 +1497,10 @@
         <source>Backups from %1 to %2</source>
         <translation>Backups de %1 a %2</translation>
     </message>
+    <message>
+        <source>Local copies: %1</source>
+        <translation>Cópias locais: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::CheckCommand</name>
@@ -1499,6 +1527,10 @@
     <message>
         <source>cannot write the output: %1</source>
         <translation>não foi possível gravar a saída: %1</translation>
+    </message>
+    <message>
+        <source>local copies: %1</source>
+        <translation>cópias locais: %1</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2073,21 @@ Cópias externas:
   --dry-run           (sync) mostra o plano com os motivos; não altera nada
   --verify            (sync) relê cada cópia local, compara o tamanho e o CRC-64
                       com o catálogo e busca de novo as que forem diferentes
+</translation>
+    </message>
+    <message>
+        <source>  --rules FILE        (check) the offsite rules whose catalogues say which
+                      instances have verified local copies (default: offsite.json
+                      beside the settings, when it exists); an instance a rule
+                      covers is a warning when its newest verified copy lags the
+                      cloud&apos;s newest full backup by more than the expected age
+</source>
+        <translation>  --rules FILE        (check) as regras de cópia externa cujos catálogos dizem
+                      quais instâncias têm cópias locais verificadas (padrão:
+                      offsite.json ao lado das configurações, quando existe); uma
+                      instância coberta por uma regra gera aviso quando sua cópia
+                      verificada mais recente fica atrás do backup completo mais
+                      recente da nuvem por mais que a idade esperada
 </translation>
     </message>
 </context>
@@ -2794,6 +2841,10 @@ Cópias externas:
         <source>%1: cannot keep an expected backup age for it (too long an id, or %2 instances have one already).</source>
         <translation>%1: não é possível guardar uma idade esperada de backup para ela (id longo demais, ou %2 instâncias já têm uma).</translation>
     </message>
+    <message>
+        <source>Local copies: %1</source>
+        <translation>Cópias locais: %1</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthJudge</name>
@@ -2838,6 +2889,14 @@ Cópias externas:
     <message>
         <source>Backup %1 has been running for %2.</source>
         <translation>O backup %1 está em execução há %2.</translation>
+    </message>
+    <message>
+        <source>Offsite rule %1 covers this instance, but no backup has a verified local copy.</source>
+        <translation>A regra de cópia externa %1 cobre esta instância, mas nenhum backup tem cópia local verificada.</translation>
+    </message>
+    <message>
+        <source>The newest verified local copy (rule %1) is of a backup %2 old, %3 older than the newest backup in the cloud; copies were expected within %4.</source>
+        <translation>A cópia local verificada mais recente (regra %1) é de um backup com %2, %3 mais antigo que o backup mais recente na nuvem; esperavam-se cópias em até %4.</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +2995,18 @@ Cópias externas:
     <message>
         <source>Reasons</source>
         <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Rule %1: the newest verified local copy is of the backup started %2</source>
+        <translation>Regra %1: a cópia local verificada mais recente é do backup iniciado em %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: no verified local copy</source>
+        <translation>Regra %1: nenhuma cópia local verificada</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>Cópia local</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3289,13 @@ Cópias externas:
     <message>
         <source>Verified</source>
         <translation>Verificado</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopyIndex</name>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>regra %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3648,10 @@ Cópias externas:
     <message>
         <source>REASONS</source>
         <translation>MOTIVOS</translation>
+    </message>
+    <message>
+        <source>LOCAL COPY AGE</source>
+        <translation>IDADE DA CÓPIA LOCAL</translation>
     </message>
 </context>
 <context>

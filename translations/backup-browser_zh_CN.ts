@@ -1307,6 +1307,30 @@
         <source>Expires (%1)</source>
         <translation>过期时间（%1）</translation>
     </message>
+    <message>
+        <source>Copy failed verification</source>
+        <translation>副本未通过校验</translation>
+    </message>
+    <message>
+        <source>Verified %1 ago</source>
+        <translation>%1前已校验</translation>
+    </message>
+    <message>
+        <source>Every file has a local copy, verified at %1</source>
+        <translation>每个文件都有本地副本，校验于 %1</translation>
+    </message>
+    <message>
+        <source>A local copy differs from what was copied; the next sync fetches it again</source>
+        <translation>本地副本与复制时的内容不一致；下次同步会重新获取</translation>
+    </message>
+    <message>
+        <source>Local copy verified (UTC)</source>
+        <translation>本地副本校验时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>本地副本</translation>
+    </message>
 </context>
 <context>
     <name>bb::BackupTablePane</name>
@@ -1461,6 +1485,10 @@
         <source>Backups from %1 to %2</source>
         <translation>%1 至 %2 的备份</translation>
     </message>
+    <message>
+        <source>Local copies: %1</source>
+        <translation>本地副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>bb::CheckCommand</name>
@@ -1487,6 +1515,10 @@
     <message>
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
+    </message>
+    <message>
+        <source>local copies: %1</source>
+        <translation>本地副本：%1</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2053,19 @@ Offsite copies:
   --dry-run           （sync）打印计划及其原因；不做任何更改
   --verify            （sync）重新读取每个本地副本，将大小和 CRC-64 与清单
                       比较，并重新获取不一致的副本
+</translation>
+    </message>
+    <message>
+        <source>  --rules FILE        (check) the offsite rules whose catalogues say which
+                      instances have verified local copies (default: offsite.json
+                      beside the settings, when it exists); an instance a rule
+                      covers is a warning when its newest verified copy lags the
+                      cloud&apos;s newest full backup by more than the expected age
+</source>
+        <translation>  --rules FILE        （check）异地规则文件，其清单说明哪些实例有已校验的
+                      本地副本（默认：设置旁的 offsite.json，若存在）；规则覆盖
+                      的实例，若其最新已校验副本落后云端最新全量备份超过预期
+                      间隔，则为警告
 </translation>
     </message>
 </context>
@@ -2774,6 +2819,10 @@ Offsite copies:
         <source>%1: cannot keep an expected backup age for it (too long an id, or %2 instances have one already).</source>
         <translation>%1：无法为其保存预期备份时长（ID 太长，或已有 %2 个实例设置了该值）。</translation>
     </message>
+    <message>
+        <source>Local copies: %1</source>
+        <translation>本地副本：%1</translation>
+    </message>
 </context>
 <context>
     <name>bb::HealthJudge</name>
@@ -2816,6 +2865,14 @@ Offsite copies:
     <message>
         <source>Backup %1 has been running for %2.</source>
         <translation>备份 %1 已运行 %2。</translation>
+    </message>
+    <message>
+        <source>Offsite rule %1 covers this instance, but no backup has a verified local copy.</source>
+        <translation>异地规则 %1 覆盖此实例，但没有任何备份有已校验的本地副本。</translation>
+    </message>
+    <message>
+        <source>The newest verified local copy (rule %1) is of a backup %2 old, %3 older than the newest backup in the cloud; copies were expected within %4.</source>
+        <translation>最新已校验的本地副本（规则 %1）对应的备份已有 %2，比云端最新备份早 %3；预期应在 %4 内复制。</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2971,18 @@ Offsite copies:
     <message>
         <source>Reasons</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rule %1: the newest verified local copy is of the backup started %2</source>
+        <translation>规则 %1：最新已校验的本地副本对应 %2 开始的备份</translation>
+    </message>
+    <message>
+        <source>Rule %1: no verified local copy</source>
+        <translation>规则 %1：没有已校验的本地副本</translation>
+    </message>
+    <message>
+        <source>Local copy</source>
+        <translation>本地副本</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3260,13 @@ Offsite copies:
     <message>
         <source>Verified</source>
         <translation>已校验</translation>
+    </message>
+</context>
+<context>
+    <name>bb::LocalCopyIndex</name>
+    <message>
+        <source>rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3616,10 @@ Offsite copies:
     <message>
         <source>REASONS</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>LOCAL COPY AGE</source>
+        <translation>本地副本距今</translation>
     </message>
 </context>
 <context>
