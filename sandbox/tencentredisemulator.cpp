@@ -235,8 +235,14 @@ QString TencentRedisEmulator::taskStatus(Task &task)
                         .arg(1200000000 + task.id)
                         .arg(++m_backupSerial + 400000000);
         backup.instanceId = task.instanceId;
-        backup.start = task.started.addMSecs(duration / 6);
-        backup.end = task.started.addMSecs(duration);
+        // Whole seconds, as the API's times are ("yyyy-MM-dd HH:mm:ss"): with milliseconds, a
+        // backup listed within the second it started lay past the listing's EndTime (whole
+        // seconds too) and was left out; a CI run of tst_synccommand met that.
+        const auto wholeSecond = [](const QDateTime &t) {
+            return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
+        };
+        backup.start = wholeSecond(task.started.addMSecs(duration / 6));
+        backup.end = wholeSecond(task.started.addMSecs(duration));
         backup.expire = backup.start.addDays(task.storageDays);
         backup.status = 2;
         backup.manual = true;

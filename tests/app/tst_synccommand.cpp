@@ -208,7 +208,8 @@ private slots:
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
         const QStringList after = backupIds().mid(0, 3);
-        QCOMPARE(after.mid(2), before.mid(0, 1)); // two new ones on top of the old newest
+        QVERIFY2(after.mid(2) == before.mid(0, 1), // two new ones on top of the old newest
+                 qPrintable(u"before: "_s + before.join(u' ') + u"; after: "_s + after.join(u' ')));
         QStringList created = after.mid(0, 2);
         created.sort();
         QStringList fellOut = before.mid(1);
