@@ -9,6 +9,7 @@
 #include "support/testmain.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,6 +288,8 @@ private slots:
             u"--sandbox"_s,   u"check"_s,      u"--rules"_s,   rules,           u"--product"_s,
             u"alibaba-rds"_s, u"--instance"_s, healthy,        u"--instance"_s, other,
             u"--instance"_s,  failing,         u"--max-age"_s, u"1w"_s};
+        QElapsedTimer sinceJson; // ages are measured from the wall clock at each run
+        sinceJson.start();
         r = run(check + QStringList {u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 7, r.err.constData());
         const QHash<QString, QJsonObject> records = byInstance(r.out);
@@ -318,9 +321,22 @@ private slots:
         r = run(check + QStringList {u"--format"_s, u"prometheus"_s});
         QVERIFY2(r.exitCode == 7, r.err.constData());
         QCOMPARE(r.out.count("backup_browser_local_copy_age_seconds{"), 1);
-        QVERIFY(r.out.contains("backup_browser_local_copy_age_seconds{cloud=\"alibaba\",product=\"alibaba-"
-                               "rds\",region=\"cn-hangzhou\",instance=\""
-                               + healthy.toUtf8() + "\"} " + QByteArray::number(copyAge) + '\n'));
+        const QByteArray gauge = "backup_browser_local_copy_age_seconds{cloud=\"alibaba\",product=\"alibaba-"
+                                 "rds\",region=\"cn-hangzhou\",instance=\""
+            + healthy.toUtf8() + "\"} ";
+        const qsizetype at = r.out.indexOf(gauge);
+        QVERIFY2(at >= 0, r.out.constData());
+        const qsizetype valueStart = at + gauge.size();
+        bool isNumber = false;
+        const qint64 gaugeAge
+            = r.out.mid(valueStart, r.out.indexOf('\n', valueStart) - valueStart).toLongLong(&isNumber);
+        QVERIFY(isNumber);
+        // The same copy, judged by a later run: older by at most the seconds between the two runs
+        // (plus one for the whole-second rounding), never younger.
+        const qint64 between = sinceJson.elapsed() / 1000 + 1;
+        QVERIFY2(
+            gaugeAge >= copyAge && gaugeAge <= copyAge + between,
+            qPrintable(u"json %1 s, prometheus %2 s, %3 s apart"_s.arg(copyAge).arg(gaugeAge).arg(between)));
         const bb::test::PromtoolCheck promtool = bb::test::promtoolCheckMetrics(r.out);
         if (promtool.found)
             QVERIFY2(promtool.exitCode == 0, promtool.output.constData());
