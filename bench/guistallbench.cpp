@@ -312,13 +312,8 @@ struct Config
 // download queue too, never the user's). Null with *error when the sandbox cannot start.
 std::unique_ptr<AppContext> sandboxContext(const QTemporaryDir &scratch, QString *error)
 {
-    AppContext::Options options;
-    options.accountsFile = scratch.filePath(QStringLiteral("accounts.ini"));
-    options.settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
-    options.downloadsFile = scratch.filePath(QStringLiteral("downloads.json"));
-    options.credentialStore = new MemoryCredentialStore;
-    options.environment = QProcessEnvironment();
-    options.homeDir = scratch.path();
+    const AppContext::Options options
+        = AppContext::Options::isolatedIn(scratch.path(), new MemoryCredentialStore);
     auto context = std::make_unique<AppContext>(options);
     if (!context->startSandbox(error))
         return nullptr;

@@ -55,13 +55,8 @@ RunResult runOnce(int instances, int days)
 {
     RunResult result;
     QTemporaryDir scratch;
-    AppContext::Options options;
-    options.accountsFile = scratch.filePath(QStringLiteral("accounts.ini"));
-    options.settingsFile = scratch.filePath(QStringLiteral("settings.ini"));
-    options.downloadsFile = scratch.filePath(QStringLiteral("downloads.json"));
-    options.credentialStore = new MemoryCredentialStore;
-    options.environment = QProcessEnvironment();
-    options.homeDir = scratch.path();
+    const AppContext::Options options
+        = AppContext::Options::isolatedIn(scratch.path(), new MemoryCredentialStore);
     AppContext context(options);
     if (!context.startSandbox(&result.error))
         return result;

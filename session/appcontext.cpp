@@ -40,6 +40,18 @@ ProviderError openError(ProviderError::Kind kind, const QString &product, const 
 
 } // namespace
 
+AppContext::Options AppContext::Options::isolatedIn(const QString &dir, CredentialStore *store)
+{
+    Options options;
+    options.accountsFile = dir + QStringLiteral("/accounts.ini");
+    options.settingsFile = dir + QStringLiteral("/settings.ini");
+    options.downloadsFile = dir + QStringLiteral("/downloads.json");
+    options.credentialStore = store;
+    options.environment = QProcessEnvironment();
+    options.homeDir = dir;
+    return options;
+}
+
 AppContext::AppContext(QObject *parent)
     : AppContext(Options {}, parent)
 { }

@@ -53,6 +53,11 @@ public:
         // stored secrets). Defaults: the process environment and QDir::homePath().
         std::optional<QProcessEnvironment> environment;
         QString homeDir;
+
+        // Everything the context reads or writes inside `dir` (accounts, settings, download queue,
+        // home), no credentials from the process environment, secrets in `store` (the context
+        // takes ownership): what tests and benchmarks need so that they never touch the user's files.
+        static Options isolatedIn(const QString &dir, CredentialStore *store);
     };
 
     using ServiceCallback = std::function<void(std::shared_ptr<BackupService> service, ProviderError error)>;

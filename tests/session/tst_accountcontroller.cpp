@@ -30,7 +30,7 @@ private:
 private slots:
     void requiresTheKeyPair()
     {
-        AppContext context(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
+        AppContext context(AppContext::Options::isolatedIn(m_dir.path(), new MemoryCredentialStore));
         AccountController controller(&context);
         const Account tencent = account(Cloud::Tencent);
         QVERIFY(controller.validate(tencent, {}).contains(QLatin1String("SecretId")));

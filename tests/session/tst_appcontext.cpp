@@ -197,6 +197,31 @@ private slots:
         QVERIFY(alibaba.error.message.contains(QLatin1String("ALIBABA_CLOUD_ACCESS_KEY_ID")));
     }
 
+    // A context on isolatedIn() writes only inside its folder and never sees the machine's
+    // vendor credentials, however the process environment is set.
+    void isolatedInKeepsEverythingInItsFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        qputenv("TENCENTCLOUD_SECRET_ID", "AKIDfromtheprocess");
+        qputenv("TENCENTCLOUD_SECRET_KEY", "processKey");
+        {
+            AppContext context(AppContext::Options::isolatedIn(dir.path(), new MemoryCredentialStore));
+            QVERIFY(!context.vendorCredentials(Cloud::Tencent).isValid());
+            QVERIFY2(context.downloadsFile().startsWith(dir.path() + u'/'),
+                     qPrintable(context.downloadsFile()));
+            Account account;
+            account.id = Account::newId();
+            account.alias = QStringLiteral("Isolated");
+            QVERIFY(context.accountStore()->save(account));
+            context.settings()->setTheme(Settings::Theme::Dark);
+        }
+        qunsetenv("TENCENTCLOUD_SECRET_ID");
+        qunsetenv("TENCENTCLOUD_SECRET_KEY");
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("accounts.ini"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("settings.ini"))));
+    }
+
     void unknownProduct()
     {
         AppContext context(options());

@@ -329,8 +329,8 @@ private slots:
             QVERIFY(broken.open(QIODevice::WriteOnly));
             broken.write("{ not json");
         }
-        m_context
-            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
+        m_context = std::make_unique<AppContext>(
+            AppContext::Options::isolatedIn(m_dir.path(), new MemoryCredentialStore));
         QVERIFY(m_context->startSandbox());
         {
             BrowserController controller(m_context.get());

@@ -199,7 +199,7 @@ private slots:
     void saysWhenThereIsNoKeychain()
     {
         QTemporaryDir dir;
-        AppContext context(test::isolatedOptions(dir.path(), new SessionOnlyStore));
+        AppContext context(AppContext::Options::isolatedIn(dir.path(), new SessionOnlyStore));
         AccountDialog dialog(&context, std::nullopt);
         QVERIFY(dialog.keychainLabel()->text().contains(QLatin1String("no Secret Service")));
         QVERIFY(dialog.keychainLabel()->text().contains(QLatin1String("this session only")));

@@ -153,7 +153,7 @@ private slots:
 
         Icons::init();
         // The real keychain store; the context owns it.
-        m_context = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), m_store));
+        m_context = std::make_unique<AppContext>(AppContext::Options::isolatedIn(m_dir.path(), m_store));
         QString error;
         QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
         m_window = std::make_unique<MainWindow>(m_context.get());

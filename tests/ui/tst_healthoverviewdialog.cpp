@@ -50,7 +50,7 @@ private slots:
     void worstFirstFilterableAndActivatable()
     {
         QTemporaryDir dir;
-        AppContext context(test::isolatedOptions(dir.path(), new MemoryCredentialStore));
+        AppContext context(AppContext::Options::isolatedIn(dir.path(), new MemoryCredentialStore));
         FleetHealthController controller(&context);
         controller.model()->setHealth(row(u"rm-ok"_s, HealthState::Ok));
         controller.model()->setHealth(
@@ -93,7 +93,7 @@ private slots:
     void setsAnInstancesExpectedAge()
     {
         QTemporaryDir dir;
-        AppContext context(test::isolatedOptions(dir.path(), new MemoryCredentialStore));
+        AppContext context(AppContext::Options::isolatedIn(dir.path(), new MemoryCredentialStore));
         FleetHealthController controller(&context);
         HealthTableModel::Row judged = row(u"rm-warn"_s, HealthState::Warning, u"late"_s);
         judged.health.expectation.maxFullAgeSeconds = 2 * 86400;
@@ -137,7 +137,7 @@ private slots:
     void refreshWithoutAccountsFinishesEmpty()
     {
         QTemporaryDir dir;
-        AppContext context(test::isolatedOptions(dir.path(), new MemoryCredentialStore));
+        AppContext context(AppContext::Options::isolatedIn(dir.path(), new MemoryCredentialStore));
         FleetHealthController controller(&context);
         HealthOverviewDialog dialog(&controller);
         QSignalSpy finished(&controller, &FleetHealthController::finished);

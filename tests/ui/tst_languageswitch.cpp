@@ -123,8 +123,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         Icons::init();
         LanguageManager::install(*QCoreApplication::instance(), QStringLiteral("en"));
-        m_context
-            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
+        m_context = std::make_unique<AppContext>(
+            AppContext::Options::isolatedIn(m_dir.path(), new MemoryCredentialStore));
         m_context->settings()->setLanguage(QStringLiteral("en"));
         // The sandbox's accounts give the tree its product nodes (nothing is listed: no selection).
         QString error;

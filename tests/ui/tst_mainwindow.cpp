@@ -129,8 +129,8 @@ private slots:
     void initTestCase()
     {
         Icons::init();
-        m_context
-            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
+        m_context = std::make_unique<AppContext>(
+            AppContext::Options::isolatedIn(m_dir.path(), new MemoryCredentialStore));
         QString error;
         QVERIFY2(m_context->startSandbox(&error), qPrintable(error));
         m_context->settings()->setDownloadFolder(m_dir.filePath(QStringLiteral("downloads")));

@@ -139,8 +139,8 @@ private slots:
         auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
         QVERIFY(app);
         Theme::apply(*app, Settings::Theme::Light);
-        m_context
-            = std::make_unique<AppContext>(test::isolatedOptions(m_dir.path(), new MemoryCredentialStore));
+        m_context = std::make_unique<AppContext>(
+            AppContext::Options::isolatedIn(m_dir.path(), new MemoryCredentialStore));
         m_context->settings()->setTheme(Settings::Theme::Light);
         m_window = std::make_unique<MainWindow>(m_context.get());
         m_window->resize(1200, 800);
