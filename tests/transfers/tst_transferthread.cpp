@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <unistd.h>
@@ -40,7 +42,8 @@ private slots:
         probe->deleteLater(); // on its thread
         QVERIFY(ran);
 #ifdef Q_OS_LINUX
-        QVERIFY2(nice > getpriority(PRIO_PROCESS, id_t(gettid())), qPrintable(QString::number(nice)));
+        // Ten steps below the caller's nice, at most 19 (the suite may run under `nice`).
+        QCOMPARE(nice, std::min(getpriority(PRIO_PROCESS, id_t(gettid())) + 10, 19));
 #endif
     }
 };
