@@ -49,6 +49,8 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--network"), true, QLatin1String("download sync")},
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
+    {QLatin1String("--connections"), true, QLatin1String("download")},
+    {QLatin1String("--parallel-files"), true, QLatin1String("download")},
     {QLatin1String("--with-urls"), false, QLatin1String("backups show create track")},
     {QLatin1String("--rules"), true, QLatin1String("sync check")},
     {QLatin1String("--dest"), true, QLatin1String("sync")},
@@ -334,14 +336,29 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             o.rulesFile = value;
         } else if (name == QLatin1String("--dest")) {
             o.dest = value;
-        } else if (name == QLatin1String("--newest") || name == QLatin1String("--days")) {
+        } else if (name == QLatin1String("--newest") || name == QLatin1String("--days")
+                   || name == QLatin1String("--connections") || name == QLatin1String("--parallel-files")) {
+            // The bounds: sync's documented ones; 16 connections is the engine's cap per host
+            // (DownloadOptions::maxConnectionsPerHost); 8 files at once is where a backup's files
+            // stop gaining from one more (each already has its own connections) and start
+            // competing for the disk.
+            const int max = name == QLatin1String("--newest") ? 10000
+                : name == QLatin1String("--days")             ? 3660
+                : name == QLatin1String("--connections")      ? 16
+                                                              : 8;
             bool ok = false;
             const int n = value.toInt(&ok);
-            const int max = name == QLatin1String("--newest") ? 10000 : 3660;
             if (!ok || n < 1 || n > max)
                 return fail(
                     tr("%1 needs a whole number from 1 to %2, not '%3'").arg(name).arg(max).arg(value));
-            (name == QLatin1String("--newest") ? o.newest : o.days) = n;
+            if (name == QLatin1String("--newest"))
+                o.newest = n;
+            else if (name == QLatin1String("--days"))
+                o.days = n;
+            else if (name == QLatin1String("--connections"))
+                o.connections = n;
+            else
+                o.parallelFiles = n;
         } else if (name == QLatin1String("--no-prune")) {
             o.noPrune = true;
         } else if (name == QLatin1String("--dry-run")) {
