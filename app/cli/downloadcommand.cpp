@@ -74,7 +74,7 @@ void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
     const int perHost = DownloadOptions().maxConnectionsPerHost;
     m_filesAtOnce = filesAtOnce(options().parallelFiles, options().connections, perHost);
     if (m_files.size() > 1 && options().parallelFiles > m_filesAtOnce) {
-        context().output->info(tr("%1 files at once, not %2: %3 connections each, and at most %4 to one host")
+        context().output->info(tr("files at once: %1, not %2 (%3 connections each, at most %4 to one host)")
                                    .arg(m_filesAtOnce)
                                    .arg(options().parallelFiles)
                                    .arg(options().connections)
