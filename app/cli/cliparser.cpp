@@ -598,6 +598,18 @@ Offsite copies:
   --dry-run           (sync) print the plan with its reasons; change nothing
   --verify            (sync) re-read every local copy, compare size and CRC-64
                       with the catalogue and fetch again the ones that differ
+)") + tr(R"(
+Downloads over several connections:
+  --connections N     (download) connections per file, 1-16 (default 4): a file
+                      of 16 MiB or more with an exact size comes as byte ranges
+                      over them, each resumable; a smaller one over one
+  --parallel-files N  (download) files of one backup (SQL Server per-database
+                      files, Redis shards) fetched at once, 1-8 (default 3);
+                      fewer when N times --connections would pass the 16
+                      connections allowed to one host. The progress line sums
+                      them. A file that fails does not stop the others: the
+                      command ends when all have, with the code of the first
+                      failed file in the backup's order and nothing on stdout
 )");
     // The text (and its translations) was written when these were all the products; the --product
     // entry lists the registry's instead, so a product added there is offered here too.
