@@ -47,19 +47,7 @@ private:
 
     bb::sandbox::FileFaults &faults() { return m_fixture->sandbox().fileHost().faults(); }
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = bb::test::cliEnvironment(m_home.path());
-        env.insert(u"TENCENTCLOUD_SECRET_ID"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretId));
-        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretKey));
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeyId));
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeySecret));
-        return env;
-    }
+    QProcessEnvironment environment() const { return bb::test::sandboxCliEnvironment(m_home.path()); }
 
     QStringList at(const QStringList &arguments) const
     {
