@@ -16,15 +16,28 @@ DownloadBatchProgress::DownloadBatchProgress(const QList<qint64> &listedSizes)
     }
 }
 
-void DownloadBatchProgress::update(int file, const DownloadProgress &progress)
+void DownloadBatchProgress::started(int file)
+{
+    if (file < 0 || file >= m_files.size())
+        return;
+    File &f = m_files[file];
+    f.state = State::Running;
+    f.progress = DownloadProgress();
+    f.counted = -1;
+}
+
+void DownloadBatchProgress::update(int file, const DownloadProgress &progress, qint64 nowMs)
 {
     if (file < 0 || file >= m_files.size() || m_files.at(file).state == State::Failed)
         return;
-    m_files[file].state = State::Running;
-    m_files[file].progress = progress;
+    File &f = m_files[file];
+    f.state = State::Running;
+    f.progress = progress;
+    count(f, progress.received);
+    sample(nowMs);
 }
 
-void DownloadBatchProgress::finished(int file, qint64 bytes)
+void DownloadBatchProgress::finished(int file, qint64 bytes, qint64 nowMs)
 {
     if (file < 0 || file >= m_files.size())
         return;
@@ -33,12 +46,37 @@ void DownloadBatchProgress::finished(int file, qint64 bytes)
     f.progress = DownloadProgress();
     f.progress.received = std::max<qint64>(0, bytes);
     f.progress.total = f.progress.received;
+    count(f, f.progress.received);
+    sample(nowMs);
 }
 
 void DownloadBatchProgress::failed(int file)
 {
     if (file >= 0 && file < m_files.size())
         m_files[file].state = State::Failed;
+}
+
+void DownloadBatchProgress::count(File &file, qint64 received)
+{
+    // The first report is where the file stood (what its .part had); only growth from there on
+    // arrived in this run. A file that started over counts again from where it restarted.
+    if (file.counted >= 0 && received > file.counted)
+        m_transferred += received - file.counted;
+    file.counted = received;
+}
+
+void DownloadBatchProgress::sample(qint64 nowMs)
+{
+    if (!m_samples.isEmpty() && nowMs < m_samples.last().first)
+        nowMs = m_samples.last().first; // never backwards
+    m_samples.append({nowMs, m_transferred});
+    // Keep the newest sample at or before the window's start, so the span covers the window.
+    while (m_samples.size() > 2 && m_samples.at(1).first <= nowMs - speedWindowMs)
+        m_samples.removeFirst();
+    const qint64 spanMs = nowMs - m_samples.first().first;
+    m_speed = spanMs >= minSpeedSpanMs
+        ? double(m_transferred - m_samples.first().second) * 1000.0 / double(spanMs)
+        : -1;
 }
 
 DownloadProgress DownloadBatchProgress::sum() const
@@ -62,6 +100,8 @@ DownloadProgress DownloadBatchProgress::sum() const
         if (f.state == State::Running)
             sum.bytesPerSecond += f.progress.bytesPerSecond;
     }
+    if (m_speed >= 0)
+        sum.bytesPerSecond = m_speed;
     if (!totalKnown)
         return sum;
     sum.total = std::max(total, sum.received);

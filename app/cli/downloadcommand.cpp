@@ -71,6 +71,7 @@ void DownloadCommand::onFound(const Backup &backup, const ProviderError &error)
     for (const DownloadIdentity &identity : std::as_const(m_files))
         listed << identity.expectedSize;
     m_progress = std::make_unique<DownloadBatchProgress>(listed);
+    m_clock.start();
     const int perHost = DownloadOptions().maxConnectionsPerHost;
     m_filesAtOnce = filesAtOnce(options().parallelFiles, options().connections, perHost);
     if (m_files.size() > 1 && options().parallelFiles > m_filesAtOnce) {
@@ -107,6 +108,7 @@ void DownloadCommand::startFile(int index)
     AppContext *app = context().app;
     auto *task = new DownloadTask(app->network(), m_resolver.get(), m_files.at(index), downloadOptions, this);
     m_running.insert(task, index);
+    m_progress->started(index);
     task->setSslConfiguration(app->apiClient()->sslConfiguration());
     connect(task, &DownloadTask::progressChanged, this, [this, task] { onProgress(task); });
     connect(task, &DownloadTask::statusTextChanged, this, [this, task](const QString &text) {
@@ -115,7 +117,7 @@ void DownloadCommand::startFile(int index)
     });
     connect(task, &DownloadTask::finished, this, [this, task, index](const QString &path) {
         m_paths[index] = QDir::toNativeSeparators(path);
-        m_progress->finished(index, task->progress().received);
+        m_progress->finished(index, task->progress().received, m_clock.elapsed());
         onFileEnded(task);
     });
     connect(task, &DownloadTask::failed, this, [this, task](DownloadError error, const QString &message) {
@@ -155,7 +157,7 @@ void DownloadCommand::onProgress(DownloadTask *task)
     const int index = m_running.value(task, -1);
     if (index < 0)
         return;
-    m_progress->update(index, task->progress());
+    m_progress->update(index, task->progress(), m_clock.elapsed());
     context().output->progress(m_progress->line(task->identity().fileName));
 }
 

@@ -4,6 +4,7 @@
 #include "transfers/downloadidentity.h"
 #include "transfers/downloadtypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
 
@@ -60,6 +61,7 @@ private:
     int m_filesAtOnce = 1;
     QHash<DownloadTask *, int> m_running; // each running task and its file's index
     std::unique_ptr<DownloadBatchProgress> m_progress;
+    QElapsedTimer m_clock; // the progress's times (monotonic)
     QStringList m_paths; // the final path of each file, in the backup's order (empty: not done)
     QList<int> m_exitCodes; // per file: 0 until it failed
     bool m_interrupted = false;

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,7 @@
 #include <algorithm>
 #include <csignal>
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -352,6 +354,54 @@ private slots:
             }
         }
         QCOMPARE(partsUnder(dir.path()), 1);
+    }
+
+    // On a terminal one progress line sums the files that run together: how many are done and
+    // running, the bytes of all of them against the backup's total, one speed. Standard error is
+    // a pseudo-terminal here (the line is only drawn on one).
+    void progressLineSumsTheFiles()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("draws on a pseudo-terminal, which only Unix has (docs/portability.md)");
+#else
+        const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+        QVERIFY(master >= 0 && ::grantpt(master) == 0 && ::unlockpt(master) == 0);
+        QVERIFY(::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK) == 0);
+        bb::sandbox::FileFaultPlan slow;
+        slow.bytesPerSecond = int(4 * MiB);
+        faults().set(slow);
+        QTemporaryDir dir;
+        QProcess process;
+        process.setStandardErrorFile(QString::fromLocal8Bit(::ptsname(master)));
+        QStringList arguments = downloadSingle(dir.path());
+        arguments.removeAll(u"--verbose"_s);
+        start(process, arguments + QStringList {u"--parallel-files"_s, u"2"_s});
+        QVERIFY(process.waitForStarted());
+        QByteArray terminal;
+        char buffer[4096];
+        const auto drain = [&] {
+            for (ssize_t n; (n = ::read(master, buffer, sizeof buffer)) > 0;)
+                terminal.append(buffer, n);
+        };
+        while (!process.waitForFinished(20))
+            drain(); // a full terminal would block the CLI
+        drain();
+        ::close(master);
+        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                 terminal.constData());
+
+        const int files = int(singleFileNames().size());
+        const QByteArray total = QLocale::c()
+                                     .formattedDataSize(m_single.value(u"size_bytes"_s).toInteger(), 1,
+                                                        QLocale::DataSizeIecFormat)
+                                     .toUtf8();
+        QVERIFY2(terminal.contains("0 of " + QByteArray::number(files) + " files done, 2 running  "),
+                 terminal.constData());
+        QVERIFY2(terminal.contains(" / " + total + "  "), terminal.constData());
+        QVERIFY2(terminal.contains("/s  ETA "), terminal.constData());
+        for (const QString &name : singleFileNames())
+            QVERIFY2(!terminal.contains("\r" + name.toUtf8()), "a line of one file among several");
+#endif
     }
 
     // Ctrl-C while two files run keeps both .part files; the same command run again resumes each
