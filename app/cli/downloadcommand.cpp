@@ -129,7 +129,8 @@ void DownloadCommand::startFile(int index)
 void DownloadCommand::onFileFailed(DownloadTask *task, DownloadError error, const QString &message)
 {
     context().output->clearProgress();
-    if (error != DownloadError::Cancelled) {
+    // Cancelled is interrupt()'s pause, which said what it keeps.
+    if (error != DownloadError::Cancelled || !m_interrupted) {
         // Said now, while the others go on; the exit code waits for them.
         QString line = tr("download of %1 failed: %2").arg(task->identity().fileName, message);
         if (task->partKept())
@@ -183,7 +184,7 @@ void DownloadCommand::endWhenAllDone()
     if (!complete.isEmpty())
         line += QStringLiteral("; ") + tr("complete: %1").arg(complete.join(QStringLiteral(", ")));
     // The first failed file in the backup's order decides, so the code does not depend on which
-    // connection happened to fail first.
+    // of the files running together happened to fail first.
     fail(*failed, line);
 }
 
