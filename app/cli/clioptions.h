@@ -53,6 +53,10 @@ struct CliOptions
     DownloadNetwork network = DownloadNetwork::External;
     QString dir;
     bool overwrite = false;
+    // download: connections per file (1-16; DownloadOptions::connections' default) and files of one
+    // backup at once (1-8; 0: DownloadCommand's default, which the per-host cap may lower)
+    int connections = 4;
+    int parallelFiles = 0;
     // backups, show, create: print the signed download URLs (bearer tokens: anyone holding one
     // can download the backup until it expires); without it internal_url/external_url are null.
     bool withUrls = false;

@@ -49,6 +49,8 @@ constexpr OptionSpec kOptions[] = {
     {QLatin1String("--network"), true, QLatin1String("download sync")},
     {QLatin1String("--dir"), true, QLatin1String("download")},
     {QLatin1String("--overwrite"), false, QLatin1String("download")},
+    {QLatin1String("--connections"), true, QLatin1String("download")},
+    {QLatin1String("--parallel-files"), true, QLatin1String("download")},
     {QLatin1String("--with-urls"), false, QLatin1String("backups show create track")},
     {QLatin1String("--rules"), true, QLatin1String("sync check")},
     {QLatin1String("--dest"), true, QLatin1String("sync")},
@@ -334,14 +336,29 @@ CliParser::Result CliParser::parse(const QStringList &arguments) const
             o.rulesFile = value;
         } else if (name == QLatin1String("--dest")) {
             o.dest = value;
-        } else if (name == QLatin1String("--newest") || name == QLatin1String("--days")) {
+        } else if (name == QLatin1String("--newest") || name == QLatin1String("--days")
+                   || name == QLatin1String("--connections") || name == QLatin1String("--parallel-files")) {
+            // The bounds: sync's documented ones; 16 connections is the engine's cap per host
+            // (DownloadOptions::maxConnectionsPerHost); 8 files at once is where a backup's files
+            // stop gaining from one more (each already has its own connections) and start
+            // competing for the disk.
+            const int max = name == QLatin1String("--newest") ? 10000
+                : name == QLatin1String("--days")             ? 3660
+                : name == QLatin1String("--connections")      ? 16
+                                                              : 8;
             bool ok = false;
             const int n = value.toInt(&ok);
-            const int max = name == QLatin1String("--newest") ? 10000 : 3660;
             if (!ok || n < 1 || n > max)
                 return fail(
                     tr("%1 needs a whole number from 1 to %2, not '%3'").arg(name).arg(max).arg(value));
-            (name == QLatin1String("--newest") ? o.newest : o.days) = n;
+            if (name == QLatin1String("--newest"))
+                o.newest = n;
+            else if (name == QLatin1String("--days"))
+                o.days = n;
+            else if (name == QLatin1String("--connections"))
+                o.connections = n;
+            else
+                o.parallelFiles = n;
         } else if (name == QLatin1String("--no-prune")) {
             o.noPrune = true;
         } else if (name == QLatin1String("--dry-run")) {
@@ -581,6 +598,18 @@ Offsite copies:
   --dry-run           (sync) print the plan with its reasons; change nothing
   --verify            (sync) re-read every local copy, compare size and CRC-64
                       with the catalogue and fetch again the ones that differ
+)") + tr(R"(
+Downloads over several connections:
+  --connections N     (download) connections per file, 1-16 (default 4): a file
+                      of 16 MiB or more with an exact size comes as byte ranges
+                      over them, each resumable; a smaller one over one
+  --parallel-files N  (download) files of one backup (SQL Server per-database
+                      files, Redis shards) fetched at once, 1-8 (default 3);
+                      fewer when N times --connections would pass the 16
+                      connections allowed to one host. The progress line sums
+                      them. A file that fails does not stop the others: the
+                      command ends when all have, with the code of the first
+                      failed file in the backup's order and nothing on stdout
 )");
     // The text (and its translations) was written when these were all the products; the --product
     // entry lists the registry's instead, so a product added there is offered here too.

@@ -123,16 +123,7 @@ private:
     // test (--endpoint) rather than its own (--sandbox), so that state outlives one run.
     QProcessEnvironment sandboxEnvironment() const
     {
-        QProcessEnvironment env = environment();
-        env.insert(u"TENCENTCLOUD_SECRET_ID"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretId));
-        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretKey));
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_ID"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeyId));
-        env.insert(u"ALIBABA_CLOUD_ACCESS_KEY_SECRET"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::alibabaAccessKeySecret));
-        return env;
+        return bb::test::sandboxCliEnvironment(m_home.path());
     }
 
     // Runs the CLI against a sandbox running in this test, over HTTP. The CLI runs while this

@@ -79,6 +79,19 @@ private slots:
         QCOMPARE(r.options.dir, QStringLiteral("/tmp"));
         QVERIFY(r.options.overwrite);
         QCOMPARE(r.options.verbosity, Verbosity::Quiet);
+        QCOMPARE(r.options.connections, 4); // the engine's default
+        QCOMPARE(r.options.parallelFiles, 0); // DownloadCommand's default
+
+        r = parse(QStringLiteral("download --product tencent-redis --instance crs-1 --backup b-1 "
+                                 "--connections 16 --parallel-files=8"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.connections, 16);
+        QCOMPARE(r.options.parallelFiles, 8);
+        r = parse(QStringLiteral("download --product tencent-redis --instance crs-1 --backup b-1 "
+                                 "--connections=1 --parallel-files 1"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.options.connections, 1);
+        QCOMPARE(r.options.parallelFiles, 1);
     }
 
     void editDeleteAndFilters()
@@ -260,6 +273,24 @@ private slots:
         QTest::newRow("bad network")
             << "download --product alibaba-rds --instance rm-1 --backup 1 --network lan"
             << "--network";
+        QTest::newRow("connections 0")
+            << "download --product alibaba-rds --instance rm-1 --backup 1 --connections 0"
+            << "--connections needs a whole number from 1 to 16, not '0'";
+        QTest::newRow("connections 17")
+            << "download --product alibaba-rds --instance rm-1 --backup 1 --connections 17"
+            << "--connections needs a whole number from 1 to 16, not '17'";
+        QTest::newRow("connections word")
+            << "download --product alibaba-rds --instance rm-1 --backup 1 --connections many"
+            << "--connections needs a whole number";
+        QTest::newRow("parallel files 9")
+            << "download --product alibaba-rds --instance rm-1 --backup 1 --parallel-files 9"
+            << "--parallel-files needs a whole number from 1 to 8, not '9'";
+        QTest::newRow("parallel files 0")
+            << "download --product alibaba-rds --instance rm-1 --backup 1 --parallel-files=0"
+            << "--parallel-files needs a whole number from 1 to 8";
+        QTest::newRow("connections elsewhere") << "show --product alibaba-rds --instance rm-1 --backup 1 "
+                                                  "--connections 2"
+                                               << "does not apply";
         QTest::newRow("quiet+verbose") << "--quiet --verbose products"
                                        << "exclude";
         QTest::newRow("sandbox+account") << "--sandbox --account prod products"

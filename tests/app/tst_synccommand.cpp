@@ -37,15 +37,7 @@ private:
     std::unique_ptr<bb::test::SandboxFixture> m_fixture;
     QString m_instance; // a one-shard Redis instance in ap-shanghai (one file per backup)
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = bb::test::cliEnvironment(m_home.path());
-        env.insert(u"TENCENTCLOUD_SECRET_ID"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretId));
-        env.insert(u"TENCENTCLOUD_SECRET_KEY"_s,
-                   QString::fromLatin1(bb::sandbox::SandboxKeys::tencentSecretKey));
-        return env;
-    }
+    QProcessEnvironment environment() const { return bb::test::sandboxCliEnvironment(m_home.path()); }
 
     QStringList at(const QStringList &arguments) const
     {

@@ -1,5 +1,7 @@
 #include "support/clirun.h"
 
+#include "sandbox/sandbox.h"
+
 #include <QDateTime>
 #include <QProcess>
 
@@ -23,6 +25,20 @@ QProcessEnvironment cliEnvironment(const QString &home)
     static const QString anchor
         = QDateTime::currentDateTimeUtc().toString(Qt::ISODate); // seconds; read once per process
     env.insert(QStringLiteral("BB_SANDBOX_ANCHOR"), anchor);
+    return env;
+}
+
+QProcessEnvironment sandboxCliEnvironment(const QString &home)
+{
+    QProcessEnvironment env = cliEnvironment(home);
+    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_ID"),
+               QString::fromLatin1(sandbox::SandboxKeys::tencentSecretId));
+    env.insert(QStringLiteral("TENCENTCLOUD_SECRET_KEY"),
+               QString::fromLatin1(sandbox::SandboxKeys::tencentSecretKey));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+               QString::fromLatin1(sandbox::SandboxKeys::alibabaAccessKeyId));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+               QString::fromLatin1(sandbox::SandboxKeys::alibabaAccessKeySecret));
     return env;
 }
 
