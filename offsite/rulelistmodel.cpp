@@ -33,6 +33,15 @@ void RuleListModel::load(const QString &path)
     endResetModel();
 }
 
+int RuleListModel::rowOf(const QString &name) const
+{
+    for (int i = 0; i < m_rules.size(); ++i) {
+        if (m_rules.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
 QString RuleListModel::check(const OffsiteRule &rule, int replacing) const
 {
     if (!canEdit())

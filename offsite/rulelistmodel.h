@@ -29,6 +29,9 @@ public:
     QString path() const { return m_path; }
     const QList<OffsiteRule> &rules() const { return m_rules; }
     const OffsiteRule &rule(int row) const { return m_rules.at(row); }
+    // The row of the rule named `name` (names are unique in a file); -1 when there is none. An
+    // editor or a question open across a reload finds its rule again by name.
+    int rowOf(const QString &name) const;
     // Why the file could not be read (translated); empty when it was or there is none.
     QString error() const { return m_error; }
     // False while the file could not be read: saving would replace what the user wrote.

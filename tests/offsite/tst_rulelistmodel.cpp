@@ -71,6 +71,8 @@ private slots:
         QCOMPARE(read.rules.size(), 2);
         QVERIFY(read.rules.at(1) == edited);
         QCOMPARE(model.data(model.index(1, RuleListModel::Name)).toString(), u"b renamed"_s);
+        QCOMPARE(model.rowOf(u"b renamed"_s), 1);
+        QCOMPARE(model.rowOf(u"b"_s), -1);
 
         QCOMPARE(model.remove(0), QString());
         read = RuleFile::read(path);
