@@ -108,7 +108,7 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     whichForm->addRow(tr("&Instances:"), m_instances);
     whichForm->addRow(tr("&Kind:"), m_kind);
     whichForm->addRow(tr("N&ewest per instance:"), m_newest);
-    whichForm->addRow(tr("Started within (&days):"), m_days);
+    whichForm->addRow(tr("Started &within (days):"), m_days);
 
     auto *where = new QGroupBox(tr("Where"), this);
     auto *whereForm = new QFormLayout(where);
@@ -122,20 +122,20 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     auto *how = new QGroupBox(tr("Transfer"), this);
     auto *howForm = new QFormLayout(how);
     howForm->addRow(tr("Ne&twork:"), m_network);
-    howForm->addRow(tr("&Connections per file:"), m_connections);
+    howForm->addRow(tr("C&onnections (backups at once):"), m_connections);
     howForm->addRow(tr("&Bandwidth limit:"), m_bandwidth);
 
     auto *keep = new QGroupBox(tr("Local retention"), this);
     auto *keepForm = new QFormLayout(keep);
     keepForm->addRow(m_prune);
     keepForm->addRow(new QLabel(tr("Without counts, the selection above decides what stays."), keep));
-    keepForm->addRow(tr("Keep the &last:"), m_keepLast);
+    keepForm->addRow(tr("Keep the la&st:"), m_keepLast);
     keepForm->addRow(tr("Keep those within (days):"), m_keepWithinDays);
     keepForm->addRow(tr("Daily:"), m_daily);
     keepForm->addRow(tr("Weekly:"), m_weekly);
     keepForm->addRow(tr("Monthly:"), m_monthly);
     keepForm->addRow(tr("Yearly:"), m_yearly);
-    keepForm->addRow(tr("Always keep at &least:"), m_minimum);
+    keepForm->addRow(tr("Always keep at least (&minimum):"), m_minimum);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

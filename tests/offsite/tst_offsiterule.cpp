@@ -1,3 +1,4 @@
+#include "everyfieldrule.h"
 #include "offsite/offsiterule.h"
 #include "support/testmain.h"
 
@@ -29,23 +30,9 @@ private:
     // Every field away from its default, so a field the writer forgot cannot pass unnoticed.
     static QList<OffsiteRule> everyField()
     {
-        OffsiteRule a;
-        a.name = u"prod rds"_s;
-        a.account = u"ops"_s;
-        a.product = u"alibaba-rds"_s;
-        a.regions = {u"cn-hangzhou"_s, u"cn-shanghai"_s};
-        a.instances = {u"rm-abc"_s, u"prod-*"_s};
-        a.kinds = OffsiteRule::Kinds::All;
-        a.newest = 7;
-        a.days = 45;
+        OffsiteRule a = bb::test::everyFieldRule();
         a.destination = u"/srv/backups/\u00e9t\u00e9"_s;
-        a.layout = u"{product}/{region}/{instance}/{backup}/{file}"_s;
-        a.network = bb::DownloadNetwork::Internal;
-        a.connections = 16;
         a.bytesPerSecond = (qint64(1) << 40) - 3; // past 32 bits and not a KiB multiple
-        a.prune = false;
-        a.retention = {2, 10, 7, 4, 12, 3, 5};
-        a.retentionSet = true;
         OffsiteRule b; // defaults, except a minimum without counts (it still counts)
         b.name = u"redis"_s;
         b.product = u"tencent-redis"_s;

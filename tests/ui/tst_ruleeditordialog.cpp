@@ -2,6 +2,7 @@
 // the rule, OK stays disabled while the rule cannot be saved and the reason shows, and the layout
 // preview follows the layout.
 
+#include "../offsite/everyfieldrule.h"
 #include "offsite/offsiterule.h"
 #include "support/testmain.h"
 #include "ui/ruleeditordialog.h"
@@ -27,23 +28,8 @@ class TestRuleEditorDialog : public QObject
 private:
     static OffsiteRule full()
     {
-        OffsiteRule r;
-        r.name = u"prod rds"_s;
-        r.account = u"ops"_s;
-        r.product = u"alibaba-rds"_s;
-        r.regions = {u"cn-hangzhou"_s, u"cn-shanghai"_s};
-        r.instances = {u"rm-abc"_s, u"prod-*"_s};
-        r.kinds = OffsiteRule::Kinds::All;
-        r.newest = 7;
-        r.days = 45;
-        r.destination = u"/srv/backups"_s;
+        OffsiteRule r = bb::test::everyFieldRule();
         r.layout = u"{product}/{region}/{instance}/{file}"_s;
-        r.network = bb::DownloadNetwork::Internal;
-        r.connections = 16;
-        r.bytesPerSecond = 1500; // not a KiB multiple: the spin box cannot show it exactly
-        r.prune = false;
-        r.retention = {2, 10, 7, 4, 12, 3, 5};
-        r.retentionSet = true;
         return r;
     }
 
