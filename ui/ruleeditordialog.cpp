@@ -115,7 +115,9 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     auto *destinationRow = new QHBoxLayout;
     destinationRow->addWidget(m_destination, 1);
     destinationRow->addWidget(m_choose);
-    whereForm->addRow(tr("&Destination:"), destinationRow);
+    auto *destinationLabel = new QLabel(tr("&Destination:"), where);
+    destinationLabel->setBuddy(m_destination);
+    whereForm->addRow(destinationLabel, destinationRow);
     whereForm->addRow(tr("&Layout:"), m_layout);
     whereForm->addRow(tr("For example:"), m_preview);
 
@@ -126,16 +128,23 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     howForm->addRow(tr("&Bandwidth limit:"), m_bandwidth);
 
     auto *keep = new QGroupBox(tr("Local retention"), this);
-    auto *keepForm = new QFormLayout(keep);
-    keepForm->addRow(m_prune);
-    keepForm->addRow(new QLabel(tr("Without counts, the selection above decides what stays."), keep));
-    keepForm->addRow(tr("Keep the la&st:"), m_keepLast);
-    keepForm->addRow(tr("Keep those within (days):"), m_keepWithinDays);
-    keepForm->addRow(tr("Daily:"), m_daily);
-    keepForm->addRow(tr("Weekly:"), m_weekly);
-    keepForm->addRow(tr("Monthly:"), m_monthly);
-    keepForm->addRow(tr("Yearly:"), m_yearly);
-    keepForm->addRow(tr("Always keep at least (&minimum):"), m_minimum);
+    auto *keepLayout = new QVBoxLayout(keep);
+    keepLayout->addWidget(m_prune);
+    keepLayout->addWidget(new QLabel(tr("Without counts, the selection above decides what stays."), keep));
+    // Two columns: newest/within/minimum, and the grandfather-father-son buckets.
+    auto *counts = new QHBoxLayout;
+    auto *plain = new QFormLayout;
+    plain->addRow(tr("Keep the la&st:"), m_keepLast);
+    plain->addRow(tr("Keep those within (days):"), m_keepWithinDays);
+    plain->addRow(tr("Always keep at least (&minimum):"), m_minimum);
+    auto *buckets = new QFormLayout;
+    buckets->addRow(tr("Daily:"), m_daily);
+    buckets->addRow(tr("Weekly:"), m_weekly);
+    buckets->addRow(tr("Monthly:"), m_monthly);
+    buckets->addRow(tr("Yearly:"), m_yearly);
+    counts->addLayout(plain, 1);
+    counts->addLayout(buckets, 1);
+    keepLayout->addLayout(counts);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
