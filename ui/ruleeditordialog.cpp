@@ -242,10 +242,19 @@ void RuleEditorDialog::update()
     m_problem->setText(m_why.isEmpty() ? QString() : tr("Cannot save: %1").arg(m_why));
     m_problem->setVisible(!m_why.isEmpty());
     // A sample backup of today, through the same folderFor() a run uses.
-    m_preview->setText(OffsiteRule::checkLayout(current.layout).isEmpty() ? QDir::toNativeSeparators(
-                           QDir(current.destination.isEmpty() ? QStringLiteral(".") : current.destination)
-                               .filePath(current.examplePath(QDateTime::currentDateTimeUtc())))
-                                                                          : QString());
+    QString preview;
+    if (OffsiteRule::checkLayout(current.layout).isEmpty()) {
+        preview = QDir::toNativeSeparators(
+            QDir(current.destination.isEmpty() ? QStringLiteral(".") : current.destination)
+                .filePath(current.examplePath(QDateTime::currentDateTimeUtc())));
+        // The file allows it (`sync` takes it from its working directory), but the window and a
+        // timer each run from a folder of their own.
+        if (!current.destination.isEmpty() && QDir::isRelativePath(current.destination))
+            preview += u'\n'
+                + tr("The destination is relative: each program that runs the rule resolves it from its own "
+                     "working folder; choose an absolute folder to be sure.");
+    }
+    m_preview->setText(preview);
 }
 
 void RuleEditorDialog::chooseDestination()

@@ -156,6 +156,11 @@ private slots:
         dialog.instancesEdit()->setPlainText(u"prod-*"_s);
         QCOMPARE(dialog.previewLabel()->text(),
                  QDir::toNativeSeparators(u"/srv/backups/eu-central-1/instance-1/backup.bak"_s));
+        QVERIFY(!dialog.previewLabel()->text().contains(u"relative"_s));
+        // A relative destination is allowed (the file allows it) but said to be one.
+        dialog.destinationEdit()->setText(u"copies"_s);
+        QVERIFY(dialog.previewLabel()->text().contains(u"relative"_s));
+        QVERIFY(dialog.okButton()->isEnabled());
         dialog.layoutEdit()->setText(u"{nope}/{file}"_s);
         QVERIFY(dialog.previewLabel()->text().isEmpty());
     }
