@@ -3,6 +3,7 @@
 // the per-instance table and the run history.
 
 #include "isolatedcontext.h"
+#include "localcopiesfixture.h"
 #include "offsite/localcopiesmodel.h"
 #include "offsite/rulelistmodel.h"
 #include "session/localcopiescontroller.h"
@@ -104,14 +105,11 @@ private slots:
 
     void rulesEditedHereAreSavedReadBackAndRun()
     {
-        QTemporaryDir dir;
-        auto context = bb::test::sandboxContext(dir.path());
-        QVERIFY(context);
-        const QString rules = dir.filePath(u"offsite.json"_s);
-        const QString dest = dir.filePath(u"copies"_s);
-        bb::LocalCopiesController c(context.get());
-        c.setRulesFile(rules);
-        c.reload();
+        bb::test::LocalCopiesFixture f;
+        QVERIFY(f.ok());
+        bb::LocalCopiesController &c = *f.controller;
+        const QString rules = f.rulesFile();
+        const QString dest = f.path(u"copies"_s);
         QSignalSpy reloaded(&c, &bb::LocalCopiesController::reloaded);
 
         // A new rule starts from something sensible: a free name, an account that exists.
@@ -166,13 +164,10 @@ private slots:
 
     void aRunKeepsTheRulesItStartedWith()
     {
-        QTemporaryDir dir;
-        auto context = bb::test::sandboxContext(dir.path());
-        QVERIFY(context);
-        const QString dest = dir.filePath(u"copies"_s);
-        bb::LocalCopiesController c(context.get());
-        c.setRulesFile(dir.filePath(u"offsite.json"_s));
-        c.reload();
+        bb::test::LocalCopiesFixture f;
+        QVERIFY(f.ok());
+        bb::LocalCopiesController &c = *f.controller;
+        const QString dest = f.path(u"copies"_s);
         for (const QString &name : {u"first"_s, u"second"_s}) {
             bb::OffsiteRule rule;
             rule.name = name;

@@ -3,6 +3,7 @@
 // View menu.
 
 #include "../session/isolatedcontext.h"
+#include "../session/localcopiesfixture.h"
 #include "offsite/localcopiesmodel.h"
 #include "offsite/rulelistmodel.h"
 #include "session/localcopiescontroller.h"
@@ -77,14 +78,11 @@ private slots:
 
     void rulesAreAddedEditedAndRemovedHere()
     {
-        QTemporaryDir dir;
-        auto context = bb::test::sandboxContext(dir.path());
-        QVERIFY(context);
-        const QString path = dir.filePath(u"offsite.json"_s);
-        const QString dest = dir.filePath(u"copies"_s);
-        bb::LocalCopiesController controller(context.get());
-        controller.setRulesFile(path);
-        controller.reload();
+        bb::test::LocalCopiesFixture f;
+        QVERIFY(f.ok());
+        bb::LocalCopiesController &controller = *f.controller;
+        const QString path = f.rulesFile();
+        const QString dest = f.path(u"copies"_s);
         bb::LocalCopiesDialog dialog(&controller);
         dialog.show();
         QVERIFY(dialog.addRuleButton()->isEnabled());
@@ -171,37 +169,24 @@ private slots:
 
     void aCancelledEditorSavesNothing()
     {
-        QTemporaryDir dir;
-        auto context = bb::test::sandboxContext(dir.path());
-        QVERIFY(context);
-        const QString path = dir.filePath(u"offsite.json"_s);
-        bb::LocalCopiesController controller(context.get());
-        controller.setRulesFile(path);
-        controller.reload();
-        bb::LocalCopiesDialog dialog(&controller);
+        bb::test::LocalCopiesFixture f;
+        QVERIFY(f.ok());
+        bb::LocalCopiesDialog dialog(f.controller.get());
         dialog.show();
         QPointer<bb::RuleEditorDialog> editor = dialog.addRule();
         QVERIFY(editor);
-        editor->destinationEdit()->setText(dir.filePath(u"copies"_s));
+        editor->destinationEdit()->setText(f.path(u"copies"_s));
         editor->reject();
         QTRY_VERIFY(!editor);
-        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(f.rulesFile()));
         QCOMPARE(dialog.rulesView()->model()->rowCount(), 0);
     }
 
     void aBrokenRulesFileIsNotEditedHere()
     {
-        QTemporaryDir dir;
-        auto context = bb::test::sandboxContext(dir.path());
-        QVERIFY(context);
-        QFile rules(dir.filePath(u"offsite.json"_s));
-        QVERIFY(rules.open(QIODevice::WriteOnly));
-        rules.write("{\"rules\": [}");
-        rules.close();
-        bb::LocalCopiesController controller(context.get());
-        controller.setRulesFile(rules.fileName());
-        controller.reload();
-        bb::LocalCopiesDialog dialog(&controller);
+        bb::test::LocalCopiesFixture f("{\"rules\": [}");
+        QVERIFY(f.ok());
+        bb::LocalCopiesDialog dialog(f.controller.get());
         QVERIFY(dialog.rulesLabel()->text().contains(u"line 1"_s));
         QVERIFY(!dialog.addRuleButton()->isEnabled());
         QVERIFY(!dialog.editRuleButton()->isEnabled());
