@@ -77,6 +77,23 @@ Confirmation Confirmation::removeAccount(const QString &accountName, const QStri
     return c;
 }
 
+Confirmation Confirmation::removeOffsiteRule(const QString &rule, const QString &productName,
+                                             const QString &destination, const QString &lastRulesFile)
+{
+    Confirmation c;
+    c.title = tr("Remove rule");
+    c.question = tr("Remove the offsite rule \"%1\"?").arg(rule);
+    c.facts.append(tr("Product: %1").arg(productName));
+    c.facts.append(tr("Destination: %1").arg(QDir::toNativeSeparators(destination)));
+    if (!lastRulesFile.isEmpty())
+        c.facts.append(tr("It is the last rule: the rules file %1 is removed.")
+                           .arg(QDir::toNativeSeparators(lastRulesFile)));
+    c.consequence = tr("Local copies it already made are NOT deleted: they stay in the destination, no "
+                       "longer synced or pruned. Nothing in the cloud is touched.");
+    c.acceptLabel = tr("Remove rule");
+    return c;
+}
+
 Confirmation Confirmation::cancelDownload(const QString &fileName, qint64 received, qint64 total)
 {
     Confirmation c;

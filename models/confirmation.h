@@ -33,6 +33,11 @@ public:
     static Confirmation deleteBackup(const Backup &backup, const QString &productName, const QDateTime &now);
     // Removing a saved account and its keychain secrets.
     static Confirmation removeAccount(const QString &accountName, const QString &cloudName);
+    // Removing an offsite rule from the rules file (the "Local copies" view): its name, product
+    // and destination; the copies it made stay. `lastRulesFile`: the rules file, when this is its
+    // last rule and the file goes with it; empty otherwise.
+    static Confirmation removeOffsiteRule(const QString &rule, const QString &productName,
+                                          const QString &destination, const QString &lastRulesFile);
     // Cancelling a download that already has bytes on disk (the partial file is deleted).
     static Confirmation cancelDownload(const QString &fileName, qint64 received, qint64 total);
     // Replacing an existing file.

@@ -5,6 +5,7 @@
 #include "providers/core/backupservice.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,11 @@ public:
     static constexpr int maxNewest = 10000;
     static constexpr int maxDays = 3660;
     static constexpr int maxConnections = 16;
+    static constexpr qint64 maxBandwidth = qint64(1) << 40; // bytes per second
+    // The grandfather-father-son counts' bounds: 50 years of weeks, 100 of months and years.
+    static constexpr int maxWeekly = 600;
+    static constexpr int maxMonthly = 1200;
+    static constexpr int maxYearly = 100;
     // How far back a rule without `days` lists: the clouds keep automatic backups 7-30 days by
     // default, and one listing window of a Tencent API is 30 days.
     static constexpr int defaultListDays = 30;
@@ -65,6 +71,20 @@ public:
     static QString checkLayout(const QString &layout);
 
     static QString kindsName(Kinds kinds);
+
+    // Why this rule cannot be saved (translated, naming the field: "newest: must be a whole
+    // number from 0 to 10000"); empty when it can. The checks are RuleFile::parse's: the rule is
+    // written as the file would hold it and read back.
+    QString problem() const;
+    // Where a backup started at `startUtc` would land, relative to the destination, for the
+    // editor's layout preview: a sample instance (the first instance id that is no pattern),
+    // region and file name.
+    QString examplePath(const QDateTime &startUtc) const;
+    // "a, b" or one per line (what the editor's instances and regions fields hold), trimmed,
+    // without empty items.
+    static QStringList splitList(const QString &text);
+
+    friend bool operator==(const OffsiteRule &, const OffsiteRule &) = default;
 };
 
 // A rules file (JSON; see docs/cli.md#sync): {"rules": [{...}, ...]}. Errors name the line for
@@ -78,11 +98,24 @@ public:
     static constexpr int maxRules = 1000;
 
     QList<OffsiteRule> rules;
+    // The file's top-level fields besides "rules" (a hand-written "comment", say): parse() keeps
+    // them and toJson() writes them back, so saving from the GUI loses nothing the user wrote.
+    QJsonObject others;
     QString error; // translated; empty when read
 
     bool ok() const { return error.isEmpty(); }
     static RuleFile parse(const QByteArray &json, const QString &fileName);
     static RuleFile read(const QString &path);
+
+    // The file's text: every field of every rule, explicitly (defaults too, so a person reading
+    // it sees what applies), in the form parse() reads back to equal rules.
+    QByteArray toJson() const;
+    // One rule as the file holds it.
+    static QJsonObject toJsonObject(const OffsiteRule &rule);
+    // Checks the rules as parse() would (the text is parsed back: duplicate names, bounds, the
+    // layout) and writes them atomically through QSaveFile. Empty on success, else why not
+    // (translated, naming the file and the field); nothing is written then.
+    QString write(const QString &path) const;
 };
 
 } // namespace bb

@@ -2,7 +2,9 @@
 
 #include "models/displayformat.h"
 #include "offsite/localcopiesmodel.h"
+#include "offsite/rulelistmodel.h"
 #include "providers/core/backupservice.h"
+#include "providers/productregistry.h"
 #include "session/appcontext.h"
 #include "session/settings.h"
 #include "session/syncrun.h"
@@ -18,12 +20,15 @@ LocalCopiesController::LocalCopiesController(AppContext *app, QObject *parent)
     : QObject(parent)
     , m_app(app)
     , m_model(new LocalCopiesModel(this))
+    , m_ruleList(new RuleListModel(this))
 {
     // Beside the settings: the same file as the CLI's default for the real settings, and a
     // temporary one for an isolated context (tests, a second profile).
     const QString settings = app->settings()->filePath();
     m_rulesFile = settings.isEmpty() ? SyncRun::defaultRulesFile()
                                      : QFileInfo(settings).dir().filePath(QStringLiteral("offsite.json"));
+    // A saved rule shows at once: its catalogue, its runs. A run under way keeps its own copy.
+    connect(m_ruleList, &RuleListModel::saved, this, &LocalCopiesController::reload);
 }
 
 LocalCopiesController::~LocalCopiesController()
@@ -31,19 +36,19 @@ LocalCopiesController::~LocalCopiesController()
     delete m_run; // before the service it runs on
 }
 
+const QList<OffsiteRule> &LocalCopiesController::rules() const
+{
+    return m_ruleList->rules();
+}
+
 void LocalCopiesController::reload()
 {
-    m_rules.clear();
-    m_rulesError.clear();
-    if (QFileInfo::exists(m_rulesFile)) {
-        const RuleFile file = RuleFile::read(m_rulesFile);
-        m_rules = file.rules;
-        m_rulesError = file.error;
-    }
+    m_ruleList->load(m_rulesFile);
+    m_rulesError = m_ruleList->error();
     QList<CopyRecord> copies;
     m_runs.clear();
     QStringList opened;
-    for (const OffsiteRule &rule : std::as_const(m_rules)) {
+    for (const OffsiteRule &rule : rules()) {
         // A destination that was never synced has no catalogue: nothing to show, nothing created.
         if (opened.contains(rule.destination)
             || !QFileInfo::exists(CopyCatalogue::databasePath(rule.destination)))
@@ -69,8 +74,9 @@ void LocalCopiesController::runNow(bool pruneConfirmed)
     if (m_running)
         return;
     reload();
-    if (m_rules.isEmpty())
+    if (rules().isEmpty())
         return;
+    m_runRules = rules();
     m_running = true;
     m_dryRun = !pruneConfirmed;
     m_wouldPrune.clear();
@@ -114,11 +120,45 @@ Confirmation LocalCopiesController::pruneConfirmation(const QStringList &paths)
     return c;
 }
 
+Confirmation LocalCopiesController::removeRuleConfirmation(int row) const
+{
+    const OffsiteRule &rule = m_ruleList->rule(row);
+    return Confirmation::removeOffsiteRule(rule.name, ProductRegistry::displayName(rule.product),
+                                           rule.destination, rules().size() == 1 ? m_rulesFile : QString());
+}
+
+QStringList LocalCopiesController::accountNames() const
+{
+    QStringList names;
+    for (const Account &account : m_app->accounts())
+        names << account.alias;
+    return names;
+}
+
+OffsiteRule LocalCopiesController::newRule() const
+{
+    OffsiteRule rule;
+    QStringList names;
+    for (const OffsiteRule &existing : rules())
+        names << existing.name;
+    for (int n = int(names.size()) + 1; rule.name.isEmpty() || names.contains(rule.name); ++n)
+        rule.name = QStringLiteral("rule-%1").arg(n);
+    const QList<Account> accounts = m_app->accounts();
+    if (!accounts.isEmpty() && !accounts.first().products.isEmpty()) {
+        rule.account = accounts.first().alias;
+        rule.product = accounts.first().products.first();
+    } else {
+        rule.product = ProductRegistry::keys().value(0);
+    }
+    rule.destination = QDir(m_app->settings()->downloadFolder()).filePath(QStringLiteral("offsite"));
+    return rule;
+}
+
 void LocalCopiesController::runRule(int index)
 {
-    if (index >= m_rules.size())
+    if (index >= m_runRules.size())
         return finishRuns();
-    const OffsiteRule rule = m_rules.at(index);
+    const OffsiteRule rule = m_runRules.at(index);
     // The rule's account by name; without one, the first account that browses the product (the
     // sandbox's when it runs).
     std::optional<Account> account;

@@ -15,12 +15,14 @@ namespace bb {
 class AppContext;
 class BackupService;
 class LocalCopiesModel;
+class RuleListModel;
 class SyncRun;
 
 // What the window's "Local copies" view shows and does, without widgets: the rules file beside
 // the settings, each rule's destination catalogue (per instance the newest local copy and its
 // age in LocalCopiesModel, the last runs with their outcome), and "Run now" (every rule, one
-// after another, through SyncRun, on the window's AppContext and accounts).
+// after another, through SyncRun, on the window's AppContext and accounts). The rules are edited
+// through ruleList() (RuleListModel writes the file); every save reloads the view.
 class LocalCopiesController final : public QObject
 {
     Q_OBJECT
@@ -36,7 +38,9 @@ public:
     QString rulesFile() const { return m_rulesFile; }
 
     LocalCopiesModel *model() const { return m_model; }
-    const QList<OffsiteRule> &rules() const { return m_rules; }
+    // The rules as a table to edit; reload() reads it, a save reloads.
+    RuleListModel *ruleList() const { return m_ruleList; }
+    const QList<OffsiteRule> &rules() const;
     // Why the rules could not be read (translated); empty when they were (or there is no file).
     QString rulesError() const { return m_rulesError; }
     // The newest runs of every destination, newest first.
@@ -54,6 +58,14 @@ public:
     static QString describe(const SyncRunRecord &run);
     // The question before a run that removes these local copies (paths under their destinations).
     static Confirmation pruneConfirmation(const QStringList &paths);
+    // The question before removing rule `row` of ruleList(): its name, product and destination,
+    // and that the copies it made stay.
+    Confirmation removeRuleConfirmation(int row) const;
+    // The accounts a rule can name (aliases, built-in ones first), for the rule editor.
+    QStringList accountNames() const;
+    // A new rule's starting point: the first account's first product, a destination under the
+    // default download folder.
+    OffsiteRule newRule() const;
 
 signals:
     void pruneQuestion(const bb::Confirmation &confirmation);
@@ -67,8 +79,9 @@ private:
 
     AppContext *m_app;
     LocalCopiesModel *m_model;
+    RuleListModel *m_ruleList;
     QString m_rulesFile;
-    QList<OffsiteRule> m_rules;
+    QList<OffsiteRule> m_runRules; // what Run now runs: the rules as it started, whatever is saved since
     QString m_rulesError;
     QList<SyncRunRecord> m_runs;
     bool m_running = false;

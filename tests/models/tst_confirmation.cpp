@@ -2,6 +2,7 @@
 #include "models/displayformat.h"
 #include "support/testmain.h"
 
+#include <QDir>
 #include <QTest>
 
 using namespace bb;
@@ -77,6 +78,26 @@ private slots:
         QVERIFY(c.question.contains(QLatin1String("Alibaba Cloud")));
         QVERIFY(c.consequence.contains(QLatin1String("keychain")));
         QCOMPARE(c.acceptLabel, QStringLiteral("Remove account"));
+    }
+
+    void removeOffsiteRuleNamesItAndKeepsTheCopies()
+    {
+        const Confirmation c = Confirmation::removeOffsiteRule(QStringLiteral("nightly"),
+                                                               QStringLiteral("TencentDB for Redis"),
+                                                               QStringLiteral("/srv/copies"), {});
+        QVERIFY(c.question.contains(QLatin1String("\"nightly\"")));
+        QVERIFY(c.text().contains(QLatin1String("TencentDB for Redis")));
+        QVERIFY(c.text().contains(QDir::toNativeSeparators(QStringLiteral("/srv/copies"))));
+        QVERIFY(c.consequence.contains(QLatin1String("NOT deleted")));
+        QVERIFY(c.consequence.contains(QLatin1String("cloud")));
+        QVERIFY(!c.text().contains(QLatin1String("last rule")));
+        QCOMPARE(c.acceptLabel, QStringLiteral("Remove rule"));
+        const Confirmation last = Confirmation::removeOffsiteRule(
+            QStringLiteral("nightly"), QStringLiteral("Redis"), QStringLiteral("/srv/copies"),
+            QStringLiteral("/home/u/.config/offsite.json"));
+        QVERIFY(last.text().contains(QLatin1String("last rule")));
+        QVERIFY(
+            last.text().contains(QDir::toNativeSeparators(QStringLiteral("/home/u/.config/offsite.json"))));
     }
 
     void cancelDownloadNamesFileAndBytes()

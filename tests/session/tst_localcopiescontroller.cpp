@@ -3,10 +3,13 @@
 // the per-instance table and the run history.
 
 #include "isolatedcontext.h"
+#include "localcopiesfixture.h"
 #include "offsite/localcopiesmodel.h"
+#include "offsite/rulelistmodel.h"
 #include "session/localcopiescontroller.h"
 #include "support/testmain.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -100,6 +103,92 @@ private slots:
         QCOMPARE(c.runs().first().pruned, 1);
     }
 
+    void rulesEditedHereAreSavedReadBackAndRun()
+    {
+        bb::test::LocalCopiesFixture f;
+        QVERIFY(f.ok());
+        bb::LocalCopiesController &c = *f.controller;
+        const QString rules = f.rulesFile();
+        const QString dest = f.path(u"copies"_s);
+        QSignalSpy reloaded(&c, &bb::LocalCopiesController::reloaded);
+
+        // A new rule starts from something sensible: a free name, an account that exists.
+        bb::OffsiteRule rule = c.newRule();
+        QCOMPARE(rule.name, u"rule-1"_s);
+        QVERIFY(c.accountNames().contains(rule.account));
+        QVERIFY(rule.problem().isEmpty());
+        rule.account.clear(); // the first account that browses the product
+        rule.product = u"tencent-redis"_s;
+        rule.regions = {u"ap-shanghai"_s};
+        rule.newest = 2;
+        rule.destination = dest;
+        QCOMPARE(c.ruleList()->add(rule), QString());
+        QCOMPARE(reloaded.size(), 1); // the save reloads the view
+        QCOMPARE(c.rules().size(), 1);
+        bb::RuleFile read = bb::RuleFile::read(rules);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QVERIFY(read.rules.first() == rule);
+        QCOMPARE(c.newRule().name, u"rule-2"_s);
+
+        // What was saved runs, and the view shows its copies.
+        QVERIFY(runAndWait(c, false));
+        QCOMPARE(c.model()->rowCount(), 1);
+        QCOMPARE(c.model()->row(0).backups, 2);
+        QCOMPARE(c.runs().size(), 1);
+
+        rule.newest = 1;
+        rule.name = u"redis, newest only"_s;
+        QCOMPARE(c.ruleList()->replace(0, rule), QString());
+        QCOMPARE(bb::RuleFile::read(rules).rules.first().name, u"redis, newest only"_s);
+        QCOMPARE(c.rules().first().newest, 1);
+
+        // Removing asks first: the rule, and that its copies stay.
+        const bb::Confirmation question = c.removeRuleConfirmation(0);
+        QVERIFY(question.question.contains(u"\"redis, newest only\""_s));
+        QVERIFY(question.text().contains(QDir::toNativeSeparators(dest)));
+        QVERIFY(question.consequence.contains(u"NOT deleted"_s));
+        QVERIFY(question.text().contains(QDir::toNativeSeparators(rules))); // the last rule takes the file
+        QCOMPARE(c.ruleList()->remove(0), QString());
+        QVERIFY(!QFile::exists(rules));
+        QVERIFY(c.rules().isEmpty());
+        // The copies it made are still there, and so is their catalogue.
+        QVERIFY(QFile::exists(bb::CopyCatalogue::databasePath(dest)));
+        int files = 0;
+        for (QDirIterator it(dest, {u"*.copy.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+             it.hasNext();) {
+            const QString sidecar = it.next();
+            files += QFile::exists(sidecar.chopped(int(qstrlen(".copy.json")))) ? 1 : 0;
+        }
+        QCOMPARE(files, 2);
+    }
+
+    void aRunKeepsTheRulesItStartedWith()
+    {
+        bb::test::LocalCopiesFixture f;
+        QVERIFY(f.ok());
+        bb::LocalCopiesController &c = *f.controller;
+        const QString dest = f.path(u"copies"_s);
+        for (const QString &name : {u"first"_s, u"second"_s}) {
+            bb::OffsiteRule rule;
+            rule.name = name;
+            rule.product = u"tencent-redis"_s;
+            rule.regions = {u"ap-shanghai"_s};
+            rule.newest = 1;
+            rule.destination = dest + u'-' + name;
+            QCOMPARE(c.ruleList()->add(rule), QString());
+        }
+        QSignalSpy done(&c, &bb::LocalCopiesController::runningChanged);
+        c.runNow();
+        QVERIFY(c.isRunning());
+        // Edited while it runs (the service opens later, never inside runNow()): the run goes on
+        // with both rules as they were.
+        QCOMPARE(c.ruleList()->remove(0), QString());
+        QCOMPARE(c.rules().size(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return !c.isRunning() && done.size() >= 2; }, 60000));
+        QVERIFY(QFile::exists(bb::CopyCatalogue::databasePath(dest + u"-first"_s)));
+        QVERIFY(QFile::exists(bb::CopyCatalogue::databasePath(dest + u"-second"_s)));
+    }
+
     void aBrokenRulesFileIsReported()
     {
         QTemporaryDir dir;
@@ -113,6 +202,11 @@ private slots:
         c.setRulesFile(file.fileName());
         c.reload();
         QVERIFY2(c.rulesError().contains(u"line 1"_s), qPrintable(c.rulesError()));
+        // And not replaced from here until it is fixed.
+        QVERIFY(!c.ruleList()->canEdit());
+        QVERIFY(!c.ruleList()->add(c.newRule()).isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{\"rules\": [}"));
     }
 };
 
