@@ -135,6 +135,24 @@ QStringList LocalCopiesController::accountNames() const
     return names;
 }
 
+QString LocalCopiesController::accountProblem(const OffsiteRule &rule) const
+{
+    const std::optional<Account> account
+        = rule.account.isEmpty() ? std::nullopt : m_app->account(rule.account);
+    const std::optional<Cloud> productCloud = ProductRegistry::cloudOf(rule.product);
+    if (!account || !productCloud || account->cloud == *productCloud)
+        return {};
+    // Its keys would be sent to the other cloud's API, which can only refuse them.
+    return tr("account: %1 is an account of %2, but %3 is a product of %4")
+        .arg(rule.account, cloudName(account->cloud), ProductRegistry::displayName(rule.product),
+             cloudName(*productCloud));
+}
+
+QString LocalCopiesController::cloudName(Cloud cloud)
+{
+    return cloud == Cloud::Alibaba ? tr("Alibaba Cloud") : tr("Tencent Cloud");
+}
+
 OffsiteRule LocalCopiesController::newRule() const
 {
     OffsiteRule rule;
@@ -175,6 +193,10 @@ void LocalCopiesController::runRule(int index)
     if (!account) {
         emit message(tr("rule %1: no account for %2")
                          .arg(rule.name, rule.account.isEmpty() ? rule.product : rule.account));
+        return runRule(index + 1);
+    }
+    if (const QString problem = accountProblem(rule); !problem.isEmpty()) {
+        emit message(tr("rule %1: %2").arg(rule.name, problem));
         return runRule(index + 1);
     }
     const QStringList regions

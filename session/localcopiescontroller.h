@@ -3,6 +3,7 @@
 #include "models/confirmation.h"
 #include "offsite/copycatalogue.h"
 #include "offsite/offsiterule.h"
+#include "providers/core/cloud.h"
 
 #include <QObject>
 #include <QPointer>
@@ -63,6 +64,10 @@ public:
     Confirmation removeRuleConfirmation(int row) const;
     // The accounts a rule can name (aliases, built-in ones first), for the rule editor.
     QStringList accountNames() const;
+    // Why `rule` cannot run here, beyond what the rules file itself checks (translated; empty
+    // when it can): the account it names is on the other cloud than its product. A rule is
+    // written for `sync` too, so an account unknown here is not a problem.
+    QString accountProblem(const OffsiteRule &rule) const;
     // A new rule's starting point: the first account's first product, a destination under the
     // default download folder.
     OffsiteRule newRule() const;
@@ -74,6 +79,7 @@ signals:
     void message(const QString &line); // what the run is doing, for the status line
 
 private:
+    static QString cloudName(Cloud cloud);
     void runRule(int index);
     void finishRuns();
 

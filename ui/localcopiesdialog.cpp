@@ -144,8 +144,9 @@ RuleEditorDialog *LocalCopiesDialog::openEditor(const OffsiteRule &rule, int row
     const QString originalName = rule.name;
     auto *editor = new RuleEditorDialog(
         rule, m_controller->accountNames(),
-        [list, row, originalName](const OffsiteRule &candidate) {
-            return list->check(candidate, row < 0 ? -1 : list->rowOf(originalName));
+        [controller = m_controller, list, row, originalName](const OffsiteRule &candidate) {
+            const QString problem = list->check(candidate, row < 0 ? -1 : list->rowOf(originalName));
+            return problem.isEmpty() ? controller->accountProblem(candidate) : problem;
         },
         this);
     editor->setAttribute(Qt::WA_DeleteOnClose);

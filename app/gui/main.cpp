@@ -1,8 +1,10 @@
 // backup-browser: the desktop application.
 #include "models/instancetreemodel.h"
+#include "offsite/rulelistmodel.h"
 #include "session/appcontext.h"
 #include "session/browsercontroller.h"
 #include "session/fleethealthcontroller.h"
+#include "session/localcopiescontroller.h"
 #include "session/settings.h"
 #include "session/version.h"
 #include "translations/languagemanager.h"
@@ -10,6 +12,7 @@
 #include "ui/healthoverviewdialog.h"
 #include "ui/icons.h"
 #include "ui/instancetreepane.h"
+#include "ui/localcopiesdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
 
@@ -34,7 +37,9 @@ namespace {
 // PNG and quit. Scenes: "instance" (the first instance, a full backup selected, a download
 // running), and the morning check of docs/walkthrough-morning-check.md: "account" (the whole
 // first account), "failed" (its failed backups), "failed-24h" (failed in the last 24 hours); and
-// "health": the fleet overview once every instance is judged (the dialog, not the window).
+// "health": the fleet overview once every instance is judged (the dialog, not the window);
+// "local-copies": the Local copies view after a first run of one rule (two RDS instances, the
+// newest backup each, into the scratch download folder).
 // Driven by the models' signals, with a deadline so it always ends.
 void driveScreenshot(bb::MainWindow &window, const QString &file, const QString &scene,
                      QTemporaryDir *downloads)
@@ -60,32 +65,55 @@ void driveScreenshot(bb::MainWindow &window, const QString &file, const QString 
                          }
                      });
     auto done = std::make_shared<bool>(false);
-    QObject::connect(controller, &bb::BrowserController::selectionLoaded, &window,
-                     [&window, downloads, grab, target, scene, account, done] {
-                         if (*done)
-                             return;
-                         *done = true;
-                         if (scene == QLatin1String("health")) {
-                             bb::HealthOverviewDialog *overview = window.showFleetHealth();
-                             overview->resize(window.size() * 0.9);
-                             *target = overview;
-                             QObject::connect(overview->controller(), &bb::FleetHealthController::finished,
-                                              overview,
-                                              [grab] { QTimer::singleShot(500, [grab] { (*grab)(); }); });
-                             return;
-                         }
-                         bb::BackupTablePane *table = window.tablePane();
-                         if (scene.startsWith(QLatin1String("failed")))
-                             table->setStatusFilter({bb::BackupStatus::Failed});
-                         if (scene.endsWith(QLatin1String("24h")))
-                             table->setDateRange(bb::BackupTablePane::DateRange::Last24Hours);
-                         window.selectFirstBackup(!account);
-                         if (!account && downloads->isValid())
-                             window.downloadSelected(false);
-                         QTimer::singleShot(2500, &window, [grab] { (*grab)(); });
-                     });
+    QObject::connect(
+        controller, &bb::BrowserController::selectionLoaded, &window,
+        [&window, downloads, grab, target, scene, account, done] {
+            if (*done)
+                return;
+            *done = true;
+            if (scene == QLatin1String("health")) {
+                bb::HealthOverviewDialog *overview = window.showFleetHealth();
+                overview->resize(window.size() * 0.9);
+                *target = overview;
+                QObject::connect(overview->controller(), &bb::FleetHealthController::finished, overview,
+                                 [grab] { QTimer::singleShot(500, [grab] { (*grab)(); }); });
+                return;
+            }
+            if (scene == QLatin1String("local-copies")) {
+                bb::LocalCopiesDialog *copies = window.showLocalCopies();
+                copies->resize(window.size() * 0.9);
+                *target = copies;
+                bb::LocalCopiesController *local = copies->controller();
+                bb::OffsiteRule rule = local->newRule();
+                rule.name = QStringLiteral("nightly-rds");
+                rule.product = QStringLiteral("alibaba-rds");
+                rule.account.clear(); // the first account that browses the product: the Alibaba sandbox
+                rule.instances = {QStringLiteral("rm-szgu0wesdog6kx"), QStringLiteral("rm-4syatqgn7fvfjc")};
+                rule.newest = 1;
+                const QString error = local->ruleList()->add(rule);
+                if (!error.isEmpty())
+                    std::fprintf(stderr, "backup-browser: %s\n", qPrintable(error));
+                QObject::connect(local, &bb::LocalCopiesController::runningChanged, copies,
+                                 [grab](bool running) {
+                                     if (!running)
+                                         QTimer::singleShot(1000, [grab] { (*grab)(); });
+                                 });
+                local->runNow();
+                return;
+            }
+            bb::BackupTablePane *table = window.tablePane();
+            if (scene.startsWith(QLatin1String("failed")))
+                table->setStatusFilter({bb::BackupStatus::Failed});
+            if (scene.endsWith(QLatin1String("24h")))
+                table->setDateRange(bb::BackupTablePane::DateRange::Last24Hours);
+            window.selectFirstBackup(!account);
+            if (!account && downloads->isValid())
+                window.downloadSelected(false);
+            QTimer::singleShot(2500, &window, [grab] { (*grab)(); });
+        });
     // A deadline, so it always ends (the fleet overview judges every instance first).
-    QTimer::singleShot(scene == QLatin1String("health") ? 90000 : 30000, &window, [grab] { (*grab)(); });
+    const bool slow = scene == QLatin1String("health") || scene == QLatin1String("local-copies");
+    QTimer::singleShot(slow ? 90000 : 30000, &window, [grab] { (*grab)(); });
     controller->tree()->load();
 }
 
@@ -107,8 +135,8 @@ struct CommandLine
         QStringLiteral("WIDTHxHEIGHT")};
     QCommandLineOption scene {
         QStringLiteral("scene"),
-        QCoreApplication::translate("main",
-                                    "With --screenshot: instance, account, failed, failed-24h or health."),
+        QCoreApplication::translate(
+            "main", "With --screenshot: instance, account, failed, failed-24h, health or local-copies."),
         QStringLiteral("name"), QStringLiteral("instance")};
     QCommandLineOption language {
         QStringLiteral("language"),

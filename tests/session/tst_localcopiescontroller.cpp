@@ -6,6 +6,7 @@
 #include "localcopiesfixture.h"
 #include "offsite/localcopiesmodel.h"
 #include "offsite/rulelistmodel.h"
+#include "providers/core/apiclient.h"
 #include "session/localcopiescontroller.h"
 #include "support/testmain.h"
 
@@ -187,6 +188,36 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !c.isRunning() && done.size() >= 2; }, 60000));
         QVERIFY(QFile::exists(bb::CopyCatalogue::databasePath(dest + u"-first"_s)));
         QVERIFY(QFile::exists(bb::CopyCatalogue::databasePath(dest + u"-second"_s)));
+    }
+
+    // An account of the other cloud than the rule's product: the editor's check names both, and
+    // Run now says so instead of sending that account's keys to the product's API.
+    void anAccountOfTheOtherCloudIsRefused()
+    {
+        bb::test::LocalCopiesFixture f;
+        QVERIFY(f.ok());
+        bb::LocalCopiesController &c = *f.controller;
+        bb::OffsiteRule rule = c.newRule();
+        rule.product = u"alibaba-rds"_s;
+        rule.account = f.context->sandboxAccount(bb::Cloud::Tencent).alias;
+        const QString problem = c.accountProblem(rule);
+        QVERIFY2(problem.contains(rule.account) && problem.contains(u"Alibaba Cloud"_s), qPrintable(problem));
+        rule.account = f.context->sandboxAccount(bb::Cloud::Alibaba).alias;
+        QCOMPARE(c.accountProblem(rule), QString());
+        rule.account = u"an account of another machine"_s; // the file is sync's too
+        QCOMPARE(c.accountProblem(rule), QString());
+
+        rule.account = f.context->sandboxAccount(bb::Cloud::Tencent).alias;
+        QCOMPARE(c.ruleList()->add(rule), QString()); // the file itself is valid
+        QSignalSpy messages(&c, &bb::LocalCopiesController::message);
+        int calls = 0;
+        connect(f.context->apiClient(), &bb::ApiClient::requestLogged, this, [&calls] { ++calls; });
+        QVERIFY(runAndWait(c, false));
+        QCOMPARE(calls, 0);
+        QStringList lines;
+        for (const QList<QVariant> &m : messages)
+            lines << m.value(0).toString();
+        QVERIFY2(lines.join(u'|').contains(problem), qPrintable(lines.join(u'|')));
     }
 
     void aBrokenRulesFileIsReported()
