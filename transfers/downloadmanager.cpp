@@ -228,6 +228,25 @@ void DownloadManager::onTaskStateChanged(Entry *entry, DownloadState)
     scheduleSoon();
 }
 
+bool DownloadManager::setConnections(const QString &id, int count)
+{
+    Entry *entry = entryById(id);
+    if (!entry)
+        return false;
+    DownloadTask *task = entry->task;
+    // A running download's ranges are already split and in flight; it takes a new count when it
+    // starts again, which a pause and resume give without losing a byte.
+    const DownloadState state = task->state();
+    if (state != DownloadState::Queued && state != DownloadState::Paused && state != DownloadState::Failed)
+        return false;
+    DownloadOptions options = task->options();
+    options.connections = std::clamp(count, 1, 16);
+    task->setOptions(options);
+    saveSoon();
+    emit taskChanged(rowOf(id));
+    return true;
+}
+
 void DownloadManager::pause(const QString &id)
 {
     if (Entry *entry = entryById(id))

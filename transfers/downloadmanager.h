@@ -66,6 +66,10 @@ public:
     int rowOf(const QString &id) const;
     DownloadTask *taskById(const QString &id) const;
 
+    // One download's connections (1..16), from its next start: a download that is running, done
+    // or cancelled keeps its own (false). Saved with the queue.
+    bool setConnections(const QString &id, int count);
+
     void pause(const QString &id);
     void resume(const QString &id); // paused/failed → queued
     void retry(const QString &id) { resume(id); }

@@ -22,6 +22,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bb {
 
 namespace {
@@ -192,6 +194,28 @@ void DownloadsPanel::copySelectedPath()
     QApplication::clipboard()->setText(QDir::toNativeSeparators(path));
 }
 
+void DownloadsPanel::addConnectionsMenu(QMenu *menu, const QString &id, const DownloadTask *task)
+{
+    const DownloadState state = task->state();
+    const bool changeable
+        = state == DownloadState::Queued || state == DownloadState::Paused || state == DownloadState::Failed;
+    const bool running = task->isActive();
+    QMenu *connections = menu->addMenu(running ? tr("Connections (pause to change)") : tr("Connections"));
+    connections->setObjectName(QStringLiteral("connectionsMenu"));
+    connections->setEnabled(changeable);
+    const int current = task->options().connections;
+    QList<int> counts {1, 2, 4, 8, 16};
+    if (!counts.contains(current))
+        counts << current;
+    std::sort(counts.begin(), counts.end());
+    for (const int count : counts) {
+        QAction *action = connections->addAction(QString::number(count),
+                                                 [this, id, count] { m_manager->setConnections(id, count); });
+        action->setCheckable(true);
+        action->setChecked(count == current);
+    }
+}
+
 void DownloadsPanel::showContextMenu(const QPoint &pos)
 {
     const QModelIndex index = m_view->indexAt(pos);
@@ -214,6 +238,7 @@ void DownloadsPanel::showContextMenu(const QPoint &pos)
     add(QStringLiteral("resume"), tr("Resume"), state == DownloadState::Paused, [this] { resumeSelected(); });
     add(QStringLiteral("resume"), tr("Retry"), state == DownloadState::Failed, [this] { resumeSelected(); });
     add(QStringLiteral("cancel"), tr("Cancel…"), m_cancel->isEnabled(), [this] { cancelSelected(); });
+    addConnectionsMenu(&menu, id, task);
     menu.addSeparator();
     add(QStringLiteral("folder"), tr("Open folder"), true, [this] { openSelectedFolder(); });
     add(QStringLiteral("copy"), tr("Copy path"), true, [this] { copySelectedPath(); });

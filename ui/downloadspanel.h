@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QMenu;
 class QTableView;
 class QToolButton;
 
@@ -9,6 +10,7 @@ namespace bb {
 
 class DownloadListModel;
 class DownloadManager;
+class DownloadTask;
 
 // The downloads dock: one row per download with a progress bar (ProgressDelegate), speed,
 // ETA and state, and pause / resume / cancel / retry / open folder / clear finished.
@@ -49,6 +51,8 @@ private:
     void retranslate();
     void updateButtons();
     void showContextMenu(const QPoint &pos);
+    // The row's connections (1, 2, 4, 8, 16 and its own), changeable while it is not running.
+    void addConnectionsMenu(QMenu *menu, const QString &id, const DownloadTask *task);
 
     DownloadManager *m_manager;
     DownloadListModel *m_model;

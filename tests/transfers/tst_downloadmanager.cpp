@@ -44,6 +44,7 @@ private slots:
     void savesInTheBackgroundAfterAChange();
     void saveIntoAMissingFolderFails();
     void connectionsPerDownloadAreKeptInTheQueue();
+    void oneDownloadsConnectionsChangeWhileItIsNotRunning();
 
 private:
     std::unique_ptr<bb::DownloadManager> makeManager(bool withStateFile = true);
@@ -373,6 +374,46 @@ void TestDownloadManager::connectionsPerDownloadAreKeptInTheQueue()
     QVERIFY2(manager->load(&error), qPrintable(error));
     QCOMPARE(manager->count(), 1);
     QCOMPARE(manager->task(0)->options().connections, 2);
+}
+
+// The downloads panel's per-row choice: refused while the download runs (its ranges are in
+// flight), taken while paused, kept in the queue file, used when it resumes, and the file
+// still ends byte-identical.
+void TestDownloadManager::oneDownloadsConnectionsChangeWhileItIsNotRunning()
+{
+    const File file = registerFile(m_files, u"m/connections/one.bak"_s, 32 * MiB);
+    bb::sandbox::FileFaultPlan plan;
+    plan.bytesPerSecond = int(4 * MiB);
+    host().faults().set(plan);
+    QString id;
+    {
+        auto manager = makeManager();
+        id = manager->add(bb::test::identityFor(file, host().crc64Decimal(file)), options());
+        QTRY_VERIFY_WITH_TIMEOUT(manager->task(0)->progress().received > 256 * KiB, waitMs);
+        QVERIFY(!manager->setConnections(id, 1));
+        QCOMPARE(manager->task(0)->options().connections, 4);
+        manager->pause(id);
+        QTRY_COMPARE_WITH_TIMEOUT(bb::toString(manager->task(0)->state()),
+                                  bb::toString(DownloadState::Paused), waitMs);
+        QSignalSpy changed(manager.get(), &bb::DownloadManager::taskChanged);
+        QVERIFY(manager->setConnections(id, 99));
+        QCOMPARE(manager->task(0)->options().connections, 16); // clamped
+        QVERIFY(manager->setConnections(id, 1));
+        QCOMPARE(manager->task(0)->options().connections, 1);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(!manager->setConnections(u"no-such-id"_s, 2));
+        QString error;
+        QVERIFY2(manager->save(&error), qPrintable(error));
+    }
+    host().faults().set({});
+    host().faults().clearLog();
+    auto manager = makeManager();
+    QVERIFY(manager->load());
+    QCOMPARE(manager->task(0)->options().connections, 1);
+    QSignalSpy finished(manager.get(), &bb::DownloadManager::downloadFinished);
+    manager->resume(id);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, waitMs);
+    QCOMPARE(bb::test::digestOf(finished.first().at(1).toString()).crc, host().crc64(file));
 }
 
 BB_TEST_GUILESS_MAIN(TestDownloadManager)

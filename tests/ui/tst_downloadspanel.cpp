@@ -78,8 +78,9 @@ private:
         return m_manager->add(bb::test::identityFor(file, host().crc64Decimal(file)), options);
     }
 
-    // Right-clicks the download's row and answers the menu: chooses `choose` (by its text) when
-    // given, else closes it. Returns every entry's text with whether it was enabled.
+    // Right-clicks the download's row and answers the menu: chooses `choose` (by its text;
+    // "Submenu/Entry" inside a submenu) when given, else closes it. Returns every entry's text
+    // with whether it was enabled.
     QMap<QString, bool> rightClick(const QString &id, const QString &choose = {})
     {
         QTableView *view = m_panel->view();
@@ -99,7 +100,21 @@ private:
                 if (action->text() == choose)
                     chosen = action;
             }
-            if (chosen && chosen->isEnabled()) {
+            const QStringList path = choose.split(u'/');
+            if (path.size() == 2) {
+                chosen = nullptr;
+                for (QAction *action : menu->actions()) {
+                    if (action->text() != path.at(0) || !action->menu() || !action->isEnabled())
+                        continue;
+                    for (QAction *entry : action->menu()->actions()) {
+                        if (entry->text() == path.at(1))
+                            chosen = entry;
+                    }
+                }
+                menu->close();
+                if (chosen)
+                    chosen->trigger();
+            } else if (chosen && chosen->isEnabled()) {
                 menu->setActiveAction(chosen);
                 QTest::keyClick(menu, Qt::Key_Return); // as the user picks it
             } else {
@@ -236,6 +251,31 @@ private slots:
         QVERIFY(!menu.value(u"Retry"_s));
         QVERIFY(!menu.value(u"Cancel…"_s));
         host().faults().set({});
+    }
+
+    // One download's connections from its menu: not while it runs (its ranges are in flight),
+    // chosen while paused, and kept by the task it resumes with.
+    void connectionsFromTheMenu()
+    {
+        bb::sandbox::FileFaultPlan slow;
+        slow.bytesPerSecond = int(256 * KiB);
+        host().faults().set(slow);
+        const QString id = addDownload(u"panel/connections.bak"_s, 4096 * KiB, m_dir.path());
+        QTRY_VERIFY_WITH_TIMEOUT(task(id)->progress().received > 0, waitMs);
+        QMap<QString, bool> menu = rightClick(id, u"Connections (pause to change)/1"_s);
+        QVERIFY(menu.contains(u"Connections (pause to change)"_s));
+        QVERIFY(!menu.value(u"Connections (pause to change)"_s));
+        QCOMPARE(task(id)->options().connections, 4);
+
+        m_manager->pause(id);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), bb::toString(DownloadState::Paused), waitMs);
+        menu = rightClick(id, u"Connections/2"_s);
+        QVERIFY(menu.value(u"Connections"_s));
+        QCOMPARE(task(id)->options().connections, 2);
+        host().faults().set({});
+        m_manager->resume(id);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), bb::toString(DownloadState::Done), waitMs);
+        QCOMPARE(task(id)->options().connections, 2);
     }
 
     void retryAfterAFailure()
