@@ -186,6 +186,30 @@
         <source>They stop now and resume from their partial files when Backup Browser starts again.</source>
         <translation>Unduhan dihentikan sekarang dan dilanjutkan dari berkas sebagiannya saat Backup Browser dijalankan lagi.</translation>
     </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Hapus aturan</translation>
+    </message>
+    <message>
+        <source>Remove the offsite rule &quot;%1&quot;?</source>
+        <translation>Hapus aturan offsite &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produk: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Tujuan: %1</translation>
+    </message>
+    <message>
+        <source>It is the last rule: the rules file %1 is removed.</source>
+        <translation>Ini aturan terakhir: berkas aturan %1 ikut dihapus.</translation>
+    </message>
+    <message>
+        <source>Local copies it already made are NOT deleted: they stay in the destination, no longer synced or pruned. Nothing in the cloud is touched.</source>
+        <translation>Salinan lokal yang sudah dibuatnya TIDAK dihapus: salinan itu tetap ada di tujuan, tidak lagi disinkronkan atau dipangkas. Tidak ada apa pun di cloud yang disentuh.</translation>
+    </message>
 </context>
 <context>
     <name>CopyCatalogue</name>
@@ -458,6 +482,10 @@
     <message>
         <source>cannot read the rules file %1: %2</source>
         <translation>tidak dapat membaca berkas aturan %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the rules file %1: %2</source>
+        <translation>tidak dapat menulis berkas aturan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2108,36 @@ Salinan offsite:
                       lebih dari usia yang diharapkan
 </translation>
     </message>
+    <message>
+        <source>
+Downloads over several connections:
+  --connections N     (download) connections per file, 1-16 (default 4): a file
+                      of 16 MiB or more with an exact size comes as byte ranges
+                      over them, each resumable; a smaller one over one
+  --parallel-files N  (download) files of one backup (SQL Server per-database
+                      files, Redis shards) fetched at once, 1-8 (default 3);
+                      fewer when N times --connections would pass the 16
+                      connections allowed to one host. The progress line sums
+                      them. A file that fails does not stop the others: the
+                      command ends when all have, with the code of the first
+                      failed file in the backup&apos;s order and nothing on stdout
+</source>
+        <translation>
+Unduhan lewat beberapa koneksi:
+  --connections N     (download) koneksi per berkas, 1-16 (bawaan 4): berkas
+                      16 MiB ke atas dengan ukuran pasti diambil per rentang
+                      byte lewat koneksi-koneksi itu, masing-masing dapat
+                      dilanjutkan; berkas yang lebih kecil lewat satu koneksi
+  --parallel-files N  (download) berkas dari satu cadangan (berkas per basis
+                      data SQL Server, shard Redis) yang diambil sekaligus, 1-8
+                      (bawaan 3); lebih sedikit jika N kali --connections akan
+                      melebihi 16 koneksi yang diizinkan ke satu host. Baris
+                      kemajuan menjumlahkan semuanya. Berkas yang gagal tidak
+                      menghentikan yang lain: perintah berakhir setelah semuanya
+                      selesai, dengan kode berkas gagal pertama menurut urutan
+                      cadangan dan tanpa apa pun di stdout
+</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliRunner</name>
@@ -2429,6 +2487,21 @@ Salinan offsite:
     </message>
 </context>
 <context>
+    <name>bb::DownloadBatchProgress</name>
+    <message>
+        <source>%1 of %2 files done, %3 running</source>
+        <translation>%1 dari %2 berkas selesai, %3 berjalan</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/d</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Sisa %1</translation>
+    </message>
+</context>
+<context>
     <name>bb::DownloadCommand</name>
     <message>
         <source>the folder %1 does not exist</source>
@@ -2447,14 +2520,6 @@ Salinan offsite:
         <translation>(berkas sebagian disimpan: jalankan perintah yang sama lagi untuk melanjutkan)</translation>
     </message>
     <message>
-        <source>/s</source>
-        <translation>/d</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Sisa %1</translation>
-    </message>
-    <message>
         <source>cannot write the output: %1</source>
         <translation>tidak dapat menulis keluaran: %1</translation>
     </message>
@@ -2465,6 +2530,18 @@ Salinan offsite:
     <message>
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>terputus: %1 sudah lengkap dan mendapat nama akhirnya</translation>
+    </message>
+    <message>
+        <source>files at once: %1, not %2 (%3 connections each, at most %4 to one host)</source>
+        <translation>berkas sekaligus: %1, bukan %2 (masing-masing %3 koneksi, paling banyak %4 ke satu host)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files could not be downloaded (see above)</source>
+        <translation>%1 dari %2 berkas tidak dapat diunduh (lihat di atas)</translation>
+    </message>
+    <message>
+        <source>complete: %1</source>
+        <translation>lengkap: %1</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3270,18 @@ Salinan offsite:
         <source>rule %1: %2</source>
         <translation>aturan %1: %2</translation>
     </message>
+    <message>
+        <source>account: %1 is an account of %2, but %3 is a product of %4</source>
+        <translation>account: %1 adalah akun %2, tetapi %3 adalah produk %4</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
 </context>
 <context>
     <name>bb::LocalCopiesDialog</name>
@@ -3212,15 +3301,47 @@ Salinan offsite:
         <source>Last runs:</source>
         <translation>Eksekusi terakhir:</translation>
     </message>
-    <message>
-        <source>No rules: write %1 (see docs/cli.md, &quot;Sync&quot;).</source>
-        <translation>Tidak ada aturan: tulis %1 (lihat docs/cli.md, &quot;Sync&quot;).</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s) from %1</source>
         <translation>
             <numerusform>%n aturan dari %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Tambah aturan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>&amp;Edit aturan…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <translation>&amp;Hapus aturan…</translation>
+    </message>
+    <message>
+        <source>Local copies:</source>
+        <translation>Salinan lokal:</translation>
+    </message>
+    <message>
+        <source>No rules: Add rule… writes them to %1, the file `sync` reads (see docs/cli.md, &quot;Sync&quot;).</source>
+        <translation>Tidak ada aturan: Tambah aturan… menuliskannya ke %1, berkas yang dibaca `sync` (lihat docs/cli.md, &quot;Sync&quot;).</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in the rules file; nothing was saved.</source>
+        <translation>Aturan %1 sudah tidak ada di berkas aturan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Removed the rule %1; its local copies stay.</source>
+        <translation>Aturan %1 dihapus; salinan lokalnya tetap ada.</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in the rules file; nothing was removed.</source>
+        <translation>Aturan %1 sudah tidak ada di berkas aturan; tidak ada yang dihapus.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3941,294 @@ Salinan offsite:
     <message>
         <source>The answer names no weekday in WeekDays.</source>
         <translation>Jawaban tidak menyebut hari apa pun di WeekDays.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RuleEditorDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove local copies the rule no longer selects</source>
+        <translation>&amp;Hapus salinan lokal yang tidak lagi dipilih aturan</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Tidak diatur</translation>
+    </message>
+    <message>
+        <source>Offsite rule</source>
+        <translation>Aturan offsite</translation>
+    </message>
+    <message>
+        <source>Offsite rule %1</source>
+        <translation>Aturan offsite %1</translation>
+    </message>
+    <message>
+        <source>Command-line credentials (here: the first account with the product)</source>
+        <translation>Kredensial baris perintah (di sini: akun pertama yang memiliki produk tersebut)</translation>
+    </message>
+    <message>
+        <source>%1 (not an account here)</source>
+        <translation>%1 (bukan akun di sini)</translation>
+    </message>
+    <message>
+        <source>Full backups</source>
+        <translation>Cadangan penuh</translation>
+    </message>
+    <message>
+        <source>Log backups</source>
+        <translation>Cadangan log</translation>
+    </message>
+    <message>
+        <source>Full and log backups</source>
+        <translation>Cadangan penuh dan log</translation>
+    </message>
+    <message>
+        <source>External (public internet)</source>
+        <translation>Eksternal (internet publik)</translation>
+    </message>
+    <message>
+        <source>Internal (inside the cloud&apos;s network)</source>
+        <translation>Internal (di dalam jaringan cloud)</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/d</translation>
+    </message>
+    <message>
+        <source>the account&apos;s regions</source>
+        <translation>region milik akun</translation>
+    </message>
+    <message>
+        <source>every instance; or ids and name patterns (prod-*), by commas or lines</source>
+        <translation>semua instans; atau id dan pola nama (prod-*), dipisahkan koma atau baris</translation>
+    </message>
+    <message>
+        <source>Which backups</source>
+        <translation>Cadangan mana</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produk:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instans:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>N&amp;ewest per instance:</source>
+        <translation>T&amp;erbaru per instans:</translation>
+    </message>
+    <message>
+        <source>Started &amp;within (days):</source>
+        <translation>&amp;Dimulai dalam (hari):</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>Tata leta&amp;k:</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>Contoh:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>Jarin&amp;gan:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections (backups at once):</source>
+        <translation>K&amp;oneksi (cadangan sekaligus):</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>Batas &amp;bandwidth:</translation>
+    </message>
+    <message>
+        <source>Local retention</source>
+        <translation>Retensi lokal</translation>
+    </message>
+    <message>
+        <source>Without counts, the selection above decides what stays.</source>
+        <translation>Tanpa jumlah, pilihan di atas menentukan apa yang tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Keep the la&amp;st:</source>
+        <translation>&amp;Simpan yang terakhir:</translation>
+    </message>
+    <message>
+        <source>Keep those within (days):</source>
+        <translation>Simpan yang berusia dalam (hari):</translation>
+    </message>
+    <message>
+        <source>Always keep at least (&amp;minimum):</source>
+        <translation>Selalu simpan setidaknya (&amp;minimum):</translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation>Harian:</translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation>Mingguan:</translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation>Bulanan:</translation>
+    </message>
+    <message>
+        <source>Yearly:</source>
+        <translation>Tahunan:</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Tidak dapat menyimpan: %1</translation>
+    </message>
+    <message>
+        <source>The destination is relative: each program that runs the rule resolves it from its own working folder; choose an absolute folder to be sure.</source>
+        <translation>Tujuan bersifat relatif: setiap program yang menjalankan aturan ini menafsirkannya dari folder kerjanya sendiri; pilih folder absolut agar pasti.</translation>
+    </message>
+    <message>
+        <source>Keep local copies in</source>
+        <translation>Simpan salinan lokal di</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RuleListModel</name>
+    <message>
+        <source>The rules file cannot be read; fix it first: %1</source>
+        <translation>Berkas aturan tidak dapat dibaca; perbaiki dulu: %1</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; names another rule too</source>
+        <translation>name: &apos;%1&apos; juga menjadi nama aturan lain</translation>
+    </message>
+    <message>
+        <source>a rules file holds at most %1 rules</source>
+        <translation>satu berkas aturan memuat paling banyak %1 aturan</translation>
+    </message>
+    <message>
+        <source>no rule in row %1</source>
+        <translation>tidak ada aturan di baris %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read (another program or a person edited it); nothing was saved: Reload, then edit again</source>
+        <translation>%1 berubah di disk sejak dibaca (program lain atau seseorang mengeditnya); tidak ada yang disimpan: Muat ulang, lalu edit lagi</translation>
+    </message>
+    <message>
+        <source>cannot remove the rules file %1: %2</source>
+        <translation>tidak dapat menghapus berkas aturan %1: %2</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>penuh</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>full and log</source>
+        <translation>penuh dan log</translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <translation>%1 terbaru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>%1 terakhir</translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation>%1 harian</translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation>%1 mingguan</translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation>%1 bulanan</translation>
+    </message>
+    <message>
+        <source>%1 yearly</source>
+        <translation>%1 tahunan</translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>simpan %1</translation>
+    </message>
+    <message>
+        <source>no pruning</source>
+        <translation>tanpa pemangkasan</translation>
+    </message>
+    <message>
+        <source>(command-line credentials)</source>
+        <translation>(kredensial baris perintah)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
     </message>
 </context>
 <context>
@@ -4516,8 +4925,8 @@ Salinan offsite:
         <translation>--size memerlukan LEBARxTINGGI, mis. 1280x720.</translation>
     </message>
     <message>
-        <source>With --screenshot: instance, account, failed, failed-24h or health.</source>
-        <translation>Dengan --screenshot: instance, account, failed, failed-24h, atau health.</translation>
+        <source>With --screenshot: instance, account, failed, failed-24h, health or local-copies.</source>
+        <translation>Dengan --screenshot: instance, account, failed, failed-24h, health, atau local-copies.</translation>
     </message>
 </context>
 </TS>

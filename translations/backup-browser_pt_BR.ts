@@ -186,6 +186,30 @@
         <source>They stop now and resume from their partial files when Backup Browser starts again.</source>
         <translation>Eles param agora e continuam a partir dos arquivos parciais quando o Backup Browser for iniciado novamente.</translation>
     </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Remover regra</translation>
+    </message>
+    <message>
+        <source>Remove the offsite rule &quot;%1&quot;?</source>
+        <translation>Remover a regra de cópia externa &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produto: %1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>Destino: %1</translation>
+    </message>
+    <message>
+        <source>It is the last rule: the rules file %1 is removed.</source>
+        <translation>É a última regra: o arquivo de regras %1 será removido.</translation>
+    </message>
+    <message>
+        <source>Local copies it already made are NOT deleted: they stay in the destination, no longer synced or pruned. Nothing in the cloud is touched.</source>
+        <translation>As cópias locais que ela já fez NÃO são excluídas: ficam no destino, sem mais sincronização nem limpeza. Nada na nuvem é tocado.</translation>
+    </message>
 </context>
 <context>
     <name>CopyCatalogue</name>
@@ -461,6 +485,10 @@
     <message>
         <source>cannot read the rules file %1: %2</source>
         <translation>não foi possível ler o arquivo de regras %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the rules file %1: %2</source>
+        <translation>não foi possível gravar o arquivo de regras %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2118,36 @@ Cópias externas:
                       recente da nuvem por mais que a idade esperada
 </translation>
     </message>
+    <message>
+        <source>
+Downloads over several connections:
+  --connections N     (download) connections per file, 1-16 (default 4): a file
+                      of 16 MiB or more with an exact size comes as byte ranges
+                      over them, each resumable; a smaller one over one
+  --parallel-files N  (download) files of one backup (SQL Server per-database
+                      files, Redis shards) fetched at once, 1-8 (default 3);
+                      fewer when N times --connections would pass the 16
+                      connections allowed to one host. The progress line sums
+                      them. A file that fails does not stop the others: the
+                      command ends when all have, with the code of the first
+                      failed file in the backup&apos;s order and nothing on stdout
+</source>
+        <translation>
+Downloads por várias conexões:
+  --connections N     (download) conexões por arquivo, 1-16 (padrão 4): um
+                      arquivo de 16 MiB ou mais com tamanho exato vem em
+                      intervalos de bytes por elas, cada um retomável; um
+                      menor, por uma só
+  --parallel-files N  (download) arquivos de um backup (arquivos por banco de
+                      dados do SQL Server, shards do Redis) baixados ao mesmo
+                      tempo, 1-8 (padrão 3); menos quando N vezes --connections
+                      passaria das 16 conexões permitidas para um host. A linha
+                      de progresso soma todos. Um arquivo que falha não
+                      interrompe os outros: o comando termina quando todos
+                      terminarem, com o código do primeiro arquivo com falha na
+                      ordem do backup e nada na stdout
+</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliRunner</name>
@@ -2439,6 +2497,21 @@ Cópias externas:
     </message>
 </context>
 <context>
+    <name>bb::DownloadBatchProgress</name>
+    <message>
+        <source>%1 of %2 files done, %3 running</source>
+        <translation>%1 de %2 arquivos concluídos, %3 em andamento</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restam %1</translation>
+    </message>
+</context>
+<context>
     <name>bb::DownloadCommand</name>
     <message>
         <source>the folder %1 does not exist</source>
@@ -2457,14 +2530,6 @@ Cópias externas:
         <translation>(arquivo parcial mantido: execute o mesmo comando novamente para continuar)</translation>
     </message>
     <message>
-        <source>/s</source>
-        <translation>/s</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restam %1</translation>
-    </message>
-    <message>
         <source>cannot write the output: %1</source>
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
@@ -2475,6 +2540,18 @@ Cópias externas:
     <message>
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>interrompido: %1 está completo e recebe o nome final</translation>
+    </message>
+    <message>
+        <source>files at once: %1, not %2 (%3 connections each, at most %4 to one host)</source>
+        <translation>arquivos ao mesmo tempo: %1, não %2 (%3 conexões cada, no máximo %4 para um host)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files could not be downloaded (see above)</source>
+        <translation>%1 de %2 arquivos não puderam ser baixados (veja acima)</translation>
+    </message>
+    <message>
+        <source>complete: %1</source>
+        <translation>concluídos: %1</translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3284,18 @@ Cópias externas:
         <source>rule %1: %2</source>
         <translation>regra %1: %2</translation>
     </message>
+    <message>
+        <source>account: %1 is an account of %2, but %3 is a product of %4</source>
+        <translation>account: %1 é uma conta da %2, mas %3 é um produto da %4</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>Alibaba Cloud</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
 </context>
 <context>
     <name>bb::LocalCopiesDialog</name>
@@ -3226,16 +3315,48 @@ Cópias externas:
         <source>Last runs:</source>
         <translation>Últimas execuções:</translation>
     </message>
-    <message>
-        <source>No rules: write %1 (see docs/cli.md, &quot;Sync&quot;).</source>
-        <translation>Nenhuma regra: escreva %1 (veja docs/cli.md, &quot;Sync&quot;).</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s) from %1</source>
         <translation>
             <numerusform>%n regra de %1</numerusform>
             <numerusform>%n regras de %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>Adi&amp;cionar regra…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>&amp;Editar regra…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <translation>Re&amp;mover regra…</translation>
+    </message>
+    <message>
+        <source>Local copies:</source>
+        <translation>Cópias locais:</translation>
+    </message>
+    <message>
+        <source>No rules: Add rule… writes them to %1, the file `sync` reads (see docs/cli.md, &quot;Sync&quot;).</source>
+        <translation>Nenhuma regra: Adicionar regra… as grava em %1, o arquivo que o `sync` lê (veja docs/cli.md, &quot;Sync&quot;).</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in the rules file; nothing was saved.</source>
+        <translation>A regra %1 não está mais no arquivo de regras; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvo.</translation>
+    </message>
+    <message>
+        <source>Removed the rule %1; its local copies stay.</source>
+        <translation>A regra %1 foi removida; as cópias locais dela permanecem.</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in the rules file; nothing was removed.</source>
+        <translation>A regra %1 não está mais no arquivo de regras; nada foi removido.</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3961,295 @@ Cópias externas:
     <message>
         <source>The answer names no weekday in WeekDays.</source>
         <translation>A resposta não indica nenhum dia da semana em WeekDays.</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RuleEditorDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Escolher…</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Ilimitado</translation>
+    </message>
+    <message>
+        <source>&amp;Remove local copies the rule no longer selects</source>
+        <translation>Remover cópias &amp;locais que a regra não seleciona mais</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source>Offsite rule</source>
+        <translation>Regra de cópia externa</translation>
+    </message>
+    <message>
+        <source>Offsite rule %1</source>
+        <translation>Regra de cópia externa %1</translation>
+    </message>
+    <message>
+        <source>Command-line credentials (here: the first account with the product)</source>
+        <translation>Credenciais da linha de comando (aqui: a primeira conta com o produto)</translation>
+    </message>
+    <message>
+        <source>%1 (not an account here)</source>
+        <translation>%1 (não é uma conta aqui)</translation>
+    </message>
+    <message>
+        <source>Full backups</source>
+        <translation>Backups completos</translation>
+    </message>
+    <message>
+        <source>Log backups</source>
+        <translation>Backups de log</translation>
+    </message>
+    <message>
+        <source>Full and log backups</source>
+        <translation>Backups completos e de log</translation>
+    </message>
+    <message>
+        <source>External (public internet)</source>
+        <translation>Externa (internet pública)</translation>
+    </message>
+    <message>
+        <source>Internal (inside the cloud&apos;s network)</source>
+        <translation>Interna (dentro da rede da nuvem)</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>the account&apos;s regions</source>
+        <translation>as regiões da conta</translation>
+    </message>
+    <message>
+        <source>every instance; or ids and name patterns (prod-*), by commas or lines</source>
+        <translation>todas as instâncias; ou ids e padrões de nome (prod-*), separados por vírgulas ou linhas</translation>
+    </message>
+    <message>
+        <source>Which backups</source>
+        <translation>Quais backups</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Conta:</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produto:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>Re&amp;giões:</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>&amp;Instâncias:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>N&amp;ewest per instance:</source>
+        <translation>Mai&amp;s recentes por instância:</translation>
+    </message>
+    <message>
+        <source>Started &amp;within (days):</source>
+        <translation>Iniciados &amp;há no máximo (dias):</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>Por exemplo:</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transferência</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections (backups at once):</source>
+        <translation>C&amp;onexões (backups ao mesmo tempo):</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>Limite de &amp;banda:</translation>
+    </message>
+    <message>
+        <source>Local retention</source>
+        <translation>Retenção local</translation>
+    </message>
+    <message>
+        <source>Without counts, the selection above decides what stays.</source>
+        <translation>Sem contagens, a seleção acima decide o que fica.</translation>
+    </message>
+    <message>
+        <source>Keep the la&amp;st:</source>
+        <translation>M&amp;anter os últimos:</translation>
+    </message>
+    <message>
+        <source>Keep those within (days):</source>
+        <translation>Manter os dos últimos (dias):</translation>
+    </message>
+    <message>
+        <source>Always keep at least (&amp;minimum):</source>
+        <translation>Sempre manter pelo menos (&amp;mínimo):</translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation>Diários:</translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation>Semanais:</translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation>Mensais:</translation>
+    </message>
+    <message>
+        <source>Yearly:</source>
+        <translation>Anuais:</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Não é possível salvar: %1</translation>
+    </message>
+    <message>
+        <source>The destination is relative: each program that runs the rule resolves it from its own working folder; choose an absolute folder to be sure.</source>
+        <translation>O destino é relativo: cada programa que executa a regra o resolve a partir da própria pasta de trabalho; escolha uma pasta absoluta para ter certeza.</translation>
+    </message>
+    <message>
+        <source>Keep local copies in</source>
+        <translation>Manter cópias locais em</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RuleListModel</name>
+    <message>
+        <source>The rules file cannot be read; fix it first: %1</source>
+        <translation>O arquivo de regras não pode ser lido; corrija-o primeiro: %1</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; names another rule too</source>
+        <translation>name: &apos;%1&apos; também é o nome de outra regra</translation>
+    </message>
+    <message>
+        <source>a rules file holds at most %1 rules</source>
+        <translation>um arquivo de regras comporta no máximo %1 regras</translation>
+    </message>
+    <message>
+        <source>no rule in row %1</source>
+        <translation>nenhuma regra na linha %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read (another program or a person edited it); nothing was saved: Reload, then edit again</source>
+        <translation>%1 mudou no disco desde que foi lido (outro programa ou uma pessoa o editou); nada foi salvo: use Recarregar e edite de novo</translation>
+    </message>
+    <message>
+        <source>cannot remove the rules file %1: %2</source>
+        <translation>não foi possível remover o arquivo de regras %1: %2</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>completos</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>log</translation>
+    </message>
+    <message>
+        <source>full and log</source>
+        <translation>completos e log</translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <translation>%1 mais recentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>últimos %1</translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation>%1 diários</translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation>%1 semanais</translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation>%1 mensais</translation>
+    </message>
+    <message>
+        <source>%1 yearly</source>
+        <translation>%1 anuais</translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>manter %1</translation>
+    </message>
+    <message>
+        <source>no pruning</source>
+        <translation>sem limpeza</translation>
+    </message>
+    <message>
+        <source>(command-line credentials)</source>
+        <translation>(credenciais da linha de comando)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regra</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
     </message>
 </context>
 <context>
@@ -4537,8 +4947,8 @@ Cópias externas:
         <translation>--size exige LARGURAxALTURA, ex.: 1280x720.</translation>
     </message>
     <message>
-        <source>With --screenshot: instance, account, failed, failed-24h or health.</source>
-        <translation>Com --screenshot: instance, account, failed, failed-24h ou health.</translation>
+        <source>With --screenshot: instance, account, failed, failed-24h, health or local-copies.</source>
+        <translation>Com --screenshot: instance, account, failed, failed-24h, health ou local-copies.</translation>
     </message>
 </context>
 </TS>

@@ -186,6 +186,30 @@
         <source>They stop now and resume from their partial files when Backup Browser starts again.</source>
         <translation>它们会立即停止，并在 Backup Browser 再次启动时从部分文件继续。</translation>
     </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Remove the offsite rule &quot;%1&quot;?</source>
+        <translation>要删除异地规则“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <source>Destination: %1</source>
+        <translation>目标位置：%1</translation>
+    </message>
+    <message>
+        <source>It is the last rule: the rules file %1 is removed.</source>
+        <translation>这是最后一条规则：规则文件 %1 将被删除。</translation>
+    </message>
+    <message>
+        <source>Local copies it already made are NOT deleted: they stay in the destination, no longer synced or pruned. Nothing in the cloud is touched.</source>
+        <translation>该规则已生成的本地副本不会被删除：它们保留在目标位置，但不再同步或清理。云端的任何内容都不受影响。</translation>
+    </message>
 </context>
 <context>
     <name>CopyCatalogue</name>
@@ -458,6 +482,10 @@
     <message>
         <source>cannot read the rules file %1: %2</source>
         <translation>无法读取规则文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write the rules file %1: %2</source>
+        <translation>无法写入规则文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +2096,33 @@ Offsite copies:
                       间隔，则为警告
 </translation>
     </message>
+    <message>
+        <source>
+Downloads over several connections:
+  --connections N     (download) connections per file, 1-16 (default 4): a file
+                      of 16 MiB or more with an exact size comes as byte ranges
+                      over them, each resumable; a smaller one over one
+  --parallel-files N  (download) files of one backup (SQL Server per-database
+                      files, Redis shards) fetched at once, 1-8 (default 3);
+                      fewer when N times --connections would pass the 16
+                      connections allowed to one host. The progress line sums
+                      them. A file that fails does not stop the others: the
+                      command ends when all have, with the code of the first
+                      failed file in the backup&apos;s order and nothing on stdout
+</source>
+        <translation>
+多连接下载：
+  --connections N     （download）每个文件的连接数，1-16（默认 4）：大小精确
+                      且不小于 16 MiB 的文件按字节范围通过这些连接获取，每个
+                      范围均可续传；较小的文件只用一个连接
+  --parallel-files N  （download）同一备份中同时获取的文件数（SQL Server 按
+                      数据库划分的文件、Redis 分片），1-8（默认 3）；若 N 乘以
+                      --connections 会超过单个主机允许的 16 个连接，则相应
+                      减少。进度行显示它们的合计。一个文件失败不会中止其他
+                      文件：全部文件结束后命令才结束，退出码为按备份顺序第一个
+                      失败文件的退出码，且标准输出上没有任何内容
+</translation>
+    </message>
 </context>
 <context>
     <name>bb::CliRunner</name>
@@ -2417,6 +2472,21 @@ Offsite copies:
     </message>
 </context>
 <context>
+    <name>bb::DownloadBatchProgress</name>
+    <message>
+        <source>%1 of %2 files done, %3 running</source>
+        <translation>已完成 %1/%2 个文件，%3 个进行中</translation>
+    </message>
+    <message>
+        <source>/s</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
     <name>bb::DownloadCommand</name>
     <message>
         <source>the folder %1 does not exist</source>
@@ -2435,14 +2505,6 @@ Offsite copies:
         <translation>（已保留部分文件：再次运行相同命令即可续传）</translation>
     </message>
     <message>
-        <source>/s</source>
-        <translation>/秒</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>剩余 %1</translation>
-    </message>
-    <message>
         <source>cannot write the output: %1</source>
         <translation>无法写入输出：%1</translation>
     </message>
@@ -2453,6 +2515,18 @@ Offsite copies:
     <message>
         <source>interrupted: %1 is complete and gets its final name</source>
         <translation>已中断：%1 已完整，并将使用最终文件名</translation>
+    </message>
+    <message>
+        <source>files at once: %1, not %2 (%3 connections each, at most %4 to one host)</source>
+        <translation>同时下载的文件数：%1，而不是 %2（每个文件 %3 个连接，单个主机最多 %4 个）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files could not be downloaded (see above)</source>
+        <translation>%2 个文件中有 %1 个无法下载（见上文）</translation>
+    </message>
+    <message>
+        <source>complete: %1</source>
+        <translation>已完成：%1</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3255,18 @@ Offsite copies:
         <source>rule %1: %2</source>
         <translation>规则 %1：%2</translation>
     </message>
+    <message>
+        <source>account: %1 is an account of %2, but %3 is a product of %4</source>
+        <translation>account：%1 是 %2 的账号，但 %3 是 %4 的产品</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud</source>
+        <translation>阿里云</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>腾讯云</translation>
+    </message>
 </context>
 <context>
     <name>bb::LocalCopiesDialog</name>
@@ -3200,15 +3286,47 @@ Offsite copies:
         <source>Last runs:</source>
         <translation>最近的运行：</translation>
     </message>
-    <message>
-        <source>No rules: write %1 (see docs/cli.md, &quot;Sync&quot;).</source>
-        <translation>没有规则：请编写 %1（见 docs/cli.md 的 &quot;Sync&quot; 一节）。</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s) from %1</source>
         <translation>
             <numerusform>来自 %1 的 %n 条规则</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add rule…</source>
+        <translation>添加规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit rule…</source>
+        <translation>编辑规则(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move rule…</source>
+        <translation>删除规则(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Local copies:</source>
+        <translation>本地副本：</translation>
+    </message>
+    <message>
+        <source>No rules: Add rule… writes them to %1, the file `sync` reads (see docs/cli.md, &quot;Sync&quot;).</source>
+        <translation>没有规则：“添加规则…”会将规则写入 %1，即 `sync` 读取的文件（见 docs/cli.md 的 &quot;Sync&quot; 一节）。</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in the rules file; nothing was saved.</source>
+        <translation>规则 %1 已不在规则文件中；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Removed the rule %1; its local copies stay.</source>
+        <translation>已删除规则 %1；其本地副本仍然保留。</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in the rules file; nothing was removed.</source>
+        <translation>规则 %1 已不在规则文件中；未删除任何内容。</translation>
     </message>
 </context>
 <context>
@@ -3808,6 +3926,294 @@ Offsite copies:
     <message>
         <source>The answer names no weekday in WeekDays.</source>
         <translation>应答的 WeekDays 中没有任何星期几。</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RuleEditorDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source>&amp;Remove local copies the rule no longer selects</source>
+        <translation>删除规则不再选中的本地副本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Offsite rule</source>
+        <translation>异地规则</translation>
+    </message>
+    <message>
+        <source>Offsite rule %1</source>
+        <translation>异地规则 %1</translation>
+    </message>
+    <message>
+        <source>Command-line credentials (here: the first account with the product)</source>
+        <translation>命令行凭证（此处：拥有该产品的第一个账号）</translation>
+    </message>
+    <message>
+        <source>%1 (not an account here)</source>
+        <translation>%1（此处没有该账号）</translation>
+    </message>
+    <message>
+        <source>Full backups</source>
+        <translation>全量备份</translation>
+    </message>
+    <message>
+        <source>Log backups</source>
+        <translation>日志备份</translation>
+    </message>
+    <message>
+        <source>Full and log backups</source>
+        <translation>全量和日志备份</translation>
+    </message>
+    <message>
+        <source>External (public internet)</source>
+        <translation>外网（公共互联网）</translation>
+    </message>
+    <message>
+        <source>Internal (inside the cloud&apos;s network)</source>
+        <translation>内网（云的内部网络中）</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/秒</translation>
+    </message>
+    <message>
+        <source>the account&apos;s regions</source>
+        <translation>账号的地域</translation>
+    </message>
+    <message>
+        <source>every instance; or ids and name patterns (prod-*), by commas or lines</source>
+        <translation>所有实例；或实例 ID 和名称模式（prod-*），以逗号或换行分隔</translation>
+    </message>
+    <message>
+        <source>Which backups</source>
+        <translation>哪些备份</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;gions:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instances:</source>
+        <translation>实例(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ewest per instance:</source>
+        <translation>每个实例最新的备份数(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Started &amp;within (days):</source>
+        <translation>开始于最近几天内(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>目标位置(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>For example:</source>
+        <translation>示例：</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>Ne&amp;twork:</source>
+        <translation>网络(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnections (backups at once):</source>
+        <translation>连接数（同时处理的备份数）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Bandwidth limit:</source>
+        <translation>带宽限制(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Local retention</source>
+        <translation>本地保留</translation>
+    </message>
+    <message>
+        <source>Without counts, the selection above decides what stays.</source>
+        <translation>不设数量时，由上方的选择决定保留哪些。</translation>
+    </message>
+    <message>
+        <source>Keep the la&amp;st:</source>
+        <translation>保留最近几个(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Keep those within (days):</source>
+        <translation>保留最近几天内的：</translation>
+    </message>
+    <message>
+        <source>Always keep at least (&amp;minimum):</source>
+        <translation>始终至少保留（最小值）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation>每日：</translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation>每周：</translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation>每月：</translation>
+    </message>
+    <message>
+        <source>Yearly:</source>
+        <translation>每年：</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The destination is relative: each program that runs the rule resolves it from its own working folder; choose an absolute folder to be sure.</source>
+        <translation>目标位置是相对路径：运行该规则的每个程序都会从各自的工作文件夹解析它；为确保一致，请选择绝对路径的文件夹。</translation>
+    </message>
+    <message>
+        <source>Keep local copies in</source>
+        <translation>将本地副本保存在</translation>
+    </message>
+</context>
+<context>
+    <name>bb::RuleListModel</name>
+    <message>
+        <source>The rules file cannot be read; fix it first: %1</source>
+        <translation>无法读取规则文件；请先修复它：%1</translation>
+    </message>
+    <message>
+        <source>name: &apos;%1&apos; names another rule too</source>
+        <translation>name：&apos;%1&apos; 也是另一条规则的名称</translation>
+    </message>
+    <message>
+        <source>a rules file holds at most %1 rules</source>
+        <translation>一个规则文件最多包含 %1 条规则</translation>
+    </message>
+    <message>
+        <source>no rule in row %1</source>
+        <translation>第 %1 行没有规则</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read (another program or a person edited it); nothing was saved: Reload, then edit again</source>
+        <translation>%1 在读取后已在磁盘上被更改（其他程序或其他人编辑了它）；未保存任何内容：请重新加载，然后再次编辑</translation>
+    </message>
+    <message>
+        <source>cannot remove the rules file %1: %2</source>
+        <translation>无法删除规则文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>full and log</source>
+        <translation>全量和日志</translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <translation>最新 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最近 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation>每日 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation>每周 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation>每月 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 yearly</source>
+        <translation>每年 %1 个</translation>
+    </message>
+    <message>
+        <source>keep %1</source>
+        <translation>保留 %1</translation>
+    </message>
+    <message>
+        <source>no pruning</source>
+        <translation>不清理</translation>
+    </message>
+    <message>
+        <source>(command-line credentials)</source>
+        <translation>（命令行凭证）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目标位置</translation>
     </message>
 </context>
 <context>
@@ -4504,8 +4910,8 @@ Offsite copies:
         <translation>--size 需要 宽x高 格式，例如 1280x720。</translation>
     </message>
     <message>
-        <source>With --screenshot: instance, account, failed, failed-24h or health.</source>
-        <translation>与 --screenshot 一起使用：instance、account、failed、failed-24h 或 health。</translation>
+        <source>With --screenshot: instance, account, failed, failed-24h, health or local-copies.</source>
+        <translation>与 --screenshot 一起使用：instance、account、failed、failed-24h、health 或 local-copies。</translation>
     </message>
 </context>
 </TS>
