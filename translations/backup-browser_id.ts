@@ -2867,6 +2867,14 @@ Unduhan lewat beberapa koneksi:
         <source>Copy path</source>
         <translation>Salin jalur</translation>
     </message>
+    <message>
+        <source>Connections (pause to change)</source>
+        <translation>Koneksi (jeda untuk mengubah)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Koneksi</translation>
+    </message>
 </context>
 <context>
     <name>bb::EditCommand</name>

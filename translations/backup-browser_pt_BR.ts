@@ -2877,6 +2877,14 @@ Downloads por várias conexões:
         <source>Copy path</source>
         <translation>Copiar caminho</translation>
     </message>
+    <message>
+        <source>Connections (pause to change)</source>
+        <translation>Conexões (pause para mudar)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
 </context>
 <context>
     <name>bb::EditCommand</name>

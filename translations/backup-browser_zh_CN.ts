@@ -2852,6 +2852,14 @@ Downloads over several connections:
         <source>Copy path</source>
         <translation>复制路径</translation>
     </message>
+    <message>
+        <source>Connections (pause to change)</source>
+        <translation>连接数（暂停后可更改）</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接数</translation>
+    </message>
 </context>
 <context>
     <name>bb::EditCommand</name>
