@@ -27,9 +27,17 @@ class HttpBodyBuffer;
 // What it asks of libcurl: HTTP/1.1 only, http and https only, no proxy (HttpGetReply::canFetch()
 // found that QNAM would use none), no redirect (a 3xx goes back to QNAM, as with our own), no
 // compression, TLS 1.2 at least, the peer and host verified against the configuration's CAs
-// (CURLOPT_CAINFO_BLOB) or for a default configuration the system's, a 512 KiB receive buffer.
+// (CURLOPT_CAINFO_BLOB) or for a default configuration the system's, a 512 KiB receive buffer,
+// OpenSSL's read-ahead on (as ours).
 // Its bounds: at most HttpHeadParser::maxInterim interim (1xx) heads, a stall of
-// lowSpeedSeconds below 1 byte/s; the size limit stays RangedAttempt's, as with our own.
+// lowSpeedSeconds below 1 byte/s. The size limit stays RangedAttempt's, as with our own: libcurl's
+// CURLOPT_MAXFILESIZE_LARGE refuses a Content-Length above it while reading the head, which would
+// turn a host ignoring a closed range (a 200 with the whole file, that ParallelRanges falls back
+// from) into a plain failure.
+// Where libcurl 7.88 is laxer than our parser this class keeps today's policy: conflicting
+// Content-Length headers and HTTP 101 are framing errors. It decodes chunked bodies itself (ours
+// hands those to QNAM), and takes a TLS end without close_notify as a clean end (ours does not; a
+// listing's exact size still catches the cut: tst_hostileservers).
 // Body bytes are copied from libcurl's buffer into the HttpBodyBuffer's 256 KiB chunks; while
 // that buffer is full the transfer is paused (CURL_WRITEFUNC_PAUSE) until wake().
 class CurlGetConnection final : public GetConnection
