@@ -9,7 +9,6 @@
 
 #include <curl/curl.h>
 #include <mutex>
-#include <openssl/ssl.h>
 
 namespace bb {
 
@@ -17,8 +16,6 @@ namespace {
 
 // As HttpGetConnection: one hand-over to the reader holds at most the reader's own chunk size.
 constexpr qsizetype bodyChunk = 256 * 1024;
-// As HttpGetConnection's tlsReadBuffer.
-constexpr int tlsReadBuffer = 64 * 1024;
 
 CURL *easyOf(void *handle)
 {
@@ -91,16 +88,6 @@ struct CurlGetConnection::Callbacks
     {
         static_cast<CurlGetConnection *>(user)->watchSocket(static_cast<long long>(socket), what);
         return 0;
-    }
-
-    // OpenSSL's read-ahead, as our own connection has it: one recv() takes up to tlsReadBuffer of
-    // records instead of two per 16 KiB record (its header, then its body). A 256 MiB download
-    // made 32,790 recvfrom() calls without it, 8,584 with it (ours: 9,297 reads; strace -c).
-    static CURLcode tlsContext(CURL *, void *context, void *)
-    {
-        SSL_CTX_set_read_ahead(static_cast<SSL_CTX *>(context), 1);
-        SSL_CTX_set_default_read_buffer_len(static_cast<SSL_CTX *>(context), tlsReadBuffer);
-        return CURLE_OK;
     }
 
     static int timer(CURLM *, long timeoutMs, void *user)
@@ -178,7 +165,6 @@ void CurlGetConnection::start()
         curl_easy_setopt(easy, CURLOPT_CAINFO_BLOB, &blob);
         curl_easy_setopt(easy, CURLOPT_CAPATH, static_cast<char *>(nullptr));
     }
-    curl_easy_setopt(easy, CURLOPT_SSL_CTX_FUNCTION, &Callbacks::tlsContext);
     m_errorText = QByteArray(CURL_ERROR_SIZE + 1, '\0');
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, m_errorText.data());
     curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, &Callbacks::header);

@@ -27,8 +27,11 @@ class HttpBodyBuffer;
 // What it asks of libcurl: HTTP/1.1 only, http and https only, no proxy (HttpGetReply::canFetch()
 // found that QNAM would use none), no redirect (a 3xx goes back to QNAM, as with our own), no
 // compression, TLS 1.2 at least, the peer and host verified against the configuration's CAs
-// (CURLOPT_CAINFO_BLOB) or for a default configuration the system's, a 512 KiB receive buffer,
-// OpenSSL's read-ahead on (as ours).
+// (CURLOPT_CAINFO_BLOB) or for a default configuration the system's, a 512 KiB receive buffer.
+// Not OpenSSL's read-ahead (ours has it: a quarter of the recv() calls): libcurl 7.88 asks
+// SSL_pending() whether decrypted bytes wait, which does not count records read ahead, so the end
+// of a body could sit in OpenSSL's buffer with no socket event to fetch it (tst_httpgetreply's
+// HTTPS tests hung that way).
 // Its bounds: at most HttpHeadParser::maxInterim interim (1xx) heads, a stall of
 // lowSpeedSeconds below 1 byte/s. The size limit stays RangedAttempt's, as with our own: libcurl's
 // CURLOPT_MAXFILESIZE_LARGE refuses a Content-Length above it while reading the head, which would

@@ -27,6 +27,17 @@ namespace {
 
 // A one-shot HTTP server on loopback: records the request head and answers with `response`
 // (written in one go, then the connection is closed unless keepOpen).
+// Puts the environment variable `name` back as it was when the returned guard goes.
+auto restoreAtExit(const char *name)
+{
+    return qScopeGuard([name, before = qgetenv(name)] {
+        if (before.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, before);
+    });
+}
+
 class CannedServer : public QObject
 {
 public:
@@ -468,13 +479,7 @@ private slots:
     // The transport comes from BB_HTTP_TRANSPORT (ctest runs this file once more with "curl").
     void transportFollowsTheEnvironment()
     {
-        const QByteArray before = qgetenv("BB_HTTP_TRANSPORT");
-        const auto restore = qScopeGuard([&] {
-            if (before.isNull())
-                qunsetenv("BB_HTTP_TRANSPORT");
-            else
-                qputenv("BB_HTTP_TRANSPORT", before);
-        });
+        const auto restore = restoreAtExit("BB_HTTP_TRANSPORT");
         qunsetenv("BB_HTTP_TRANSPORT");
         QCOMPARE(HttpGetReply::transport(), HttpGetReply::Transport::Own);
         qputenv("BB_HTTP_TRANSPORT", "own");
@@ -491,13 +496,7 @@ private slots:
     // environment (libcurl would read http_proxy by itself).
     void environmentProxyIsNotUsed()
     {
-        const QByteArray before = qgetenv("http_proxy");
-        const auto restore = qScopeGuard([&] {
-            if (before.isNull())
-                qunsetenv("http_proxy");
-            else
-                qputenv("http_proxy", before);
-        });
+        const auto restore = restoreAtExit("http_proxy");
         qputenv("http_proxy", "http://127.0.0.1:9"); // the discard port: nothing answers there
         CannedServer server("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nabc");
         HttpGetReply reply(server.url(), 0, {});
