@@ -9,7 +9,8 @@
 # Ours runs at its default connections per file (backup-browser) and at one (backup-browser-x1).
 # In a build with BB_WITH_CURL both run once more over libcurl's connection (BB_HTTP_TRANSPORT=curl:
 # backup-browser-curl, backup-browser-x1-curl), each right beside its own-transport twin, and the
-# report adds issue 15's rule: keep libcurl if it reaches >= 0.95x our throughput at <= 1.1x our CPU.
+# report adds issue 15's rule: keep libcurl if it reaches >= 0.95x our throughput at <= 1.1x our CPU
+# (the decision and its runs: bench/results/transport.md).
 #
 # BB_BENCH_THROTTLE=25m: nginx limits each connection (limit_rate), as far object stores and
 # per-connection limits do; 1 GiB only, curl and aria2c -x4 -s4 against ours at 4 connections and

@@ -21,7 +21,7 @@ class HttpBodyBuffer;
 // (built with BB_WITH_CURL): the same GET as HttpGetConnection, with libcurl doing the socket,
 // TLS and the HTTP framing, driven by its multi interface from the transfer thread's event loop
 // (QSocketNotifier for its sockets, a QTimer for its timeouts). Issue 15 measures it against our
-// own connection (bench/results/downloads.md); the reply, the attempt, the writer and the CRC
+// own connection (bench/results/transport.md); the reply, the attempt, the writer and the CRC
 // above it are the same for both.
 //
 // What it asks of libcurl: HTTP/1.1 only, http and https only, no proxy (HttpGetReply::canFetch()

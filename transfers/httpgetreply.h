@@ -30,7 +30,7 @@ struct HttpResponseHead;
 //
 // The connection is our own (HttpGetConnection) or, with BB_HTTP_TRANSPORT=curl in the
 // environment and a build with BB_WITH_CURL, libcurl's (CurlGetConnection): issue 15 measures one
-// against the other (bench/download_bench.sh, bench/results/downloads.md).
+// against the other (bench/download_bench.sh, bench/results/transport.md).
 class HttpGetReply final : public QNetworkReply
 {
     Q_OBJECT
