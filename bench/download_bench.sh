@@ -7,6 +7,10 @@
 # BB_BENCH_ROUNDS sets the rounds per size (default 3). The report's text below the marker line
 # (hand-written notes) is kept; only the generated part above it is replaced.
 # Ours runs at its default connections per file (backup-browser) and at one (backup-browser-x1).
+# In a build with BB_WITH_CURL both run once more over libcurl's connection (BB_HTTP_TRANSPORT=curl:
+# backup-browser-curl, backup-browser-x1-curl), each right beside its own-transport twin, and the
+# report adds issue 15's rule: keep libcurl if it reaches >= 0.95x our throughput at <= 1.1x our CPU
+# (the decision and its runs: bench/results/transport.md).
 #
 # BB_BENCH_THROTTLE=25m: nginx limits each connection (limit_rate), as far object stores and
 # per-connection limits do; 1 GiB only, curl and aria2c -x4 -s4 against ours at 4 connections and
@@ -70,6 +74,10 @@ sleep 1
 sizes="268435456 1073741824"
 [ "${BB_BENCH_4G:-0}" = 1 ] && sizes="$sizes 4294967296"
 clients="curl aria2c ours ours-x1"
+# Each curl-transport run beside its own-transport twin, so that the other agents' load hits both alike.
+if grep -q '^BB_WITH_CURL:BOOL=ON' "$build/CMakeCache.txt" 2>/dev/null; then
+  clients="curl aria2c ours ours-curl ours-x1 ours-x1-curl"
+fi
 [ -n "$throttle" ] && sizes=1073741824 && clients="curl aria2c-x4 ours ours-x1"
 rounds=${BB_BENCH_ROUNDS:-3}
 case $rounds in '' | *[!0-9]* | 0) echo "BB_BENCH_ROUNDS must be a positive number" >&2; exit 1 ;; esac
@@ -80,6 +88,10 @@ measure() {
   rm -f "$out"
   /usr/bin/time -v -o "$D/time.txt" "$@" > "$D/cmd.txt" 2>&1 || { cat "$D/cmd.txt" >&2; echo "$label failed" >&2; exit 1; }
   cmp -s "$out" "$D/data/$file" || { echo "$label: output differs from the source" >&2; exit 1; }
+  case $label in
+  *-curl) grep -q 'transport curl' "$D/cmd.txt" || { echo "$label did not use libcurl" >&2; exit 1; } ;;
+  backup-browser*) grep -q 'transport own' "$D/cmd.txt" || { echo "$label did not use our transport" >&2; exit 1; } ;;
+  esac
   awk -v label="$label" '
     /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
     /User time/ { user = $NF } /System time/ { sys = $NF } /Maximum resident/ { rss = $NF }
@@ -118,6 +130,10 @@ for size in $sizes; do
               --out "$D/out/ours.bin" --size "$size" --crc "$crc" ;;
       ours-x1) measure backup-browser-x1 "$D/out/ours.bin" "$driver" --url "$url" --ca "$D/cert.pem" \
               --out "$D/out/ours.bin" --size "$size" --crc "$crc" --connections 1 ;;
+      ours-curl) measure backup-browser-curl "$D/out/ours.bin" env BB_HTTP_TRANSPORT=curl "$driver" --url "$url" \
+              --ca "$D/cert.pem" --out "$D/out/ours.bin" --size "$size" --crc "$crc" ;;
+      ours-x1-curl) measure backup-browser-x1-curl "$D/out/ours.bin" env BB_HTTP_TRANSPORT=curl "$driver" \
+              --url "$url" --ca "$D/cert.pem" --out "$D/out/ours.bin" --size "$size" --crc "$crc" --connections 1 ;;
       esac | sed "s/^/$size $round /" >> "$results"
     done
   done
@@ -166,7 +182,7 @@ fi
       walls[key] = walls[key] " " $4; cpus[key] = cpus[key] " " $5
       sizes[$1] = 1 }
     END {
-      n = split("curl aria2c aria2c-x4 backup-browser backup-browser-x1", order, " ")
+      n = split("curl aria2c aria2c-x4 backup-browser backup-browser-curl backup-browser-x1 backup-browser-x1-curl", order, " ")
       for (s in sizes) {
         base = s " curl"; gib = s / 1073741824
         bw = median(walls[base]); bc = median(cpus[base])
@@ -190,12 +206,34 @@ fi
           printf "RATIO %d MiB: backup-browser vs backup-browser-x1 %.2f× / %.2f×\n", s / 1048576,
                  wall[o] / wall[k], median(walls[o]) / median(walls[k])
       }
+      # Issue 15, the transport: libcurl against our own connection, at the default connections
+      # and at one; kept if >= 0.95x the throughput at <= 1.1x the CPU (judged on the medians).
+      for (s in sizes) {
+        for (v = 1; v <= 2; ++v) {
+          own = (v == 1) ? "backup-browser" : "backup-browser-x1"; lib = own "-curl"
+          k = s " " own; c = s " " lib
+          if (!(k in wall) || !(c in wall)) continue
+          tb = wall[k] / wall[c]; tm = median(walls[k]) / median(walls[c])
+          cb = cpu[c] / cpu[k]; cm = median(cpus[c]) / median(cpus[k])
+          printf "TRANSPORT %d MiB: %s vs %s: throughput %.2f× / %.2f×, CPU %.2f× / %.2f×, peak RSS %.1f / %.1f MB: %s\n",
+                 s / 1048576, lib, own, tb, tm, cb, cm, rss[c] / 1024, rss[k] / 1024,
+                 (tm >= 0.95 && cm <= 1.1) ? "meets the rule" : "misses the rule"
+        }
+      }
     }' "$results" > "$D/table.txt"
-  grep -v '^RATIO' "$D/table.txt" | sort -t'|' -k2,2n -s
+  grep -v '^RATIO\|^TRANSPORT' "$D/table.txt" | sort -t'|' -k2,2n -s
   echo
   echo "Throughput ratios (best / median):"
   echo
   grep '^RATIO' "$D/table.txt" | sed 's/^RATIO /- /'
+  if grep -q '^TRANSPORT' "$D/table.txt"; then
+    echo
+    echo "Transport (issue 15): libcurl's connection against our own, in the same run, each run right"
+    echo "beside its twin (the order alternating between rounds); ratios best / median, the rule"
+    echo "(>= 0.95x throughput at <= 1.1x CPU) judged on the medians:"
+    echo
+    grep '^TRANSPORT' "$D/table.txt" | sort -n -k2 | sed 's/^TRANSPORT /- /'
+  fi
   echo
   echo "Raw rounds (size, round, client, wall s, CPU s, peak RSS KiB):"
   echo

@@ -1,11 +1,13 @@
 // The download engine alone, for bench/download_bench.sh: one DownloadTask from a URL to a file,
-// CRC-64 verified, timed. Not a test; see bench/README.md.
+// CRC-64 verified, timed. Not a test; see bench/README.md. BB_HTTP_TRANSPORT=curl fetches over
+// libcurl's connection instead of our own (issue 15's comparison).
 //
 //   downloadbench --url URL --ca CERT.pem --out FILE [--crc DECIMAL] [--size BYTES] [--connections N]
 //   downloadbench --crc-of FILE        (prints the CRC-64/XZ of a local file)
 
 #include "providers/crypto/crc64.h"
 #include "transfers/downloadtask.h"
+#include "transfers/httpgetreply.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,8 +83,11 @@ int main(int argc, char **argv)
     QObject::connect(&task, &bb::DownloadTask::finished, &app, [&](const QString &path) {
         const double seconds = double(clock.nsecsElapsed()) / 1e9;
         const qint64 bytes = QFileInfo(path).size();
-        std::printf("ok %lld bytes in %.3f s (%.1f MB/s) to %s\n", static_cast<long long>(bytes), seconds,
-                    double(bytes) / seconds / 1e6, qPrintable(path));
+        // The transport (BB_HTTP_TRANSPORT): download_bench.sh checks that it got the one it asked for.
+        const bool curl = bb::HttpGetReply::transport() == bb::HttpGetReply::Transport::Curl;
+        std::printf("ok %lld bytes in %.3f s (%.1f MB/s) to %s, transport %s\n",
+                    static_cast<long long>(bytes), seconds, double(bytes) / seconds / 1e6, qPrintable(path),
+                    curl ? "curl" : "own");
         code = 0;
         app.quit();
     });

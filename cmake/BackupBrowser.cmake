@@ -30,8 +30,9 @@ endfunction()
 # against those too. What only its .cpp files use (OpenSSL behind a signer, QtKeychain behind the
 # credential store) goes in PRIVATE_LINK, so its include paths and definitions do not leak into
 # every user; a static library's private links still reach the final link, so nothing is lost.
+# EXCLUDE names files of the folder left out (those of an optional dependency that is off).
 function(bb_library name)
-  cmake_parse_arguments(ARG "" "" "LINK;PRIVATE_LINK;GLOB" ${ARGN})
+  cmake_parse_arguments(ARG "" "" "LINK;PRIVATE_LINK;GLOB;EXCLUDE" ${ARGN})
   if(NOT ARG_GLOB)
     set(ARG_GLOB *.cpp *.h)
   endif()
@@ -40,6 +41,9 @@ function(bb_library name)
     list(APPEND patterns ${CMAKE_CURRENT_SOURCE_DIR}/${g})
   endforeach()
   file(GLOB sources CONFIGURE_DEPENDS ${patterns})
+  foreach(excluded IN LISTS ARG_EXCLUDE)
+    list(REMOVE_ITEM sources ${CMAKE_CURRENT_SOURCE_DIR}/${excluded})
+  endforeach()
   # A folder that has no sources yet still yields a linkable library.
   list(FILTER sources EXCLUDE REGEX "/main\\.cpp$")
   if(NOT sources MATCHES "\\.cpp")

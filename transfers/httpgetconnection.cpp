@@ -91,14 +91,6 @@ X509_STORE *systemStore()
     return store;
 }
 
-// Whether `ssl` is a default configuration: no CA list of its own (QSslSocket would then load the
-// system's on demand), or the default one. Then the system's store is trusted, else only the list.
-bool usesSystemStore(const QSslConfiguration &ssl)
-{
-    const QList<QSslCertificate> own = ssl.caCertificates();
-    return own.isEmpty() || own == QSslConfiguration::defaultConfiguration().caCertificates();
-}
-
 } // namespace
 
 // OpenSSL over the unbuffered QTcpSocket through a BIO whose reads and writes call the socket:
@@ -199,7 +191,7 @@ HttpGetConnection::HttpGetConnection(const QUrl &url, qint64 rangeFrom, const QS
         m_tls = std::make_unique<Tls>();
         // Reading the system's CA certificates takes ~100 ms (once per process): start it on a
         // worker while the TCP connection is made.
-        if (usesSystemStore(ssl))
+        if (trustsSystemStore(ssl))
             QThreadPool::globalInstance()->start([] { systemStore(); });
     }
 
@@ -321,7 +313,7 @@ bool HttpGetConnection::startTls()
     SSL_CTX_set_default_read_buffer_len(context, tlsReadBuffer);
 
     // Trust: the configuration's CA certificates, or for a default one the system's store.
-    if (usesSystemStore(m_sslConfig)) {
+    if (trustsSystemStore(m_sslConfig)) {
         SSL_CTX_set1_cert_store(context, systemStore());
     } else {
         addCertificates(SSL_CTX_get_cert_store(context), m_sslConfig.caCertificates());

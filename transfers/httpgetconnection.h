@@ -1,9 +1,8 @@
 #pragma once
 
+#include "transfers/getconnection.h"
 #include "transfers/httpheadparser.h"
 
-#include <QNetworkReply>
-#include <QObject>
 #include <QSslConfiguration>
 #include <QUrl>
 
@@ -15,8 +14,8 @@ namespace bb {
 
 class HttpBodyBuffer;
 
-// HttpGetReply's connection: one plain HTTP/1.1 GET on its own unbuffered QTcpSocket, living on
-// the transfer thread (TransferThread). It sends the request, runs TLS with OpenSSL on the socket
+// HttpGetReply's own connection (GetConnection): one plain HTTP/1.1 GET on its own unbuffered QTcpSocket,
+// living on the transfer thread (TransferThread). It sends the request, runs TLS with OpenSSL on the socket
 // (verified against the configuration's CAs, or the system's for a default configuration; host
 // or IP checked, SNI sent, TLS 1.2 at least), parses the head and reads the body into the
 // HttpBodyBuffer it shares with the reply, decrypting straight into the buffer's chunks. It
@@ -25,7 +24,7 @@ class HttpBodyBuffer;
 // Everything it tells the reply goes by signal (queued to the reply's thread, in order): the
 // head, a notice when body bytes wait, the fallback to QNAM, and the end. Create it, move it to
 // the transfer thread, then invoke start() there.
-class HttpGetConnection final : public QObject
+class HttpGetConnection final : public GetConnection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpGetConnection)
@@ -36,23 +35,9 @@ public:
                       std::shared_ptr<HttpBodyBuffer> body, qint64 rangeLast = -1);
     ~HttpGetConnection() override;
 
-    // On the connection's thread.
-    void start();
-    void abort(); // no signal follows
-    // The reader took enough from a full buffer (read the socket again), or all of it (hand over
-    // the partial chunk being filled).
-    void wake();
-
-signals:
-    // Body bytes that came with the head are in the buffer already.
-    void headReceived(const bb::HttpResponseHead &head);
-    // Body bytes wait in the buffer (see HttpBodyBuffer::push).
-    void bodyAvailable();
-    // A redirect or a body framing (chunked) left to QNetworkAccessManager; nothing follows.
-    void needsFallback();
-    // The last signal: the body is complete (NoError; its last bytes are in the buffer), or the
-    // connection failed or ended early with `error` and a message for people.
-    void ended(QNetworkReply::NetworkError error, const QString &message);
+    void start() override;
+    void abort() override;
+    void wake() override;
 
 private:
     struct Tls;
@@ -95,5 +80,3 @@ private:
 };
 
 } // namespace bb
-
-Q_DECLARE_METATYPE(bb::HttpResponseHead)

@@ -3,14 +3,32 @@
 #include "transfers/httpbodybuffer.h"
 #include "transfers/httpgetconnection.h"
 #include "transfers/transferthread.h"
+#ifdef BB_WITH_CURL
+#include "transfers/curlgetconnection.h"
+#endif
 
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
 
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcGetReply, "bb.transfers.getreply")
+
 namespace bb {
 
 namespace {
+
+GetConnection *makeConnection(const QUrl &url, qint64 rangeFrom, qint64 rangeLast,
+                              const QSslConfiguration &ssl, std::shared_ptr<HttpBodyBuffer> body)
+{
+#ifdef BB_WITH_CURL
+    if (HttpGetReply::transport() == HttpGetReply::Transport::Curl)
+        return new CurlGetConnection(url, rangeFrom, ssl, std::move(body), rangeLast);
+#endif
+    return new HttpGetConnection(url, rangeFrom, ssl, std::move(body), rangeLast);
+}
 
 QNetworkReply::NetworkError errorForStatus(int status)
 {
@@ -48,7 +66,7 @@ HttpGetReply::HttpGetReply(const QUrl &url, qint64 rangeFrom, qint64 rangeLast, 
                            QObject *parent)
     : QNetworkReply(parent)
     , m_body(std::make_shared<HttpBodyBuffer>(bodyBufferLimit))
-    , m_connection(new HttpGetConnection(url, rangeFrom, ssl, m_body, rangeLast))
+    , m_connection(makeConnection(url, rangeFrom, rangeLast, ssl, m_body))
 {
     setUrl(url);
     setOperation(QNetworkAccessManager::CustomOperation);
@@ -56,13 +74,12 @@ HttpGetReply::HttpGetReply(const QUrl &url, qint64 rangeFrom, qint64 rangeLast, 
 
     // Queued: the connection emits on the transfer thread; this object's thread takes the
     // signals in the order sent, and none arrives once this object is gone.
-    connect(m_connection, &HttpGetConnection::headReceived, this, &HttpGetReply::onHead,
+    connect(m_connection, &GetConnection::headReceived, this, &HttpGetReply::onHead, Qt::QueuedConnection);
+    connect(m_connection, &GetConnection::bodyAvailable, this, &HttpGetReply::onBodyAvailable,
             Qt::QueuedConnection);
-    connect(m_connection, &HttpGetConnection::bodyAvailable, this, &HttpGetReply::onBodyAvailable,
-            Qt::QueuedConnection);
-    connect(m_connection, &HttpGetConnection::ended, this, &HttpGetReply::onEnded, Qt::QueuedConnection);
+    connect(m_connection, &GetConnection::ended, this, &HttpGetReply::onEnded, Qt::QueuedConnection);
     connect(
-        m_connection, &HttpGetConnection::needsFallback, this,
+        m_connection, &GetConnection::needsFallback, this,
         [this] {
             if (m_done)
                 return;
@@ -71,14 +88,39 @@ HttpGetReply::HttpGetReply(const QUrl &url, qint64 rangeFrom, qint64 rangeLast, 
         },
         Qt::QueuedConnection);
     m_connection->moveToThread(TransferThread::get());
-    QMetaObject::invokeMethod(m_connection, &HttpGetConnection::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_connection, &GetConnection::start, Qt::QueuedConnection);
 }
 
 HttpGetReply::~HttpGetReply()
 {
     // Its socket and TLS state belong to the transfer thread: closed and freed there.
-    QMetaObject::invokeMethod(m_connection, &HttpGetConnection::abort, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_connection, &GetConnection::abort, Qt::QueuedConnection);
     m_connection->deleteLater();
+}
+
+HttpGetReply::Transport HttpGetReply::transport()
+{
+    const QByteArray name = qgetenv("BB_HTTP_TRANSPORT").trimmed().toLower();
+    if (name.isEmpty() || name == "own")
+        return Transport::Own;
+    if (name == "curl" && curlAvailable())
+        return Transport::Curl;
+    static std::once_flag warned;
+    std::call_once(warned, [&] {
+        qCWarning(lcGetReply) << "BB_HTTP_TRANSPORT" << name
+                              << (name == "curl" ? "is not in this build (BB_WITH_CURL off)" : "is unknown")
+                              << "- using our own HTTP connection";
+    });
+    return Transport::Own;
+}
+
+bool HttpGetReply::curlAvailable()
+{
+#ifdef BB_WITH_CURL
+    return true;
+#else
+    return false;
+#endif
 }
 
 bool HttpGetReply::canFetch(const QUrl &url, QNetworkAccessManager *network)
@@ -104,7 +146,7 @@ void HttpGetReply::abort()
 {
     if (m_done)
         return;
-    QMetaObject::invokeMethod(m_connection, &HttpGetConnection::abort, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_connection, &GetConnection::abort, Qt::QueuedConnection);
     finishWith(OperationCanceledError, tr("Operation canceled"));
 }
 
@@ -120,7 +162,7 @@ qint64 HttpGetReply::readData(char *data, qint64 maxSize)
     bool wake = false;
     const qint64 n = m_body->read(data, maxSize, &wake);
     if (wake)
-        QMetaObject::invokeMethod(m_connection, &HttpGetConnection::wake, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_connection, &GetConnection::wake, Qt::QueuedConnection);
     if (n == 0 && isFinished())
         return -1;
     return n;

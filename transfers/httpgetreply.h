@@ -7,8 +7,8 @@
 
 namespace bb {
 
+class GetConnection;
 class HttpBodyBuffer;
-class HttpGetConnection;
 struct HttpResponseHead;
 
 // One plain HTTP/1.1 GET on its own socket, presented as a QNetworkReply so DownloadTask drives
@@ -27,6 +27,10 @@ struct HttpResponseHead;
 // HTTP or HTTPS without a proxy. Anything else (a redirect, a chunked body) is reported through
 // needsFallback() before any body byte is delivered, and the caller repeats the request through
 // QNetworkAccessManager.
+//
+// The connection is our own (HttpGetConnection) or, with BB_HTTP_TRANSPORT=curl in the
+// environment and a build with BB_WITH_CURL, libcurl's (CurlGetConnection): issue 15 measures one
+// against the other (bench/download_bench.sh, bench/results/transport.md).
 class HttpGetReply final : public QNetworkReply
 {
     Q_OBJECT
@@ -45,6 +49,12 @@ public:
     HttpGetReply(const QUrl &url, qint64 rangeFrom, qint64 rangeLast, const QSslConfiguration &ssl,
                  QObject *parent = nullptr);
     ~HttpGetReply() override;
+
+    enum class Transport { Own, Curl };
+    // The connection new replies use: BB_HTTP_TRANSPORT ("own", the default, or "curl"; "curl"
+    // in a build without libcurl, or anything else, is our own, with a warning).
+    static Transport transport();
+    static bool curlAvailable(); // built with BB_WITH_CURL
 
     // Whether this class can fetch `url` at all: http(s), and QNAM would use no proxy for it.
     static bool canFetch(const QUrl &url, QNetworkAccessManager *network);
@@ -68,7 +78,7 @@ private:
     void finishWith(NetworkError error, const QString &message);
 
     std::shared_ptr<HttpBodyBuffer> m_body;
-    HttpGetConnection *m_connection; // on the transfer thread; deleted there after this
+    GetConnection *m_connection; // on the transfer thread; deleted there after this
     bool m_inBody = false;
     bool m_done = false; // finished() emitted (or the fallback)
 };

@@ -8,6 +8,7 @@
 #include "support/testmain.h"
 #include "transfers/downloadtask.h"
 #include "transfers/filenamesanitizer.h"
+#include "transfers/httpgetreply.h"
 #include "transfers/partsidecar.h"
 
 #include <QDir>
@@ -221,7 +222,7 @@ void TestHostileServers::endlessBodyWithoutLengthStopsAtTheListedSize_data()
     QTest::addColumn<bool>("chunked"); // through QNAM's path
     QTest::newRow("http") << false << false;
     QTest::newRow("https") << true << false;
-    QTest::newRow("http chunked (QNAM)") << false << true;
+    QTest::newRow("http chunked") << false << true;
 }
 
 void TestHostileServers::endlessBodyWithoutLengthStopsAtTheListedSize()
@@ -248,8 +249,9 @@ void TestHostileServers::endlessBodyWithoutLengthStopsAtTheListedSize()
     QCOMPARE(bb::toString(outcome.error), bb::toString(DownloadError::SizeMismatch));
     QVERIFY2(outcome.message.contains(u"more than the 100000 bytes"_s), qPrintable(outcome.message));
     QVERIFY(outcome.maxReceived <= fileSize);
-    // The direct connection hands a chunked body to QNAM, which asks again.
-    QCOMPARE(server.requestCount(), chunked ? 2 : 1);
+    // Our own connection hands a chunked body to QNAM, which asks again; libcurl reads it itself.
+    const bool viaQnam = chunked && bb::HttpGetReply::transport() == bb::HttpGetReply::Transport::Own;
+    QCOMPARE(server.requestCount(), viaQnam ? 2 : 1);
     verifyNothingLeft(outcome);
 }
 
@@ -584,8 +586,11 @@ void TestHostileServers::tlsEndWithoutCloseNotifyIsTruncation()
     const Outcome outcome = run(server);
     verifyIdentical(outcome, fileSize);
     QCOMPARE(server.requestCount(), 2);
-    QVERIFY2(outcome.statusTexts.filter(u"without close_notify"_s).size() == 1,
-             qPrintable(outcome.statusTexts.join(u'\n')));
+    // libcurl (7.88) ends such a body as if complete; the listing's exact size catches the cut.
+    const QString said = bb::HttpGetReply::transport() == bb::HttpGetReply::Transport::Curl
+        ? u"the connection closed after"_s
+        : u"without close_notify"_s;
+    QVERIFY2(outcome.statusTexts.filter(said).size() == 1, qPrintable(outcome.statusTexts.join(u'\n')));
 }
 
 void TestHostileServers::tlsEndWithoutCloseNotifyAtTheExactSizeIsComplete()
