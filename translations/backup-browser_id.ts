@@ -3167,6 +3167,14 @@ Unduhan lewat beberapa koneksi:
         <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
         <translation>Koneksi TLS ke %1 berakhir tanpa close_notify: isi mungkin terpotong</translation>
     </message>
+    <message>
+        <source>Cannot set up a connection to %1: %2</source>
+        <translation>Tidak dapat menyiapkan koneksi ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer from %1 failed: %2</source>
+        <translation>Transfer dari %1 gagal: %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceHealthProbe</name>

@@ -3179,6 +3179,14 @@ Downloads por várias conexões:
         <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
         <translation>A conexão TLS com %1 terminou sem close_notify: o corpo pode estar truncado</translation>
     </message>
+    <message>
+        <source>Cannot set up a connection to %1: %2</source>
+        <translation>Não foi possível preparar uma conexão com %1: %2</translation>
+    </message>
+    <message>
+        <source>Transfer from %1 failed: %2</source>
+        <translation>A transferência de %1 falhou: %2</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceHealthProbe</name>

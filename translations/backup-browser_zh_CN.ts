@@ -3152,6 +3152,14 @@ Downloads over several connections:
         <source>The TLS connection to %1 ended without close_notify: the body may be cut short</source>
         <translation>与 %1 的 TLS 连接在没有 close_notify 的情况下结束：正文可能被截断</translation>
     </message>
+    <message>
+        <source>Cannot set up a connection to %1: %2</source>
+        <translation>无法建立到 %1 的连接：%2</translation>
+    </message>
+    <message>
+        <source>Transfer from %1 failed: %2</source>
+        <translation>从 %1 传输失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>bb::InstanceHealthProbe</name>
