@@ -242,7 +242,8 @@ QString readRule(const QJsonObject &object, const QString &path, qsizetype index
                      QStringLiteral("regions"), QStringLiteral("instances"), QStringLiteral("kind"),
                      QStringLiteral("newest"), QStringLiteral("days"), QStringLiteral("destination"),
                      QStringLiteral("layout"), QStringLiteral("network"), QStringLiteral("connections"),
-                     QStringLiteral("bandwidth"), QStringLiteral("prune"), QStringLiteral("keep")});
+                     QStringLiteral("connections_per_file"), QStringLiteral("bandwidth"),
+                     QStringLiteral("prune"), QStringLiteral("keep")});
     OffsiteRule rule;
     rule.name = r.string(QStringLiteral("name"));
     if (rule.name.isEmpty())
@@ -274,6 +275,8 @@ QString readRule(const QJsonObject &object, const QString &path, qsizetype index
                RuleReader::tr("must be internal or external, not '%1'").arg(network));
     rule.connections
         = int(r.number(QStringLiteral("connections"), rule.connections, 1, OffsiteRule::maxConnections));
+    rule.connectionsPerFile = int(r.number(QStringLiteral("connections_per_file"), rule.connectionsPerFile, 1,
+                                           OffsiteRule::maxConnections));
     rule.bytesPerSecond = r.number(QStringLiteral("bandwidth"), 0, 0, OffsiteRule::maxBandwidth);
     rule.prune = r.boolean(QStringLiteral("prune"), true);
 
@@ -386,6 +389,7 @@ QJsonObject RuleFile::toJsonObject(const OffsiteRule &rule)
              rule.network == DownloadNetwork::Internal ? QStringLiteral("internal")
                                                        : QStringLiteral("external"));
     o.insert(QStringLiteral("connections"), rule.connections);
+    o.insert(QStringLiteral("connections_per_file"), rule.connectionsPerFile);
     // A double holds every whole number up to 2^53; the bound is 2^40.
     o.insert(QStringLiteral("bandwidth"), double(rule.bytesPerSecond));
     o.insert(QStringLiteral("prune"), rule.prune);

@@ -3,6 +3,7 @@
 #include "offsite/retentionpolicy.h"
 #include "providers/core/backup.h"
 #include "providers/core/backupservice.h"
+#include "transfers/downloadtypes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -44,7 +45,9 @@ public:
     QString destination; // root folder
     QString layout = defaultLayout();
     DownloadNetwork network = DownloadNetwork::External;
-    int connections = 2;
+    int connections = 2; // backups fetched at once
+    // Connections for each file (byte ranges, as `download --connections`); the engine's default.
+    int connectionsPerFile = DownloadOptions().connections;
     qint64 bytesPerSecond = 0; // 0: unlimited
     bool prune = true;
     // How long local copies stay. Unset: what the selection says (newest N, D days).

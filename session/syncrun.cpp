@@ -430,6 +430,7 @@ void SyncRun::startNextFile(const std::shared_ptr<Fetch> &fetch)
     DownloadOptions options;
     options.folder = fetch->folder;
     options.network = m_rule.network;
+    options.connections = m_rule.connectionsPerFile;
     // A file of that name that is not in the catalogue is someone's: never replaced.
     options.overwrite = OverwritePolicy::Numbered;
     auto *task

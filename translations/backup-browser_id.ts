@@ -4145,6 +4145,10 @@ Unduhan lewat beberapa koneksi:
         <source>Keep local copies in</source>
         <translation>Simpan salinan lokal di</translation>
     </message>
+    <message>
+        <source>Connections per &amp;file:</source>
+        <translation>J&amp;umlah koneksi per berkas:</translation>
+    </message>
 </context>
 <context>
     <name>bb::RuleListModel</name>

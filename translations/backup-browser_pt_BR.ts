@@ -4165,6 +4165,10 @@ Downloads por várias conexões:
         <source>Keep local copies in</source>
         <translation>Manter cópias locais em</translation>
     </message>
+    <message>
+        <source>Connections per &amp;file:</source>
+        <translation>Conexões por arq&amp;uivo:</translation>
+    </message>
 </context>
 <context>
     <name>bb::RuleListModel</name>

@@ -4130,6 +4130,10 @@ Downloads over several connections:
         <source>Keep local copies in</source>
         <translation>将本地副本保存在</translation>
     </message>
+    <message>
+        <source>Connections per &amp;file:</source>
+        <translation>每个文件的连接数(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>bb::RuleListModel</name>

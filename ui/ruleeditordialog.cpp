@@ -58,6 +58,7 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     , m_preview(new QLabel(this))
     , m_network(new QComboBox(this))
     , m_connections(new QSpinBox(this))
+    , m_connectionsPerFile(new QSpinBox(this))
     , m_bandwidth(countSpin(this, int(OffsiteRule::maxBandwidth / 1024), tr("Unlimited")))
     , m_prune(new QCheckBox(tr("&Remove local copies the rule no longer selects"), this))
     , m_keepLast(countSpin(this, OffsiteRule::maxNewest, tr("Not set")))
@@ -87,6 +88,7 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     m_network->addItem(tr("External (public internet)"), int(DownloadNetwork::External));
     m_network->addItem(tr("Internal (inside the cloud's network)"), int(DownloadNetwork::Internal));
     m_connections->setRange(1, OffsiteRule::maxConnections);
+    m_connectionsPerFile->setRange(1, OffsiteRule::maxConnections);
     m_bandwidth->setSuffix(tr(" KiB/s"));
     m_bandwidth->setSingleStep(1024);
     m_minimum->setRange(1, OffsiteRule::maxNewest);
@@ -125,6 +127,7 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     auto *howForm = new QFormLayout(how);
     howForm->addRow(tr("Ne&twork:"), m_network);
     howForm->addRow(tr("C&onnections (backups at once):"), m_connections);
+    howForm->addRow(tr("Connections per &file:"), m_connectionsPerFile);
     howForm->addRow(tr("&Bandwidth limit:"), m_bandwidth);
 
     auto *keep = new QGroupBox(tr("Local retention"), this);
@@ -168,8 +171,8 @@ RuleEditorDialog::RuleEditorDialog(const OffsiteRule &rule, const QStringList &a
     connect(m_instances, &QPlainTextEdit::textChanged, this, &RuleEditorDialog::update);
     for (QComboBox *combo : {m_account, m_product, m_kind, m_network})
         connect(combo, &QComboBox::currentIndexChanged, this, &RuleEditorDialog::update);
-    for (QSpinBox *spin : {m_newest, m_days, m_connections, m_bandwidth, m_keepLast, m_keepWithinDays,
-                           m_daily, m_weekly, m_monthly, m_yearly, m_minimum})
+    for (QSpinBox *spin : {m_newest, m_days, m_connections, m_connectionsPerFile, m_bandwidth, m_keepLast,
+                           m_keepWithinDays, m_daily, m_weekly, m_monthly, m_yearly, m_minimum})
         connect(spin, &QSpinBox::valueChanged, this, &RuleEditorDialog::update);
     connect(m_prune, &QCheckBox::toggled, this, &RuleEditorDialog::update);
     connect(m_choose, &QPushButton::clicked, this, &RuleEditorDialog::chooseDestination);
@@ -190,6 +193,7 @@ void RuleEditorDialog::showRule(const OffsiteRule &rule)
     m_layout->setText(rule.layout);
     m_network->setCurrentIndex(std::max(0, m_network->findData(int(rule.network))));
     m_connections->setValue(rule.connections);
+    m_connectionsPerFile->setValue(rule.connectionsPerFile);
     m_bandwidth->setValue(kibFor(rule.bytesPerSecond));
     m_prune->setChecked(rule.prune);
     const RetentionSpec counts = rule.retentionSet ? rule.retention : RetentionSpec();
@@ -217,6 +221,7 @@ OffsiteRule RuleEditorDialog::rule() const
     rule.layout = m_layout->text().trimmed();
     rule.network = DownloadNetwork(m_network->currentData().toInt());
     rule.connections = m_connections->value();
+    rule.connectionsPerFile = m_connectionsPerFile->value();
     // A limit the file gives in bytes stays exact unless the user changes it.
     rule.bytesPerSecond = m_bandwidth->value() == kibFor(m_original.bytesPerSecond)
         ? m_original.bytesPerSecond

@@ -51,6 +51,7 @@ public:
     QLabel *previewLabel() const { return m_preview; }
     QComboBox *networkCombo() const { return m_network; }
     QSpinBox *connectionsSpin() const { return m_connections; }
+    QSpinBox *connectionsPerFileSpin() const { return m_connectionsPerFile; }
     QSpinBox *bandwidthSpin() const { return m_bandwidth; }
     QCheckBox *pruneCheck() const { return m_prune; }
     QSpinBox *keepLastSpin() const { return m_keepLast; }
@@ -85,6 +86,7 @@ private:
     QLabel *m_preview;
     QComboBox *m_network;
     QSpinBox *m_connections;
+    QSpinBox *m_connectionsPerFile;
     QSpinBox *m_bandwidth; // KiB/s
     QCheckBox *m_prune;
     QSpinBox *m_keepLast;

@@ -21,6 +21,7 @@ inline OffsiteRule everyFieldRule()
     r.layout = QStringLiteral("{product}/{region}/{instance}/{backup}/{file}");
     r.network = DownloadNetwork::Internal;
     r.connections = 16;
+    r.connectionsPerFile = 3;
     r.bytesPerSecond = 1500; // not a KiB multiple: the editor's KiB/s box cannot show it exactly
     r.prune = false;
     r.retention = {2, 10, 7, 4, 12, 3, 5};

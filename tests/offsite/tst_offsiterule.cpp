@@ -283,7 +283,7 @@ private slots:
           {"name": "prod", "account": "ops", "product": "alibaba-rds", "regions": ["cn-hangzhou"],
            "instances": ["rm-*"], "kind": "all", "newest": 7, "days": 30, "destination": "/srv/b",
            "layout": "{product}/{instance}/{file}", "network": "internal", "connections": 4,
-           "bandwidth": 1048576, "prune": false,
+           "connections_per_file": 8, "bandwidth": 1048576, "prune": false,
            "keep": {"daily": 7, "weekly": 4, "monthly": 12, "yearly": 2, "minimum": 3}},
           {"product": "tencent-redis", "destination": "/srv/r"}]})",
                                            u"rules.json"_s);
@@ -297,6 +297,8 @@ private slots:
         QCOMPARE(r.newest, 7);
         QCOMPARE(r.network, bb::DownloadNetwork::Internal);
         QCOMPARE(r.connections, 4);
+        QCOMPARE(r.connectionsPerFile, 8);
+        QCOMPARE(f.rules.at(1).connectionsPerFile, bb::DownloadOptions().connections); // the engine's default
         QCOMPARE(r.bytesPerSecond, 1048576);
         QVERIFY(!r.prune);
         QVERIFY(r.retentionSet);
@@ -339,6 +341,9 @@ private slots:
         QTest::newRow("connections") << QByteArray(
             R"({"rules": [{"product": "p", "destination": "/d", "connections": 100}]})")
                                      << u"rules[0].connections"_s;
+        QTest::newRow("connections per file")
+            << QByteArray(R"({"rules": [{"product": "p", "destination": "/d", "connections_per_file": 17}]})")
+            << u"rules[0].connections_per_file"_s;
     }
 
     void errorsNameTheLineOrTheField()

@@ -86,6 +86,7 @@ private slots:
         dialog.networkCombo()->setCurrentIndex(
             dialog.networkCombo()->findData(int(bb::DownloadNetwork::Internal)));
         dialog.connectionsSpin()->setValue(4);
+        dialog.connectionsPerFileSpin()->setValue(2);
         dialog.bandwidthSpin()->setValue(2048);
         const OffsiteRule r = dialog.rule();
         QCOMPARE(r.account, u"ops"_s);
@@ -97,6 +98,7 @@ private slots:
         QCOMPARE(r.destination, u"/srv/new"_s);
         QCOMPARE(r.network, bb::DownloadNetwork::Internal);
         QCOMPARE(r.connections, 4);
+        QCOMPARE(r.connectionsPerFile, 2);
         QCOMPARE(r.bytesPerSecond, 2048 * 1024);
         QVERIFY(r.prune);
         // Without counts the selection decides; one count makes a retention of its own.
